@@ -1,0 +1,44 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Resolver types per subgraph, generated from schema/<name>.graphql (federation: true types __resolveReference).
+const scalars = { Date: 'string', DateTime: 'Date | string', Decimal: 'string' };
+
+const subgraph = (name: string, mappers: Record<string, string>) => ({
+  [`subgraphs/${name}/generated/resolvers-types.ts`]: {
+    schema: `schema/${name}.graphql`,
+    plugins: ['typescript', 'typescript-resolvers'],
+    config: {
+      federation: true,
+      useIndexSignature: true,
+      useTypeImports: true,
+      contextType: `../context.js#${name[0]!.toUpperCase()}${name.slice(1)}Context`,
+      mappers,
+      scalars,
+      enumsAsTypes: true,
+      avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+      maybeValue: 'T | null',
+      inputMaybeValue: 'T | null | undefined',
+    },
+  },
+});
+
+const config: CodegenConfig = {
+  overwrite: true,
+  generates: {
+    ...subgraph('powers', {
+      Agency: '../model.js#AgencyRow',
+      Officer: '../model.js#OfficerRow',
+      PowerItem: '../model.js#PowerItemView',
+      DiscretionBenchmark: '../model.js#BenchmarkView',
+      RandomInspectionItem: '../model.js#RandomInspectionItemView',
+      AvRecordingRule: '../model.js#AvRecordingRuleView',
+      ReviewCatalogRule: '../model.js#ReviewCatalogRuleView',
+      AnnualEnforcementPlan: '../model.js#AnnualPlanView',
+      ExAnteDocument: '../model.js#AnyDocView',
+      WorkflowTrail: '../model.js#AnyDocView',
+      OfficerConnection: '../model.js#OfficerConnectionModel',
+      PowerItemConnection: '../model.js#PowerItemConnectionModel',
+    }),
+  },
+};
+export default config;

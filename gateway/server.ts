@@ -1,0 +1,147 @@
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Config } from '../subgraphs/shared/config.js';
+import { isClientSafe } from '../subgraphs/shared/errors.js';
+import { httpErrorBody, HttpError, requestIdOf, respondGraphQL, sendJson } from '../subgraphs/shared/http.js';
+import { createUserTokenVerifier, signInternalToken, type Caller, type KeyMaterial } from '../subgraphs/shared/identity.js';
+import type { Logger } from '../subgraphs/shared/logger.js';
+import { closeServer, listen, type RunningService } from '../subgraphs/shared/server.js';
+import { AuthError, callerOf } from './auth.js';
+import { offlineExplorer } from './explorer.js';
+
+export const SUPERGRAPH_PATH = new URL('../schema/supergraph.graphql', import.meta.url).pathname;
+
+export interface GatewayContext {
+  caller: Caller;
+  requestId: string;
+  log: Logger;
+  /** Signed once per request, sent to every subgraph the query plan touches. */
+  internalToken: () => Promise<string>;
+}
+
+/** Forwards identity (as a short-lived internal token) and the request id to each subgraph. */
+class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    if (!('internalToken' in context)) return; // health checks and schema loading carry no caller
+    request.http?.headers.set('authorization', `Bearer ${await context.internalToken()}`);
+    request.http?.headers.set('x-request-id', context.requestId);
+  }
+}
+
+/** Subgraph failures name the service; anything not ours is masked (no SQL or stack reaches clients). */
+export function gatewayFormatError(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const ext = formatted.extensions ?? {};
+    const serviceName = typeof ext.serviceName === 'string' ? ext.serviceName : undefined;
+    if (isClientSafe(ext.code)) {
+      const { stacktrace: _s, exception: _e, ...rest } = ext;
+      return { ...formatted, extensions: rest };
+    }
+    if (serviceName && ext.code !== 'INTERNAL_SERVER_ERROR') {
+      log.warn({ err: error, serviceName }, 'subgraph unavailable');
+      return {
+        message: `子服务 ${serviceName} 暂不可用，相关字段返回 null (subgraph unavailable)`,
+        path: formatted.path,
+        extensions: { code: 'UPSTREAM_UNAVAILABLE', serviceName },
+      };
+    }
+    log.error({ err: error }, 'internal error');
+    return {
+      message: '服务器内部错误 (internal error)',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', ...(serviceName ? { serviceName } : {}) },
+    };
+  };
+}
+
+export async function startGateway(opts: {
+  config: Config;
+  keys: KeyMaterial;
+  log: Logger;
+  port?: number;
+  supergraphPath?: string;
+  /** Subgraph URL by name; defaults to config (`<NAME>_URL` or localhost:<NAME>_PORT). */
+  subgraphUrl?: (name: string, defaultUrl: string | undefined) => string;
+}): Promise<RunningService> {
+  const { config, keys, log } = opts;
+  const verify = await createUserTokenVerifier(keys);
+  const supergraphSdl = readFileSync(opts.supergraphPath ?? SUPERGRAPH_PATH, 'utf8');
+  const urlFor = opts.subgraphUrl ?? ((name: string) => config.serviceUrl(name));
+
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) => new IdentityForwardingDataSource({ url: urlFor(name, url) }),
+  });
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    maxAliases: { n: 30 },
+    maxDirectives: { n: 30 },
+    maxTokens: { n: 4000 },
+    costLimit: { maxCost: 20000 },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: true,
+    formatError: gatewayFormatError(log),
+    // graphql-armor's typings resolve Apollo's CJS build; the plugin objects are the same at run time.
+    plugins: [offlineExplorer(), ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[])],
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
+  });
+  await apollo.start();
+  let ready = true;
+
+  const server = createServer((req, res) => {
+    const requestId = requestIdOf(req);
+    const reqLog = log.child({ reqId: requestId });
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    void (async () => {
+      if (path === '/health') return sendJson(res, 200, { status: 'ok', service: 'gateway' });
+      if (path === '/ready') return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', supergraph: 'loaded' });
+      if (path !== '/graphql') return sendJson(res, 404, httpErrorBody('NOT_FOUND', '未找到 (not found)'));
+      let caller: Caller;
+      try {
+        caller = await callerOf(req, verify);
+      } catch (err) {
+        if (!(err instanceof AuthError)) throw err;
+        return sendJson(res, 401, httpErrorBody('UNAUTHENTICATED', err.message), { 'www-authenticate': 'Bearer' });
+      }
+      let token: Promise<string> | null = null;
+      const started = Date.now();
+      await respondGraphQL(
+        apollo,
+        req,
+        res,
+        async () => ({ caller, requestId, log: reqLog, internalToken: () => (token ??= signInternalToken(keys, caller, requestId)) }),
+        { 'x-request-id': requestId },
+      );
+      reqLog.info({ role: caller.role, ms: Date.now() - started, status: res.statusCode }, 'graphql request');
+    })().catch((err: unknown) => {
+      if (err instanceof HttpError) return sendJson(res, err.status, httpErrorBody('BAD_REQUEST', err.message));
+      reqLog.error({ err }, 'request failed');
+      if (!res.headersSent) sendJson(res, 500, httpErrorBody('INTERNAL_SERVER_ERROR', '服务器内部错误 (internal error)'));
+      else res.end();
+    });
+  });
+  const port = await listen(server, opts.port ?? config.port);
+  const url = `http://localhost:${port}/graphql`;
+  log.info({ url }, 'gateway listening');
+  return {
+    name: 'gateway',
+    url,
+    port,
+    close: async () => {
+      ready = false;
+      await closeServer(server);
+      await apollo.stop();
+    },
+  };
+}
+

@@ -1,0 +1,27 @@
+import { parseArgs } from 'node:util';
+import { demoCallers } from '../subgraphs/powers/seed.js';
+import { loadConfig } from '../subgraphs/shared/config.js';
+import { isRole, loadKeyMaterial, signDevUserToken } from '../subgraphs/shared/identity.js';
+
+// npm run token -- --role ROLE [--agency ID] [--officer ID] | --demo KEY   → prints only the token on stdout.
+const usage = 'usage: npm run token -- --role ROLE [--agency ID] [--officer ID] [--ttl 12h] | --demo KEY';
+const { values } = parseArgs({
+  options: { role: { type: 'string' }, agency: { type: 'string' }, officer: { type: 'string' }, demo: { type: 'string' }, ttl: { type: 'string' } },
+});
+let caller: { role: string; agencyId: string | null; officerId: string | null };
+if (values.demo) {
+  const found = demoCallers().find((c) => c.key === values.demo);
+  if (!found) {
+    console.error(`unknown demo user ${values.demo}; one of: ${demoCallers().map((c) => c.key).join(', ')}`);
+    process.exit(2);
+  }
+  caller = found;
+} else {
+  caller = { role: values.role ?? '', agencyId: values.agency ?? null, officerId: values.officer ?? null };
+}
+if (!isRole(caller.role) || caller.role === 'SERVICE') {
+  console.error(`${usage}\nROLE is one of PUBLIC OFFICER REVIEWER PRINCIPAL SUPERVISOR ANALYST PARTNER ADMIN`);
+  process.exit(2);
+}
+const keys = await loadKeyMaterial(loadConfig().keyDir);
+process.stdout.write(`${await signDevUserToken(keys, { role: caller.role, agencyId: caller.agencyId, officerId: caller.officerId }, values.ttl ?? '12h')}\n`);

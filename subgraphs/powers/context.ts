@@ -1,0 +1,11 @@
+import type { RequestBase } from '../shared/server.js';
+import type { DocumentService } from './documents.js';
+import type { PowersLoaders } from './loaders.js';
+import type { PowersRepo } from './repo.js';
+
+/** Per-request context: caller identity, a fresh set of DataLoaders, and the data services. */
+export interface PowersContext extends RequestBase {
+  repo: PowersRepo;
+  docs: DocumentService;
+  loaders: PowersLoaders;
+}

@@ -1,0 +1,106 @@
+import { boolean, date, index, int, mysqlTable, uniqueIndex, varchar, text } from 'drizzle-orm/mysql-core';
+import { idColumn, idempotencyKey, jsonText, lockVersion, timestamp3 } from '../../shared/columns.js';
+import type {
+  AgencyPolicyValue,
+  ComplaintChannelValue,
+  ContactValue,
+  ExAnteContent,
+  LegalBasisValue,
+  ServiceWindowValue,
+} from '../domain/types.js';
+
+export const agencies = mysqlTable(
+  'agencies',
+  {
+    id: idColumn().primaryKey(),
+    name: varchar('name', { length: 200 }).notNull(),
+    kind: varchar('kind', { length: 16 }).notNull(),
+    uscc: varchar('uscc', { length: 18 }).notNull(),
+    region: varchar('region', { length: 100 }).notNull(),
+    legalBasis: jsonText<LegalBasisValue[]>('legal_basis').notNull(),
+    contact: jsonText<ContactValue>('contact').notNull(),
+    complaintChannels: jsonText<ComplaintChannelValue[]>('complaint_channels').notNull(),
+    serviceWindows: jsonText<ServiceWindowValue[]>('service_windows').notNull(),
+    policy: jsonText<AgencyPolicyValue>('policy').notNull(),
+    version: lockVersion(),
+    idempotencyKey: idempotencyKey(),
+    createdAt: timestamp3('created_at').notNull(),
+    updatedAt: timestamp3('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('agencies_uscc').on(t.uscc), uniqueIndex('agencies_idem').on(t.idempotencyKey)],
+);
+
+export const officers = mysqlTable(
+  'officers',
+  {
+    id: idColumn().primaryKey(),
+    agencyId: idColumn('agency_id').notNull(),
+    name: varchar('name', { length: 100 }).notNull(),
+    credentialNumber: varchar('credential_number', { length: 32 }).notNull(),
+    credentialStatus: varchar('credential_status', { length: 16 }).notNull(),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validUntil: date('valid_until', { mode: 'string' }).notNull(),
+    enforcementAreas: jsonText<string[]>('enforcement_areas').notNull(),
+    reviewQualified: boolean('review_qualified').notNull().default(false),
+    legalProfessionCertificate: varchar('legal_profession_certificate', { length: 64 }),
+    firstTimeReviewer: boolean('first_time_reviewer').notNull().default(false),
+    version: lockVersion(),
+    idempotencyKey: idempotencyKey(),
+    createdAt: timestamp3('created_at').notNull(),
+    updatedAt: timestamp3('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('officers_credential').on(t.credentialNumber),
+    uniqueIndex('officers_idem').on(t.idempotencyKey),
+    index('officers_agency').on(t.agencyId, t.id),
+  ],
+);
+
+/**
+ * Every kind of ex-ante information (R1) shares one versioned publication workflow, so it lives in one
+ * table: one row per version, the kind-specific content as JSON, and the columns that lists filter on.
+ */
+export const exAnteDocuments = mysqlTable(
+  'ex_ante_documents',
+  {
+    id: idColumn().primaryKey(),
+    kind: varchar('kind', { length: 32 }).notNull(),
+    agencyId: idColumn('agency_id').notNull(),
+    code: varchar('code', { length: 64 }).notNull(),
+    versionNo: int('version_no').notNull(),
+    status: varchar('status', { length: 16 }).notNull(),
+    title: varchar('title', { length: 300 }).notNull(),
+    category: varchar('category', { length: 16 }),
+    enforcementArea: varchar('enforcement_area', { length: 100 }),
+    powerItemCode: varchar('power_item_code', { length: 64 }),
+    planYear: int('plan_year'),
+    content: jsonText<ExAnteContent>('content').notNull(),
+    createdAt: timestamp3('created_at').notNull(),
+    createdBy: varchar('created_by', { length: 100 }).notNull(),
+    submittedAt: timestamp3('submitted_at'),
+    submittedBy: varchar('submitted_by', { length: 100 }),
+    approvedAt: timestamp3('approved_at'),
+    approvedBy: varchar('approved_by', { length: 100 }),
+    approvalNote: text('approval_note'),
+    publishedAt: timestamp3('published_at'),
+    publishedBy: varchar('published_by', { length: 100 }),
+    retiredAt: timestamp3('retired_at'),
+    retiredBy: varchar('retired_by', { length: 100 }),
+    retireReason: text('retire_reason'),
+    updatedAt: timestamp3('updated_at').notNull(),
+    version: lockVersion(),
+    idempotencyKey: idempotencyKey(),
+  },
+  (t) => [
+    uniqueIndex('exante_kind_code_version').on(t.kind, t.code, t.versionNo),
+    uniqueIndex('exante_idem').on(t.idempotencyKey),
+    index('exante_list').on(t.kind, t.status, t.code, t.versionNo),
+    index('exante_agency_list').on(t.kind, t.agencyId, t.status, t.code),
+    index('exante_power_item').on(t.powerItemCode, t.kind, t.status),
+  ],
+);
+
+export const schema = { agencies, officers, exAnteDocuments };
+export type AgencyRow = typeof agencies.$inferSelect;
+export type OfficerRow = typeof officers.$inferSelect;
+export type ExAnteRow = typeof exAnteDocuments.$inferSelect;

@@ -1,0 +1,170 @@
+// Value shapes of the powers subgraph, shared by validation, storage (JSON columns) and resolvers.
+
+export const AGENCY_KINDS = ['STATUTORY', 'AUTHORIZED', 'ENTRUSTED'] as const;
+export const CREDENTIAL_STATUSES = ['VALID', 'SUSPENDED', 'REVOKED', 'EXPIRED'] as const;
+export const PUBLICATION_STATUSES = ['DRAFT', 'SUBMITTED', 'APPROVED', 'PUBLISHED', 'RETIRED'] as const;
+export const EX_ANTE_KINDS = [
+  'POWER_ITEM',
+  'DISCRETION_BENCHMARK',
+  'RANDOM_INSPECTION_ITEM',
+  'AV_RECORDING_RULE',
+  'REVIEW_CATALOG_RULE',
+  'ANNUAL_ENFORCEMENT_PLAN',
+] as const;
+export const POWER_CATEGORIES = ['LICENSING', 'PENALTY', 'COERCION', 'LEVY', 'INSPECTION', 'CONFIRMATION', 'BENEFIT', 'REWARD', 'ADJUDICATION', 'OTHER'] as const;
+export const DISCRETION_TIERS = ['MINOR', 'ORDINARY', 'SERIOUS', 'GRAVE'] as const;
+export const PENALTY_TYPES = [
+  'WARNING',
+  'CIRCULATED_CRITICISM',
+  'FINE',
+  'CONFISCATE_ILLEGAL_GAINS',
+  'CONFISCATE_ILLEGAL_PROPERTY',
+  'SUSPEND_LICENCE',
+  'LOWER_QUALIFICATION',
+  'REVOKE_LICENCE',
+  'RESTRICT_BUSINESS',
+  'ORDER_STOP_BUSINESS',
+  'ORDER_CLOSURE',
+  'RESTRICT_PRACTICE',
+  'DETENTION',
+  'OTHER',
+] as const;
+export const RECORD_STAGES = ['INITIATION', 'INVESTIGATION', 'REVIEW', 'DECISION', 'SERVICE', 'EXECUTION', 'ARCHIVING'] as const;
+export const PROCEDURE_KINDS = ['SIMPLE', 'GENERAL'] as const;
+export const CASE_TYPES = ['PENALTY', 'LICENSING', 'COERCION', 'INSPECTION', 'OTHER'] as const;
+export const PARTY_KINDS = ['NATURAL_PERSON', 'LEGAL_PERSON', 'INDIVIDUAL_BUSINESS'] as const;
+export const REVIEW_FLAGS = ['MAJOR_PUBLIC_INTEREST', 'MAJOR_SOCIAL_IMPACT', 'MAJOR_RIGHTS', 'COMPLEX', 'CRIMINAL_REFERRAL'] as const;
+export const RELIEF_KINDS = ['ADMINISTRATIVE_RECONSIDERATION', 'ADMINISTRATIVE_LITIGATION'] as const;
+
+export type AgencyKind = (typeof AGENCY_KINDS)[number];
+export type CredentialStatus = (typeof CREDENTIAL_STATUSES)[number];
+export type PublicationStatus = (typeof PUBLICATION_STATUSES)[number];
+export type ExAnteKind = (typeof EX_ANTE_KINDS)[number];
+export type PowerCategory = (typeof POWER_CATEGORIES)[number];
+export type DiscretionTier = (typeof DISCRETION_TIERS)[number];
+export type PenaltyType = (typeof PENALTY_TYPES)[number];
+export type RecordStage = (typeof RECORD_STAGES)[number];
+export type ProcedureKind = (typeof PROCEDURE_KINDS)[number];
+export type CaseType = (typeof CASE_TYPES)[number];
+export type PartyKind = (typeof PARTY_KINDS)[number];
+export type ReviewFlag = (typeof REVIEW_FLAGS)[number];
+export type ReliefKind = (typeof RELIEF_KINDS)[number];
+
+export interface LegalBasisValue {
+  law: string;
+  article: string;
+  excerpt?: string | null;
+}
+export interface ContactValue {
+  address?: string | null;
+  phone?: string | null;
+  website?: string | null;
+  officeHours?: string | null;
+}
+export interface ComplaintChannelValue {
+  name: string;
+  contact: string;
+}
+export interface ServiceWindowValue {
+  name: string;
+  location?: string | null;
+  staffDuties: string[];
+  sampleForms: string[];
+  consultation?: string | null;
+  complaintHotline?: string | null;
+}
+export interface AgencyPolicyValue {
+  reviewAllGeneralProcedurePenalties: boolean;
+  reviewTimeLimitWorkingDays: number;
+  publishSimpleProcedure: boolean;
+  publishWarnings: boolean;
+  autoPublishDecisions: boolean;
+  caseNumberFormat: string;
+}
+
+export interface ReliefChannelValue {
+  kind: ReliefKind;
+  body: string;
+  timeLimit: string;
+}
+
+export interface PowerItemContent {
+  name: string;
+  category: PowerCategory;
+  enforcementArea: string;
+  establishingBasis: LegalBasisValue[];
+  implementingBasis: LegalBasisValue[];
+  acceptanceConditions: string[];
+  timeLimitWorkingDays: number | null;
+  procedureSteps: string[];
+  reliefChannels: ReliefChannelValue[];
+  responsibilities: string[];
+  accountability: string[];
+}
+
+/** Money is a decimal string in yuan, never a float. */
+export interface DiscretionTierValue {
+  tier: DiscretionTier;
+  circumstances: string;
+  penaltyTypes: PenaltyType[];
+  fineMin: string | null;
+  fineMax: string | null;
+}
+export interface DiscretionBenchmarkContent {
+  powerItemCode: string;
+  tiers: DiscretionTierValue[];
+}
+
+export interface RandomInspectionItemContent {
+  name: string;
+  subItem: string | null;
+  basis: LegalBasisValue[];
+  subject: string;
+  objectType: string;
+  method: string;
+  ratioPercent: number;
+  frequency: string;
+  inspectorRequirements: string | null;
+  powerItemCode: string | null;
+}
+
+export interface AvRecordingRuleContent {
+  activity: string;
+  name: string;
+  stage: RecordStage;
+  description: string;
+  basis: LegalBasisValue[];
+}
+
+export interface FineThresholdValue {
+  partyKind: PartyKind;
+  amount: string;
+}
+export interface ReviewCatalogRuleContent {
+  description: string;
+  basis: LegalBasisValue[];
+  procedure: ProcedureKind | null;
+  caseTypes: CaseType[];
+  penaltyTypes: PenaltyType[];
+  fineThresholds: FineThresholdValue[];
+  hearingHeld: boolean | null;
+  flags: ReviewFlag[];
+}
+
+export interface AnnualEnforcementPlanContent {
+  year: number;
+  title: string;
+  summary: string;
+  focusAreas: string[];
+  plannedInspections: number | null;
+}
+
+export interface ExAnteContentByKind {
+  POWER_ITEM: PowerItemContent;
+  DISCRETION_BENCHMARK: DiscretionBenchmarkContent;
+  RANDOM_INSPECTION_ITEM: RandomInspectionItemContent;
+  AV_RECORDING_RULE: AvRecordingRuleContent;
+  REVIEW_CATALOG_RULE: ReviewCatalogRuleContent;
+  ANNUAL_ENFORCEMENT_PLAN: AnnualEnforcementPlanContent;
+}
+export type ExAnteContent = ExAnteContentByKind[ExAnteKind];

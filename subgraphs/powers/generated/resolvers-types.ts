@@ -1,0 +1,1531 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { AgencyRow, OfficerRow, PowerItemView, BenchmarkView, RandomInspectionItemView, AvRecordingRuleView, ReviewCatalogRuleView, AnnualPlanView, AnyDocView, OfficerConnectionModel, PowerItemConnectionModel } from '../model.js';
+import type { PowersContext } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** 日期 (YYYY-MM-DD, Asia/Shanghai legal date) */
+  Date: { input: string; output: string; }
+  /** 时间戳 (ISO 8601, UTC) */
+  DateTime: { input: Date | string; output: Date | string; }
+  /** 金额（元），十进制字符串，最多两位小数 */
+  Decimal: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** 执法主体 */
+export type Agency = {
+  __typename?: 'Agency';
+  complaintChannels: Array<ComplaintChannel>;
+  contact: Contact;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: AgencyKind;
+  /** 主体资格依据 */
+  legalBasis: Array<LegalBasis>;
+  name: Scalars['String']['output'];
+  /** 本机关执法人员 */
+  officers: OfficerConnection;
+  policy: AgencyPolicy;
+  /** 本机关权责清单（现行公示版本） */
+  powerItems: PowerItemConnection;
+  /** 行政区划 */
+  region: Scalars['String']['output'];
+  serviceWindows: Array<ServiceWindow>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** 统一社会信用代码 */
+  uscc: Scalars['String']['output'];
+  /** 并发控制版本（更新时须提交） */
+  version: Scalars['Int']['output'];
+};
+
+
+/** 执法主体 */
+export type AgencyOfficersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 执法主体 */
+export type AgencyPowerItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 执法主体种类 */
+export type AgencyKind =
+  /** 法律法规授权组织 */
+  | 'AUTHORIZED'
+  /** 受委托组织 */
+  | 'ENTRUSTED'
+  /** 法定行政机关 */
+  | 'STATUTORY';
+
+/** 机关的法制审核、公示与文号设置 */
+export type AgencyPolicy = {
+  __typename?: 'AgencyPolicy';
+  /** 决定作出时自动公示 */
+  autoPublishDecisions: Scalars['Boolean']['output'];
+  /** 案号格式，如 米城管罚〔{year}〕{seq}号 */
+  caseNumberFormat: Scalars['String']['output'];
+  /** 简易程序处罚决定是否公示 */
+  publishSimpleProcedure: Scalars['Boolean']['output'];
+  /** 仅警告的处罚是否公示 */
+  publishWarnings: Scalars['Boolean']['output'];
+  /** 一般程序行政处罚决定一律法制审核（行政处罚法第五十八条） */
+  reviewAllGeneralProcedurePenalties: Scalars['Boolean']['output'];
+  /** 法制审核时限（工作日） */
+  reviewTimeLimitWorkingDays: Scalars['Int']['output'];
+};
+
+export type AgencyPolicyInput = {
+  autoPublishDecisions?: InputMaybe<Scalars['Boolean']['input']>;
+  caseNumberFormat?: InputMaybe<Scalars['String']['input']>;
+  publishSimpleProcedure?: InputMaybe<Scalars['Boolean']['input']>;
+  publishWarnings?: InputMaybe<Scalars['Boolean']['input']>;
+  reviewAllGeneralProcedurePenalties?: InputMaybe<Scalars['Boolean']['input']>;
+  reviewTimeLimitWorkingDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 年度行政执法计划 */
+export type AnnualEnforcementPlan = ExAnteDocument & {
+  __typename?: 'AnnualEnforcementPlan';
+  agency: Agency;
+  code: Scalars['String']['output'];
+  focusAreas: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ExAnteKind;
+  plannedInspections: Maybe<Scalars['Int']['output']>;
+  status: PublicationStatus;
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  versionNo: Scalars['Int']['output'];
+  workflow: WorkflowTrail;
+  year: Scalars['Int']['output'];
+};
+
+export type AnnualEnforcementPlanInput = {
+  focusAreas: Array<Scalars['String']['input']>;
+  plannedInspections?: InputMaybe<Scalars['Int']['input']>;
+  summary: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/** 音像记录事项清单 */
+export type AvRecordingRule = ExAnteDocument & {
+  __typename?: 'AvRecordingRule';
+  /** 执法活动代码，如 ON_SITE_INSPECTION */
+  activity: Scalars['String']['output'];
+  agency: Agency;
+  basis: Array<LegalBasis>;
+  code: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: ExAnteKind;
+  name: Scalars['String']['output'];
+  stage: RecordStage;
+  status: PublicationStatus;
+  version: Scalars['Int']['output'];
+  versionNo: Scalars['Int']['output'];
+  workflow: WorkflowTrail;
+};
+
+export type AvRecordingRuleInput = {
+  activity: Scalars['String']['input'];
+  basis: Array<LegalBasisInput>;
+  description: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  stage: RecordStage;
+};
+
+export type CaseType =
+  | 'COERCION'
+  | 'INSPECTION'
+  | 'LICENSING'
+  | 'OTHER'
+  | 'PENALTY';
+
+/** 投诉举报渠道 */
+export type ComplaintChannel = {
+  __typename?: 'ComplaintChannel';
+  contact: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type ComplaintChannelInput = {
+  contact: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+/** 联系渠道 */
+export type Contact = {
+  __typename?: 'Contact';
+  address: Maybe<Scalars['String']['output']>;
+  officeHours: Maybe<Scalars['String']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
+  website: Maybe<Scalars['String']['output']>;
+};
+
+export type ContactInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  officeHours?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateAgencyInput = {
+  complaintChannels?: InputMaybe<Array<ComplaintChannelInput>>;
+  contact?: InputMaybe<ContactInput>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  kind: AgencyKind;
+  legalBasis: Array<LegalBasisInput>;
+  name: Scalars['String']['input'];
+  policy?: InputMaybe<AgencyPolicyInput>;
+  region: Scalars['String']['input'];
+  serviceWindows?: InputMaybe<Array<ServiceWindowInput>>;
+  uscc: Scalars['String']['input'];
+};
+
+export type CreateAnnualEnforcementPlanInput = {
+  agencyId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  plan: AnnualEnforcementPlanInput;
+};
+
+export type CreateAvRecordingRuleInput = {
+  agencyId: Scalars['ID']['input'];
+  code: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  rule: AvRecordingRuleInput;
+};
+
+export type CreateDiscretionBenchmarkInput = {
+  agencyId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  powerItemCode: Scalars['String']['input'];
+  tiers: Array<DiscretionTierRuleInput>;
+};
+
+export type CreateOfficerInput = {
+  agencyId: Scalars['ID']['input'];
+  credentialNumber: Scalars['String']['input'];
+  credentialStatus?: InputMaybe<CredentialStatus>;
+  enforcementAreas: Array<Scalars['String']['input']>;
+  firstTimeReviewer?: InputMaybe<Scalars['Boolean']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  legalProfessionCertificate?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  reviewQualified?: InputMaybe<Scalars['Boolean']['input']>;
+  validFrom: Scalars['Date']['input'];
+  validUntil: Scalars['Date']['input'];
+};
+
+export type CreatePowerItemInput = {
+  agencyId: Scalars['ID']['input'];
+  code: Scalars['String']['input'];
+  /** 幂等键：重试返回第一次的结果 */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  item: PowerItemInput;
+};
+
+export type CreateRandomInspectionItemInput = {
+  agencyId: Scalars['ID']['input'];
+  code: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  item: RandomInspectionItemInput;
+};
+
+export type CreateReviewCatalogRuleInput = {
+  agencyId: Scalars['ID']['input'];
+  code: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  rule: ReviewCatalogRuleInput;
+};
+
+export type CredentialCheck = {
+  __typename?: 'CredentialCheck';
+  /** 无效原因（中文） */
+  reason: Maybe<Scalars['String']['output']>;
+  valid: Scalars['Boolean']['output'];
+};
+
+/** 执法证状态 */
+export type CredentialStatus =
+  | 'EXPIRED'
+  | 'REVOKED'
+  | 'SUSPENDED'
+  | 'VALID';
+
+/** 自由裁量基准（每个权力事项一份，按情节分档） */
+export type DiscretionBenchmark = ExAnteDocument & {
+  __typename?: 'DiscretionBenchmark';
+  agency: Agency;
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: ExAnteKind;
+  powerItem: Maybe<PowerItem>;
+  powerItemCode: Scalars['String']['output'];
+  status: PublicationStatus;
+  tiers: Array<DiscretionTierRule>;
+  version: Scalars['Int']['output'];
+  versionNo: Scalars['Int']['output'];
+  workflow: WorkflowTrail;
+};
+
+/** 裁量情节 */
+export type DiscretionTier =
+  | 'GRAVE'
+  | 'MINOR'
+  | 'ORDINARY'
+  | 'SERIOUS';
+
+/** 一个裁量情节的基准 */
+export type DiscretionTierRule = {
+  __typename?: 'DiscretionTierRule';
+  /** 适用情形 */
+  circumstances: Scalars['String']['output'];
+  fineMax: Maybe<Scalars['Decimal']['output']>;
+  fineMin: Maybe<Scalars['Decimal']['output']>;
+  penaltyTypes: Array<PenaltyType>;
+  tier: DiscretionTier;
+};
+
+export type DiscretionTierRuleInput = {
+  circumstances: Scalars['String']['input'];
+  fineMax?: InputMaybe<Scalars['Decimal']['input']>;
+  fineMin?: InputMaybe<Scalars['Decimal']['input']>;
+  penaltyTypes: Array<PenaltyType>;
+  tier: DiscretionTier;
+};
+
+/** 经法制审核后公示的事前公开信息（每次修改产生新版本，历史可查） */
+export type ExAnteDocument = {
+  agency: Agency;
+  /** 编码（同一事项各版本共享） */
+  code: Scalars['String']['output'];
+  /** 版本 ID */
+  id: Scalars['ID']['output'];
+  kind: ExAnteKind;
+  status: PublicationStatus;
+  /** 并发控制版本（修改、提交、审核、公示、废止时须提交） */
+  version: Scalars['Int']['output'];
+  /** 版本号，从 1 开始 */
+  versionNo: Scalars['Int']['output'];
+  workflow: WorkflowTrail;
+};
+
+/** 事前公开信息的种类 */
+export type ExAnteKind =
+  | 'ANNUAL_ENFORCEMENT_PLAN'
+  | 'AV_RECORDING_RULE'
+  | 'DISCRETION_BENCHMARK'
+  | 'POWER_ITEM'
+  | 'RANDOM_INSPECTION_ITEM'
+  | 'REVIEW_CATALOG_RULE';
+
+export type FineThreshold = {
+  __typename?: 'FineThreshold';
+  /** 达到或超过此金额即须审核 */
+  amount: Scalars['Decimal']['output'];
+  partyKind: PartyKind;
+};
+
+export type FineThresholdInput = {
+  amount: Scalars['Decimal']['input'];
+  partyKind: PartyKind;
+};
+
+/** 法律依据：法律名称 + 条款 */
+export type LegalBasis = {
+  __typename?: 'LegalBasis';
+  article: Scalars['String']['output'];
+  /** 条文要点（可选） */
+  excerpt: Maybe<Scalars['String']['output']>;
+  law: Scalars['String']['output'];
+};
+
+export type LegalBasisInput = {
+  article: Scalars['String']['input'];
+  excerpt?: InputMaybe<Scalars['String']['input']>;
+  law: Scalars['String']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** 法制审核通过（REVIEWER，且不得是提交人）：SUBMITTED → APPROVED */
+  approveExAnteDocument: ExAnteDocument;
+  createAgency: Agency;
+  createAnnualEnforcementPlan: AnnualEnforcementPlan;
+  createAvRecordingRule: AvRecordingRule;
+  createDiscretionBenchmark: DiscretionBenchmark;
+  createOfficer: Officer;
+  createPowerItem: PowerItem;
+  createRandomInspectionItem: RandomInspectionItem;
+  createReviewCatalogRule: ReviewCatalogRule;
+  /** 公示：APPROVED → PUBLISHED；同一编码的原公示版本停止公示 */
+  publishExAnteDocument: ExAnteDocument;
+  /** 退回修改（REVIEWER）：SUBMITTED → DRAFT */
+  rejectExAnteDocument: ExAnteDocument;
+  /** 废止：PUBLISHED → RETIRED */
+  retireExAnteDocument: ExAnteDocument;
+  /** 修改：草稿原地修改；已公示或已停止公示的产生新草稿版本 */
+  reviseExAnteDocument: ExAnteDocument;
+  /** 提交法制审核：DRAFT → SUBMITTED */
+  submitExAnteDocument: ExAnteDocument;
+  updateAgency: Agency;
+  updateOfficer: Officer;
+};
+
+
+export type MutationApproveExAnteDocumentArgs = {
+  input: WorkflowInput;
+};
+
+
+export type MutationCreateAgencyArgs = {
+  input: CreateAgencyInput;
+};
+
+
+export type MutationCreateAnnualEnforcementPlanArgs = {
+  input: CreateAnnualEnforcementPlanInput;
+};
+
+
+export type MutationCreateAvRecordingRuleArgs = {
+  input: CreateAvRecordingRuleInput;
+};
+
+
+export type MutationCreateDiscretionBenchmarkArgs = {
+  input: CreateDiscretionBenchmarkInput;
+};
+
+
+export type MutationCreateOfficerArgs = {
+  input: CreateOfficerInput;
+};
+
+
+export type MutationCreatePowerItemArgs = {
+  input: CreatePowerItemInput;
+};
+
+
+export type MutationCreateRandomInspectionItemArgs = {
+  input: CreateRandomInspectionItemInput;
+};
+
+
+export type MutationCreateReviewCatalogRuleArgs = {
+  input: CreateReviewCatalogRuleInput;
+};
+
+
+export type MutationPublishExAnteDocumentArgs = {
+  input: WorkflowInput;
+};
+
+
+export type MutationRejectExAnteDocumentArgs = {
+  input: WorkflowInput;
+};
+
+
+export type MutationRetireExAnteDocumentArgs = {
+  input: WorkflowInput;
+};
+
+
+export type MutationReviseExAnteDocumentArgs = {
+  input: ReviseExAnteInput;
+};
+
+
+export type MutationSubmitExAnteDocumentArgs = {
+  input: WorkflowInput;
+};
+
+
+export type MutationUpdateAgencyArgs = {
+  input: UpdateAgencyInput;
+};
+
+
+export type MutationUpdateOfficerArgs = {
+  input: UpdateOfficerInput;
+};
+
+/** 执法人员 */
+export type Officer = {
+  __typename?: 'Officer';
+  agency: Agency;
+  /** 执法证号（不透明字符串，机关内唯一） */
+  credentialNumber: Scalars['String']['output'];
+  credentialStatus: CredentialStatus;
+  /** 该执法证在某日对某执法类别是否有效 */
+  credentialValidOn: CredentialCheck;
+  /** 执法类别 */
+  enforcementAreas: Array<Scalars['String']['output']>;
+  /** 首次从事法制审核（须持有法律职业资格，行政处罚法第五十八条第二款） */
+  firstTimeReviewer: Maybe<Scalars['Boolean']['output']>;
+  id: Scalars['ID']['output'];
+  /** 法律职业资格证书编号（同上，受限字段） */
+  legalProfessionCertificate: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** 具备法制审核资格（仅本机关工作人员、监督及管理员可见，其他调用方为 null） */
+  reviewQualified: Maybe<Scalars['Boolean']['output']>;
+  validFrom: Scalars['Date']['output'];
+  validUntil: Scalars['Date']['output'];
+  version: Scalars['Int']['output'];
+};
+
+
+/** 执法人员 */
+export type OfficerCredentialValidOnArgs = {
+  area?: InputMaybe<Scalars['String']['input']>;
+  date: Scalars['Date']['input'];
+};
+
+export type OfficerConnection = {
+  __typename?: 'OfficerConnection';
+  edges: Array<OfficerEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OfficerEdge = {
+  __typename?: 'OfficerEdge';
+  cursor: Scalars['String']['output'];
+  node: Officer;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type PartyKind =
+  | 'INDIVIDUAL_BUSINESS'
+  | 'LEGAL_PERSON'
+  | 'NATURAL_PERSON';
+
+/** 处罚种类（行政处罚法第九条） */
+export type PenaltyType =
+  /** 通报批评 */
+  | 'CIRCULATED_CRITICISM'
+  /** 没收违法所得 */
+  | 'CONFISCATE_ILLEGAL_GAINS'
+  /** 没收非法财物 */
+  | 'CONFISCATE_ILLEGAL_PROPERTY'
+  /** 行政拘留 */
+  | 'DETENTION'
+  /** 罚款 */
+  | 'FINE'
+  /** 降低资质等级 */
+  | 'LOWER_QUALIFICATION'
+  /** 责令关闭 */
+  | 'ORDER_CLOSURE'
+  /** 责令停产停业 */
+  | 'ORDER_STOP_BUSINESS'
+  /** 法律、行政法规规定的其他行政处罚 */
+  | 'OTHER'
+  /** 限制开展生产经营活动 */
+  | 'RESTRICT_BUSINESS'
+  /** 限制从业 */
+  | 'RESTRICT_PRACTICE'
+  /** 吊销许可证件 */
+  | 'REVOKE_LICENCE'
+  /** 暂扣许可证件 */
+  | 'SUSPEND_LICENCE'
+  /** 警告 */
+  | 'WARNING';
+
+/** 权力事项类别 */
+export type PowerCategory =
+  | 'ADJUDICATION'
+  | 'BENEFIT'
+  | 'COERCION'
+  | 'CONFIRMATION'
+  | 'INSPECTION'
+  | 'LEVY'
+  | 'LICENSING'
+  | 'OTHER'
+  | 'PENALTY'
+  | 'REWARD';
+
+/** 权力事项（权责清单） */
+export type PowerItem = ExAnteDocument & {
+  __typename?: 'PowerItem';
+  /** 受理条件 */
+  acceptanceConditions: Array<Scalars['String']['output']>;
+  /** 追责情形 */
+  accountability: Array<Scalars['String']['output']>;
+  agency: Agency;
+  category: PowerCategory;
+  code: Scalars['String']['output'];
+  /** 自由裁量基准（现行公示版本） */
+  discretionBenchmark: Maybe<DiscretionBenchmark>;
+  /** 执法类别（与执法证的执法类别对应） */
+  enforcementArea: Scalars['String']['output'];
+  /** 设定依据 */
+  establishingBasis: Array<LegalBasis>;
+  id: Scalars['ID']['output'];
+  /** 实施依据 */
+  implementingBasis: Array<LegalBasis>;
+  kind: ExAnteKind;
+  name: Scalars['String']['output'];
+  /** 执法流程 */
+  procedureSteps: Array<Scalars['String']['output']>;
+  reliefChannels: Array<ReliefChannel>;
+  /** 责任事项 */
+  responsibilities: Array<Scalars['String']['output']>;
+  status: PublicationStatus;
+  /** 办理时限（工作日） */
+  timeLimitWorkingDays: Maybe<Scalars['Int']['output']>;
+  version: Scalars['Int']['output'];
+  versionNo: Scalars['Int']['output'];
+  /** 全部版本（公众仅见已公示及已停止公示的版本） */
+  versions: Array<PowerItem>;
+  workflow: WorkflowTrail;
+};
+
+export type PowerItemConnection = {
+  __typename?: 'PowerItemConnection';
+  edges: Array<PowerItemEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PowerItemEdge = {
+  __typename?: 'PowerItemEdge';
+  cursor: Scalars['String']['output'];
+  node: PowerItem;
+};
+
+export type PowerItemFilter = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  category?: InputMaybe<PowerCategory>;
+  enforcementArea?: InputMaybe<Scalars['String']['input']>;
+  /** 名称包含 */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** 默认 PUBLISHED；其他状态仅工作人员可查 */
+  status?: InputMaybe<PublicationStatus>;
+};
+
+export type PowerItemInput = {
+  acceptanceConditions?: InputMaybe<Array<Scalars['String']['input']>>;
+  accountability?: InputMaybe<Array<Scalars['String']['input']>>;
+  category: PowerCategory;
+  enforcementArea: Scalars['String']['input'];
+  establishingBasis: Array<LegalBasisInput>;
+  implementingBasis?: InputMaybe<Array<LegalBasisInput>>;
+  name: Scalars['String']['input'];
+  procedureSteps: Array<Scalars['String']['input']>;
+  reliefChannels: Array<ReliefChannelInput>;
+  responsibilities?: InputMaybe<Array<Scalars['String']['input']>>;
+  timeLimitWorkingDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ProcedureKind =
+  | 'GENERAL'
+  | 'SIMPLE';
+
+/** 事前公开信息的发布流程状态 */
+export type PublicationStatus =
+  /** 法制审核通过 */
+  | 'APPROVED'
+  /** 草稿 */
+  | 'DRAFT'
+  /** 已公示 */
+  | 'PUBLISHED'
+  /** 已停止公示（被新版本取代或废止） */
+  | 'RETIRED'
+  /** 已提交法制审核 */
+  | 'SUBMITTED';
+
+export type Query = {
+  __typename?: 'Query';
+  /** 执法主体列表 */
+  agencies: Array<Agency>;
+  agency: Maybe<Agency>;
+  /** 年度行政执法计划 */
+  annualEnforcementPlans: Array<AnnualEnforcementPlan>;
+  /** 音像记录事项清单 */
+  avRecordingRules: Array<AvRecordingRule>;
+  /** 自由裁量基准 */
+  discretionBenchmarks: Array<DiscretionBenchmark>;
+  /** 按版本 ID 查询任意事前公开信息版本（公众仅见已公示及已停止公示的版本） */
+  exAnteDocument: Maybe<ExAnteDocument>;
+  /** 待处理的事前公开信息（工作人员） */
+  exAnteWorkQueue: Array<ExAnteDocument>;
+  officer: Maybe<Officer>;
+  /** 执法人员（按机关分页） */
+  officers: OfficerConnection;
+  /** 权力事项的现行公示版本（工作人员在尚未公示时可见最新版本） */
+  powerItem: Maybe<PowerItem>;
+  /** 权责清单 */
+  powerItems: PowerItemConnection;
+  /** 随机抽查事项清单 */
+  randomInspectionItems: Array<RandomInspectionItem>;
+  /** 重大执法决定法制审核目录清单（现行公示版本） */
+  reviewCatalog: Array<ReviewCatalogRule>;
+};
+
+
+export type QueryAgencyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAnnualEnforcementPlansArgs = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAvRecordingRulesArgs = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryDiscretionBenchmarksArgs = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryExAnteDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryExAnteWorkQueueArgs = {
+  agencyId: Scalars['ID']['input'];
+  status: PublicationStatus;
+};
+
+
+export type QueryOfficerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOfficersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  agencyId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPowerItemArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryPowerItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PowerItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRandomInspectionItemsArgs = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryReviewCatalogArgs = {
+  agencyId: Scalars['ID']['input'];
+};
+
+/** 随机抽查事项清单 */
+export type RandomInspectionItem = ExAnteDocument & {
+  __typename?: 'RandomInspectionItem';
+  agency: Agency;
+  basis: Array<LegalBasis>;
+  code: Scalars['String']['output'];
+  frequency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  inspectorRequirements: Maybe<Scalars['String']['output']>;
+  kind: ExAnteKind;
+  method: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** 抽查对象类型 */
+  objectType: Scalars['String']['output'];
+  powerItemCode: Maybe<Scalars['String']['output']>;
+  /** 抽查比例（%） */
+  ratioPercent: Scalars['Int']['output'];
+  status: PublicationStatus;
+  subItem: Maybe<Scalars['String']['output']>;
+  /** 抽查主体 */
+  subject: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  versionNo: Scalars['Int']['output'];
+  workflow: WorkflowTrail;
+};
+
+export type RandomInspectionItemInput = {
+  basis: Array<LegalBasisInput>;
+  frequency: Scalars['String']['input'];
+  inspectorRequirements?: InputMaybe<Scalars['String']['input']>;
+  method: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  objectType: Scalars['String']['input'];
+  powerItemCode?: InputMaybe<Scalars['String']['input']>;
+  ratioPercent: Scalars['Int']['input'];
+  subItem?: InputMaybe<Scalars['String']['input']>;
+  subject: Scalars['String']['input'];
+};
+
+/** 执法全过程记录阶段 */
+export type RecordStage =
+  | 'ARCHIVING'
+  | 'DECISION'
+  | 'EXECUTION'
+  | 'INITIATION'
+  | 'INVESTIGATION'
+  | 'REVIEW'
+  | 'SERVICE';
+
+/** 救济渠道 */
+export type ReliefChannel = {
+  __typename?: 'ReliefChannel';
+  /** 受理机关 */
+  body: Scalars['String']['output'];
+  /** 行政复议 / 行政诉讼 */
+  kind: ReliefKind;
+  /** 期限说明，如 自知道之日起六十日内 */
+  timeLimit: Scalars['String']['output'];
+};
+
+export type ReliefChannelInput = {
+  body: Scalars['String']['input'];
+  kind: ReliefKind;
+  timeLimit: Scalars['String']['input'];
+};
+
+export type ReliefKind =
+  | 'ADMINISTRATIVE_LITIGATION'
+  | 'ADMINISTRATIVE_RECONSIDERATION';
+
+/** 重大执法决定法制审核目录清单中的一条（数据驱动：所有给出的条件同时满足即命中） */
+export type ReviewCatalogRule = ExAnteDocument & {
+  __typename?: 'ReviewCatalogRule';
+  agency: Agency;
+  basis: Array<LegalBasis>;
+  caseTypes: Array<CaseType>;
+  code: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  fineThresholds: Array<FineThreshold>;
+  /** 任一人工认定情形命中 */
+  flags: Array<ReviewFlag>;
+  /** 须经听证 */
+  hearingHeld: Maybe<Scalars['Boolean']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ExAnteKind;
+  /** 任一处罚种类命中 */
+  penaltyTypes: Array<PenaltyType>;
+  procedure: Maybe<ProcedureKind>;
+  status: PublicationStatus;
+  version: Scalars['Int']['output'];
+  versionNo: Scalars['Int']['output'];
+  workflow: WorkflowTrail;
+};
+
+export type ReviewCatalogRuleInput = {
+  basis: Array<LegalBasisInput>;
+  caseTypes?: InputMaybe<Array<CaseType>>;
+  description: Scalars['String']['input'];
+  fineThresholds?: InputMaybe<Array<FineThresholdInput>>;
+  flags?: InputMaybe<Array<ReviewFlag>>;
+  hearingHeld?: InputMaybe<Scalars['Boolean']['input']>;
+  penaltyTypes?: InputMaybe<Array<PenaltyType>>;
+  procedure?: InputMaybe<ProcedureKind>;
+};
+
+/** 需人工认定的重大情形 */
+export type ReviewFlag =
+  /** 案件情况疑难复杂、涉及多个法律关系 */
+  | 'COMPLEX'
+  /** 涉嫌犯罪需移送司法机关 */
+  | 'CRIMINAL_REFERRAL'
+  /** 涉及重大公共利益 */
+  | 'MAJOR_PUBLIC_INTEREST'
+  /** 直接关系当事人或第三人重大权益 */
+  | 'MAJOR_RIGHTS'
+  /** 可能造成重大社会影响或引发社会风险 */
+  | 'MAJOR_SOCIAL_IMPACT';
+
+/** 修改事前公开信息：草稿直接修改；已公示版本产生新草稿版本，原版本继续公示 */
+export type ReviseExAnteInput = {
+  annualEnforcementPlan?: InputMaybe<AnnualEnforcementPlanInput>;
+  avRecordingRule?: InputMaybe<AvRecordingRuleInput>;
+  discretionTiers?: InputMaybe<Array<DiscretionTierRuleInput>>;
+  /** 要修改的版本 ID */
+  id: Scalars['ID']['input'];
+  powerItem?: InputMaybe<PowerItemInput>;
+  randomInspectionItem?: InputMaybe<RandomInspectionItemInput>;
+  reviewCatalogRule?: InputMaybe<ReviewCatalogRuleInput>;
+  /** 该版本的并发控制版本 */
+  version: Scalars['Int']['input'];
+};
+
+/** 政务服务窗口信息：岗位职责、申请材料示范文本、咨询服务、投诉举报 */
+export type ServiceWindow = {
+  __typename?: 'ServiceWindow';
+  complaintHotline: Maybe<Scalars['String']['output']>;
+  consultation: Maybe<Scalars['String']['output']>;
+  location: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  sampleForms: Array<Scalars['String']['output']>;
+  staffDuties: Array<Scalars['String']['output']>;
+};
+
+export type ServiceWindowInput = {
+  complaintHotline?: InputMaybe<Scalars['String']['input']>;
+  consultation?: InputMaybe<Scalars['String']['input']>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  sampleForms?: InputMaybe<Array<Scalars['String']['input']>>;
+  staffDuties?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type UpdateAgencyInput = {
+  complaintChannels?: InputMaybe<Array<ComplaintChannelInput>>;
+  contact?: InputMaybe<ContactInput>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  policy?: InputMaybe<AgencyPolicyInput>;
+  serviceWindows?: InputMaybe<Array<ServiceWindowInput>>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateOfficerInput = {
+  credentialStatus?: InputMaybe<CredentialStatus>;
+  enforcementAreas?: InputMaybe<Array<Scalars['String']['input']>>;
+  firstTimeReviewer?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  legalProfessionCertificate?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  reviewQualified?: InputMaybe<Scalars['Boolean']['input']>;
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type WorkflowInput = {
+  /** 版本 ID */
+  id: Scalars['ID']['input'];
+  /** 审核意见、退回理由或废止理由 */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 并发控制版本 */
+  version: Scalars['Int']['input'];
+};
+
+/** 谁在何时起草、提交、审核、公示、废止（仅工作人员可见，公众为 null 的字段） */
+export type WorkflowTrail = {
+  __typename?: 'WorkflowTrail';
+  approvalNote: Maybe<Scalars['String']['output']>;
+  approvedAt: Maybe<Scalars['DateTime']['output']>;
+  approvedBy: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Maybe<Scalars['String']['output']>;
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  publishedBy: Maybe<Scalars['String']['output']>;
+  retireReason: Maybe<Scalars['String']['output']>;
+  retiredAt: Maybe<Scalars['DateTime']['output']>;
+  retiredBy: Maybe<Scalars['String']['output']>;
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+  submittedBy: Maybe<Scalars['String']['output']>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Agency: Agency;
+  Officer: Officer;
+  PowerItem: PowerItem;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Agency:
+    ( { __typename: 'Agency' }
+    & GraphQLRecursivePick<FederationTypes['Agency'], {"id":true}> );
+  Officer:
+    ( { __typename: 'Officer' }
+    & GraphQLRecursivePick<FederationTypes['Officer'], {"id":true}> );
+  PowerItem:
+    ( { __typename: 'PowerItem' }
+    & GraphQLRecursivePick<FederationTypes['PowerItem'], {"code":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Agency: ResolverTypeWrapper<AgencyRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AgencyKind: AgencyKind;
+  AgencyPolicy: ResolverTypeWrapper<AgencyPolicy>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AgencyPolicyInput: AgencyPolicyInput;
+  AnnualEnforcementPlan: ResolverTypeWrapper<AnnualPlanView>;
+  AnnualEnforcementPlanInput: AnnualEnforcementPlanInput;
+  AvRecordingRule: ResolverTypeWrapper<AvRecordingRuleView>;
+  AvRecordingRuleInput: AvRecordingRuleInput;
+  CaseType: CaseType;
+  ComplaintChannel: ResolverTypeWrapper<ComplaintChannel>;
+  ComplaintChannelInput: ComplaintChannelInput;
+  Contact: ResolverTypeWrapper<Contact>;
+  ContactInput: ContactInput;
+  CreateAgencyInput: CreateAgencyInput;
+  CreateAnnualEnforcementPlanInput: CreateAnnualEnforcementPlanInput;
+  CreateAvRecordingRuleInput: CreateAvRecordingRuleInput;
+  CreateDiscretionBenchmarkInput: CreateDiscretionBenchmarkInput;
+  CreateOfficerInput: CreateOfficerInput;
+  CreatePowerItemInput: CreatePowerItemInput;
+  CreateRandomInspectionItemInput: CreateRandomInspectionItemInput;
+  CreateReviewCatalogRuleInput: CreateReviewCatalogRuleInput;
+  CredentialCheck: ResolverTypeWrapper<CredentialCheck>;
+  CredentialStatus: CredentialStatus;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DiscretionBenchmark: ResolverTypeWrapper<BenchmarkView>;
+  DiscretionTier: DiscretionTier;
+  DiscretionTierRule: ResolverTypeWrapper<DiscretionTierRule>;
+  DiscretionTierRuleInput: DiscretionTierRuleInput;
+  ExAnteDocument: ResolverTypeWrapper<AnyDocView>;
+  ExAnteKind: ExAnteKind;
+  FineThreshold: ResolverTypeWrapper<FineThreshold>;
+  FineThresholdInput: FineThresholdInput;
+  LegalBasis: ResolverTypeWrapper<LegalBasis>;
+  LegalBasisInput: LegalBasisInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Officer: ResolverTypeWrapper<OfficerRow>;
+  OfficerConnection: ResolverTypeWrapper<OfficerConnectionModel>;
+  OfficerEdge: ResolverTypeWrapper<Omit<OfficerEdge, 'node'> & { node: ResolversTypes['Officer'] }>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartyKind: PartyKind;
+  PenaltyType: PenaltyType;
+  PowerCategory: PowerCategory;
+  PowerItem: ResolverTypeWrapper<PowerItemView>;
+  PowerItemConnection: ResolverTypeWrapper<PowerItemConnectionModel>;
+  PowerItemEdge: ResolverTypeWrapper<Omit<PowerItemEdge, 'node'> & { node: ResolversTypes['PowerItem'] }>;
+  PowerItemFilter: PowerItemFilter;
+  PowerItemInput: PowerItemInput;
+  ProcedureKind: ProcedureKind;
+  PublicationStatus: PublicationStatus;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RandomInspectionItem: ResolverTypeWrapper<RandomInspectionItemView>;
+  RandomInspectionItemInput: RandomInspectionItemInput;
+  RecordStage: RecordStage;
+  ReliefChannel: ResolverTypeWrapper<ReliefChannel>;
+  ReliefChannelInput: ReliefChannelInput;
+  ReliefKind: ReliefKind;
+  ReviewCatalogRule: ResolverTypeWrapper<ReviewCatalogRuleView>;
+  ReviewCatalogRuleInput: ReviewCatalogRuleInput;
+  ReviewFlag: ReviewFlag;
+  ReviseExAnteInput: ReviseExAnteInput;
+  ServiceWindow: ResolverTypeWrapper<ServiceWindow>;
+  ServiceWindowInput: ServiceWindowInput;
+  UpdateAgencyInput: UpdateAgencyInput;
+  UpdateOfficerInput: UpdateOfficerInput;
+  WorkflowInput: WorkflowInput;
+  WorkflowTrail: ResolverTypeWrapper<AnyDocView>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Agency: AgencyRow;
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  AgencyPolicy: AgencyPolicy;
+  Boolean: Scalars['Boolean']['output'];
+  AgencyPolicyInput: AgencyPolicyInput;
+  AnnualEnforcementPlan: AnnualPlanView;
+  AnnualEnforcementPlanInput: AnnualEnforcementPlanInput;
+  AvRecordingRule: AvRecordingRuleView;
+  AvRecordingRuleInput: AvRecordingRuleInput;
+  ComplaintChannel: ComplaintChannel;
+  ComplaintChannelInput: ComplaintChannelInput;
+  Contact: Contact;
+  ContactInput: ContactInput;
+  CreateAgencyInput: CreateAgencyInput;
+  CreateAnnualEnforcementPlanInput: CreateAnnualEnforcementPlanInput;
+  CreateAvRecordingRuleInput: CreateAvRecordingRuleInput;
+  CreateDiscretionBenchmarkInput: CreateDiscretionBenchmarkInput;
+  CreateOfficerInput: CreateOfficerInput;
+  CreatePowerItemInput: CreatePowerItemInput;
+  CreateRandomInspectionItemInput: CreateRandomInspectionItemInput;
+  CreateReviewCatalogRuleInput: CreateReviewCatalogRuleInput;
+  CredentialCheck: CredentialCheck;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  DiscretionBenchmark: BenchmarkView;
+  DiscretionTierRule: DiscretionTierRule;
+  DiscretionTierRuleInput: DiscretionTierRuleInput;
+  ExAnteDocument: AnyDocView;
+  FineThreshold: FineThreshold;
+  FineThresholdInput: FineThresholdInput;
+  LegalBasis: LegalBasis;
+  LegalBasisInput: LegalBasisInput;
+  Mutation: Record<PropertyKey, never>;
+  Officer: OfficerRow;
+  OfficerConnection: OfficerConnectionModel;
+  OfficerEdge: Omit<OfficerEdge, 'node'> & { node: ResolversParentTypes['Officer'] };
+  PageInfo: PageInfo;
+  PowerItem: PowerItemView;
+  PowerItemConnection: PowerItemConnectionModel;
+  PowerItemEdge: Omit<PowerItemEdge, 'node'> & { node: ResolversParentTypes['PowerItem'] };
+  PowerItemFilter: PowerItemFilter;
+  PowerItemInput: PowerItemInput;
+  Query: Record<PropertyKey, never>;
+  RandomInspectionItem: RandomInspectionItemView;
+  RandomInspectionItemInput: RandomInspectionItemInput;
+  ReliefChannel: ReliefChannel;
+  ReliefChannelInput: ReliefChannelInput;
+  ReviewCatalogRule: ReviewCatalogRuleView;
+  ReviewCatalogRuleInput: ReviewCatalogRuleInput;
+  ReviseExAnteInput: ReviseExAnteInput;
+  ServiceWindow: ServiceWindow;
+  ServiceWindowInput: ServiceWindowInput;
+  UpdateAgencyInput: UpdateAgencyInput;
+  UpdateOfficerInput: UpdateOfficerInput;
+  WorkflowInput: WorkflowInput;
+  WorkflowTrail: AnyDocView;
+}>;
+
+export type AgencyResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency'], FederationReferenceType extends FederationReferenceTypes['Agency'] = FederationReferenceTypes['Agency']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Agency']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  complaintChannels?: Resolver<Array<ResolversTypes['ComplaintChannel']>, ParentType, ContextType>;
+  contact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AgencyKind'], ParentType, ContextType>;
+  legalBasis?: Resolver<Array<ResolversTypes['LegalBasis']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  officers?: Resolver<ResolversTypes['OfficerConnection'], ParentType, ContextType, Partial<AgencyOfficersArgs>>;
+  policy?: Resolver<ResolversTypes['AgencyPolicy'], ParentType, ContextType>;
+  powerItems?: Resolver<ResolversTypes['PowerItemConnection'], ParentType, ContextType, Partial<AgencyPowerItemsArgs>>;
+  region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serviceWindows?: Resolver<Array<ResolversTypes['ServiceWindow']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AgencyPolicyResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['AgencyPolicy'] = ResolversParentTypes['AgencyPolicy']> = ResolversObject<{
+  autoPublishDecisions?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  caseNumberFormat?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishSimpleProcedure?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  publishWarnings?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reviewAllGeneralProcedurePenalties?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reviewTimeLimitWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AnnualEnforcementPlanResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['AnnualEnforcementPlan'] = ResolversParentTypes['AnnualEnforcementPlan']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  focusAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ExAnteKind'], ParentType, ContextType>;
+  plannedInspections?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PublicationStatus'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versionNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workflow?: Resolver<ResolversTypes['WorkflowTrail'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AvRecordingRuleResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['AvRecordingRule'] = ResolversParentTypes['AvRecordingRule']> = ResolversObject<{
+  activity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  basis?: Resolver<Array<ResolversTypes['LegalBasis']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ExAnteKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['RecordStage'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PublicationStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versionNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workflow?: Resolver<ResolversTypes['WorkflowTrail'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ComplaintChannelResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['ComplaintChannel'] = ResolversParentTypes['ComplaintChannel']> = ResolversObject<{
+  contact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ContactResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = ResolversObject<{
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  officeHours?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CredentialCheckResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['CredentialCheck'] = ResolversParentTypes['CredentialCheck']> = ResolversObject<{
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export type DiscretionBenchmarkResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['DiscretionBenchmark'] = ResolversParentTypes['DiscretionBenchmark']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ExAnteKind'], ParentType, ContextType>;
+  powerItem?: Resolver<Maybe<ResolversTypes['PowerItem']>, ParentType, ContextType>;
+  powerItemCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PublicationStatus'], ParentType, ContextType>;
+  tiers?: Resolver<Array<ResolversTypes['DiscretionTierRule']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versionNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workflow?: Resolver<ResolversTypes['WorkflowTrail'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DiscretionTierRuleResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['DiscretionTierRule'] = ResolversParentTypes['DiscretionTierRule']> = ResolversObject<{
+  circumstances?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fineMax?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  fineMin?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  penaltyTypes?: Resolver<Array<ResolversTypes['PenaltyType']>, ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['DiscretionTier'], ParentType, ContextType>;
+}>;
+
+export type ExAnteDocumentResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['ExAnteDocument'] = ResolversParentTypes['ExAnteDocument']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'AnnualEnforcementPlan' | 'AvRecordingRule' | 'DiscretionBenchmark' | 'PowerItem' | 'RandomInspectionItem' | 'ReviewCatalogRule', ParentType, ContextType>;
+}>;
+
+export type FineThresholdResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['FineThreshold'] = ResolversParentTypes['FineThreshold']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  partyKind?: Resolver<ResolversTypes['PartyKind'], ParentType, ContextType>;
+}>;
+
+export type LegalBasisResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['LegalBasis'] = ResolversParentTypes['LegalBasis']> = ResolversObject<{
+  article?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  excerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  law?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  approveExAnteDocument?: Resolver<ResolversTypes['ExAnteDocument'], ParentType, ContextType, RequireFields<MutationApproveExAnteDocumentArgs, 'input'>>;
+  createAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType, RequireFields<MutationCreateAgencyArgs, 'input'>>;
+  createAnnualEnforcementPlan?: Resolver<ResolversTypes['AnnualEnforcementPlan'], ParentType, ContextType, RequireFields<MutationCreateAnnualEnforcementPlanArgs, 'input'>>;
+  createAvRecordingRule?: Resolver<ResolversTypes['AvRecordingRule'], ParentType, ContextType, RequireFields<MutationCreateAvRecordingRuleArgs, 'input'>>;
+  createDiscretionBenchmark?: Resolver<ResolversTypes['DiscretionBenchmark'], ParentType, ContextType, RequireFields<MutationCreateDiscretionBenchmarkArgs, 'input'>>;
+  createOfficer?: Resolver<ResolversTypes['Officer'], ParentType, ContextType, RequireFields<MutationCreateOfficerArgs, 'input'>>;
+  createPowerItem?: Resolver<ResolversTypes['PowerItem'], ParentType, ContextType, RequireFields<MutationCreatePowerItemArgs, 'input'>>;
+  createRandomInspectionItem?: Resolver<ResolversTypes['RandomInspectionItem'], ParentType, ContextType, RequireFields<MutationCreateRandomInspectionItemArgs, 'input'>>;
+  createReviewCatalogRule?: Resolver<ResolversTypes['ReviewCatalogRule'], ParentType, ContextType, RequireFields<MutationCreateReviewCatalogRuleArgs, 'input'>>;
+  publishExAnteDocument?: Resolver<ResolversTypes['ExAnteDocument'], ParentType, ContextType, RequireFields<MutationPublishExAnteDocumentArgs, 'input'>>;
+  rejectExAnteDocument?: Resolver<ResolversTypes['ExAnteDocument'], ParentType, ContextType, RequireFields<MutationRejectExAnteDocumentArgs, 'input'>>;
+  retireExAnteDocument?: Resolver<ResolversTypes['ExAnteDocument'], ParentType, ContextType, RequireFields<MutationRetireExAnteDocumentArgs, 'input'>>;
+  reviseExAnteDocument?: Resolver<ResolversTypes['ExAnteDocument'], ParentType, ContextType, RequireFields<MutationReviseExAnteDocumentArgs, 'input'>>;
+  submitExAnteDocument?: Resolver<ResolversTypes['ExAnteDocument'], ParentType, ContextType, RequireFields<MutationSubmitExAnteDocumentArgs, 'input'>>;
+  updateAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType, RequireFields<MutationUpdateAgencyArgs, 'input'>>;
+  updateOfficer?: Resolver<ResolversTypes['Officer'], ParentType, ContextType, RequireFields<MutationUpdateOfficerArgs, 'input'>>;
+}>;
+
+export type OfficerResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['Officer'] = ResolversParentTypes['Officer'], FederationReferenceType extends FederationReferenceTypes['Officer'] = FederationReferenceTypes['Officer']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Officer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  credentialNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  credentialStatus?: Resolver<ResolversTypes['CredentialStatus'], ParentType, ContextType>;
+  credentialValidOn?: Resolver<ResolversTypes['CredentialCheck'], ParentType, ContextType, RequireFields<OfficerCredentialValidOnArgs, 'date'>>;
+  enforcementAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  firstTimeReviewer?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legalProfessionCertificate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewQualified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OfficerConnectionResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['OfficerConnection'] = ResolversParentTypes['OfficerConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OfficerEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OfficerEdgeResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['OfficerEdge'] = ResolversParentTypes['OfficerEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Officer'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PowerItemResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['PowerItem'] = ResolversParentTypes['PowerItem'], FederationReferenceType extends FederationReferenceTypes['PowerItem'] = FederationReferenceTypes['PowerItem']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PowerItem']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  acceptanceConditions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  accountability?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['PowerCategory'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  discretionBenchmark?: Resolver<Maybe<ResolversTypes['DiscretionBenchmark']>, ParentType, ContextType>;
+  enforcementArea?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  establishingBasis?: Resolver<Array<ResolversTypes['LegalBasis']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  implementingBasis?: Resolver<Array<ResolversTypes['LegalBasis']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ExAnteKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  procedureSteps?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reliefChannels?: Resolver<Array<ResolversTypes['ReliefChannel']>, ParentType, ContextType>;
+  responsibilities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PublicationStatus'], ParentType, ContextType>;
+  timeLimitWorkingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versionNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['PowerItem']>, ParentType, ContextType>;
+  workflow?: Resolver<ResolversTypes['WorkflowTrail'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PowerItemConnectionResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['PowerItemConnection'] = ResolversParentTypes['PowerItemConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PowerItemEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PowerItemEdgeResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['PowerItemEdge'] = ResolversParentTypes['PowerItemEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PowerItem'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgencyArgs, 'id'>>;
+  annualEnforcementPlans?: Resolver<Array<ResolversTypes['AnnualEnforcementPlan']>, ParentType, ContextType, Partial<QueryAnnualEnforcementPlansArgs>>;
+  avRecordingRules?: Resolver<Array<ResolversTypes['AvRecordingRule']>, ParentType, ContextType, Partial<QueryAvRecordingRulesArgs>>;
+  discretionBenchmarks?: Resolver<Array<ResolversTypes['DiscretionBenchmark']>, ParentType, ContextType, Partial<QueryDiscretionBenchmarksArgs>>;
+  exAnteDocument?: Resolver<Maybe<ResolversTypes['ExAnteDocument']>, ParentType, ContextType, RequireFields<QueryExAnteDocumentArgs, 'id'>>;
+  exAnteWorkQueue?: Resolver<Array<ResolversTypes['ExAnteDocument']>, ParentType, ContextType, RequireFields<QueryExAnteWorkQueueArgs, 'agencyId' | 'status'>>;
+  officer?: Resolver<Maybe<ResolversTypes['Officer']>, ParentType, ContextType, RequireFields<QueryOfficerArgs, 'id'>>;
+  officers?: Resolver<ResolversTypes['OfficerConnection'], ParentType, ContextType, RequireFields<QueryOfficersArgs, 'agencyId'>>;
+  powerItem?: Resolver<Maybe<ResolversTypes['PowerItem']>, ParentType, ContextType, RequireFields<QueryPowerItemArgs, 'code'>>;
+  powerItems?: Resolver<ResolversTypes['PowerItemConnection'], ParentType, ContextType, Partial<QueryPowerItemsArgs>>;
+  randomInspectionItems?: Resolver<Array<ResolversTypes['RandomInspectionItem']>, ParentType, ContextType, Partial<QueryRandomInspectionItemsArgs>>;
+  reviewCatalog?: Resolver<Array<ResolversTypes['ReviewCatalogRule']>, ParentType, ContextType, RequireFields<QueryReviewCatalogArgs, 'agencyId'>>;
+}>;
+
+export type RandomInspectionItemResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['RandomInspectionItem'] = ResolversParentTypes['RandomInspectionItem']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  basis?: Resolver<Array<ResolversTypes['LegalBasis']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  frequency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inspectorRequirements?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ExAnteKind'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  objectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  powerItemCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ratioPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PublicationStatus'], ParentType, ContextType>;
+  subItem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versionNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workflow?: Resolver<ResolversTypes['WorkflowTrail'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReliefChannelResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['ReliefChannel'] = ResolversParentTypes['ReliefChannel']> = ResolversObject<{
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReliefKind'], ParentType, ContextType>;
+  timeLimit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ReviewCatalogRuleResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['ReviewCatalogRule'] = ResolversParentTypes['ReviewCatalogRule']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  basis?: Resolver<Array<ResolversTypes['LegalBasis']>, ParentType, ContextType>;
+  caseTypes?: Resolver<Array<ResolversTypes['CaseType']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fineThresholds?: Resolver<Array<ResolversTypes['FineThreshold']>, ParentType, ContextType>;
+  flags?: Resolver<Array<ResolversTypes['ReviewFlag']>, ParentType, ContextType>;
+  hearingHeld?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ExAnteKind'], ParentType, ContextType>;
+  penaltyTypes?: Resolver<Array<ResolversTypes['PenaltyType']>, ParentType, ContextType>;
+  procedure?: Resolver<Maybe<ResolversTypes['ProcedureKind']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PublicationStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versionNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workflow?: Resolver<ResolversTypes['WorkflowTrail'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ServiceWindowResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['ServiceWindow'] = ResolversParentTypes['ServiceWindow']> = ResolversObject<{
+  complaintHotline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  consultation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sampleForms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  staffDuties?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type WorkflowTrailResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['WorkflowTrail'] = ResolversParentTypes['WorkflowTrail']> = ResolversObject<{
+  approvalNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  approvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  approvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  publishedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retireReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retiredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  retiredBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  submittedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = PowersContext> = ResolversObject<{
+  Agency?: AgencyResolvers<ContextType>;
+  AgencyPolicy?: AgencyPolicyResolvers<ContextType>;
+  AnnualEnforcementPlan?: AnnualEnforcementPlanResolvers<ContextType>;
+  AvRecordingRule?: AvRecordingRuleResolvers<ContextType>;
+  ComplaintChannel?: ComplaintChannelResolvers<ContextType>;
+  Contact?: ContactResolvers<ContextType>;
+  CredentialCheck?: CredentialCheckResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  DiscretionBenchmark?: DiscretionBenchmarkResolvers<ContextType>;
+  DiscretionTierRule?: DiscretionTierRuleResolvers<ContextType>;
+  ExAnteDocument?: ExAnteDocumentResolvers<ContextType>;
+  FineThreshold?: FineThresholdResolvers<ContextType>;
+  LegalBasis?: LegalBasisResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Officer?: OfficerResolvers<ContextType>;
+  OfficerConnection?: OfficerConnectionResolvers<ContextType>;
+  OfficerEdge?: OfficerEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PowerItem?: PowerItemResolvers<ContextType>;
+  PowerItemConnection?: PowerItemConnectionResolvers<ContextType>;
+  PowerItemEdge?: PowerItemEdgeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RandomInspectionItem?: RandomInspectionItemResolvers<ContextType>;
+  ReliefChannel?: ReliefChannelResolvers<ContextType>;
+  ReviewCatalogRule?: ReviewCatalogRuleResolvers<ContextType>;
+  ServiceWindow?: ServiceWindowResolvers<ContextType>;
+  WorkflowTrail?: WorkflowTrailResolvers<ContextType>;
+}>;
+

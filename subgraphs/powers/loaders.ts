@@ -1,0 +1,38 @@
+import DataLoader from 'dataloader';
+import type { AgencyRow, ExAnteRow, OfficerRow } from './db/schema.js';
+import type { ExAnteKind } from './domain/types.js';
+import type { PowersRepo } from './repo.js';
+
+// Created per request: N entity lookups in one request become one SQL statement per kind.
+
+function byKey<T, K>(rows: T[], keys: readonly K[], keyOf: (r: T) => K): (T | null)[] {
+  const map = new Map(rows.map((r) => [keyOf(r), r]));
+  return keys.map((k) => map.get(k) ?? null);
+}
+function groupByKey<T, K>(rows: T[], keys: readonly K[], keyOf: (r: T) => K): T[][] {
+  const map = new Map<K, T[]>();
+  for (const r of rows) {
+    const k = keyOf(r);
+    map.set(k, [...(map.get(k) ?? []), r]);
+  }
+  return keys.map((k) => map.get(k) ?? []);
+}
+
+export function createLoaders(repo: PowersRepo) {
+  const publishedBy = (kind: ExAnteKind, via: 'code' | 'powerItemCode' = 'code') =>
+    new DataLoader<string, ExAnteRow | null>(async (codes) =>
+      byKey(await repo.publishedByCodes(kind, codes, via), codes, (r) => (via === 'code' ? r.code : r.powerItemCode!)),
+    );
+  return {
+    agency: new DataLoader<string, AgencyRow | null>(async (ids) => byKey(await repo.agenciesByIds(ids), ids, (r) => r.id)),
+    officer: new DataLoader<string, OfficerRow | null>(async (ids) => byKey(await repo.officersByIds(ids), ids, (r) => r.id)),
+    doc: new DataLoader<string, ExAnteRow | null>(async (ids) => byKey(await repo.docsByIds(ids), ids, (r) => r.id)),
+    publishedPowerItem: publishedBy('POWER_ITEM'),
+    benchmarkForPowerItem: publishedBy('DISCRETION_BENCHMARK', 'powerItemCode'),
+    powerItemVersions: new DataLoader<string, ExAnteRow[]>(async (codes) =>
+      groupByKey(await repo.versionsByCodes('POWER_ITEM', codes), codes, (r) => r.code),
+    ),
+  };
+}
+
+export type PowersLoaders = ReturnType<typeof createLoaders>;

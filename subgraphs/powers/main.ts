@@ -1,0 +1,9 @@
+import { loadConfig } from '../shared/config.js';
+import { runService } from '../shared/run.js';
+import { openPowersDb, startPowers } from './service.js';
+
+// npm run start:powers — the powers subgraph as its own process (production shape).
+await runService('powers', async ({ config, keys, log }) => {
+  const db = await openPowersDb(config);
+  return [await startPowers({ config, db, keys, log })];
+}, loadConfig());

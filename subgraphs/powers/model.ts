@@ -1,0 +1,29 @@
+import type { Connection } from '../shared/pagination.js';
+import type { AgencyRow, ExAnteRow, OfficerRow } from './db/schema.js';
+import type { ExAnteContentByKind, ExAnteKind, PublicationStatus } from './domain/types.js';
+
+// Shapes the resolvers receive (codegen mappers point here).
+export type { AgencyRow, OfficerRow };
+
+export type DocView<K extends ExAnteKind = ExAnteKind> = Omit<ExAnteRow, 'kind' | 'status' | 'content'> & {
+  kind: K;
+  status: PublicationStatus;
+  content: ExAnteContentByKind[K];
+} & ExAnteContentByKind[K];
+
+export type AnyDocView = { [K in ExAnteKind]: DocView<K> }[ExAnteKind];
+export type PowerItemView = DocView<'POWER_ITEM'>;
+export type BenchmarkView = DocView<'DISCRETION_BENCHMARK'>;
+export type RandomInspectionItemView = DocView<'RANDOM_INSPECTION_ITEM'>;
+export type AvRecordingRuleView = DocView<'AV_RECORDING_RULE'>;
+export type ReviewCatalogRuleView = DocView<'REVIEW_CATALOG_RULE'>;
+export type AnnualPlanView = DocView<'ANNUAL_ENFORCEMENT_PLAN'>;
+
+export function toView(row: ExAnteRow): AnyDocView {
+  return { ...(row.content as object), ...row } as unknown as AnyDocView;
+}
+
+/** A page plus a lazily computed total (only counted when the client asks for totalCount). */
+export type ConnectionModel<T> = Connection<T> & { totalCount: () => Promise<number> };
+export type OfficerConnectionModel = ConnectionModel<OfficerRow>;
+export type PowerItemConnectionModel = ConnectionModel<PowerItemView>;

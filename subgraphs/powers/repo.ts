@@ -1,0 +1,275 @@
+import { and, asc, count, desc, eq, gt, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../shared/db.js';
+import { conflict, notFound } from '../shared/errors.js';
+import { newId } from '../shared/ids.js';
+import type { Page } from '../shared/pagination.js';
+import { agencies, exAnteDocuments, officers, type AgencyRow, type ExAnteRow, type OfficerRow, type schema } from './db/schema.js';
+import type { ExAnteContent, ExAnteKind, PublicationStatus } from './domain/types.js';
+
+// Data access for the powers subgraph: SQL only, no business rules (those live in domain/).
+
+export type PowersDb = Db<typeof schema>;
+type Tx = Parameters<Parameters<PowersDb['orm']['transaction']>[0]>[0];
+
+const isDuplicateKey = (err: unknown, index?: string): boolean => {
+  const e = (err as { cause?: { code?: string; sqlMessage?: string }; code?: string; sqlMessage?: string }) ?? {};
+  const inner = e.cause ?? e;
+  return inner.code === 'ER_DUP_ENTRY' && (!index || (inner.sqlMessage ?? '').includes(index));
+};
+
+export function createRepo(db: PowersDb) {
+  const orm = db.orm;
+
+  /** Returns the row created by an earlier request with the same idempotency key, if any. */
+  async function byIdempotencyKey<T>(table: typeof agencies | typeof officers | typeof exAnteDocuments, key: string | null): Promise<T | null> {
+    if (!key) return null;
+    const rows = await orm.select().from(table).where(eq(table.idempotencyKey, key)).limit(1);
+    return (rows[0] as T | undefined) ?? null;
+  }
+
+  return {
+    // ---- agencies
+    listAgencies: () => orm.select().from(agencies).orderBy(asc(agencies.name), asc(agencies.id)),
+    agenciesByIds: (ids: readonly string[]) => orm.select().from(agencies).where(inArray(agencies.id, [...ids])),
+    agencyById: async (id: string) => (await orm.select().from(agencies).where(eq(agencies.id, id)).limit(1))[0] ?? null,
+
+    async insertAgency(row: Omit<AgencyRow, 'id' | 'version' | 'createdAt' | 'updatedAt'>): Promise<AgencyRow> {
+      const previous = await byIdempotencyKey<AgencyRow>(agencies, row.idempotencyKey);
+      if (previous) return previous;
+      const now = new Date();
+      const full: AgencyRow = { ...row, id: newId(), version: 1, createdAt: now, updatedAt: now };
+      try {
+        await orm.insert(agencies).values(full);
+      } catch (err) {
+        if (isDuplicateKey(err, 'agencies_idem')) return (await byIdempotencyKey<AgencyRow>(agencies, row.idempotencyKey))!;
+        if (isDuplicateKey(err, 'agencies_uscc')) throw conflict(`统一社会信用代码 ${row.uscc} 已登记为其他执法主体`, { field: 'uscc' });
+        throw err;
+      }
+      return full;
+    },
+
+    async updateAgency(id: string, expectedVersion: number, patch: Partial<AgencyRow>): Promise<AgencyRow> {
+      const result = await orm
+        .update(agencies)
+        .set({ ...patch, version: sql`${agencies.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(agencies.id, id), eq(agencies.version, expectedVersion)));
+      if (result[0].affectedRows !== 1) {
+        const current = (await orm.select().from(agencies).where(eq(agencies.id, id)).limit(1))[0];
+        if (!current) throw notFound('执法主体', id);
+        throw conflict(`执法主体已被他人修改（当前版本 ${current.version}，提交的版本 ${expectedVersion}）`, { currentVersion: current.version });
+      }
+      return (await orm.select().from(agencies).where(eq(agencies.id, id)).limit(1))[0]!;
+    },
+
+    // ---- officers
+    officersByIds: (ids: readonly string[]) => orm.select().from(officers).where(inArray(officers.id, [...ids])),
+
+    async listOfficers(agencyId: string, page: Page<[string]>) {
+      const conds = [eq(officers.agencyId, agencyId)];
+      if (page.after) conds.push(gt(officers.id, page.after[0]));
+      return orm
+        .select()
+        .from(officers)
+        .where(and(...conds))
+        .orderBy(asc(officers.id))
+        .limit(page.limit + 1);
+    },
+    countOfficers: async (agencyId: string) =>
+      (await orm.select({ n: count() }).from(officers).where(eq(officers.agencyId, agencyId)))[0]?.n ?? 0,
+
+    async insertOfficer(row: Omit<OfficerRow, 'id' | 'version' | 'createdAt' | 'updatedAt'>): Promise<OfficerRow> {
+      const previous = await byIdempotencyKey<OfficerRow>(officers, row.idempotencyKey);
+      if (previous) return previous;
+      const now = new Date();
+      const full: OfficerRow = { ...row, id: newId(), version: 1, createdAt: now, updatedAt: now };
+      try {
+        await orm.insert(officers).values(full);
+      } catch (err) {
+        if (isDuplicateKey(err, 'officers_idem')) return (await byIdempotencyKey<OfficerRow>(officers, row.idempotencyKey))!;
+        if (isDuplicateKey(err, 'officers_credential')) {
+          throw conflict(`执法证号 ${row.credentialNumber} 已被其他执法人员使用`, { field: 'credentialNumber' });
+        }
+        throw err;
+      }
+      return full;
+    },
+
+    async updateOfficer(id: string, expectedVersion: number, patch: Partial<OfficerRow>): Promise<OfficerRow> {
+      let result;
+      try {
+        result = await orm
+          .update(officers)
+          .set({ ...patch, version: sql`${officers.version} + 1`, updatedAt: new Date() })
+          .where(and(eq(officers.id, id), eq(officers.version, expectedVersion)));
+      } catch (err) {
+        if (isDuplicateKey(err, 'officers_credential')) {
+          throw conflict(`执法证号 ${patch.credentialNumber ?? ''} 已被其他执法人员使用`, { field: 'credentialNumber' });
+        }
+        throw err;
+      }
+      if (result[0].affectedRows !== 1) {
+        const current = (await orm.select().from(officers).where(eq(officers.id, id)).limit(1))[0];
+        if (!current) throw notFound('执法人员', id);
+        throw conflict(`执法人员信息已被他人修改（当前版本 ${current.version}，提交的版本 ${expectedVersion}）`, { currentVersion: current.version });
+      }
+      return (await orm.select().from(officers).where(eq(officers.id, id)).limit(1))[0]!;
+    },
+
+    // ---- ex-ante documents
+    docsByIds: (ids: readonly string[]) => orm.select().from(exAnteDocuments).where(inArray(exAnteDocuments.id, [...ids])),
+
+    /** All versions of the given codes of one kind, oldest first. */
+    versionsByCodes: (kind: ExAnteKind, codes: readonly string[]) =>
+      orm
+        .select()
+        .from(exAnteDocuments)
+        .where(and(eq(exAnteDocuments.kind, kind), inArray(exAnteDocuments.code, [...codes])))
+        .orderBy(asc(exAnteDocuments.code), asc(exAnteDocuments.versionNo)),
+
+    /** Published versions of one kind whose code (or linked power item code) is in the list. */
+    publishedByCodes: (kind: ExAnteKind, codes: readonly string[], via: 'code' | 'powerItemCode' = 'code') =>
+      orm
+        .select()
+        .from(exAnteDocuments)
+        .where(
+          and(
+            eq(exAnteDocuments.kind, kind),
+            eq(exAnteDocuments.status, 'PUBLISHED'),
+            inArray(via === 'code' ? exAnteDocuments.code : exAnteDocuments.powerItemCode, [...codes]),
+          ),
+        ),
+
+    async listDocs(
+      kind: ExAnteKind,
+      where: { agencyId?: string | null; status?: PublicationStatus; category?: string | null; area?: string | null; nameContains?: string | null; planYear?: number | null },
+      page: Page<[string, number]> | null,
+    ): Promise<ExAnteRow[]> {
+      const conds = docConditions(kind, where);
+      if (page?.after) {
+        const [code, versionNo] = page.after;
+        conds.push(or(gt(exAnteDocuments.code, code), and(eq(exAnteDocuments.code, code), gt(exAnteDocuments.versionNo, versionNo)))!);
+      }
+      const q = orm
+        .select()
+        .from(exAnteDocuments)
+        .where(and(...conds))
+        .orderBy(asc(exAnteDocuments.code), asc(exAnteDocuments.versionNo));
+      return page ? q.limit(page.limit + 1) : q;
+    },
+
+    /** Work queue: every kind of one agency in one status. */
+    listDocsAnyKind: (agencyId: string, status: PublicationStatus) =>
+      orm
+        .select()
+        .from(exAnteDocuments)
+        .where(and(eq(exAnteDocuments.agencyId, agencyId), eq(exAnteDocuments.status, status)))
+        .orderBy(asc(exAnteDocuments.kind), asc(exAnteDocuments.code))
+        .limit(500),
+
+    async countDocs(kind: ExAnteKind, where: Parameters<typeof docConditions>[1]): Promise<number> {
+      return (await orm.select({ n: count() }).from(exAnteDocuments).where(and(...docConditions(kind, where))))[0]?.n ?? 0;
+    },
+
+    /** Create version 1 of a new code; a second create of the same code is a CONFLICT. */
+    async insertFirstVersion(row: Omit<ExAnteRow, 'id' | 'versionNo' | 'status' | 'version' | 'createdAt' | 'updatedAt' | WorkflowColumns>): Promise<ExAnteRow> {
+      const previous = await byIdempotencyKey<ExAnteRow>(exAnteDocuments, row.idempotencyKey);
+      if (previous) return previous;
+      const existing = await orm
+        .select({ id: exAnteDocuments.id })
+        .from(exAnteDocuments)
+        .where(and(eq(exAnteDocuments.kind, row.kind), eq(exAnteDocuments.code, row.code)))
+        .limit(1);
+      if (existing.length) throw conflict(`编码 ${row.code} 已存在，请修改现有事项（产生新版本）而不是重新创建`, { field: 'code' });
+      const now = new Date();
+      const full: ExAnteRow = { ...EMPTY_WORKFLOW, ...row, id: newId(), versionNo: 1, status: 'DRAFT', version: 1, createdAt: now, updatedAt: now };
+      try {
+        await orm.insert(exAnteDocuments).values(full);
+      } catch (err) {
+        if (isDuplicateKey(err, 'exante_idem')) return (await byIdempotencyKey<ExAnteRow>(exAnteDocuments, row.idempotencyKey))!;
+        if (isDuplicateKey(err, 'exante_kind_code_version')) throw conflict(`编码 ${row.code} 已存在`, { field: 'code' });
+        throw err;
+      }
+      return full;
+    },
+
+    /**
+     * Run fn with the version row and all versions of its code locked (SELECT … FOR UPDATE), after
+     * checking the optimistic version. Repeatable read alone does not protect read-modify-write.
+     */
+    async withLockedDoc<T>(id: string, expectedVersion: number, fn: (tx: Tx, doc: ExAnteRow, siblings: ExAnteRow[]) => Promise<T>): Promise<T> {
+      return orm.transaction(async (tx) => {
+        const target = (await tx.select().from(exAnteDocuments).where(eq(exAnteDocuments.id, id)).limit(1))[0];
+        if (!target) throw notFound('事前公开信息版本', id);
+        const siblings = await tx
+          .select()
+          .from(exAnteDocuments)
+          .where(and(eq(exAnteDocuments.kind, target.kind), eq(exAnteDocuments.code, target.code)))
+          .orderBy(desc(exAnteDocuments.versionNo))
+          .for('update');
+        const doc = siblings.find((s) => s.id === id)!;
+        if (doc.version !== expectedVersion) {
+          throw conflict(`该版本已被他人修改（当前版本 ${doc.version}，提交的版本 ${expectedVersion}），请刷新后重试`, {
+            currentVersion: doc.version,
+          });
+        }
+        return fn(tx, doc, siblings);
+      });
+    },
+
+    async updateDoc(tx: Tx, doc: ExAnteRow, patch: Partial<ExAnteRow>): Promise<ExAnteRow> {
+      const next = { ...doc, ...patch, version: doc.version + 1, updatedAt: new Date() };
+      await tx
+        .update(exAnteDocuments)
+        .set({ ...patch, version: next.version, updatedAt: next.updatedAt })
+        .where(and(eq(exAnteDocuments.id, doc.id), eq(exAnteDocuments.version, doc.version)));
+      return next;
+    },
+
+    async insertVersion(tx: Tx, row: ExAnteRow): Promise<ExAnteRow> {
+      await tx.insert(exAnteDocuments).values(row);
+      return row;
+    },
+  };
+}
+
+type WorkflowColumns =
+  | 'submittedAt'
+  | 'submittedBy'
+  | 'approvedAt'
+  | 'approvedBy'
+  | 'approvalNote'
+  | 'publishedAt'
+  | 'publishedBy'
+  | 'retiredAt'
+  | 'retiredBy'
+  | 'retireReason';
+
+export const EMPTY_WORKFLOW: Pick<ExAnteRow, WorkflowColumns> = {
+  submittedAt: null,
+  submittedBy: null,
+  approvedAt: null,
+  approvedBy: null,
+  approvalNote: null,
+  publishedAt: null,
+  publishedBy: null,
+  retiredAt: null,
+  retiredBy: null,
+  retireReason: null,
+};
+
+function docConditions(
+  kind: ExAnteKind,
+  w: { agencyId?: string | null; status?: PublicationStatus; category?: string | null; area?: string | null; nameContains?: string | null; planYear?: number | null },
+): SQL[] {
+  const conds: SQL[] = [eq(exAnteDocuments.kind, kind)];
+  if (w.status) conds.push(eq(exAnteDocuments.status, w.status));
+  if (w.agencyId) conds.push(eq(exAnteDocuments.agencyId, w.agencyId));
+  if (w.category) conds.push(eq(exAnteDocuments.category, w.category));
+  if (w.area) conds.push(eq(exAnteDocuments.enforcementArea, w.area));
+  if (w.planYear) conds.push(eq(exAnteDocuments.planYear, w.planYear));
+  if (w.nameContains) conds.push(like(exAnteDocuments.title, `%${w.nameContains.replace(/[\\%_]/g, (m) => `\\${m}`)}%`));
+  return conds;
+}
+
+export type PowersRepo = ReturnType<typeof createRepo>;
+export type { ExAnteContent };

@@ -1,0 +1,325 @@
+import type { Caller } from '../shared/identity.js';
+import { badInput, forbidden, notFound } from '../shared/errors.js';
+import { parsePage, toConnection } from '../shared/pagination.js';
+import { scalarResolvers } from '../shared/scalars.js';
+import type { ExAnteRow, OfficerRow } from './db/schema.js';
+import { canSeeDocument, canSeeRestrictedOfficerFields, canSeeUnpublished } from './domain/access.js';
+import { credentialValidOn } from './domain/credential.js';
+import type { CredentialStatus, ExAnteKind, PublicationStatus } from './domain/types.js';
+import {
+  DEFAULT_POLICY,
+  parseAnnualPlan,
+  parseAvRecordingRule,
+  parseCode,
+  parseCredentialNumber,
+  parseDiscretionTiers,
+  parseName,
+  parsePolicy,
+  parsePowerItem,
+  parseRandomInspectionItem,
+  parseReviewCatalogRule,
+  parseUscc,
+  parseValidity,
+} from './domain/validate.js';
+import type { PowersContext } from './context.js';
+import type { Resolvers, ReviseExAnteInput } from './generated/resolvers-types.js';
+import { toView, type AnyDocView, type DocView, type PowerItemView } from './model.js';
+
+// Thin resolvers: parse input, check access, call the data services, shape the output.
+
+const TYPE_OF_KIND: Record<ExAnteKind, string> = {
+  POWER_ITEM: 'PowerItem',
+  DISCRETION_BENCHMARK: 'DiscretionBenchmark',
+  RANDOM_INSPECTION_ITEM: 'RandomInspectionItem',
+  AV_RECORDING_RULE: 'AvRecordingRule',
+  REVIEW_CATALOG_RULE: 'ReviewCatalogRule',
+  ANNUAL_ENFORCEMENT_PLAN: 'AnnualEnforcementPlan',
+};
+
+const requireRole = (caller: Caller, roles: Caller['role'][], what: string) => {
+  if (!roles.includes(caller.role)) throw forbidden(`${what}需要角色 ${roles.join('/')}`);
+};
+
+const visible = (caller: Caller, row: ExAnteRow | null): row is ExAnteRow =>
+  row !== null && canSeeDocument(caller, { agencyId: row.agencyId, status: row.status as PublicationStatus, publishedAt: row.publishedAt });
+
+/** The version a reader means by a code: the published one, or for the agency's staff the latest draft. */
+async function currentPowerItem(ctx: PowersContext, code: string): Promise<PowerItemView | null> {
+  const published = await ctx.loaders.publishedPowerItem.load(code);
+  if (published) return toView(published) as PowerItemView;
+  const versions = await ctx.loaders.powerItemVersions.load(code);
+  const latest = versions.at(-1) ?? null;
+  return latest && canSeeUnpublished(ctx.caller, latest.agencyId) ? (toView(latest) as PowerItemView) : null;
+}
+
+async function listPublished<K extends ExAnteKind>(ctx: PowersContext, kind: K, agencyId: string | null | undefined, planYear?: number | null) {
+  const rows = await ctx.repo.listDocs(kind, { agencyId, status: 'PUBLISHED', planYear }, null);
+  return rows.map((r) => toView(r) as unknown as DocView<K>);
+}
+
+/** Statuses other than PUBLISHED are internal: only the agency's staff and oversight may list them. */
+function scopeStatusFilter(caller: Caller, status: PublicationStatus, agencyId: string | null | undefined): string | null {
+  if (status === 'PUBLISHED') return agencyId ?? null;
+  const scoped = agencyId ?? caller.agencyId;
+  if (scoped ? canSeeUnpublished(caller, scoped) : ['ADMIN', 'SUPERVISOR', 'SERVICE'].includes(caller.role)) return scoped ?? null;
+  throw forbidden(`查询${status}状态的事项仅限本机关工作人员`);
+}
+
+function reviseContent(input: ReviseExAnteInput, doc: ExAnteRow) {
+  const kind = doc.kind as ExAnteKind;
+  const given = (
+    [
+      ['powerItem', 'POWER_ITEM', input.powerItem],
+      ['discretionTiers', 'DISCRETION_BENCHMARK', input.discretionTiers],
+      ['randomInspectionItem', 'RANDOM_INSPECTION_ITEM', input.randomInspectionItem],
+      ['avRecordingRule', 'AV_RECORDING_RULE', input.avRecordingRule],
+      ['reviewCatalogRule', 'REVIEW_CATALOG_RULE', input.reviewCatalogRule],
+      ['annualEnforcementPlan', 'ANNUAL_ENFORCEMENT_PLAN', input.annualEnforcementPlan],
+    ] as const
+  ).filter(([, , v]) => v != null);
+  const match = given.find(([, k]) => k === kind);
+  if (given.length !== 1 || !match) throw badInput(given[0]?.[0] ?? 'input', `该版本是 ${TYPE_OF_KIND[kind]}，须且只能提供对应的内容字段`);
+  switch (kind) {
+    case 'POWER_ITEM':
+      return parsePowerItem(match[2], 'powerItem');
+    case 'DISCRETION_BENCHMARK':
+      return parseDiscretionTiers(match[2], doc.powerItemCode!, 'discretionTiers');
+    case 'RANDOM_INSPECTION_ITEM':
+      return parseRandomInspectionItem(match[2], 'randomInspectionItem');
+    case 'AV_RECORDING_RULE':
+      return parseAvRecordingRule(match[2], 'avRecordingRule');
+    case 'REVIEW_CATALOG_RULE':
+      return parseReviewCatalogRule(match[2], 'reviewCatalogRule');
+    case 'ANNUAL_ENFORCEMENT_PLAN':
+      return parseAnnualPlan(match[2], 'annualEnforcementPlan');
+  }
+}
+
+const restricted =
+  <T>(pick: (o: OfficerRow) => T) =>
+  (o: OfficerRow, _: unknown, ctx: PowersContext): T | null =>
+    canSeeRestrictedOfficerFields(ctx.caller, o.agencyId) ? pick(o) : null;
+
+const docFields = {
+  agency: async (d: AnyDocView, _: unknown, ctx: PowersContext) => {
+    const a = await ctx.loaders.agency.load(d.agencyId);
+    if (!a) throw notFound('执法主体', d.agencyId);
+    return a;
+  },
+  workflow: (d: AnyDocView) => d,
+};
+
+const hideActor = (pick: (d: AnyDocView) => string | null) => (d: AnyDocView, _: unknown, ctx: PowersContext) =>
+  canSeeUnpublished(ctx.caller, d.agencyId) ? pick(d) : null;
+
+export const resolvers: Resolvers = {
+  ...scalarResolvers,
+
+  Query: {
+    agencies: (_, __, ctx) => ctx.repo.listAgencies(),
+    agency: (_, { id }, ctx) => ctx.loaders.agency.load(id),
+    officers: async (_, { agencyId, first, after }, ctx) => {
+      const page = parsePage<[string]>({ first, after }, 1);
+      const rows = await ctx.repo.listOfficers(agencyId, page);
+      return { ...toConnection(rows, page, (o) => [o.id]), totalCount: () => ctx.repo.countOfficers(agencyId) };
+    },
+    officer: (_, { id }, ctx) => ctx.loaders.officer.load(id),
+    powerItems: async (_, { filter, first, after }, ctx) => {
+      const page = parsePage<[string, number]>({ first, after }, 2);
+      const status = filter?.status ?? 'PUBLISHED';
+      const where = {
+        agencyId: scopeStatusFilter(ctx.caller, status, filter?.agencyId),
+        status,
+        category: filter?.category ?? null,
+        area: filter?.enforcementArea ?? null,
+        nameContains: filter?.nameContains ?? null,
+      };
+      const rows = await ctx.repo.listDocs('POWER_ITEM', where, page);
+      const views = rows.map((r) => toView(r) as PowerItemView);
+      return { ...toConnection(views, page, (r) => [r.code, r.versionNo]), totalCount: () => ctx.repo.countDocs('POWER_ITEM', where) };
+    },
+    powerItem: (_, { code }, ctx) => currentPowerItem(ctx, code),
+    exAnteDocument: async (_, { id }, ctx) => {
+      const row = await ctx.loaders.doc.load(id);
+      return visible(ctx.caller, row) ? toView(row) : null;
+    },
+    reviewCatalog: (_, { agencyId }, ctx) => listPublished(ctx, 'REVIEW_CATALOG_RULE', agencyId),
+    randomInspectionItems: (_, { agencyId }, ctx) => listPublished(ctx, 'RANDOM_INSPECTION_ITEM', agencyId),
+    avRecordingRules: (_, { agencyId }, ctx) => listPublished(ctx, 'AV_RECORDING_RULE', agencyId),
+    annualEnforcementPlans: (_, { agencyId, year }, ctx) => listPublished(ctx, 'ANNUAL_ENFORCEMENT_PLAN', agencyId, year),
+    discretionBenchmarks: (_, { agencyId }, ctx) => listPublished(ctx, 'DISCRETION_BENCHMARK', agencyId),
+    exAnteWorkQueue: async (_, { agencyId, status }, ctx) => {
+      if (!canSeeUnpublished(ctx.caller, agencyId)) throw forbidden('工作队列仅限本机关工作人员');
+      const rows = await ctx.repo.listDocsAnyKind(agencyId, status);
+      return rows.map(toView);
+    },
+  },
+
+  Mutation: {
+    createAgency: async (_, { input }, ctx) => {
+      requireRole(ctx.caller, ['ADMIN'], '设立执法主体');
+      return ctx.repo.insertAgency({
+        name: parseName(input.name, 'name', 200),
+        kind: input.kind,
+        uscc: parseUscc(input.uscc),
+        region: parseName(input.region, 'region'),
+        legalBasis: input.legalBasis.map((b, i) => ({
+          law: parseName(b.law, `legalBasis.${i}.law`, 200),
+          article: parseName(b.article, `legalBasis.${i}.article`),
+          excerpt: b.excerpt ?? null,
+        })),
+        contact: input.contact ?? {},
+        complaintChannels: input.complaintChannels ?? [],
+        serviceWindows: (input.serviceWindows ?? []).map((w) => ({ ...w, staffDuties: w.staffDuties ?? [], sampleForms: w.sampleForms ?? [] })),
+        policy: parsePolicy(input.policy, DEFAULT_POLICY),
+        idempotencyKey: input.idempotencyKey ? `${ctx.caller.subject}:${input.idempotencyKey}` : null,
+      });
+    },
+    updateAgency: async (_, { input }, ctx) => {
+      requireRole(ctx.caller, ['ADMIN'], '修改执法主体');
+      const current = await ctx.repo.agencyById(input.id);
+      if (!current) throw notFound('执法主体', input.id);
+      return ctx.repo.updateAgency(input.id, input.version, {
+        ...(input.name != null ? { name: parseName(input.name, 'name', 200) } : {}),
+        ...(input.contact != null ? { contact: input.contact } : {}),
+        ...(input.complaintChannels != null ? { complaintChannels: input.complaintChannels } : {}),
+        ...(input.serviceWindows != null
+          ? { serviceWindows: input.serviceWindows.map((w) => ({ ...w, staffDuties: w.staffDuties ?? [], sampleForms: w.sampleForms ?? [] })) }
+          : {}),
+        ...(input.policy != null ? { policy: parsePolicy(input.policy, current.policy) } : {}),
+      });
+    },
+    createOfficer: async (_, { input }, ctx) => {
+      requireRole(ctx.caller, ['ADMIN'], '登记执法人员');
+      if (!(await ctx.loaders.agency.load(input.agencyId))) throw badInput('agencyId', `执法主体 ${input.agencyId} 不存在`);
+      parseValidity(input.validFrom, input.validUntil);
+      const areas = input.enforcementAreas.map((a) => a.trim()).filter(Boolean);
+      if (!areas.length) throw badInput('enforcementAreas', '至少需要一个执法类别');
+      return ctx.repo.insertOfficer({
+        agencyId: input.agencyId,
+        name: parseName(input.name, 'name'),
+        credentialNumber: parseCredentialNumber(input.credentialNumber),
+        credentialStatus: (input.credentialStatus ?? 'VALID') as CredentialStatus,
+        validFrom: input.validFrom,
+        validUntil: input.validUntil,
+        enforcementAreas: [...new Set(areas)],
+        reviewQualified: input.reviewQualified ?? false,
+        legalProfessionCertificate: input.legalProfessionCertificate?.trim() || null,
+        firstTimeReviewer: input.firstTimeReviewer ?? false,
+        idempotencyKey: input.idempotencyKey ? `${ctx.caller.subject}:${input.idempotencyKey}` : null,
+      });
+    },
+    updateOfficer: async (_, { input }, ctx) => {
+      requireRole(ctx.caller, ['ADMIN'], '修改执法人员信息');
+      const current = await ctx.loaders.officer.load(input.id);
+      if (!current) throw notFound('执法人员', input.id);
+      parseValidity(input.validFrom ?? current.validFrom, input.validUntil ?? current.validUntil);
+      const patch: Partial<OfficerRow> = {};
+      if (input.name != null) patch.name = parseName(input.name, 'name');
+      if (input.credentialStatus != null) patch.credentialStatus = input.credentialStatus;
+      if (input.validFrom != null) patch.validFrom = input.validFrom;
+      if (input.validUntil != null) patch.validUntil = input.validUntil;
+      if (input.enforcementAreas != null) {
+        const areas = [...new Set(input.enforcementAreas.map((a) => a.trim()).filter(Boolean))];
+        if (!areas.length) throw badInput('enforcementAreas', '至少需要一个执法类别');
+        patch.enforcementAreas = areas;
+      }
+      if (input.reviewQualified != null) patch.reviewQualified = input.reviewQualified;
+      if (input.legalProfessionCertificate !== undefined) patch.legalProfessionCertificate = input.legalProfessionCertificate?.trim() || null;
+      if (input.firstTimeReviewer != null) patch.firstTimeReviewer = input.firstTimeReviewer;
+      return ctx.repo.updateOfficer(input.id, input.version, patch);
+    },
+
+    createPowerItem: async (_, { input }, ctx) =>
+      toView(await ctx.docs.create(ctx.caller, 'POWER_ITEM', input.agencyId, parseCode(input.code), parsePowerItem(input.item), input.idempotencyKey)) as PowerItemView,
+    createDiscretionBenchmark: async (_, { input }, ctx) => {
+      const item = (await ctx.loaders.powerItemVersions.load(input.powerItemCode)).at(-1);
+      if (!item) throw badInput('powerItemCode', `权力事项 ${input.powerItemCode} 不存在`);
+      if (item.agencyId !== input.agencyId) throw badInput('powerItemCode', `权力事项 ${input.powerItemCode} 不属于该执法主体`);
+      const content = parseDiscretionTiers(input.tiers, input.powerItemCode);
+      return toView(await ctx.docs.create(ctx.caller, 'DISCRETION_BENCHMARK', input.agencyId, input.powerItemCode, content, input.idempotencyKey)) as DocView<'DISCRETION_BENCHMARK'>;
+    },
+    createRandomInspectionItem: async (_, { input }, ctx) =>
+      toView(
+        await ctx.docs.create(ctx.caller, 'RANDOM_INSPECTION_ITEM', input.agencyId, parseCode(input.code), parseRandomInspectionItem(input.item), input.idempotencyKey),
+      ) as DocView<'RANDOM_INSPECTION_ITEM'>,
+    createAvRecordingRule: async (_, { input }, ctx) =>
+      toView(await ctx.docs.create(ctx.caller, 'AV_RECORDING_RULE', input.agencyId, parseCode(input.code), parseAvRecordingRule(input.rule), input.idempotencyKey)) as DocView<'AV_RECORDING_RULE'>,
+    createReviewCatalogRule: async (_, { input }, ctx) =>
+      toView(
+        await ctx.docs.create(ctx.caller, 'REVIEW_CATALOG_RULE', input.agencyId, parseCode(input.code), parseReviewCatalogRule(input.rule), input.idempotencyKey),
+      ) as DocView<'REVIEW_CATALOG_RULE'>,
+    createAnnualEnforcementPlan: async (_, { input }, ctx) => {
+      const plan = parseAnnualPlan(input.plan);
+      const agency = await ctx.loaders.agency.load(input.agencyId);
+      if (!agency) throw badInput('agencyId', `执法主体 ${input.agencyId} 不存在`);
+      const code = `${agency.uscc}-PLAN-${plan.year}`;
+      return toView(await ctx.docs.create(ctx.caller, 'ANNUAL_ENFORCEMENT_PLAN', input.agencyId, code, plan, input.idempotencyKey)) as DocView<'ANNUAL_ENFORCEMENT_PLAN'>;
+    },
+    reviseExAnteDocument: async (_, { input }, ctx) => toView(await ctx.docs.revise(ctx.caller, input.id, input.version, (doc) => reviseContent(input, doc))),
+    submitExAnteDocument: async (_, { input }, ctx) => toView(await ctx.docs.transition(ctx.caller, 'submit', input.id, input.version, input.note)),
+    approveExAnteDocument: async (_, { input }, ctx) => toView(await ctx.docs.transition(ctx.caller, 'approve', input.id, input.version, input.note)),
+    rejectExAnteDocument: async (_, { input }, ctx) => toView(await ctx.docs.transition(ctx.caller, 'reject', input.id, input.version, input.note)),
+    publishExAnteDocument: async (_, { input }, ctx) => toView(await ctx.docs.transition(ctx.caller, 'publish', input.id, input.version, input.note)),
+    retireExAnteDocument: async (_, { input }, ctx) => toView(await ctx.docs.transition(ctx.caller, 'retire', input.id, input.version, input.note)),
+  },
+
+  Agency: {
+    __resolveReference: (ref, ctx) => ctx.loaders.agency.load(ref.id),
+    officers: async (a, { first, after }, ctx) => {
+      const page = parsePage<[string]>({ first, after }, 1);
+      const rows = await ctx.repo.listOfficers(a.id, page);
+      return { ...toConnection(rows, page, (o) => [o.id]), totalCount: () => ctx.repo.countOfficers(a.id) };
+    },
+    powerItems: async (a, { first, after }, ctx) => {
+      const page = parsePage<[string, number]>({ first, after }, 2);
+      const where = { agencyId: a.id, status: 'PUBLISHED' as const };
+      const rows = await ctx.repo.listDocs('POWER_ITEM', where, page);
+      return { ...toConnection(rows.map((r) => toView(r) as PowerItemView), page, (r) => [r.code, r.versionNo]), totalCount: () => ctx.repo.countDocs('POWER_ITEM', where) };
+    },
+  },
+
+  Officer: {
+    __resolveReference: (ref, ctx) => ctx.loaders.officer.load(ref.id),
+    agency: async (o, _, ctx) => (await ctx.loaders.agency.load(o.agencyId))!,
+    reviewQualified: restricted((o) => o.reviewQualified),
+    legalProfessionCertificate: restricted((o) => o.legalProfessionCertificate),
+    firstTimeReviewer: restricted((o) => o.firstTimeReviewer),
+    credentialValidOn: (o, { date, area }) => credentialValidOn({ ...o, credentialStatus: o.credentialStatus as CredentialStatus }, date, area),
+  },
+
+  OfficerConnection: { totalCount: (c) => c.totalCount() },
+  PowerItemConnection: { totalCount: (c) => c.totalCount() },
+
+  ExAnteDocument: {
+    __resolveType: (d) => TYPE_OF_KIND[d.kind] as never,
+  },
+
+  WorkflowTrail: {
+    createdBy: hideActor((d) => d.createdBy),
+    submittedBy: hideActor((d) => d.submittedBy),
+    approvedBy: hideActor((d) => d.approvedBy),
+    approvalNote: hideActor((d) => d.approvalNote),
+    publishedBy: hideActor((d) => d.publishedBy),
+    retiredBy: hideActor((d) => d.retiredBy),
+  },
+
+  PowerItem: {
+    ...docFields,
+    __resolveReference: (ref, ctx) => currentPowerItem(ctx, ref.code),
+    discretionBenchmark: async (p, _, ctx) => {
+      const b = await ctx.loaders.benchmarkForPowerItem.load(p.code);
+      return b ? (toView(b) as DocView<'DISCRETION_BENCHMARK'>) : null;
+    },
+    versions: async (p, _, ctx) =>
+      (await ctx.loaders.powerItemVersions.load(p.code)).filter((r) => visible(ctx.caller, r)).map((r) => toView(r) as PowerItemView),
+  },
+  DiscretionBenchmark: {
+    ...docFields,
+    powerItem: (b, _, ctx) => currentPowerItem(ctx, b.powerItemCode),
+  },
+  RandomInspectionItem: docFields,
+  AvRecordingRule: docFields,
+  ReviewCatalogRule: docFields,
+  AnnualEnforcementPlan: docFields,
+};

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'graphql';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import type { Config } from '../shared/config.js';
+import { isReachable, prepareDatabase } from '../shared/db.js';
+import type { KeyMaterial } from '../shared/identity.js';
+import type { Logger } from '../shared/logger.js';
+import { startSubgraph, type RunningService } from '../shared/server.js';
+import type { PowersContext } from './context.js';
+import { schema } from './db/schema.js';
+import { createDocumentService } from './documents.js';
+import { createLoaders } from './loaders.js';
+import { createRepo, type PowersDb } from './repo.js';
+import { resolvers } from './resolvers.js';
+
+export const POWERS_SDL_PATH = new URL('../../schema/powers.graphql', import.meta.url);
+export const POWERS_MIGRATIONS = new URL('./migrations', import.meta.url).pathname;
+
+export const openPowersDb = (config: Config): Promise<PowersDb> =>
+  prepareDatabase(config.databaseUrl, config.databaseName('powers'), schema, POWERS_MIGRATIONS);
+
+/** Start the powers subgraph on an already prepared database. */
+export async function startPowers(opts: { config: Config; db: PowersDb; keys: KeyMaterial; log: Logger; port?: number }): Promise<RunningService> {
+  const repo = createRepo(opts.db);
+  const docs = createDocumentService(repo);
+  return startSubgraph<PowersContext>({
+    name: 'powers',
+    typeDefs: parse(readFileSync(POWERS_SDL_PATH, 'utf8')),
+    resolvers: resolvers as GraphQLResolverMap<PowersContext>,
+    keys: opts.keys,
+    log: opts.log,
+    port: opts.port ?? opts.config.servicePort('powers'),
+    ready: () => isReachable(opts.db.pool),
+    context: (base) => ({ ...base, repo, docs, loaders: createLoaders(repo) }),
+    onClose: () => opts.db.close(),
+  });
+}

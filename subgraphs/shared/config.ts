@@ -1,0 +1,54 @@
+// One place that reads the environment, so every process (npm start, start:<name>, tests) agrees.
+process.env.APOLLO_TELEMETRY_DISABLED = '1'; // intranet deployments: never phone home
+
+/** Services in port order: gateway is PORT, then PORT+1, PORT+2, … in this order. */
+export const SERVICE_ORDER = ['powers'] as const;
+export type ServiceName = (typeof SERVICE_ORDER)[number];
+
+export interface Config {
+  port: number;
+  databaseUrl: string;
+  dbPrefix: string;
+  keyDir: string;
+  logLevel: string;
+  servicePort(name: ServiceName): number;
+  /** `<NAME>_URL`, else localhost:<NAME>_PORT for our own services, else the registry's default. */
+  serviceUrl(name: string, fallback?: string): string;
+  databaseName(name: ServiceName): string;
+}
+
+function intEnv(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) {
+    throw new Error(`环境变量 ${key}=${raw} 不是有效端口号 (invalid port)`);
+  }
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = intEnv(env, 'PORT', 4000);
+  const dbPrefix = env.DB_PREFIX || 'sanxiang';
+  if (!/^[A-Za-z0-9_]{1,40}$/.test(dbPrefix)) {
+    throw new Error(`DB_PREFIX=${dbPrefix} 只能包含字母、数字和下划线 (letters, digits, underscore)`);
+  }
+  const servicePort = (name: ServiceName) =>
+    intEnv(env, `${name.toUpperCase()}_PORT`, port + 1 + SERVICE_ORDER.indexOf(name));
+  return {
+    port,
+    databaseUrl: env.DATABASE_URL || 'mysql://root@127.0.0.1:3306',
+    dbPrefix,
+    keyDir: env.SANXIANG_KEY_DIR || new URL('../../.keys/', import.meta.url).pathname,
+    logLevel: env.LOG_LEVEL || 'info',
+    servicePort,
+    serviceUrl: (name, fallback) => {
+      const given = env[`${name.toUpperCase()}_URL`];
+      if (given) return given;
+      if ((SERVICE_ORDER as readonly string[]).includes(name)) return `http://localhost:${servicePort(name as ServiceName)}/graphql`;
+      if (fallback) return fallback;
+      throw new Error(`子图 ${name} 没有地址：请设置 ${name.toUpperCase()}_URL`);
+    },
+    databaseName: (name) => `${dbPrefix}_${name}`,
+  };
+}

@@ -1,0 +1,135 @@
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync, linkSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import * as jose from 'jose';
+
+/** Caller roles (ARCHITECTURE.md "Identity and access"); SERVICE is a subgraph calling another. */
+export const ROLES = ['PUBLIC', 'OFFICER', 'REVIEWER', 'PRINCIPAL', 'SUPERVISOR', 'ANALYST', 'PARTNER', 'ADMIN', 'SERVICE'] as const;
+export type Role = (typeof ROLES)[number];
+export const isRole = (s: unknown): s is Role => typeof s === 'string' && (ROLES as readonly string[]).includes(s);
+
+export interface Caller {
+  subject: string;
+  role: Role;
+  agencyId: string | null;
+  officerId: string | null;
+}
+export const PUBLIC_CALLER: Caller = Object.freeze({ subject: 'anonymous', role: 'PUBLIC', agencyId: null, officerId: null });
+
+/** Staff of an agency: roles that act on behalf of an enforcement agency. */
+export const STAFF_ROLES: readonly Role[] = ['OFFICER', 'REVIEWER', 'PRINCIPAL', 'SUPERVISOR', 'ADMIN'];
+export const isStaff = (c: Caller) => STAFF_ROLES.includes(c.role);
+
+export const USER_ISSUER = process.env.JWT_ISSUER || 'sanxiang-dev';
+export const USER_AUDIENCE = process.env.JWT_AUDIENCE || 'sanxiang';
+const INTERNAL_ISSUER = 'sanxiang-gateway';
+const INTERNAL_AUDIENCE = 'sanxiang-subgraphs';
+const INTERNAL_TTL_SECONDS = 60;
+
+export interface KeyMaterial {
+  internalSecret: Uint8Array;
+  devPrivateJwk: jose.JWK;
+  devPublicJwk: jose.JWK;
+}
+
+/** Write a file only if absent, atomically, so concurrent first runs agree on one key. */
+function createOnce(path: string, make: () => string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    writeFileSync(tmp, make(), { mode: 0o600 });
+    try {
+      linkSync(tmp, path);
+    } catch {
+      /* someone else won the race; use theirs */
+    } finally {
+      unlinkSync(tmp);
+    }
+    return readFileSync(path, 'utf8');
+  }
+}
+
+/**
+ * Development keys live in a local folder (gitignored), created on first use.
+ * Production sets INTERNAL_TOKEN_SECRET (shared by gateway and subgraphs) and JWT_JWKS_URL.
+ */
+export async function loadKeyMaterial(keyDir: string): Promise<KeyMaterial> {
+  mkdirSync(keyDir, { recursive: true, mode: 0o700 });
+  const secretText = process.env.INTERNAL_TOKEN_SECRET || createOnce(join(keyDir, 'internal.secret'), () => randomBytes(32).toString('base64url'));
+  const jwkText = createOnce(join(keyDir, 'dev-signing.jwk.json'), () => {
+    const { privateKey } = generateEs256Sync();
+    return JSON.stringify(privateKey);
+  });
+  const devPrivateJwk = JSON.parse(jwkText) as jose.JWK;
+  const { d: _d, ...devPublicJwk } = devPrivateJwk;
+  return { internalSecret: new TextEncoder().encode(secretText.trim()), devPrivateJwk, devPublicJwk };
+}
+
+function generateEs256Sync(): { privateKey: jose.JWK } {
+  // node:crypto is synchronous, which keeps createOnce simple.
+  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  return { privateKey: { ...(privateKey.export({ format: 'jwk' }) as jose.JWK), alg: 'ES256', kid: 'dev-1' } };
+}
+
+function callerFromClaims(payload: jose.JWTPayload): Caller {
+  const role = payload.role;
+  if (!isRole(role) || role === 'SERVICE') throw new Error(`unknown role ${String(role)}`);
+  const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+  return { subject: payload.sub ?? 'unknown', role, agencyId: str(payload.agency), officerId: str(payload.officer) };
+}
+
+/** Development token, as printed by `npm run token`. */
+export async function signDevUserToken(keys: KeyMaterial, caller: Omit<Caller, 'subject'> & { subject?: string }, ttl = '12h') {
+  const key = await jose.importJWK(keys.devPrivateJwk, 'ES256');
+  return new jose.SignJWT({ role: caller.role, agency: caller.agencyId ?? undefined, officer: caller.officerId ?? undefined })
+    .setProtectedHeader({ alg: 'ES256', kid: keys.devPrivateJwk.kid })
+    .setSubject(caller.subject ?? caller.officerId ?? caller.role.toLowerCase())
+    .setIssuer(USER_ISSUER)
+    .setAudience(USER_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(ttl)
+    .sign(key);
+}
+
+export type UserTokenVerifier = (token: string) => Promise<Caller>;
+
+/** Issuer, audience and algorithms are pinned; the key comes from JWKS (real IdP) or the local dev key. */
+export async function createUserTokenVerifier(keys: KeyMaterial, env = process.env): Promise<UserTokenVerifier> {
+  const algorithms = (env.JWT_ALGORITHMS || (env.JWT_JWKS_URL ? 'RS256,ES256' : 'ES256')).split(',');
+  const keyOrSet = env.JWT_JWKS_URL
+    ? jose.createRemoteJWKSet(new URL(env.JWT_JWKS_URL))
+    : await jose.importJWK(keys.devPublicJwk, 'ES256');
+  return async (token) => {
+    const { payload } =
+      typeof keyOrSet === 'function'
+        ? await jose.jwtVerify(token, keyOrSet, { issuer: USER_ISSUER, audience: USER_AUDIENCE, algorithms })
+        : await jose.jwtVerify(token, keyOrSet, { issuer: USER_ISSUER, audience: USER_AUDIENCE, algorithms });
+    return callerFromClaims(payload);
+  };
+}
+
+/** Short-lived token the gateway (or a subgraph calling another) sends to subgraphs. */
+export function signInternalToken(keys: KeyMaterial, caller: Caller, requestId: string): Promise<string> {
+  return new jose.SignJWT({ role: caller.role, agency: caller.agencyId ?? undefined, officer: caller.officerId ?? undefined, rid: requestId })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(caller.subject)
+    .setIssuer(INTERNAL_ISSUER)
+    .setAudience(INTERNAL_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(`${INTERNAL_TTL_SECONDS}s`)
+    .sign(keys.internalSecret);
+}
+
+export async function verifyInternalToken(keys: KeyMaterial, token: string): Promise<Caller> {
+  const { payload } = await jose.jwtVerify(token, keys.internalSecret, {
+    issuer: INTERNAL_ISSUER,
+    audience: INTERNAL_AUDIENCE,
+    algorithms: ['HS256'],
+    maxTokenAge: `${INTERNAL_TTL_SECONDS + 5}s`,
+  });
+  const role = payload.role;
+  if (!isRole(role)) throw new Error('bad role');
+  const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+  return { subject: payload.sub ?? 'unknown', role, agencyId: str(payload.agency), officerId: str(payload.officer) };
+}

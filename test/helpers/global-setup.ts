@@ -1,0 +1,22 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { withServerConnection } from '../../subgraphs/shared/db.js';
+
+// One unique database prefix and one throwaway key folder per test run; everything is dropped afterwards.
+export default async function setup() {
+  const prefix = `sxt_${Date.now().toString(36)}_${process.pid}`;
+  const keyDir = mkdtempSync(join(tmpdir(), 'sanxiang-test-keys-'));
+  process.env.SANXIANG_TEST_PREFIX = prefix;
+  process.env.SANXIANG_KEY_DIR = keyDir;
+  process.env.APOLLO_TELEMETRY_DISABLED = '1';
+  const url = process.env.DATABASE_URL || 'mysql://root@127.0.0.1:3306';
+  await withServerConnection(url, (c) => c.query('SELECT 1')); // fail fast with the fix-it message
+  return async () => {
+    await withServerConnection(url, async (c) => {
+      const [rows] = await c.query('SELECT schema_name AS name FROM information_schema.schemata WHERE schema_name LIKE ?', [`${prefix}%`]);
+      for (const { name } of rows as { name: string }[]) await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
+    });
+    rmSync(keyDir, { recursive: true, force: true });
+  };
+}
