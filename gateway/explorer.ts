@@ -12,6 +12,10 @@ const page = () =>
 
 export const offlineExplorer = (): ApolloServerPlugin => ({
   async serverWillStart() {
-    return { async renderLandingPage() { return { html: async () => page() }; } };
+    return {
+      async renderLandingPage() {
+        return { html: async () => page() };
+      },
+    };
   },
 });

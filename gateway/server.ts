@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Config } from '../subgraphs/shared/config.js';
 import { isClientSafe } from '../subgraphs/shared/errors.js';
 import { httpErrorBody, HttpError, requestIdOf, respondGraphQL, sendJson } from '../subgraphs/shared/http.js';
@@ -29,6 +29,17 @@ class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContex
     if (!('internalToken' in context)) return; // health checks and schema loading carry no caller
     request.http?.headers.set('authorization', `Bearer ${await context.internalToken()}`);
     request.http?.headers.set('x-request-id', context.requestId);
+  }
+
+  /** A subgraph's HTTP 400 (e.g. a Decimal it refused) keeps its own code, field and reason for the client. */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]) {
+    const generic = await super.errorFromResponse(response);
+    const body = (generic.extensions.response as { body?: unknown } | undefined)?.body as { errors?: GraphQLFormattedError[] } | undefined;
+    const first = typeof body === 'object' ? body?.errors?.[0] : undefined;
+    if (response.status === 400 && first && isClientSafe(first.extensions?.code)) {
+      return new GraphQLError(first.message, { extensions: { ...first.extensions } });
+    }
+    return generic;
   }
 }
 
@@ -144,4 +155,3 @@ export async function startGateway(opts: {
     },
   };
 }
-

@@ -12,7 +12,11 @@ let caller: { role: string; agencyId: string | null; officerId: string | null };
 if (values.demo) {
   const found = demoCallers().find((c) => c.key === values.demo);
   if (!found) {
-    console.error(`unknown demo user ${values.demo}; one of: ${demoCallers().map((c) => c.key).join(', ')}`);
+    console.error(
+      `unknown demo user ${values.demo}; one of: ${demoCallers()
+        .map((c) => c.key)
+        .join(', ')}`,
+    );
     process.exit(2);
   }
   caller = found;

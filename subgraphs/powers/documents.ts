@@ -11,7 +11,13 @@ import { EMPTY_WORKFLOW, type PowersRepo } from './repo.js';
 /** Columns derived from content so lists can filter in SQL. */
 export function derivedColumns<K extends ExAnteKind>(kind: K, content: ExAnteContentByKind[K]) {
   const c = content as ExAnteContent;
-  const base = { title: '', category: null as string | null, enforcementArea: null as string | null, powerItemCode: null as string | null, planYear: null as number | null };
+  const base = {
+    title: '',
+    category: null as string | null,
+    enforcementArea: null as string | null,
+    powerItemCode: null as string | null,
+    planYear: null as number | null,
+  };
   switch (kind) {
     case 'POWER_ITEM': {
       const p = c as ExAnteContentByKind['POWER_ITEM'];

@@ -29,9 +29,7 @@ export function createLoaders(repo: PowersRepo) {
     doc: new DataLoader<string, ExAnteRow | null>(async (ids) => byKey(await repo.docsByIds(ids), ids, (r) => r.id)),
     publishedPowerItem: publishedBy('POWER_ITEM'),
     benchmarkForPowerItem: publishedBy('DISCRETION_BENCHMARK', 'powerItemCode'),
-    powerItemVersions: new DataLoader<string, ExAnteRow[]>(async (codes) =>
-      groupByKey(await repo.versionsByCodes('POWER_ITEM', codes), codes, (r) => r.code),
-    ),
+    powerItemVersions: new DataLoader<string, ExAnteRow[]>(async (codes) => groupByKey(await repo.versionsByCodes('POWER_ITEM', codes), codes, (r) => r.code)),
   };
 }
 

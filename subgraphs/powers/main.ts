@@ -3,7 +3,11 @@ import { runService } from '../shared/run.js';
 import { openPowersDb, startPowers } from './service.js';
 
 // npm run start:powers — the powers subgraph as its own process (production shape).
-await runService('powers', async ({ config, keys, log }) => {
-  const db = await openPowersDb(config);
-  return [await startPowers({ config, db, keys, log })];
-}, loadConfig());
+await runService(
+  'powers',
+  async ({ config, keys, log }) => {
+    const db = await openPowersDb(config);
+    return [await startPowers({ config, db, keys, log })];
+  },
+  loadConfig(),
+);

@@ -30,7 +30,11 @@ export function createRepo(db: PowersDb) {
   return {
     // ---- agencies
     listAgencies: () => orm.select().from(agencies).orderBy(asc(agencies.name), asc(agencies.id)),
-    agenciesByIds: (ids: readonly string[]) => orm.select().from(agencies).where(inArray(agencies.id, [...ids])),
+    agenciesByIds: (ids: readonly string[]) =>
+      orm
+        .select()
+        .from(agencies)
+        .where(inArray(agencies.id, [...ids])),
     agencyById: async (id: string) => (await orm.select().from(agencies).where(eq(agencies.id, id)).limit(1))[0] ?? null,
 
     async insertAgency(row: Omit<AgencyRow, 'id' | 'version' | 'createdAt' | 'updatedAt'>): Promise<AgencyRow> {
@@ -62,7 +66,11 @@ export function createRepo(db: PowersDb) {
     },
 
     // ---- officers
-    officersByIds: (ids: readonly string[]) => orm.select().from(officers).where(inArray(officers.id, [...ids])),
+    officersByIds: (ids: readonly string[]) =>
+      orm
+        .select()
+        .from(officers)
+        .where(inArray(officers.id, [...ids])),
 
     async listOfficers(agencyId: string, page: Page<[string]>) {
       const conds = [eq(officers.agencyId, agencyId)];
@@ -74,8 +82,7 @@ export function createRepo(db: PowersDb) {
         .orderBy(asc(officers.id))
         .limit(page.limit + 1);
     },
-    countOfficers: async (agencyId: string) =>
-      (await orm.select({ n: count() }).from(officers).where(eq(officers.agencyId, agencyId)))[0]?.n ?? 0,
+    countOfficers: async (agencyId: string) => (await orm.select({ n: count() }).from(officers).where(eq(officers.agencyId, agencyId)))[0]?.n ?? 0,
 
     async insertOfficer(row: Omit<OfficerRow, 'id' | 'version' | 'createdAt' | 'updatedAt'>): Promise<OfficerRow> {
       const previous = await byIdempotencyKey<OfficerRow>(officers, row.idempotencyKey);
@@ -116,7 +123,11 @@ export function createRepo(db: PowersDb) {
     },
 
     // ---- ex-ante documents
-    docsByIds: (ids: readonly string[]) => orm.select().from(exAnteDocuments).where(inArray(exAnteDocuments.id, [...ids])),
+    docsByIds: (ids: readonly string[]) =>
+      orm
+        .select()
+        .from(exAnteDocuments)
+        .where(inArray(exAnteDocuments.id, [...ids])),
 
     /** All versions of the given codes of one kind, oldest first. */
     versionsByCodes: (kind: ExAnteKind, codes: readonly string[]) =>
@@ -141,7 +152,14 @@ export function createRepo(db: PowersDb) {
 
     async listDocs(
       kind: ExAnteKind,
-      where: { agencyId?: string | null; status?: PublicationStatus; category?: string | null; area?: string | null; nameContains?: string | null; planYear?: number | null },
+      where: {
+        agencyId?: string | null;
+        status?: PublicationStatus;
+        category?: string | null;
+        area?: string | null;
+        nameContains?: string | null;
+        planYear?: number | null;
+      },
       page: Page<[string, number]> | null,
     ): Promise<ExAnteRow[]> {
       const conds = docConditions(kind, where);
@@ -167,11 +185,20 @@ export function createRepo(db: PowersDb) {
         .limit(500),
 
     async countDocs(kind: ExAnteKind, where: Parameters<typeof docConditions>[1]): Promise<number> {
-      return (await orm.select({ n: count() }).from(exAnteDocuments).where(and(...docConditions(kind, where))))[0]?.n ?? 0;
+      return (
+        (
+          await orm
+            .select({ n: count() })
+            .from(exAnteDocuments)
+            .where(and(...docConditions(kind, where)))
+        )[0]?.n ?? 0
+      );
     },
 
     /** Create version 1 of a new code; a second create of the same code is a CONFLICT. */
-    async insertFirstVersion(row: Omit<ExAnteRow, 'id' | 'versionNo' | 'status' | 'version' | 'createdAt' | 'updatedAt' | WorkflowColumns>): Promise<ExAnteRow> {
+    async insertFirstVersion(
+      row: Omit<ExAnteRow, 'id' | 'versionNo' | 'status' | 'version' | 'createdAt' | 'updatedAt' | WorkflowColumns>,
+    ): Promise<ExAnteRow> {
       const previous = await byIdempotencyKey<ExAnteRow>(exAnteDocuments, row.idempotencyKey);
       if (previous) return previous;
       const existing = await orm
@@ -233,16 +260,7 @@ export function createRepo(db: PowersDb) {
 }
 
 type WorkflowColumns =
-  | 'submittedAt'
-  | 'submittedBy'
-  | 'approvedAt'
-  | 'approvedBy'
-  | 'approvalNote'
-  | 'publishedAt'
-  | 'publishedBy'
-  | 'retiredAt'
-  | 'retiredBy'
-  | 'retireReason';
+  'submittedAt' | 'submittedBy' | 'approvedAt' | 'approvedBy' | 'approvalNote' | 'publishedAt' | 'publishedBy' | 'retiredAt' | 'retiredBy' | 'retireReason';
 
 export const EMPTY_WORKFLOW: Pick<ExAnteRow, WorkflowColumns> = {
   submittedAt: null,
@@ -259,7 +277,14 @@ export const EMPTY_WORKFLOW: Pick<ExAnteRow, WorkflowColumns> = {
 
 function docConditions(
   kind: ExAnteKind,
-  w: { agencyId?: string | null; status?: PublicationStatus; category?: string | null; area?: string | null; nameContains?: string | null; planYear?: number | null },
+  w: {
+    agencyId?: string | null;
+    status?: PublicationStatus;
+    category?: string | null;
+    area?: string | null;
+    nameContains?: string | null;
+    planYear?: number | null;
+  },
 ): SQL[] {
   const conds: SQL[] = [eq(exAnteDocuments.kind, kind)];
   if (w.status) conds.push(eq(exAnteDocuments.status, w.status));

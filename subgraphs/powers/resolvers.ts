@@ -231,30 +231,52 @@ export const resolvers: Resolvers = {
     },
 
     createPowerItem: async (_, { input }, ctx) =>
-      toView(await ctx.docs.create(ctx.caller, 'POWER_ITEM', input.agencyId, parseCode(input.code), parsePowerItem(input.item), input.idempotencyKey)) as PowerItemView,
+      toView(
+        await ctx.docs.create(ctx.caller, 'POWER_ITEM', input.agencyId, parseCode(input.code), parsePowerItem(input.item), input.idempotencyKey),
+      ) as PowerItemView,
     createDiscretionBenchmark: async (_, { input }, ctx) => {
       const item = (await ctx.loaders.powerItemVersions.load(input.powerItemCode)).at(-1);
       if (!item) throw badInput('powerItemCode', `权力事项 ${input.powerItemCode} 不存在`);
       if (item.agencyId !== input.agencyId) throw badInput('powerItemCode', `权力事项 ${input.powerItemCode} 不属于该执法主体`);
       const content = parseDiscretionTiers(input.tiers, input.powerItemCode);
-      return toView(await ctx.docs.create(ctx.caller, 'DISCRETION_BENCHMARK', input.agencyId, input.powerItemCode, content, input.idempotencyKey)) as DocView<'DISCRETION_BENCHMARK'>;
+      return toView(
+        await ctx.docs.create(ctx.caller, 'DISCRETION_BENCHMARK', input.agencyId, input.powerItemCode, content, input.idempotencyKey),
+      ) as DocView<'DISCRETION_BENCHMARK'>;
     },
     createRandomInspectionItem: async (_, { input }, ctx) =>
       toView(
-        await ctx.docs.create(ctx.caller, 'RANDOM_INSPECTION_ITEM', input.agencyId, parseCode(input.code), parseRandomInspectionItem(input.item), input.idempotencyKey),
+        await ctx.docs.create(
+          ctx.caller,
+          'RANDOM_INSPECTION_ITEM',
+          input.agencyId,
+          parseCode(input.code),
+          parseRandomInspectionItem(input.item),
+          input.idempotencyKey,
+        ),
       ) as DocView<'RANDOM_INSPECTION_ITEM'>,
     createAvRecordingRule: async (_, { input }, ctx) =>
-      toView(await ctx.docs.create(ctx.caller, 'AV_RECORDING_RULE', input.agencyId, parseCode(input.code), parseAvRecordingRule(input.rule), input.idempotencyKey)) as DocView<'AV_RECORDING_RULE'>,
+      toView(
+        await ctx.docs.create(ctx.caller, 'AV_RECORDING_RULE', input.agencyId, parseCode(input.code), parseAvRecordingRule(input.rule), input.idempotencyKey),
+      ) as DocView<'AV_RECORDING_RULE'>,
     createReviewCatalogRule: async (_, { input }, ctx) =>
       toView(
-        await ctx.docs.create(ctx.caller, 'REVIEW_CATALOG_RULE', input.agencyId, parseCode(input.code), parseReviewCatalogRule(input.rule), input.idempotencyKey),
+        await ctx.docs.create(
+          ctx.caller,
+          'REVIEW_CATALOG_RULE',
+          input.agencyId,
+          parseCode(input.code),
+          parseReviewCatalogRule(input.rule),
+          input.idempotencyKey,
+        ),
       ) as DocView<'REVIEW_CATALOG_RULE'>,
     createAnnualEnforcementPlan: async (_, { input }, ctx) => {
       const plan = parseAnnualPlan(input.plan);
       const agency = await ctx.loaders.agency.load(input.agencyId);
       if (!agency) throw badInput('agencyId', `执法主体 ${input.agencyId} 不存在`);
       const code = `${agency.uscc}-PLAN-${plan.year}`;
-      return toView(await ctx.docs.create(ctx.caller, 'ANNUAL_ENFORCEMENT_PLAN', input.agencyId, code, plan, input.idempotencyKey)) as DocView<'ANNUAL_ENFORCEMENT_PLAN'>;
+      return toView(
+        await ctx.docs.create(ctx.caller, 'ANNUAL_ENFORCEMENT_PLAN', input.agencyId, code, plan, input.idempotencyKey),
+      ) as DocView<'ANNUAL_ENFORCEMENT_PLAN'>;
     },
     reviseExAnteDocument: async (_, { input }, ctx) => toView(await ctx.docs.revise(ctx.caller, input.id, input.version, (doc) => reviseContent(input, doc))),
     submitExAnteDocument: async (_, { input }, ctx) => toView(await ctx.docs.transition(ctx.caller, 'submit', input.id, input.version, input.note)),
@@ -275,7 +297,14 @@ export const resolvers: Resolvers = {
       const page = parsePage<[string, number]>({ first, after }, 2);
       const where = { agencyId: a.id, status: 'PUBLISHED' as const };
       const rows = await ctx.repo.listDocs('POWER_ITEM', where, page);
-      return { ...toConnection(rows.map((r) => toView(r) as PowerItemView), page, (r) => [r.code, r.versionNo]), totalCount: () => ctx.repo.countDocs('POWER_ITEM', where) };
+      return {
+        ...toConnection(
+          rows.map((r) => toView(r) as PowerItemView),
+          page,
+          (r) => [r.code, r.versionNo],
+        ),
+        totalCount: () => ctx.repo.countDocs('POWER_ITEM', where),
+      };
     },
   },
 

@@ -55,7 +55,8 @@ export function demoDocumentRows(): ExAnteRow[] {
       const last = i === versions.length - 1;
       const status = last ? doc.status : 'RETIRED';
       const at = new Date(SEEDED_AT.getTime() + i * 86_400_000 * 30);
-      const reached = (s: string) => ['SUBMITTED', 'APPROVED', 'PUBLISHED', 'RETIRED'].indexOf(status) >= ['SUBMITTED', 'APPROVED', 'PUBLISHED', 'RETIRED'].indexOf(s);
+      const reached = (s: string) =>
+        ['SUBMITTED', 'APPROVED', 'PUBLISHED', 'RETIRED'].indexOf(status) >= ['SUBMITTED', 'APPROVED', 'PUBLISHED', 'RETIRED'].indexOf(s);
       rows.push({
         ...EMPTY_WORKFLOW,
         id: stableId(`doc:${doc.kind}`, `${doc.code}:v${i + 1}`),

@@ -85,9 +85,7 @@ export class WorkingDayCalendar {
       const result = validateYearArrangement(input);
       if (!result.ok) {
         const label = typeof input?.year === 'number' ? `${input.year}年` : '';
-        throw new RangeError(
-          `节假日安排${label}数据无效：` + result.errors.map((e) => `${e.field}: ${e.reason}`).join('；'),
-        );
+        throw new RangeError(`节假日安排${label}数据无效：` + result.errors.map((e) => `${e.field}: ${e.reason}`).join('；'));
       }
       const a = result.value;
       if (years.has(a.year)) throw new RangeError(`节假日安排重复：${a.year}年出现多次`);
@@ -222,9 +220,7 @@ function fieldName(path: readonly PropertyKey[]): string {
 }
 
 /** Checks hand-edited arrangement data; on success `value` has its date lists sorted. */
-export function validateYearArrangement(
-  input: unknown,
-): { ok: true; value: YearArrangement } | { ok: false; errors: FieldError[] } {
+export function validateYearArrangement(input: unknown): { ok: true; value: YearArrangement } | { ok: false; errors: FieldError[] } {
   const parsed = arrangementSchema.safeParse(input);
   if (parsed.success) {
     const { year, holidays, makeupWorkdays, source } = parsed.data;
@@ -260,9 +256,7 @@ export function loadBundledCalendar(): WorkingDayCalendar {
     const data: unknown = JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
     const result = validateYearArrangement(data);
     if (!result.ok) {
-      throw new RangeError(
-        `calendar-data/${file} 无效：` + result.errors.map((e) => `${e.field}: ${e.reason}`).join('；'),
-      );
+      throw new RangeError(`calendar-data/${file} 无效：` + result.errors.map((e) => `${e.field}: ${e.reason}`).join('；'));
     }
     arrangements.push(result.value);
   }

@@ -33,8 +33,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!/^[A-Za-z0-9_]{1,40}$/.test(dbPrefix)) {
     throw new Error(`DB_PREFIX=${dbPrefix} 只能包含字母、数字和下划线 (letters, digits, underscore)`);
   }
-  const servicePort = (name: ServiceName) =>
-    intEnv(env, `${name.toUpperCase()}_PORT`, port + 1 + SERVICE_ORDER.indexOf(name));
+  const servicePort = (name: ServiceName) => intEnv(env, `${name.toUpperCase()}_PORT`, port + 1 + SERVICE_ORDER.indexOf(name));
   return {
     port,
     databaseUrl: env.DATABASE_URL || 'mysql://root@127.0.0.1:3306',

@@ -58,12 +58,9 @@ const quoteIdent = (name: string) => {
 };
 
 export const ensureDatabase = (serverUrl: string, name: string) =>
-  withServerConnection(serverUrl, (c) =>
-    c.query(`CREATE DATABASE IF NOT EXISTS ${quoteIdent(name)} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`),
-  );
+  withServerConnection(serverUrl, (c) => c.query(`CREATE DATABASE IF NOT EXISTS ${quoteIdent(name)} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`));
 
-export const dropDatabase = (serverUrl: string, name: string) =>
-  withServerConnection(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`));
+export const dropDatabase = (serverUrl: string, name: string) => withServerConnection(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`));
 
 export function connectDb<S extends Record<string, unknown>>(serverUrl: string, database: string, schema: S): Db<S> {
   const pool = mysql.createPool({ ...serverOptions(serverUrl), database, connectionLimit: 10, connectTimeout: 5000 });

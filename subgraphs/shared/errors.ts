@@ -40,10 +40,8 @@ export const badInputs = (problems: FieldProblem[]) => {
 };
 export const forbidden = (reason: string) => new AppError('FORBIDDEN', `无权操作：${reason}`, { reason });
 export const unauthenticated = (reason = '需要登录') => new AppError('UNAUTHENTICATED', reason);
-export const notFound = (what: string, id: string) =>
-  new AppError('NOT_FOUND', `未找到${what}：${id}`, { what, id });
-export const conflict = (reason: string, extra: Record<string, unknown> = {}) =>
-  new AppError('CONFLICT', `冲突：${reason}`, { reason, ...extra });
+export const notFound = (what: string, id: string) => new AppError('NOT_FOUND', `未找到${what}：${id}`, { what, id });
+export const conflict = (reason: string, extra: Record<string, unknown> = {}) => new AppError('CONFLICT', `冲突：${reason}`, { reason, ...extra });
 export const invalidState = (reason: string, extra: Record<string, unknown> = {}) =>
   new AppError('INVALID_STATE', `当前状态不允许此操作：${reason}`, { reason, ...extra });
 
@@ -52,6 +50,13 @@ export function isClientSafe(code: unknown): boolean {
   return (
     typeof code === 'string' &&
     ((ERROR_CODES as readonly string[]).includes(code) ||
-      ['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE'].includes(code))
+      [
+        'GRAPHQL_PARSE_FAILED',
+        'GRAPHQL_VALIDATION_FAILED',
+        'BAD_REQUEST',
+        'PERSISTED_QUERY_NOT_FOUND',
+        'PERSISTED_QUERY_NOT_SUPPORTED',
+        'OPERATION_RESOLUTION_FAILURE',
+      ].includes(code))
   );
 }

@@ -97,9 +97,7 @@ export type UserTokenVerifier = (token: string) => Promise<Caller>;
 /** Issuer, audience and algorithms are pinned; the key comes from JWKS (real IdP) or the local dev key. */
 export async function createUserTokenVerifier(keys: KeyMaterial, env = process.env): Promise<UserTokenVerifier> {
   const algorithms = (env.JWT_ALGORITHMS || (env.JWT_JWKS_URL ? 'RS256,ES256' : 'ES256')).split(',');
-  const keyOrSet = env.JWT_JWKS_URL
-    ? jose.createRemoteJWKSet(new URL(env.JWT_JWKS_URL))
-    : await jose.importJWK(keys.devPublicJwk, 'ES256');
+  const keyOrSet = env.JWT_JWKS_URL ? jose.createRemoteJWKSet(new URL(env.JWT_JWKS_URL)) : await jose.importJWK(keys.devPublicJwk, 'ES256');
   return async (token) => {
     const { payload } =
       typeof keyOrSet === 'function'

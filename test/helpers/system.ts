@@ -20,14 +20,18 @@ export async function startTestSystem(opts: { seed?: boolean } = {}) {
   const prefix = `${process.env.SANXIANG_TEST_PREFIX ?? 'sxt_manual'}_${randomBytes(3).toString('hex')}`;
   const config = loadConfig({ ...process.env, DB_PREFIX: prefix, PORT: '0' });
   const keys = await loadKeyMaterial(config.keyDir);
-  const log = createLogger('test', process.env.LOG_LEVEL ?? 'silent');
+  // Log lines are kept in memory so tests can follow a request id across services.
+  const logLines: Record<string, unknown>[] = [];
+  const log = createLogger('test', process.env.LOG_LEVEL ?? 'info', {
+    write: (line: string) => void logLines.push(JSON.parse(line) as Record<string, unknown>),
+  });
   const powersDb = await openPowersDb(config);
   if (opts.seed !== false) await seedPowers(powersDb);
-  const powers = await startPowers({ config, db: powersDb, keys, log, port: 0 });
+  const powers = await startPowers({ config, db: powersDb, keys, log: log.child({ service: 'powers' }), port: 0 });
   const urls: Record<string, string> = { powers: powers.url };
-  const gateway = await startGateway({ config, keys, log, port: 0, subgraphUrl: (name) => urls[name]! });
+  const gateway = await startGateway({ config, keys, log: log.child({ service: 'gateway' }), port: 0, subgraphUrl: (name) => urls[name]! });
 
-  const token = (role: Role, agencyKey: string | null = 'mdcg', officerKey: string | null = null) =>
+  const token = (role: Role, agencyKey: string | null = 'midong-cgj', officerKey: string | null = null) =>
     signDevUserToken(keys, {
       role,
       agencyId: agencyKey ? demoAgencyId(agencyKey) : null,
@@ -52,6 +56,7 @@ export async function startTestSystem(opts: { seed?: boolean } = {}) {
     keys,
     prefix,
     powersDb,
+    logLines,
     powers,
     gateway,
     token,

@@ -1,10 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import {
-  WorkingDayCalendar,
-  loadBundledCalendar,
-  validateYearArrangement,
-  type YearArrangement,
-} from '../../subgraphs/shared/calendar.js';
+import { WorkingDayCalendar, loadBundledCalendar, validateYearArrangement, type YearArrangement } from '../../subgraphs/shared/calendar.js';
 
 const cal = loadBundledCalendar();
 
@@ -172,9 +167,7 @@ describe('validateYearArrangement', () => {
   it('accepts the bundled files', async () => {
     const { readFileSync } = await import('node:fs');
     for (const y of [2025, 2026]) {
-      const data: unknown = JSON.parse(
-        readFileSync(new URL(`../../subgraphs/shared/calendar-data/${y}.json`, import.meta.url), 'utf8'),
-      );
+      const data: unknown = JSON.parse(readFileSync(new URL(`../../subgraphs/shared/calendar-data/${y}.json`, import.meta.url), 'utf8'));
       expect(validateYearArrangement(data).ok).toBe(true);
     }
   });
@@ -238,9 +231,7 @@ describe('validateYearArrangement', () => {
   });
 
   it('the constructor refuses invalid data and duplicate years', () => {
-    expect(() => new WorkingDayCalendar([{ year: 2026, holidays: [], makeupWorkdays: ['2026-10-09'] }])).toThrow(
-      /应为周六或周日/,
-    );
+    expect(() => new WorkingDayCalendar([{ year: 2026, holidays: [], makeupWorkdays: ['2026-10-09'] }])).toThrow(/应为周六或周日/);
     const a: YearArrangement = { year: 2026, holidays: [], makeupWorkdays: [] };
     expect(() => new WorkingDayCalendar([a, a])).toThrow(/2026年出现多次/);
   });

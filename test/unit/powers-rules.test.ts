@@ -61,7 +61,9 @@ describe('input validation', () => {
   });
 
   it('compares fines as decimals, not strings', () => {
-    expect(() => parseDiscretionTiers([{ tier: 'GRAVE', circumstances: '严重', penaltyTypes: ['FINE'], fineMin: '9000', fineMax: '20000.50' }], 'X')).not.toThrow();
+    expect(() =>
+      parseDiscretionTiers([{ tier: 'GRAVE', circumstances: '严重', penaltyTypes: ['FINE'], fineMin: '9000', fineMax: '20000.50' }], 'X'),
+    ).not.toThrow();
   });
 
   it('requires a legal basis and relief channels on a power item', () => {

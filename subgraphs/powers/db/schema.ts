@@ -1,13 +1,6 @@
 import { boolean, date, index, int, mysqlTable, uniqueIndex, varchar, text } from 'drizzle-orm/mysql-core';
 import { idColumn, idempotencyKey, jsonText, lockVersion, timestamp3 } from '../../shared/columns.js';
-import type {
-  AgencyPolicyValue,
-  ComplaintChannelValue,
-  ContactValue,
-  ExAnteContent,
-  LegalBasisValue,
-  ServiceWindowValue,
-} from '../domain/types.js';
+import type { AgencyPolicyValue, ComplaintChannelValue, ContactValue, ExAnteContent, LegalBasisValue, ServiceWindowValue } from '../domain/types.js';
 
 export const agencies = mysqlTable(
   'agencies',

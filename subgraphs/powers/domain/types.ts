@@ -11,7 +11,18 @@ export const EX_ANTE_KINDS = [
   'REVIEW_CATALOG_RULE',
   'ANNUAL_ENFORCEMENT_PLAN',
 ] as const;
-export const POWER_CATEGORIES = ['LICENSING', 'PENALTY', 'COERCION', 'LEVY', 'INSPECTION', 'CONFIRMATION', 'BENEFIT', 'REWARD', 'ADJUDICATION', 'OTHER'] as const;
+export const POWER_CATEGORIES = [
+  'LICENSING',
+  'PENALTY',
+  'COERCION',
+  'LEVY',
+  'INSPECTION',
+  'CONFIRMATION',
+  'BENEFIT',
+  'REWARD',
+  'ADJUDICATION',
+  'OTHER',
+] as const;
 export const DISCRETION_TIERS = ['MINOR', 'ORDINARY', 'SERIOUS', 'GRAVE'] as const;
 export const PENALTY_TYPES = [
   'WARNING',

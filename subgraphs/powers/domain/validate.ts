@@ -22,7 +22,11 @@ const optText = (max: number) =>
     .max(max, `不能超过 ${max} 个字符`)
     .nullish()
     .transform((v) => (v ? v : null));
-const list = <T extends z.ZodType>(item: T) => z.array(item).nullish().transform((v) => v ?? []);
+const list = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
+    .nullish()
+    .transform((v) => v ?? []);
 const legalBasis = z.object({ law: text(200), article: text(100), excerpt: optText(2000) });
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 const money = z.string().regex(/^(0|[1-9]\d{0,13})(\.\d{1,2})?$/, '金额须为非负十进制字符串');
@@ -34,7 +38,13 @@ const powerItem = z.object({
   establishingBasis: z.array(legalBasis).min(1, '至少需要一条设定依据'),
   implementingBasis: list(legalBasis),
   acceptanceConditions: list(text(500)),
-  timeLimitWorkingDays: z.number().int().min(1, '办理时限须为正整数（工作日）').max(365).nullish().transform((v) => v ?? null),
+  timeLimitWorkingDays: z
+    .number()
+    .int()
+    .min(1, '办理时限须为正整数（工作日）')
+    .max(365)
+    .nullish()
+    .transform((v) => v ?? null),
   procedureSteps: z.array(text(200)).min(1, '至少需要一个执法流程步骤'),
   reliefChannels: z.array(z.object({ kind: z.string(), body: text(200), timeLimit: text(200) })).min(1, '须列明救济渠道'),
   responsibilities: list(text(500)),
@@ -73,11 +83,17 @@ const avRule = z.object({
 const catalogRule = z.object({
   description: text(500),
   basis: z.array(legalBasis).min(1, '至少需要一条依据'),
-  procedure: z.string().nullish().transform((v) => v ?? null),
+  procedure: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? null),
   caseTypes: list(z.string()),
   penaltyTypes: list(z.string()),
   fineThresholds: list(z.object({ partyKind: z.string(), amount: money })),
-  hearingHeld: z.boolean().nullish().transform((v) => v ?? null),
+  hearingHeld: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? null),
   flags: list(z.string()),
 });
 
@@ -86,7 +102,12 @@ const plan = z.object({
   title: text(200),
   summary: text(5000),
   focusAreas: z.array(text(200)).min(1, '至少列出一个重点领域'),
-  plannedInspections: z.number().int().min(0).nullish().transform((v) => v ?? null),
+  plannedInspections: z
+    .number()
+    .int()
+    .min(0)
+    .nullish()
+    .transform((v) => v ?? null),
 });
 
 const policy = z.object({
@@ -152,19 +173,16 @@ export function tierProblems(tiers: DiscretionTierValue[], prefix: string): Fiel
   return problems;
 }
 
-export const parsePowerItem = (input: unknown, prefix = 'item'): PowerItemContent =>
-  parseOrThrow(powerItem, input, prefix) as PowerItemContent;
+export const parsePowerItem = (input: unknown, prefix = 'item'): PowerItemContent => parseOrThrow(powerItem, input, prefix) as PowerItemContent;
 
 export const parseDiscretionTiers = (input: unknown, powerItemCode: string, prefix = 'tiers'): DiscretionBenchmarkContent => {
   const tiers = parseOrThrow(z.array(tier).min(1, '至少需要一个情节'), input, prefix, (v) => tierProblems(v as DiscretionTierValue[], prefix));
   return { powerItemCode, tiers: tiers as DiscretionTierValue[] };
 };
 
-export const parseRandomInspectionItem = (input: unknown, prefix = 'item'): RandomInspectionItemContent =>
-  parseOrThrow(randomInspectionItem, input, prefix);
+export const parseRandomInspectionItem = (input: unknown, prefix = 'item'): RandomInspectionItemContent => parseOrThrow(randomInspectionItem, input, prefix);
 
-export const parseAvRecordingRule = (input: unknown, prefix = 'rule'): AvRecordingRuleContent =>
-  parseOrThrow(avRule, input, prefix) as AvRecordingRuleContent;
+export const parseAvRecordingRule = (input: unknown, prefix = 'rule'): AvRecordingRuleContent => parseOrThrow(avRule, input, prefix) as AvRecordingRuleContent;
 
 export const parseReviewCatalogRule = (input: unknown, prefix = 'rule'): ReviewCatalogRuleContent =>
   parseOrThrow(catalogRule, input, prefix, (v) =>
@@ -196,7 +214,10 @@ export function parseCredentialNumber(raw: string): string {
 
 export function parseValidity(from: string, until: string): void {
   const problems: FieldProblem[] = [];
-  for (const [field, v] of [['validFrom', from], ['validUntil', until]] as const) {
+  for (const [field, v] of [
+    ['validFrom', from],
+    ['validUntil', until],
+  ] as const) {
     if (!isoDate.safeParse(v).success) problems.push({ field, reason: '日期格式应为 YYYY-MM-DD' });
   }
   if (!problems.length && until < from) problems.push({ field: 'validUntil', reason: `有效期止（${until}）早于有效期起（${from}）` });

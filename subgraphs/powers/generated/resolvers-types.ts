@@ -1,5 +1,17 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AgencyRow, OfficerRow, PowerItemView, BenchmarkView, RandomInspectionItemView, AvRecordingRuleView, ReviewCatalogRuleView, AnnualPlanView, AnyDocView, OfficerConnectionModel, PowerItemConnectionModel } from '../model.js';
+import type {
+  AgencyRow,
+  OfficerRow,
+  PowerItemView,
+  BenchmarkView,
+  RandomInspectionItemView,
+  AvRecordingRuleView,
+  ReviewCatalogRuleView,
+  AnnualPlanView,
+  AnyDocView,
+  OfficerConnectionModel,
+  PowerItemConnectionModel,
+} from '../model.js';
 import type { PowersContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -7,18 +19,18 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
   /** 日期 (YYYY-MM-DD, Asia/Shanghai legal date) */
-  Date: { input: string; output: string; }
+  Date: { input: string; output: string };
   /** 时间戳 (ISO 8601, UTC) */
-  DateTime: { input: Date | string; output: Date | string; }
+  DateTime: { input: Date | string; output: Date | string };
   /** 金额（元），十进制字符串，最多两位小数 */
-  Decimal: { input: string; output: string; }
-  _FieldSet: { input: unknown; output: unknown; }
+  Decimal: { input: string; output: string };
+  _FieldSet: { input: unknown; output: unknown };
 };
 
 /** 执法主体 */
@@ -47,13 +59,11 @@ export type Agency = {
   version: Scalars['Int']['output'];
 };
 
-
 /** 执法主体 */
 export type AgencyOfficersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
-
 
 /** 执法主体 */
 export type AgencyPowerItemsArgs = {
@@ -149,12 +159,7 @@ export type AvRecordingRuleInput = {
   stage: RecordStage;
 };
 
-export type CaseType =
-  | 'COERCION'
-  | 'INSPECTION'
-  | 'LICENSING'
-  | 'OTHER'
-  | 'PENALTY';
+export type CaseType = 'COERCION' | 'INSPECTION' | 'LICENSING' | 'OTHER' | 'PENALTY';
 
 /** 投诉举报渠道 */
 export type ComplaintChannel = {
@@ -261,11 +266,7 @@ export type CredentialCheck = {
 };
 
 /** 执法证状态 */
-export type CredentialStatus =
-  | 'EXPIRED'
-  | 'REVOKED'
-  | 'SUSPENDED'
-  | 'VALID';
+export type CredentialStatus = 'EXPIRED' | 'REVOKED' | 'SUSPENDED' | 'VALID';
 
 /** 自由裁量基准（每个权力事项一份，按情节分档） */
 export type DiscretionBenchmark = ExAnteDocument & {
@@ -284,11 +285,7 @@ export type DiscretionBenchmark = ExAnteDocument & {
 };
 
 /** 裁量情节 */
-export type DiscretionTier =
-  | 'GRAVE'
-  | 'MINOR'
-  | 'ORDINARY'
-  | 'SERIOUS';
+export type DiscretionTier = 'GRAVE' | 'MINOR' | 'ORDINARY' | 'SERIOUS';
 
 /** 一个裁量情节的基准 */
 export type DiscretionTierRule = {
@@ -327,12 +324,7 @@ export type ExAnteDocument = {
 
 /** 事前公开信息的种类 */
 export type ExAnteKind =
-  | 'ANNUAL_ENFORCEMENT_PLAN'
-  | 'AV_RECORDING_RULE'
-  | 'DISCRETION_BENCHMARK'
-  | 'POWER_ITEM'
-  | 'RANDOM_INSPECTION_ITEM'
-  | 'REVIEW_CATALOG_RULE';
+  'ANNUAL_ENFORCEMENT_PLAN' | 'AV_RECORDING_RULE' | 'DISCRETION_BENCHMARK' | 'POWER_ITEM' | 'RANDOM_INSPECTION_ITEM' | 'REVIEW_CATALOG_RULE';
 
 export type FineThreshold = {
   __typename?: 'FineThreshold';
@@ -387,81 +379,65 @@ export type Mutation = {
   updateOfficer: Officer;
 };
 
-
 export type MutationApproveExAnteDocumentArgs = {
   input: WorkflowInput;
 };
-
 
 export type MutationCreateAgencyArgs = {
   input: CreateAgencyInput;
 };
 
-
 export type MutationCreateAnnualEnforcementPlanArgs = {
   input: CreateAnnualEnforcementPlanInput;
 };
-
 
 export type MutationCreateAvRecordingRuleArgs = {
   input: CreateAvRecordingRuleInput;
 };
 
-
 export type MutationCreateDiscretionBenchmarkArgs = {
   input: CreateDiscretionBenchmarkInput;
 };
-
 
 export type MutationCreateOfficerArgs = {
   input: CreateOfficerInput;
 };
 
-
 export type MutationCreatePowerItemArgs = {
   input: CreatePowerItemInput;
 };
-
 
 export type MutationCreateRandomInspectionItemArgs = {
   input: CreateRandomInspectionItemInput;
 };
 
-
 export type MutationCreateReviewCatalogRuleArgs = {
   input: CreateReviewCatalogRuleInput;
 };
-
 
 export type MutationPublishExAnteDocumentArgs = {
   input: WorkflowInput;
 };
 
-
 export type MutationRejectExAnteDocumentArgs = {
   input: WorkflowInput;
 };
-
 
 export type MutationRetireExAnteDocumentArgs = {
   input: WorkflowInput;
 };
 
-
 export type MutationReviseExAnteDocumentArgs = {
   input: ReviseExAnteInput;
 };
-
 
 export type MutationSubmitExAnteDocumentArgs = {
   input: WorkflowInput;
 };
 
-
 export type MutationUpdateAgencyArgs = {
   input: UpdateAgencyInput;
 };
-
 
 export type MutationUpdateOfficerArgs = {
   input: UpdateOfficerInput;
@@ -491,7 +467,6 @@ export type Officer = {
   version: Scalars['Int']['output'];
 };
 
-
 /** 执法人员 */
 export type OfficerCredentialValidOnArgs = {
   area?: InputMaybe<Scalars['String']['input']>;
@@ -517,10 +492,7 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-export type PartyKind =
-  | 'INDIVIDUAL_BUSINESS'
-  | 'LEGAL_PERSON'
-  | 'NATURAL_PERSON';
+export type PartyKind = 'INDIVIDUAL_BUSINESS' | 'LEGAL_PERSON' | 'NATURAL_PERSON';
 
 /** 处罚种类（行政处罚法第九条） */
 export type PenaltyType =
@@ -554,17 +526,7 @@ export type PenaltyType =
   | 'WARNING';
 
 /** 权力事项类别 */
-export type PowerCategory =
-  | 'ADJUDICATION'
-  | 'BENEFIT'
-  | 'COERCION'
-  | 'CONFIRMATION'
-  | 'INSPECTION'
-  | 'LEVY'
-  | 'LICENSING'
-  | 'OTHER'
-  | 'PENALTY'
-  | 'REWARD';
+export type PowerCategory = 'ADJUDICATION' | 'BENEFIT' | 'COERCION' | 'CONFIRMATION' | 'INSPECTION' | 'LEVY' | 'LICENSING' | 'OTHER' | 'PENALTY' | 'REWARD';
 
 /** 权力事项（权责清单） */
 export type PowerItem = ExAnteDocument & {
@@ -639,9 +601,7 @@ export type PowerItemInput = {
   timeLimitWorkingDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type ProcedureKind =
-  | 'GENERAL'
-  | 'SIMPLE';
+export type ProcedureKind = 'GENERAL' | 'SIMPLE';
 
 /** 事前公开信息的发布流程状态 */
 export type PublicationStatus =
@@ -684,43 +644,35 @@ export type Query = {
   reviewCatalog: Array<ReviewCatalogRule>;
 };
 
-
 export type QueryAgencyArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryAnnualEnforcementPlansArgs = {
   agencyId?: InputMaybe<Scalars['ID']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 export type QueryAvRecordingRulesArgs = {
   agencyId?: InputMaybe<Scalars['ID']['input']>;
 };
-
 
 export type QueryDiscretionBenchmarksArgs = {
   agencyId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-
 export type QueryExAnteDocumentArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryExAnteWorkQueueArgs = {
   agencyId: Scalars['ID']['input'];
   status: PublicationStatus;
 };
 
-
 export type QueryOfficerArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryOfficersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -728,11 +680,9 @@ export type QueryOfficersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 export type QueryPowerItemArgs = {
   code: Scalars['String']['input'];
 };
-
 
 export type QueryPowerItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -740,11 +690,9 @@ export type QueryPowerItemsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 export type QueryRandomInspectionItemsArgs = {
   agencyId?: InputMaybe<Scalars['ID']['input']>;
 };
-
 
 export type QueryReviewCatalogArgs = {
   agencyId: Scalars['ID']['input'];
@@ -790,14 +738,7 @@ export type RandomInspectionItemInput = {
 };
 
 /** 执法全过程记录阶段 */
-export type RecordStage =
-  | 'ARCHIVING'
-  | 'DECISION'
-  | 'EXECUTION'
-  | 'INITIATION'
-  | 'INVESTIGATION'
-  | 'REVIEW'
-  | 'SERVICE';
+export type RecordStage = 'ARCHIVING' | 'DECISION' | 'EXECUTION' | 'INITIATION' | 'INVESTIGATION' | 'REVIEW' | 'SERVICE';
 
 /** 救济渠道 */
 export type ReliefChannel = {
@@ -816,9 +757,7 @@ export type ReliefChannelInput = {
   timeLimit: Scalars['String']['input'];
 };
 
-export type ReliefKind =
-  | 'ADMINISTRATIVE_LITIGATION'
-  | 'ADMINISTRATIVE_RECONSIDERATION';
+export type ReliefKind = 'ADMINISTRATIVE_LITIGATION' | 'ADMINISTRATIVE_RECONSIDERATION';
 
 /** 重大执法决定法制审核目录清单中的一条（数据驱动：所有给出的条件同时满足即命中） */
 export type ReviewCatalogRule = ExAnteDocument & {
@@ -957,41 +896,41 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-      reference: TReference,
-      context: TContext,
-      info: GraphQLResolveInfo
-    ) => Promise<TResult> | TResult;
+  reference: TReference,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Promise<TResult> | TResult;
 
-      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
-    
+type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -1005,30 +944,36 @@ export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
 }
 
 export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
-  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
-  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+  SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs> | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
-  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
-  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+export type SubscriptionResolver<
+  TResult,
+  TKey extends string,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>) | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
 export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  obj: T,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
-  next: NextResolverFn<TResult>,
-  parent: TParent,
-  args: TArgs,
-  context: TContext,
-  info: GraphQLResolveInfo
-) => TResult | Promise<TResult>;
+export type DirectiveResolverFn<
+  TResult = Record<PropertyKey, never>,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = (next: NextResolverFn<TResult>, parent: TParent, args: TArgs, context: TContext, info: GraphQLResolveInfo) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
@@ -1039,18 +984,10 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  Agency:
-    ( { __typename: 'Agency' }
-    & GraphQLRecursivePick<FederationTypes['Agency'], {"id":true}> );
-  Officer:
-    ( { __typename: 'Officer' }
-    & GraphQLRecursivePick<FederationTypes['Officer'], {"id":true}> );
-  PowerItem:
-    ( { __typename: 'PowerItem' }
-    & GraphQLRecursivePick<FederationTypes['PowerItem'], {"code":true}> );
+  Agency: { __typename: 'Agency' } & GraphQLRecursivePick<FederationTypes['Agency'], { id: true }>;
+  Officer: { __typename: 'Officer' } & GraphQLRecursivePick<FederationTypes['Officer'], { id: true }>;
+  PowerItem: { __typename: 'PowerItem' } & GraphQLRecursivePick<FederationTypes['PowerItem'], { code: true }>;
 }>;
-
-
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -1191,7 +1128,11 @@ export type ResolversParentTypes = ResolversObject<{
   WorkflowTrail: AnyDocView;
 }>;
 
-export type AgencyResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency'], FederationReferenceType extends FederationReferenceTypes['Agency'] = FederationReferenceTypes['Agency']> = ResolversObject<{
+export type AgencyResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency'],
+  FederationReferenceType extends FederationReferenceTypes['Agency'] = FederationReferenceTypes['Agency'],
+> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Agency']> | FederationReferenceType, FederationReferenceType, ContextType>;
   complaintChannels?: Resolver<Array<ResolversTypes['ComplaintChannel']>, ParentType, ContextType>;
   contact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
@@ -1210,7 +1151,10 @@ export type AgencyResolvers<ContextType = PowersContext, ParentType extends Reso
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type AgencyPolicyResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['AgencyPolicy'] = ResolversParentTypes['AgencyPolicy']> = ResolversObject<{
+export type AgencyPolicyResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['AgencyPolicy'] = ResolversParentTypes['AgencyPolicy'],
+> = ResolversObject<{
   autoPublishDecisions?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   caseNumberFormat?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publishSimpleProcedure?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1219,7 +1163,10 @@ export type AgencyPolicyResolvers<ContextType = PowersContext, ParentType extend
   reviewTimeLimitWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type AnnualEnforcementPlanResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['AnnualEnforcementPlan'] = ResolversParentTypes['AnnualEnforcementPlan']> = ResolversObject<{
+export type AnnualEnforcementPlanResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['AnnualEnforcementPlan'] = ResolversParentTypes['AnnualEnforcementPlan'],
+> = ResolversObject<{
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   focusAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1236,7 +1183,10 @@ export type AnnualEnforcementPlanResolvers<ContextType = PowersContext, ParentTy
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type AvRecordingRuleResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['AvRecordingRule'] = ResolversParentTypes['AvRecordingRule']> = ResolversObject<{
+export type AvRecordingRuleResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['AvRecordingRule'] = ResolversParentTypes['AvRecordingRule'],
+> = ResolversObject<{
   activity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   basis?: Resolver<Array<ResolversTypes['LegalBasis']>, ParentType, ContextType>;
@@ -1253,19 +1203,28 @@ export type AvRecordingRuleResolvers<ContextType = PowersContext, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ComplaintChannelResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['ComplaintChannel'] = ResolversParentTypes['ComplaintChannel']> = ResolversObject<{
+export type ComplaintChannelResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['ComplaintChannel'] = ResolversParentTypes['ComplaintChannel'],
+> = ResolversObject<{
   contact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type ContactResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = ResolversObject<{
+export type ContactResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact'],
+> = ResolversObject<{
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   officeHours?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type CredentialCheckResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['CredentialCheck'] = ResolversParentTypes['CredentialCheck']> = ResolversObject<{
+export type CredentialCheckResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['CredentialCheck'] = ResolversParentTypes['CredentialCheck'],
+> = ResolversObject<{
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
@@ -1282,7 +1241,10 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
-export type DiscretionBenchmarkResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['DiscretionBenchmark'] = ResolversParentTypes['DiscretionBenchmark']> = ResolversObject<{
+export type DiscretionBenchmarkResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['DiscretionBenchmark'] = ResolversParentTypes['DiscretionBenchmark'],
+> = ResolversObject<{
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1297,7 +1259,10 @@ export type DiscretionBenchmarkResolvers<ContextType = PowersContext, ParentType
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type DiscretionTierRuleResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['DiscretionTierRule'] = ResolversParentTypes['DiscretionTierRule']> = ResolversObject<{
+export type DiscretionTierRuleResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['DiscretionTierRule'] = ResolversParentTypes['DiscretionTierRule'],
+> = ResolversObject<{
   circumstances?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fineMax?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   fineMin?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
@@ -1305,30 +1270,61 @@ export type DiscretionTierRuleResolvers<ContextType = PowersContext, ParentType 
   tier?: Resolver<ResolversTypes['DiscretionTier'], ParentType, ContextType>;
 }>;
 
-export type ExAnteDocumentResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['ExAnteDocument'] = ResolversParentTypes['ExAnteDocument']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'AnnualEnforcementPlan' | 'AvRecordingRule' | 'DiscretionBenchmark' | 'PowerItem' | 'RandomInspectionItem' | 'ReviewCatalogRule', ParentType, ContextType>;
+export type ExAnteDocumentResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['ExAnteDocument'] = ResolversParentTypes['ExAnteDocument'],
+> = ResolversObject<{
+  __resolveType: TypeResolveFn<
+    'AnnualEnforcementPlan' | 'AvRecordingRule' | 'DiscretionBenchmark' | 'PowerItem' | 'RandomInspectionItem' | 'ReviewCatalogRule',
+    ParentType,
+    ContextType
+  >;
 }>;
 
-export type FineThresholdResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['FineThreshold'] = ResolversParentTypes['FineThreshold']> = ResolversObject<{
+export type FineThresholdResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['FineThreshold'] = ResolversParentTypes['FineThreshold'],
+> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   partyKind?: Resolver<ResolversTypes['PartyKind'], ParentType, ContextType>;
 }>;
 
-export type LegalBasisResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['LegalBasis'] = ResolversParentTypes['LegalBasis']> = ResolversObject<{
+export type LegalBasisResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['LegalBasis'] = ResolversParentTypes['LegalBasis'],
+> = ResolversObject<{
   article?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   excerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   law?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+export type MutationResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = ResolversObject<{
   approveExAnteDocument?: Resolver<ResolversTypes['ExAnteDocument'], ParentType, ContextType, RequireFields<MutationApproveExAnteDocumentArgs, 'input'>>;
   createAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType, RequireFields<MutationCreateAgencyArgs, 'input'>>;
-  createAnnualEnforcementPlan?: Resolver<ResolversTypes['AnnualEnforcementPlan'], ParentType, ContextType, RequireFields<MutationCreateAnnualEnforcementPlanArgs, 'input'>>;
+  createAnnualEnforcementPlan?: Resolver<
+    ResolversTypes['AnnualEnforcementPlan'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateAnnualEnforcementPlanArgs, 'input'>
+  >;
   createAvRecordingRule?: Resolver<ResolversTypes['AvRecordingRule'], ParentType, ContextType, RequireFields<MutationCreateAvRecordingRuleArgs, 'input'>>;
-  createDiscretionBenchmark?: Resolver<ResolversTypes['DiscretionBenchmark'], ParentType, ContextType, RequireFields<MutationCreateDiscretionBenchmarkArgs, 'input'>>;
+  createDiscretionBenchmark?: Resolver<
+    ResolversTypes['DiscretionBenchmark'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateDiscretionBenchmarkArgs, 'input'>
+  >;
   createOfficer?: Resolver<ResolversTypes['Officer'], ParentType, ContextType, RequireFields<MutationCreateOfficerArgs, 'input'>>;
   createPowerItem?: Resolver<ResolversTypes['PowerItem'], ParentType, ContextType, RequireFields<MutationCreatePowerItemArgs, 'input'>>;
-  createRandomInspectionItem?: Resolver<ResolversTypes['RandomInspectionItem'], ParentType, ContextType, RequireFields<MutationCreateRandomInspectionItemArgs, 'input'>>;
+  createRandomInspectionItem?: Resolver<
+    ResolversTypes['RandomInspectionItem'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateRandomInspectionItemArgs, 'input'>
+  >;
   createReviewCatalogRule?: Resolver<ResolversTypes['ReviewCatalogRule'], ParentType, ContextType, RequireFields<MutationCreateReviewCatalogRuleArgs, 'input'>>;
   publishExAnteDocument?: Resolver<ResolversTypes['ExAnteDocument'], ParentType, ContextType, RequireFields<MutationPublishExAnteDocumentArgs, 'input'>>;
   rejectExAnteDocument?: Resolver<ResolversTypes['ExAnteDocument'], ParentType, ContextType, RequireFields<MutationRejectExAnteDocumentArgs, 'input'>>;
@@ -1339,7 +1335,11 @@ export type MutationResolvers<ContextType = PowersContext, ParentType extends Re
   updateOfficer?: Resolver<ResolversTypes['Officer'], ParentType, ContextType, RequireFields<MutationUpdateOfficerArgs, 'input'>>;
 }>;
 
-export type OfficerResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['Officer'] = ResolversParentTypes['Officer'], FederationReferenceType extends FederationReferenceTypes['Officer'] = FederationReferenceTypes['Officer']> = ResolversObject<{
+export type OfficerResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['Officer'] = ResolversParentTypes['Officer'],
+  FederationReferenceType extends FederationReferenceTypes['Officer'] = FederationReferenceTypes['Officer'],
+> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Officer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   credentialNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1356,23 +1356,36 @@ export type OfficerResolvers<ContextType = PowersContext, ParentType extends Res
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type OfficerConnectionResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['OfficerConnection'] = ResolversParentTypes['OfficerConnection']> = ResolversObject<{
+export type OfficerConnectionResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['OfficerConnection'] = ResolversParentTypes['OfficerConnection'],
+> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['OfficerEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type OfficerEdgeResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['OfficerEdge'] = ResolversParentTypes['OfficerEdge']> = ResolversObject<{
+export type OfficerEdgeResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['OfficerEdge'] = ResolversParentTypes['OfficerEdge'],
+> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Officer'], ParentType, ContextType>;
 }>;
 
-export type PageInfoResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+export type PageInfoResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
+> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type PowerItemResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['PowerItem'] = ResolversParentTypes['PowerItem'], FederationReferenceType extends FederationReferenceTypes['PowerItem'] = FederationReferenceTypes['PowerItem']> = ResolversObject<{
+export type PowerItemResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['PowerItem'] = ResolversParentTypes['PowerItem'],
+  FederationReferenceType extends FederationReferenceTypes['PowerItem'] = FederationReferenceTypes['PowerItem'],
+> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PowerItem']> | FederationReferenceType, FederationReferenceType, ContextType>;
   acceptanceConditions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   accountability?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1398,13 +1411,19 @@ export type PowerItemResolvers<ContextType = PowersContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type PowerItemConnectionResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['PowerItemConnection'] = ResolversParentTypes['PowerItemConnection']> = ResolversObject<{
+export type PowerItemConnectionResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['PowerItemConnection'] = ResolversParentTypes['PowerItemConnection'],
+> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['PowerItemEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type PowerItemEdgeResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['PowerItemEdge'] = ResolversParentTypes['PowerItemEdge']> = ResolversObject<{
+export type PowerItemEdgeResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['PowerItemEdge'] = ResolversParentTypes['PowerItemEdge'],
+> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['PowerItem'], ParentType, ContextType>;
 }>;
@@ -1425,7 +1444,10 @@ export type QueryResolvers<ContextType = PowersContext, ParentType extends Resol
   reviewCatalog?: Resolver<Array<ResolversTypes['ReviewCatalogRule']>, ParentType, ContextType, RequireFields<QueryReviewCatalogArgs, 'agencyId'>>;
 }>;
 
-export type RandomInspectionItemResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['RandomInspectionItem'] = ResolversParentTypes['RandomInspectionItem']> = ResolversObject<{
+export type RandomInspectionItemResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['RandomInspectionItem'] = ResolversParentTypes['RandomInspectionItem'],
+> = ResolversObject<{
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   basis?: Resolver<Array<ResolversTypes['LegalBasis']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1447,13 +1469,19 @@ export type RandomInspectionItemResolvers<ContextType = PowersContext, ParentTyp
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ReliefChannelResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['ReliefChannel'] = ResolversParentTypes['ReliefChannel']> = ResolversObject<{
+export type ReliefChannelResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['ReliefChannel'] = ResolversParentTypes['ReliefChannel'],
+> = ResolversObject<{
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ReliefKind'], ParentType, ContextType>;
   timeLimit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type ReviewCatalogRuleResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['ReviewCatalogRule'] = ResolversParentTypes['ReviewCatalogRule']> = ResolversObject<{
+export type ReviewCatalogRuleResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['ReviewCatalogRule'] = ResolversParentTypes['ReviewCatalogRule'],
+> = ResolversObject<{
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   basis?: Resolver<Array<ResolversTypes['LegalBasis']>, ParentType, ContextType>;
   caseTypes?: Resolver<Array<ResolversTypes['CaseType']>, ParentType, ContextType>;
@@ -1473,7 +1501,10 @@ export type ReviewCatalogRuleResolvers<ContextType = PowersContext, ParentType e
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ServiceWindowResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['ServiceWindow'] = ResolversParentTypes['ServiceWindow']> = ResolversObject<{
+export type ServiceWindowResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['ServiceWindow'] = ResolversParentTypes['ServiceWindow'],
+> = ResolversObject<{
   complaintHotline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   consultation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1482,7 +1513,10 @@ export type ServiceWindowResolvers<ContextType = PowersContext, ParentType exten
   staffDuties?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type WorkflowTrailResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['WorkflowTrail'] = ResolversParentTypes['WorkflowTrail']> = ResolversObject<{
+export type WorkflowTrailResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['WorkflowTrail'] = ResolversParentTypes['WorkflowTrail'],
+> = ResolversObject<{
   approvalNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   approvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   approvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1528,4 +1562,3 @@ export type Resolvers<ContextType = PowersContext> = ResolversObject<{
   ServiceWindow?: ServiceWindowResolvers<ContextType>;
   WorkflowTrail?: WorkflowTrailResolvers<ContextType>;
 }>;
-
