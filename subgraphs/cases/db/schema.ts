@@ -1,0 +1,106 @@
+import { boolean, date, index, int, mysqlTable, primaryKey, text, uniqueIndex, varchar, decimal, char } from 'drizzle-orm/mysql-core';
+import { idColumn, idempotencyKey, jsonText, lockVersion, timestamp3 } from '../../shared/columns.js';
+import { recordsSchema } from './records-schema.js';
+import type { CaseSource, ProposalContent, ProposalChecks, ReviewReason } from '../domain/types.js';
+
+export * from './records-schema.js';
+
+/** A case (案件). The power item version in force at filing is pinned (code + version id + number). */
+export const cases = mysqlTable(
+  'cases',
+  {
+    id: idColumn().primaryKey(),
+    agencyId: idColumn('agency_id').notNull(),
+    caseNumber: varchar('case_number', { length: 100 }).notNull(),
+    caseYear: int('case_year').notNull(),
+    caseSeq: int('case_seq').notNull(),
+    caseType: varchar('case_type', { length: 16 }).notNull(),
+    procedure: varchar('procedure', { length: 8 }).notNull(),
+    powerItemCode: varchar('power_item_code', { length: 64 }).notNull(),
+    powerItemVersionId: idColumn('power_item_version_id').notNull(),
+    powerItemVersionNo: int('power_item_version_no').notNull(),
+    enforcementArea: varchar('enforcement_area', { length: 100 }).notNull(),
+    partyId: idColumn('party_id').notNull(),
+    partyUscc: varchar('party_uscc', { length: 18 }),
+    handlingOfficerIds: jsonText<string[]>('handling_officer_ids').notNull(),
+    source: jsonText<CaseSource>('source').notNull(),
+    sourceInspectionTaskId: varchar('source_inspection_task_id', { length: 64 }),
+    factsSummary: text('facts_summary').notNull(),
+    confidentiality: varchar('confidentiality', { length: 24 }),
+    state: varchar('state', { length: 16 }).notNull(),
+    filedOn: date('filed_on', { mode: 'string' }).notNull(),
+    decisionDueOn: date('decision_due_on', { mode: 'string' }).notNull(),
+    decidedOn: date('decided_on', { mode: 'string' }),
+    decisionProposalId: idColumn('decision_proposal_id'),
+    partyPresentAtDecision: boolean('party_present_at_decision'),
+    serviceDueOn: date('service_due_on', { mode: 'string' }),
+    serviceDueConfirmed: boolean('service_due_confirmed'),
+    servedOn: date('served_on', { mode: 'string' }),
+    closedOn: date('closed_on', { mode: 'string' }),
+    archivedOn: date('archived_on', { mode: 'string' }),
+    version: lockVersion(),
+    idempotencyKey: idempotencyKey(),
+    createdBy: varchar('created_by', { length: 100 }).notNull(),
+    createdAt: timestamp3('created_at').notNull(),
+    updatedAt: timestamp3('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('cases_number').on(t.agencyId, t.caseYear, t.caseSeq),
+    uniqueIndex('cases_idem').on(t.idempotencyKey),
+    index('cases_agency_list').on(t.agencyId, t.state, t.id),
+    index('cases_list').on(t.state, t.id),
+    index('cases_power_item').on(t.powerItemCode, t.id),
+    index('cases_party_uscc').on(t.partyUscc, t.id),
+    index('cases_filed').on(t.agencyId, t.filedOn),
+    index('cases_due').on(t.state, t.decisionDueOn),
+  ],
+);
+
+/** 当事人. The resident ID number is stored for the record and never leaves to public or analyst views. */
+export const parties = mysqlTable('parties', {
+  id: idColumn().primaryKey(),
+  kind: varchar('kind', { length: 24 }).notNull(),
+  name: varchar('name', { length: 200 }).notNull(),
+  uscc: varchar('uscc', { length: 18 }),
+  residentId: varchar('resident_id', { length: 18 }),
+  legalRepresentative: varchar('legal_representative', { length: 100 }),
+  address: varchar('address', { length: 300 }),
+  phone: varchar('phone', { length: 40 }),
+  isMinor: boolean('is_minor').notNull().default(false),
+  createdAt: timestamp3('created_at').notNull(),
+});
+
+/** Per agency and year, the last case sequence number handed out (row locked FOR UPDATE when numbering). */
+export const caseNumberCounters = mysqlTable(
+  'case_number_counters',
+  {
+    agencyId: idColumn('agency_id').notNull(),
+    year: int('year').notNull(),
+    lastSeq: int('last_seq').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.year] })],
+);
+
+/** 决定建议: immutable once recorded; the content hash identifies exactly what a review approved. */
+export const proposals = mysqlTable(
+  'decision_proposals',
+  {
+    id: idColumn().primaryKey(),
+    caseId: idColumn('case_id').notNull(),
+    content: jsonText<ProposalContent>('content').notNull(),
+    contentHash: char('content_hash', { length: 64 }).notNull(),
+    fineAmount: decimal('fine_amount', { precision: 16, scale: 2 }),
+    checks: jsonText<ProposalChecks>('checks').notNull(),
+    reviewRequired: boolean('review_required').notNull(),
+    reviewReasons: jsonText<ReviewReason[]>('review_reasons').notNull(),
+    createdBy: varchar('created_by', { length: 100 }).notNull(),
+    createdAt: timestamp3('created_at').notNull(),
+    idempotencyKey: idempotencyKey(),
+  },
+  (t) => [index('proposals_case').on(t.caseId, t.createdAt), uniqueIndex('proposals_idem').on(t.idempotencyKey)],
+);
+
+export const schema = { cases, parties, caseNumberCounters, proposals, ...recordsSchema };
+export type CaseRow = typeof cases.$inferSelect;
+export type PartyRow = typeof parties.$inferSelect;
+export type ProposalRow = typeof proposals.$inferSelect;

@@ -1,0 +1,50 @@
+// Value shapes of the cases subgraph.
+import type { DiscretionTier, PenaltyType, PartyKind, ProcedureKind, CaseType } from '../../powers/domain/types.js';
+
+export type { DiscretionTier, PenaltyType, PartyKind, ProcedureKind, CaseType };
+
+export const CASE_STATES = ['FILED', 'INVESTIGATING', 'NOTIFIED', 'HEARING', 'UNDER_REVIEW', 'DECIDED', 'SERVED', 'EXECUTED', 'CLOSED', 'ARCHIVED'] as const;
+export type CaseState = (typeof CASE_STATES)[number];
+
+export const CONFIDENTIALITY = ['STATE_SECRET', 'COMMERCIAL_SECRET', 'PERSONAL_PRIVACY'] as const;
+export type Confidentiality = (typeof CONFIDENTIALITY)[number];
+
+export const SOURCE_KINDS = ['COMPLAINT', 'INSPECTION', 'REFERRAL', 'RANDOM_INSPECTION', 'OTHER'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export interface CaseSource {
+  kind: SourceKind;
+  reference: string | null;
+}
+
+export const OUTCOMES = ['PENALTY', 'NO_PENALTY_MINOR', 'NO_PENALTY_UNFOUNDED', 'CRIMINAL_REFERRAL', 'LICENCE_GRANTED', 'LICENCE_REFUSED', 'OTHER'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export interface LegalBasis {
+  law: string;
+  article: string;
+}
+
+/** What the principal is asked to decide. Its canonical JSON is hashed: any change makes a new proposal. */
+export interface ProposalContent {
+  outcome: Outcome;
+  penaltyTypes: PenaltyType[];
+  fineAmount: string | null;
+  confiscationAmount: string | null;
+  discretionTier: DiscretionTier | null;
+  legalBasis: LegalBasis[];
+  hearingHeld: boolean;
+  reasoning: string;
+  outsideRangeReason: string | null;
+  reviewFlags: string[];
+}
+
+export interface ProposalChecks {
+  fineWithinBenchmark: boolean | null;
+  benchmarkRange: { min: string | null; max: string | null } | null;
+  notes: string[];
+}
+
+export interface ReviewReason {
+  ruleCode: string;
+  description: string;
+}
