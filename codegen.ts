@@ -39,6 +39,14 @@ const config: CodegenConfig = {
       OfficerConnection: '../model.js#OfficerConnectionModel',
       PowerItemConnection: '../model.js#PowerItemConnectionModel',
     }),
+    ...subgraph('cases', {
+      Case: '../model.js#CaseRow',
+      Party: '../model.js#PartyView',
+      DecisionProposal: '../model.js#ProposalRow',
+      RecordEntry: '../model.js#RecordEntryView',
+      CaseConnection: '../model.js#CaseConnectionModel',
+      RecordVerification: '../model.js#VerificationView',
+    }),
   },
 };
 export default config;

@@ -1,4 +1,5 @@
 import { startGateway } from '../gateway/server.js';
+import { openCasesDb, startCases } from '../subgraphs/cases/service.js';
 import { openPowersDb, startPowers } from '../subgraphs/powers/service.js';
 import { isSeeded, seedPowers } from '../subgraphs/powers/seed.js';
 import { loadConfig } from '../subgraphs/shared/config.js';
@@ -11,6 +12,7 @@ await runService(
     const powersDb = await openPowersDb(config);
     if (!(await isSeeded(powersDb))) log.info(await seedPowers(powersDb), 'seeded powers demo data');
     const powers = await startPowers({ config, db: powersDb, keys, log: log.child({ service: 'powers' }) });
+    const cases = await startCases({ config, db: await openCasesDb(config), keys, log: log.child({ service: 'cases' }) });
     const gateway = await startGateway({ config, keys, log: log.child({ service: 'gateway' }) });
     console.log(
       [
@@ -18,12 +20,13 @@ await runService(
         `sanxiang is running (Ctrl-C stops it)`,
         `  gateway   ${gateway.url}   (explorer: open it in a browser)`,
         `  powers    ${powers.url}`,
-        `  databases ${config.databaseName('powers')} on ${config.databaseUrl.replace(/:[^:@/]*@/, ':***@')}`,
+        `  cases     ${cases.url}`,
+        `  databases ${config.databaseName('powers')}, ${config.databaseName('cases')} on ${config.databaseUrl.replace(/:[^:@/]*@/, ':***@')}`,
         `  token     npm run token -- --demo reviewer-zhang   (or --role OFFICER --agency <id> --officer <id>)`,
         '',
       ].join('\n'),
     );
-    return [powers, gateway];
+    return [powers, cases, gateway];
   },
   loadConfig(),
 );

@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 /**
  * Working-day calendar (DOMAIN.md §5).
  *
@@ -242,23 +243,27 @@ export function validateYearArrangement(input: unknown): { ok: true; value: Year
 }
 
 /**
- * A calendar from every calendar-data/*.json shipped next to this module. New years are added by
- * dropping in a file; no code change.
+ * A calendar from every calendar-data/*.json shipped next to this module, plus every *.json in
+ * CALENDAR_DIR (an administrator drops next year's State Council arrangement there; no code release).
+ * A year in CALENDAR_DIR replaces the bundled one.
  * @throws RangeError naming the file if any file is invalid.
  */
-export function loadBundledCalendar(): WorkingDayCalendar {
-  const dir = new URL('./calendar-data/', import.meta.url);
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort();
-  const arrangements: YearArrangement[] = [];
-  for (const file of files) {
-    const data: unknown = JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
-    const result = validateYearArrangement(data);
-    if (!result.ok) {
-      throw new RangeError(`calendar-data/${file} 无效：` + result.errors.map((e) => `${e.field}: ${e.reason}`).join('；'));
+export function loadBundledCalendar(extraDir: string | undefined = process.env.CALENDAR_DIR): WorkingDayCalendar {
+  const byYear = new Map<number, YearArrangement>();
+  const dirs: URL[] = [new URL('./calendar-data/', import.meta.url)];
+  if (extraDir) dirs.push(pathToFileURL(extraDir.endsWith('/') ? extraDir : `${extraDir}/`));
+  for (const dir of dirs) {
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
+    for (const file of files) {
+      const data: unknown = JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
+      const result = validateYearArrangement(data);
+      if (!result.ok) {
+        throw new RangeError(`${new URL(file, dir).pathname} 无效：` + result.errors.map((e) => `${e.field}: ${e.reason}`).join('；'));
+      }
+      byYear.set(result.value.year, result.value);
     }
-    arrangements.push(result.value);
   }
-  return new WorkingDayCalendar(arrangements);
+  return new WorkingDayCalendar([...byYear.values()]);
 }

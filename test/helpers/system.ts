@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { startGateway } from '../../gateway/server.js';
+import { openCasesDb, startCases } from '../../subgraphs/cases/service.js';
 import { openPowersDb, startPowers } from '../../subgraphs/powers/service.js';
 import { demoAgencyId, demoOfficerId, seedPowers } from '../../subgraphs/powers/seed.js';
 import { loadConfig } from '../../subgraphs/shared/config.js';
@@ -16,7 +17,7 @@ export interface GqlResult<T = Record<string, unknown>> {
   headers: Headers;
 }
 
-export async function startTestSystem(opts: { seed?: boolean } = {}) {
+export async function startTestSystem(opts: { seed?: boolean; today?: () => string } = {}) {
   const prefix = `${process.env.SANXIANG_TEST_PREFIX ?? 'sxt_manual'}_${randomBytes(3).toString('hex')}`;
   const config = loadConfig({ ...process.env, DB_PREFIX: prefix, PORT: '0' });
   const keys = await loadKeyMaterial(config.keyDir);
@@ -29,6 +30,17 @@ export async function startTestSystem(opts: { seed?: boolean } = {}) {
   if (opts.seed !== false) await seedPowers(powersDb);
   const powers = await startPowers({ config, db: powersDb, keys, log: log.child({ service: 'powers' }), port: 0 });
   const urls: Record<string, string> = { powers: powers.url };
+  const casesDb = await openCasesDb(config);
+  const cases = await startCases({
+    config,
+    db: casesDb,
+    keys,
+    log: log.child({ service: 'cases' }),
+    port: 0,
+    powersUrl: () => urls.powers!,
+    today: opts.today,
+  });
+  urls.cases = cases.url;
   const gateway = await startGateway({ config, keys, log: log.child({ service: 'gateway' }), port: 0, subgraphUrl: (name) => urls[name]! });
 
   const token = (role: Role, agencyKey: string | null = 'midong-cgj', officerKey: string | null = null) =>
@@ -56,8 +68,10 @@ export async function startTestSystem(opts: { seed?: boolean } = {}) {
     keys,
     prefix,
     powersDb,
+    casesDb,
     logLines,
     powers,
+    cases,
     gateway,
     token,
     agencyId: demoAgencyId,
@@ -70,8 +84,10 @@ export async function startTestSystem(opts: { seed?: boolean } = {}) {
       post<T>(url, { query, variables }, caller ? { authorization: `Bearer ${await signInternalToken(keys, caller, 'test')}` } : {}),
     async stop() {
       await gateway.close();
+      await cases.close();
       await powers.close();
       await dropDatabase(config.databaseUrl, config.databaseName('powers'));
+      await dropDatabase(config.databaseUrl, config.databaseName('cases'));
     },
   };
 }

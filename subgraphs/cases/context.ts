@@ -1,0 +1,12 @@
+import type { RequestBase } from '../shared/server.js';
+import type { CaseService } from './case-service.js';
+import type { CaseLoaders } from './loaders.js';
+import type { CasesRepo } from './repo.js';
+import type { RecordsVerifier } from './model.js';
+
+export interface CasesContext extends RequestBase {
+  repo: CasesRepo;
+  service: CaseService;
+  loaders: CaseLoaders;
+  verify: RecordsVerifier;
+}

@@ -1,0 +1,335 @@
+import { createHash } from 'node:crypto';
+import { AppError, invalidState } from '../../shared/errors.js';
+import { canonicalJson } from '../records/chain.js';
+import type { WorkingDayCalendar } from '../../shared/calendar.js';
+import { credentialValidOn, type CredentialFacts } from '../../powers/domain/credential.js';
+import type { ReviewCatalogRuleContent } from '../../powers/domain/types.js';
+import type { CaseState, Outcome, PartyKind, PenaltyType, ProcedureKind, ProposalChecks, ProposalContent, ReviewReason, CaseType } from './types.js';
+
+// Pure rules of the cases subgraph: no database, no network; every refusal names its legal anchor.
+
+// ---------- money (decimal strings compared in cents, never floats)
+
+export const cents = (s: string): bigint => {
+  const [whole, frac = ''] = s.split('.');
+  return BigInt(whole ?? '0') * 100n + BigInt((frac + '00').slice(0, 2));
+};
+
+// ---------- R2: at least two officers with credentials valid on the action date for the item's area
+
+export interface OfficerFacts extends CredentialFacts {
+  id: string;
+  name: string;
+  agencyId: string;
+}
+
+export function checkOfficers(officerIds: readonly string[], found: Map<string, OfficerFacts>, date: string, area: string, agencyId: string): void {
+  const distinct = [...new Set(officerIds)];
+  if (distinct.length < 2) {
+    throw new AppError('CREDENTIAL_INVALID', '执法人员不得少于两人（行政处罚法第四十二条）', { field: 'officerIds', reason: '至少需要两名不同的执法人员' });
+  }
+  for (const id of distinct) {
+    const o = found.get(id);
+    if (!o) throw new AppError('CREDENTIAL_INVALID', `执法人员 ${id} 不在执法人员名录中`, { field: 'officerIds', officerId: id, reason: '不在名录中' });
+    if (o.agencyId !== agencyId) {
+      throw new AppError('CREDENTIAL_INVALID', `执法人员 ${o.name} 不属于本执法主体`, { field: 'officerIds', officerId: id, reason: '不属于本执法主体' });
+    }
+    const check = credentialValidOn(o, date, area);
+    if (!check.valid) {
+      throw new AppError('CREDENTIAL_INVALID', `执法人员 ${o.name} 的执法证在 ${date} 不可用：${check.reason}`, {
+        field: 'officerIds',
+        officerId: id,
+        reason: check.reason,
+      });
+    }
+  }
+}
+
+// ---------- state machine
+
+export type CaseAction = 'startInvestigation' | 'notify' | 'requestHearing' | 'submitForReview' | 'decide' | 'serve' | 'execute' | 'close' | 'archive';
+
+const FROM: Record<CaseAction, Record<ProcedureKind, readonly CaseState[]>> = {
+  startInvestigation: { GENERAL: ['FILED'], SIMPLE: ['FILED'] },
+  notify: { GENERAL: ['INVESTIGATING'], SIMPLE: ['FILED', 'INVESTIGATING'] },
+  requestHearing: { GENERAL: ['NOTIFIED'], SIMPLE: [] },
+  submitForReview: { GENERAL: ['NOTIFIED', 'HEARING'], SIMPLE: [] },
+  // Simple procedure (Art. 51-52): decided on the spot after the credential is shown and the party told.
+  decide: { GENERAL: ['NOTIFIED', 'HEARING', 'UNDER_REVIEW'], SIMPLE: ['FILED', 'INVESTIGATING', 'NOTIFIED'] },
+  serve: { GENERAL: ['DECIDED'], SIMPLE: ['DECIDED'] },
+  execute: { GENERAL: ['SERVED'], SIMPLE: ['SERVED'] },
+  close: { GENERAL: ['SERVED', 'EXECUTED'], SIMPLE: ['SERVED', 'EXECUTED'] },
+  archive: { GENERAL: ['CLOSED'], SIMPLE: ['CLOSED'] },
+};
+
+const STATE_ZH: Record<CaseState, string> = {
+  FILED: '已立案',
+  INVESTIGATING: '调查取证中',
+  NOTIFIED: '已告知',
+  HEARING: '听证中',
+  UNDER_REVIEW: '法制审核中',
+  DECIDED: '已决定',
+  SERVED: '已送达',
+  EXECUTED: '已执行',
+  CLOSED: '已结案',
+  ARCHIVED: '已归档',
+};
+const ACTION_ZH: Record<CaseAction, string> = {
+  startInvestigation: '开始调查取证',
+  notify: '告知',
+  requestHearing: '听证',
+  submitForReview: '提交法制审核',
+  decide: '作出决定',
+  serve: '送达',
+  execute: '执行',
+  close: '结案',
+  archive: '归档',
+};
+
+export function assertCanDo(action: CaseAction, state: CaseState, procedure: ProcedureKind): void {
+  if (!FROM[action][procedure].includes(state)) {
+    throw invalidState(`${procedure === 'SIMPLE' ? '简易程序' : '普通程序'}案件${STATE_ZH[state]}时不能${ACTION_ZH[action]}`, { state, action });
+  }
+}
+
+/** Closing straight after service is for decisions with nothing to execute. */
+export function needsExecution(content: ProposalContent): boolean {
+  if (content.outcome !== 'PENALTY') return false;
+  return content.penaltyTypes.some((t) => t !== 'WARNING' && t !== 'CIRCULATED_CRITICISM');
+}
+
+// ---------- dates
+
+export function assertNotBefore(date: string, earliest: string | null | undefined, field: string, what: string): void {
+  if (earliest && date < earliest) {
+    throw new AppError('BAD_USER_INPUT', `输入有误：${field} 不得早于${what}（${earliest}）`, { field, reason: `不得早于${what}（${earliest}）` });
+  }
+}
+
+export function assertNotFuture(date: string, today: string, field: string): void {
+  if (date > today) throw new AppError('BAD_USER_INPUT', `输入有误：${field} 不得晚于今天（${today}）`, { field, reason: '不得晚于今天' });
+}
+
+/** Today's legal date in Asia/Shanghai. */
+export const todayInShanghai = (now = new Date()): string => new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+export function addCalendarDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** R10: decision within 90 calendar days of filing (Art. 60). */
+export const decisionDue = (filedOn: string) => addCalendarDays(filedOn, 90);
+export const isDecisionOverdue = (c: { decisionDueOn: string; decidedOn: string | null }, today: string) =>
+  c.decidedOn ? c.decidedOn > c.decisionDueOn : today > c.decisionDueOn;
+
+/** R11: served on the spot when the party is present, else within 7 working days (Art. 61, 85). */
+export function serviceDue(decidedOn: string, partyPresent: boolean, calendar: WorkingDayCalendar): { date: string; confirmed: boolean } {
+  return partyPresent ? { date: decidedOn, confirmed: true } : calendar.addWorkingDays(decidedOn, 7);
+}
+export const isServiceOverdue = (c: { serviceDueOn: string | null; servedOn: string | null }, today: string) =>
+  !!c.serviceDueOn && (c.servedOn ? c.servedOn > c.serviceDueOn : today > c.serviceDueOn);
+
+// ---------- R4: rights notice and the hearing window
+
+/** Art. 63: penalties that give the party a right to request a hearing. */
+const HEARING_PENALTIES: readonly PenaltyType[] = [
+  'LOWER_QUALIFICATION',
+  'REVOKE_LICENCE',
+  'ORDER_STOP_BUSINESS',
+  'ORDER_CLOSURE',
+  'RESTRICT_PRACTICE',
+  'RESTRICT_BUSINESS',
+];
+/**
+ * "较大数额" of Art. 63(1)-(2) is set by provinces; these defaults (10,000 yuan for a person, 100,000 for an
+ * organisation) are the commonly used ones and are kept in one place to become an agency setting.
+ */
+export const LARGE_AMOUNT: Record<PartyKind, bigint> = { NATURAL_PERSON: cents('10000'), INDIVIDUAL_BUSINESS: cents('10000'), LEGAL_PERSON: cents('100000') };
+
+export function hasHearingRight(p: ProposalContent, partyKind: PartyKind): boolean {
+  if (p.outcome !== 'PENALTY') return false;
+  if (p.penaltyTypes.some((t) => HEARING_PENALTIES.includes(t))) return true;
+  const large = LARGE_AMOUNT[partyKind];
+  return (p.fineAmount !== null && cents(p.fineAmount) >= large) || (p.confiscationAmount !== null && cents(p.confiscationAmount) >= large);
+}
+
+export interface CaseEventFact {
+  kind: string;
+  occurredOn: string;
+}
+
+/** R4: before a penalty decision the rights notice is recorded and, where a hearing right exists, the window is over. */
+export function checkRightsAndHearing(
+  p: ProposalContent,
+  partyKind: PartyKind,
+  events: CaseEventFact[],
+  decidedOn: string,
+  calendar: WorkingDayCalendar,
+): void {
+  if (p.outcome !== 'PENALTY') return;
+  const notices = events.filter((e) => e.kind === 'RIGHTS_NOTIFIED').sort((a, b) => a.occurredOn.localeCompare(b.occurredOn));
+  const notice = notices.at(-1);
+  if (!notice) {
+    throw invalidState('作出行政处罚决定前须告知当事人拟作出的处罚内容及事实、理由、依据和陈述、申辩、要求听证等权利（行政处罚法第四十四条）', {
+      missing: 'RIGHTS_NOTIFIED',
+    });
+  }
+  if (!hasHearingRight(p, partyKind)) return;
+  if (events.some((e) => e.kind === 'HEARING_WAIVED' || e.kind === 'HEARING_HELD')) return;
+  if (events.some((e) => e.kind === 'HEARING_REQUESTED')) {
+    throw invalidState('当事人已要求听证，须举行听证后方可作出决定（行政处罚法第六十三条、第六十四条）', { missing: 'HEARING_HELD' });
+  }
+  const windowEnd = calendar.addWorkingDays(notice.occurredOn, 5);
+  if (decidedOn <= windowEnd.date) {
+    throw invalidState(`听证申请期限（告知后五个工作日，至 ${windowEnd.date}）尚未届满，且当事人未书面放弃听证（行政处罚法第六十四条）`, {
+      hearingWindowEnds: windowEnd.date,
+      calendarConfirmed: windowEnd.confirmed,
+    });
+  }
+}
+
+// ---------- R9: fine inside the benchmark range for the chosen tier
+
+export interface TierRange {
+  tier: string;
+  fineMin: string | null;
+  fineMax: string | null;
+}
+
+export function checkBenchmark(p: ProposalContent, tiers: TierRange[] | null): ProposalChecks {
+  const notes: string[] = [];
+  if (p.fineAmount === null) return { fineWithinBenchmark: null, benchmarkRange: null, notes };
+  if (!tiers) {
+    notes.push('该权力事项没有公示的自由裁量基准');
+    return { fineWithinBenchmark: null, benchmarkRange: null, notes };
+  }
+  const tier = tiers.find((t) => t.tier === p.discretionTier);
+  if (!tier || tier.fineMin === null || tier.fineMax === null) {
+    notes.push(`裁量基准中没有情节 ${p.discretionTier ?? '（未选择）'} 的罚款幅度`);
+    return { fineWithinBenchmark: false, benchmarkRange: null, notes };
+  }
+  const fine = cents(p.fineAmount);
+  const within = fine >= cents(tier.fineMin) && fine <= cents(tier.fineMax);
+  if (!within) notes.push(`罚款 ${p.fineAmount} 元超出 ${tier.tier} 情节的基准幅度 ${tier.fineMin}–${tier.fineMax} 元，须书面说明理由并提请审核注意（R9）`);
+  return { fineWithinBenchmark: within, benchmarkRange: { min: tier.fineMin, max: tier.fineMax }, notes };
+}
+
+// ---------- R5: the agency's review catalog (data, not code)
+
+export interface CatalogRule extends ReviewCatalogRuleContent {
+  code: string;
+}
+export interface DecisionFacts {
+  procedure: ProcedureKind;
+  caseType: CaseType;
+  partyKind: PartyKind;
+  proposal: ProposalContent;
+}
+
+/** A rule matches when every criterion it states holds; list criteria match on any overlap. */
+export function matchReviewCatalog(rules: CatalogRule[], f: DecisionFacts, policy: { reviewAllGeneralProcedurePenalties: boolean }): ReviewReason[] {
+  const reasons: ReviewReason[] = [];
+  if (policy.reviewAllGeneralProcedurePenalties && f.procedure === 'GENERAL' && f.caseType === 'PENALTY') {
+    reasons.push({ ruleCode: 'POLICY', description: '本机关规定：一般程序行政处罚决定一律法制审核（行政处罚法第五十八条）' });
+  }
+  for (const r of rules) {
+    const conds: boolean[] = [];
+    if (r.procedure) conds.push(r.procedure === f.procedure);
+    if (r.caseTypes.length) conds.push(r.caseTypes.includes(f.caseType));
+    if (r.penaltyTypes.length) conds.push(r.penaltyTypes.some((t) => f.proposal.penaltyTypes.includes(t)));
+    if (r.fineThresholds.length) {
+      const t = r.fineThresholds.find((x) => x.partyKind === f.partyKind);
+      conds.push(!!t && f.proposal.fineAmount !== null && cents(f.proposal.fineAmount) >= cents(t.amount));
+    }
+    if (r.hearingHeld !== null) conds.push(r.hearingHeld === f.proposal.hearingHeld);
+    if (r.flags.length) conds.push(r.flags.some((x) => f.proposal.reviewFlags.includes(x)));
+    if (conds.length && conds.every(Boolean)) reasons.push({ ruleCode: r.code, description: r.description });
+  }
+  if (f.proposal.outcome === 'CRIMINAL_REFERRAL' && !reasons.length) {
+    reasons.push({ ruleCode: 'REFERRAL', description: '涉嫌犯罪移送司法机关的决定须经法制审核' });
+  }
+  return reasons;
+}
+
+// ---------- the proposal's identity
+
+/** The proposal's identity: what a review approves and a decision relies on (same canonical JSON as the record log). */
+export const proposalHash = (caseId: string, content: ProposalContent): string => createHash('sha256').update(canonicalJson({ caseId, content })).digest('hex');
+
+// ---------- R18: completeness before archiving
+
+export interface RecordFact {
+  kind: string;
+  stage: string;
+  documentType?: string | null;
+  activity?: string | null;
+}
+
+export interface CompletenessInput {
+  procedure: ProcedureKind;
+  outcome: Outcome | null;
+  executed: boolean;
+  hearingHeld: boolean;
+  reviewed: boolean;
+  entries: RecordFact[];
+  events: { kind: string; serviceMethod?: string | null }[];
+  /** activity codes on the agency's AV recording list */
+  avActivities: string[];
+}
+
+const STAGE_ZH: Record<string, string> = {
+  INITIATION: '启动',
+  INVESTIGATION: '调查取证',
+  REVIEW: '审核',
+  DECISION: '决定',
+  SERVICE: '送达',
+  EXECUTION: '执行',
+  ARCHIVING: '归档',
+};
+const DOC_ZH: Record<string, string> = {
+  FILING_APPROVAL: '立案审批表',
+  RIGHTS_NOTICE: '行政处罚告知书',
+  HEARING_RECORD: '听证笔录',
+  DECISION: '行政处罚决定书',
+  SERVICE_RECEIPT: '送达回证',
+  EXECUTION_RECORD: '执行记录',
+  CLOSING_REPORT: '结案报告',
+  ON_SITE_INSPECTION_RECORD: '现场检查笔录',
+};
+
+/** Every missing item, each a readable sentence (R18); empty means complete. */
+export function missingForArchive(c: CompletenessInput): string[] {
+  const missing: string[] = [];
+  const docs = new Set(c.entries.filter((e) => e.kind === 'TEXT_RECORD').map((e) => e.documentType));
+  const textStages = new Set(c.entries.filter((e) => e.kind === 'TEXT_RECORD' || e.kind === 'AV_RECORD').map((e) => e.stage));
+  const stages = ['INITIATION', 'INVESTIGATION', ...(c.reviewed ? ['REVIEW'] : []), 'DECISION', 'SERVICE', ...(c.executed ? ['EXECUTION'] : []), 'ARCHIVING'];
+  if (c.procedure === 'SIMPLE') stages.splice(stages.indexOf('INVESTIGATION'), 1);
+  for (const s of stages) if (!textStages.has(s)) missing.push(`${STAGE_ZH[s]}阶段没有文字或音像记录`);
+
+  const required =
+    c.procedure === 'SIMPLE'
+      ? ['DECISION', 'CLOSING_REPORT']
+      : ['FILING_APPROVAL', ...(c.outcome === 'PENALTY' ? ['RIGHTS_NOTICE'] : []), 'DECISION', 'SERVICE_RECEIPT', 'CLOSING_REPORT'];
+  if (c.hearingHeld) required.push('HEARING_RECORD');
+  if (c.executed) required.push('EXECUTION_RECORD');
+  for (const d of required) if (!docs.has(d)) missing.push(`缺少${DOC_ZH[d] ?? d}`);
+
+  if (!c.events.some((e) => e.kind === 'CREDENTIAL_SHOWN')) missing.push('缺少出示执法证件的记录（R3）');
+
+  // Activities on the AV recording list that happened must carry an AV record.
+  const performed = new Set<string>();
+  for (const e of c.entries) if (e.activity) performed.add(e.activity);
+  if (docs.has('ON_SITE_INSPECTION_RECORD')) performed.add('ON_SITE_INSPECTION');
+  if (c.hearingHeld) performed.add('HEARING');
+  for (const e of c.events) {
+    if (e.serviceMethod === 'LODGED') performed.add('LODGED_SERVICE');
+    if (e.serviceMethod === 'ANNOUNCEMENT') performed.add('ANNOUNCEMENT_SERVICE');
+  }
+  const recorded = new Set(c.entries.filter((e) => e.kind === 'AV_RECORD').map((e) => e.activity));
+  for (const a of [...performed].sort()) {
+    if (c.avActivities.includes(a) && !recorded.has(a)) missing.push(`执法活动 ${a} 在音像记录事项清单内，但没有音像记录`);
+  }
+  return missing;
+}

@@ -1,0 +1,25 @@
+import DataLoader from 'dataloader';
+import type { RecordEntryRow } from './db/schema.js';
+import type { CaseRow, CasesRepo, PartyRow, ProposalRow } from './repo.js';
+
+// Created per request: a list of N cases costs one query per related kind, not N.
+
+function byKey<T, K>(rows: T[], keys: readonly K[], keyOf: (r: T) => K): (T | null)[] {
+  const map = new Map(rows.map((r) => [keyOf(r), r]));
+  return keys.map((k) => map.get(k) ?? null);
+}
+function grouped<T, K>(rows: T[], keys: readonly K[], keyOf: (r: T) => K): T[][] {
+  const map = new Map<K, T[]>();
+  for (const r of rows) map.set(keyOf(r), [...(map.get(keyOf(r)) ?? []), r]);
+  return keys.map((k) => map.get(k) ?? []);
+}
+
+export function createCaseLoaders(repo: CasesRepo) {
+  return {
+    case: new DataLoader<string, CaseRow | null>(async (ids) => byKey(await repo.casesByIds(ids), ids, (r) => r.id)),
+    party: new DataLoader<string, PartyRow | null>(async (ids) => byKey(await repo.partiesByIds(ids), ids, (r) => r.id)),
+    proposals: new DataLoader<string, ProposalRow[]>(async (ids) => grouped(await repo.proposalsByCaseIds(ids), ids, (r) => r.caseId)),
+    entries: new DataLoader<string, RecordEntryRow[]>(async (ids) => grouped(await repo.entriesByCaseIds(ids), ids, (r) => r.caseId)),
+  };
+}
+export type CaseLoaders = ReturnType<typeof createCaseLoaders>;

@@ -1,0 +1,17 @@
+import type { Connection } from '../shared/pagination.js';
+import type { RecordEntryRow } from './db/schema.js';
+import type { CaseRow, PartyRow, ProposalRow } from './repo.js';
+
+// Shapes the resolvers receive (codegen mappers point here).
+export type { CaseRow, PartyRow, ProposalRow, RecordEntryRow };
+export type CaseConnectionModel = Connection<CaseRow> & { totalCount: () => Promise<number> };
+/** Party with the case it belongs to, so field access can be decided per case. */
+export type PartyView = PartyRow & { caseRow: CaseRow };
+export type RecordEntryView = RecordEntryRow & { caseRow: CaseRow };
+export interface VerificationView {
+  ok: boolean;
+  entriesChecked: number;
+  firstProblem: string | null;
+  firstBadEntryId: string | null;
+}
+export type RecordsVerifier = (caseId: string) => Promise<VerificationView>;

@@ -1,0 +1,95 @@
+import type { SubgraphClient } from '../shared/subgraph-client.js';
+import type { CredentialStatus, ReviewCatalogRuleContent } from '../powers/domain/types.js';
+import type { CatalogRule, OfficerFacts, TierRange } from './domain/rules.js';
+
+// What the cases subgraph needs to know from `powers`, fetched directly from that subgraph (never
+// through the gateway). Every rule that depends on these facts fails closed when powers is unreachable.
+
+export interface AgencyFacts {
+  id: string;
+  name: string;
+  policy: { reviewAllGeneralProcedurePenalties: boolean; caseNumberFormat: string; publishSimpleProcedure: boolean; publishWarnings: boolean };
+}
+
+export interface PowerItemFacts {
+  id: string;
+  code: string;
+  versionNo: number;
+  status: string;
+  name: string;
+  category: string;
+  enforcementArea: string;
+  agencyId: string;
+  tiers: TierRange[] | null;
+}
+
+export function createPowersFacts(client: SubgraphClient) {
+  return {
+    async agency(id: string, requestId?: string): Promise<AgencyFacts | null> {
+      const d = await client.query<{ agency: AgencyFacts | null }>(
+        `query($id: ID!) { agency(id: $id) { id name policy { reviewAllGeneralProcedurePenalties caseNumberFormat publishSimpleProcedure publishWarnings } } }`,
+        { id },
+        { requestId },
+      );
+      return d.agency;
+    },
+
+    /** The version in force now (published); the case pins its id and number at filing. */
+    async powerItem(code: string, requestId?: string): Promise<PowerItemFacts | null> {
+      const d = await client.query<{
+        powerItem: (Omit<PowerItemFacts, 'agencyId' | 'tiers'> & { agency: { id: string }; discretionBenchmark: { tiers: TierRange[] } | null }) | null;
+      }>(
+        `query($code: String!) { powerItem(code: $code) { id code versionNo status name category enforcementArea agency { id }
+           discretionBenchmark { tiers { tier fineMin fineMax } } } }`,
+        { code },
+        { requestId },
+      );
+      const p = d.powerItem;
+      return p ? { ...p, agencyId: p.agency.id, tiers: p.discretionBenchmark?.tiers ?? null } : null;
+    },
+
+    async officers(ids: readonly string[], requestId?: string): Promise<Map<string, OfficerFacts>> {
+      const unique = [...new Set(ids)];
+      if (!unique.length) return new Map();
+      const d = await client.query<{
+        _entities: ({
+          id: string;
+          name: string;
+          agency: { id: string };
+          credentialStatus: CredentialStatus;
+          validFrom: string;
+          validUntil: string;
+          enforcementAreas: string[];
+        } | null)[];
+      }>(
+        `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Officer { id name agency { id } credentialStatus validFrom validUntil enforcementAreas } } }`,
+        { reps: unique.map((id) => ({ __typename: 'Officer', id })) },
+        { requestId },
+      );
+      const map = new Map<string, OfficerFacts>();
+      for (const o of d._entities) if (o) map.set(o.id, { ...o, agencyId: o.agency.id });
+      return map;
+    },
+
+    async reviewCatalog(agencyId: string, requestId?: string): Promise<CatalogRule[]> {
+      const d = await client.query<{ reviewCatalog: (ReviewCatalogRuleContent & { code: string; fineThresholds: { partyKind: string; amount: string }[] })[] }>(
+        `query($id: ID!) { reviewCatalog(agencyId: $id) { code description procedure caseTypes penaltyTypes fineThresholds { partyKind amount } hearingHeld flags
+           basis { law article } } }`,
+        { id: agencyId },
+        { requestId },
+      );
+      return d.reviewCatalog as CatalogRule[];
+    },
+
+    async avActivities(agencyId: string, requestId?: string): Promise<string[]> {
+      const d = await client.query<{ avRecordingRules: { activity: string }[] }>(
+        `query($id: ID) { avRecordingRules(agencyId: $id) { activity } }`,
+        { id: agencyId },
+        { requestId },
+      );
+      return d.avRecordingRules.map((r) => r.activity);
+    },
+  };
+}
+
+export type PowersFacts = ReturnType<typeof createPowersFacts>;

@@ -1,0 +1,238 @@
+import { and, asc, count, desc, eq, gt, inArray, lte, max, sql } from 'drizzle-orm';
+import type { Db } from '../../shared/db.js';
+import { newId } from '../../shared/ids.js';
+import { chainHeads, recordCheckpoints, recordEntries, type CheckpointRow, type RecordEntryRow, type schema } from '../db/schema.js';
+import { GENESIS, canonicalJson, entryHash, hashOfEntry, verifyChains, type HeadLike, type VerifyResult } from './chain.js';
+import { loadPublicKeys, loadSigningKey, readWitness, signCheckpoint, writeWitness } from './signing.js';
+
+/** The record log in the database (R17): append under row locks on the chain heads, checkpoint, verify. */
+
+export type Orm = Db<typeof schema>['orm'];
+export type Tx = Parameters<Parameters<Orm['transaction']>[0]>[0];
+export type Executor = Orm | Tx;
+
+export const GLOBAL_CHAIN = 'GLOBAL';
+export const caseChain = (caseId: string) => `case:${caseId}`;
+
+/** Reuse the caller's transaction (so the state change and its entry commit together), else open one. */
+function inTx<T>(db: Executor, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return 'rollback' in db ? fn(db) : db.transaction(fn);
+}
+
+export interface AppendInput {
+  caseId: string;
+  kind: string;
+  stage: string;
+  payload: unknown;
+  actor: string;
+  recordedAt?: Date;
+}
+
+const MAX_PAYLOAD_BYTES = 65_535; // TEXT
+
+function checkLength(field: string, value: string, maxLen: number) {
+  if (typeof value !== 'string' || value.length === 0 || value.length > maxLen) {
+    throw new RangeError(`record entry ${field} must be a non-empty string of at most ${maxLen} characters`);
+  }
+}
+
+/**
+ * Append one entry. Locks the GLOBAL head then the case head (always in that order, so appends never
+ * deadlock each other); the GLOBAL lock serialises all appends until the caller's transaction commits,
+ * so call this last in a short transaction.
+ */
+export async function appendEntry(db: Executor, input: AppendInput): Promise<RecordEntryRow> {
+  checkLength('caseId', input.caseId, 26);
+  checkLength('kind', input.kind, 32);
+  checkLength('stage', input.stage, 16);
+  checkLength('actor', input.actor, 100);
+  const payload = canonicalJson(input.payload);
+  if (Buffer.byteLength(payload, 'utf8') > MAX_PAYLOAD_BYTES) throw new RangeError(`record payload exceeds ${MAX_PAYLOAD_BYTES} bytes`);
+  // Millisecond precision is all DATETIME(3) keeps; the hash must cover exactly what is stored.
+  const recordedAt = new Date(input.recordedAt ? input.recordedAt.getTime() : Date.now());
+  if (Number.isNaN(recordedAt.getTime())) throw new RangeError('record recordedAt is not a valid date');
+
+  return inTx(db, async (tx) => {
+    const caseKey = caseChain(input.caseId);
+    // INSERT … ON DUPLICATE KEY UPDATE takes an exclusive lock on an existing row (INSERT IGNORE takes a
+    // shared one, and two shared holders upgrading to FOR UPDATE deadlock on the very first appends).
+    for (const chain of [GLOBAL_CHAIN, caseKey]) {
+      await tx
+        .insert(chainHeads)
+        .values({ chain, seq: 0, hash: GENESIS })
+        .onDuplicateKeyUpdate({ set: { seq: sql`${chainHeads.seq}` } });
+    }
+    const heads = await tx
+      .select()
+      .from(chainHeads)
+      .where(inArray(chainHeads.chain, [GLOBAL_CHAIN, caseKey]))
+      .orderBy(asc(chainHeads.chain))
+      .for('update');
+    const g = heads.find((h) => h.chain === GLOBAL_CHAIN);
+    const c = heads.find((h) => h.chain === caseKey);
+    if (!g || !c) throw new Error('record chain heads missing after insert');
+    const row: RecordEntryRow = {
+      id: newId(),
+      caseId: input.caseId,
+      caseSeq: Number(c.seq) + 1,
+      globalSeq: Number(g.seq) + 1,
+      kind: input.kind,
+      stage: input.stage,
+      payload,
+      actor: input.actor,
+      recordedAt,
+      prevCaseHash: c.hash,
+      prevGlobalHash: g.hash,
+      hash: '',
+    };
+    row.hash = entryHash({ ...row, recordedAt: recordedAt.toISOString() });
+    await tx.insert(recordEntries).values(row);
+    await tx.update(chainHeads).set({ seq: row.globalSeq, hash: row.hash }).where(eq(chainHeads.chain, GLOBAL_CHAIN));
+    await tx.update(chainHeads).set({ seq: row.caseSeq, hash: row.hash }).where(eq(chainHeads.chain, caseKey));
+    return row;
+  });
+}
+
+export function listEntries(db: Executor, caseId: string): Promise<RecordEntryRow[]> {
+  return db.select().from(recordEntries).where(eq(recordEntries.caseId, caseId)).orderBy(asc(recordEntries.caseSeq));
+}
+
+export interface RecordKeyOptions {
+  keyDir: string;
+  /** Names the witness file: one per database. */
+  dbName: string;
+}
+
+/**
+ * Sign the global head if it advanced since the last checkpoint; null when there is nothing new.
+ * The entries since the last checkpoint are re-verified first, so a checkpoint never blesses a broken tail.
+ */
+export async function createCheckpoint(orm: Orm, opts: RecordKeyOptions): Promise<CheckpointRow | null> {
+  const key = loadSigningKey(opts.keyDir);
+  const created = await orm.transaction(async (tx) => {
+    // Holding the GLOBAL head lock keeps appends and other checkpointers out while we sign.
+    const [head] = await tx.select().from(chainHeads).where(eq(chainHeads.chain, GLOBAL_CHAIN)).for('update');
+    if (!head || head.seq === 0) return null;
+    const [last] = await tx.select().from(recordCheckpoints).orderBy(desc(recordCheckpoints.checkpointSeq)).limit(1);
+    const fromSeq = last?.globalSeq ?? 0;
+    if (head.seq <= fromSeq) return null;
+    const segment = await tx
+      .select()
+      .from(recordEntries)
+      .where(and(gt(recordEntries.globalSeq, fromSeq), lte(recordEntries.globalSeq, head.seq)))
+      .orderBy(asc(recordEntries.globalSeq));
+    let prevHash = last?.headHash ?? GENESIS;
+    let expected = fromSeq + 1;
+    for (const e of segment) {
+      if (e.globalSeq !== expected || e.prevGlobalHash !== prevHash || hashOfEntry(e) !== e.hash) {
+        throw new Error(`拒绝签名检查点：全局第 ${expected} 条记录（${e.id}）校验失败，记录可能被篡改 (record log broken; not signing)`);
+      }
+      prevHash = e.hash;
+      expected++;
+    }
+    if (expected !== head.seq + 1 || prevHash !== head.hash) {
+      throw new Error(`拒绝签名检查点：链头（第 ${head.seq} 条）与记录不一致 (chain head does not match entries; not signing)`);
+    }
+    const signed = signCheckpoint(key, {
+      checkpointSeq: (last?.checkpointSeq ?? 0) + 1,
+      globalSeq: head.seq,
+      headHash: head.hash,
+      prevSignature: last?.signature ?? '',
+      signedAt: new Date(),
+    });
+    const row: CheckpointRow = { id: newId(), ...signed };
+    await tx.insert(recordCheckpoints).values(row);
+    return row;
+  });
+  // Only after commit: the witness may lag the database (harmless) but must never run ahead of it.
+  if (created) {
+    writeWitness(opts.keyDir, opts.dbName, {
+      checkpointSeq: created.checkpointSeq,
+      globalSeq: created.globalSeq,
+      headHash: created.headHash,
+      signature: created.signature,
+    });
+  }
+  return created;
+}
+
+const IN_CHUNK = 1000;
+
+async function entriesAt(db: Executor, seqs: number[]): Promise<RecordEntryRow[]> {
+  const out: RecordEntryRow[] = [];
+  for (let i = 0; i < seqs.length; i += IN_CHUNK) {
+    const part = seqs.slice(i, i + IN_CHUNK);
+    out.push(...(await db.select().from(recordEntries).where(inArray(recordEntries.globalSeq, part))));
+  }
+  return out;
+}
+
+/**
+ * Verify the whole log, or one case (its chain, the global links around its entries, the log's extent,
+ * the latest checkpoint and the witness). Whole-log verification is the definitive check: it also catches
+ * an attacker who rewrote entries and recomputed every later hash (the signed checkpoints disagree).
+ */
+export async function verifyRecords(orm: Orm, opts: RecordKeyOptions & { caseId?: string }): Promise<VerifyResult> {
+  const publicKeys = loadPublicKeys(opts.keyDir);
+  const witness = readWitness(opts.keyDir, opts.dbName);
+  const checkpoints = await orm.select().from(recordCheckpoints).orderBy(asc(recordCheckpoints.checkpointSeq));
+  const headRows = await orm
+    .select()
+    .from(chainHeads)
+    .where(opts.caseId === undefined ? undefined : inArray(chainHeads.chain, [GLOBAL_CHAIN, caseChain(opts.caseId)]));
+  const toHead = (h: { seq: number; hash: string }): HeadLike => ({ seq: Number(h.seq), hash: h.hash });
+  const globalHead = headRows.find((h) => h.chain === GLOBAL_CHAIN);
+  const heads = {
+    global: globalHead ? toHead(globalHead) : null,
+    cases: new Map(headRows.filter((h) => h.chain.startsWith('case:')).map((h) => [h.chain.slice(5), toHead(h)])),
+  };
+
+  if (opts.caseId === undefined) {
+    const entries = await orm.select().from(recordEntries).orderBy(asc(recordEntries.globalSeq));
+    return verifyChains(entries, checkpoints, { publicKeys, witness, heads });
+  }
+
+  const own = await orm.select().from(recordEntries).where(eq(recordEntries.caseId, opts.caseId)).orderBy(asc(recordEntries.globalSeq));
+  const [extent] = await orm.select({ count: count(), maxSeq: max(recordEntries.globalSeq) }).from(recordEntries);
+  const maxGlobalSeq = Number(extent?.maxSeq ?? 0);
+  const have = new Set(own.map((e) => e.globalSeq));
+  const want = new Set<number>();
+  for (const e of own) {
+    if (e.globalSeq > 1) want.add(e.globalSeq - 1);
+    want.add(e.globalSeq + 1);
+  }
+  if (maxGlobalSeq > 0) want.add(maxGlobalSeq);
+  const lastCp = checkpoints.at(-1);
+  if (lastCp) want.add(lastCp.globalSeq);
+  if (witness) want.add(witness.globalSeq);
+  const others = await entriesAt(
+    orm,
+    [...want].filter((s) => !have.has(s) && s >= 1 && s <= maxGlobalSeq).sort((a, b) => a - b),
+  );
+  return verifyChains([...own, ...others], checkpoints, {
+    publicKeys,
+    witness,
+    heads,
+    caseId: opts.caseId,
+    globalExtent: { count: Number(extent?.count ?? 0), maxGlobalSeq },
+  });
+}
+
+/** Periodic checkpoints; the returned stop function waits for a checkpoint in progress. */
+export function startCheckpointTimer(orm: Orm, opts: RecordKeyOptions & { onError?: (err: unknown) => void }, intervalMs: number): () => Promise<void> {
+  let running: Promise<unknown> | null = null;
+  const onError = opts.onError ?? ((err: unknown) => console.error('record checkpoint failed', err));
+  const timer = setInterval(() => {
+    if (running) return; // never overlap: a slow checkpoint just delays the next one
+    running = createCheckpoint(orm, opts)
+      .catch(onError)
+      .finally(() => {
+        running = null;
+      });
+  }, intervalMs);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}

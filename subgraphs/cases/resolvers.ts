@@ -1,0 +1,173 @@
+import type { Caller } from '../shared/identity.js';
+import { forbidden, notFound } from '../shared/errors.js';
+import { parsePage, toConnection } from '../shared/pagination.js';
+import { scalarResolvers } from '../shared/scalars.js';
+import { canReadCase, canSeeClassified } from './case-service.js';
+import { hasHearingRight, isDecisionOverdue, isServiceOverdue, todayInShanghai } from './domain/rules.js';
+import type { PartyKind } from './domain/types.js';
+import type { CasesContext } from './context.js';
+import type { Resolvers } from './generated/resolvers-types.js';
+import type { CaseConnectionModel, CaseRow } from './model.js';
+import type { CaseListFilter } from './repo.js';
+
+// Thin resolvers: access checks, input shaping, and output fields computed from rows.
+
+const OVERSIGHT = ['SUPERVISOR', 'ADMIN', 'SERVICE'];
+
+/** PUBLIC, ANALYST and PARTNER never see case rows (R16); staff see their own agency's cases. */
+function scopeFor(caller: Caller, agencyId: string | null | undefined): string | null {
+  if (OVERSIGHT.includes(caller.role)) return agencyId ?? null;
+  if (!['OFFICER', 'REVIEWER', 'PRINCIPAL'].includes(caller.role) || !caller.agencyId) throw forbidden('案件信息仅限执法机关工作人员和执法监督人员查看');
+  if (agencyId && agencyId !== caller.agencyId) throw forbidden('只能查看本机关的案件');
+  return caller.agencyId;
+}
+
+async function caseConnection(ctx: CasesContext, filter: CaseListFilter, args: { first?: number | null; after?: string | null }): Promise<CaseConnectionModel> {
+  const page = parsePage<[string]>(args, 1);
+  const f = { ...filter, agencyId: scopeFor(ctx.caller, filter.agencyId) };
+  const rows = await ctx.repo.listCases(f, page);
+  for (const r of rows) ctx.loaders.case.prime(r.id, r);
+  return { ...toConnection(rows, page, (r) => [r.id]), totalCount: () => ctx.repo.countCases(f) };
+}
+
+async function readableCase(ctx: CasesContext, id: string): Promise<CaseRow | null> {
+  const row = await ctx.loaders.case.load(id);
+  if (!row) return null;
+  if (!canReadCase(ctx.caller, row)) throw forbidden('无权查看该案件');
+  return row;
+}
+
+async function requireCase(ctx: CasesContext, id: string): Promise<CaseRow> {
+  const row = await readableCase(ctx, id);
+  if (!row) throw notFound('案件', id);
+  return row;
+}
+
+const classifiedPayload = (payload: string): string | null => {
+  try {
+    return (JSON.parse(payload) as { confidentiality?: string | null }).confidentiality ?? null;
+  } catch {
+    return null;
+  }
+};
+
+export const resolvers: Resolvers = {
+  ...scalarResolvers,
+
+  Query: {
+    case: (_, { id }, ctx) => readableCase(ctx, id),
+    cases: (_, { filter, first, after }, ctx) =>
+      caseConnection(
+        ctx,
+        {
+          agencyId: filter?.agencyId,
+          state: filter?.state,
+          caseType: filter?.caseType,
+          powerItemCode: filter?.powerItemCode,
+          partyUscc: filter?.partyUscc,
+          filedFrom: filter?.filedFrom,
+          filedTo: filter?.filedTo,
+          overdueOn: filter?.overdue ? todayInShanghai() : null,
+        },
+        { first, after },
+      ),
+    verifyCaseRecords: async (_, { caseId }, ctx) => {
+      await requireCase(ctx, caseId);
+      return ctx.verify(caseId);
+    },
+  },
+
+  Mutation: {
+    fileCase: (_, { input }, ctx) =>
+      ctx.service.fileCase(
+        ctx.caller,
+        {
+          ...input,
+          party: input.party,
+          source: { kind: input.source.kind, reference: input.source.reference },
+        },
+        ctx.requestId,
+      ),
+    startInvestigation: (_, { input }, ctx) => ctx.service.startInvestigation(ctx.caller, input.caseId, input.version),
+    recordText: async (_, { input }, ctx) => {
+      const entry = await ctx.service.recordText(ctx.caller, input, ctx.requestId);
+      return { ...entry, caseRow: (await ctx.loaders.case.load(input.caseId))! };
+    },
+    registerAvRecord: async (_, { input }, ctx) => {
+      const entry = await ctx.service.registerAv(ctx.caller, input, ctx.requestId);
+      return { ...entry, caseRow: (await ctx.loaders.case.load(input.caseId))! };
+    },
+    recordEvent: (_, { input }, ctx) => ctx.service.recordEvent(ctx.caller, input, ctx.requestId),
+    proposeDecision: (_, { input }, ctx) => ctx.service.proposeDecision(ctx.caller, input, ctx.requestId),
+    decideCase: (_, { input }, ctx) => ctx.service.decideCase(ctx.caller, input),
+    serveDecision: (_, { input }, ctx) => ctx.service.serve(ctx.caller, input, ctx.requestId),
+    recordExecution: (_, { input }, ctx) => ctx.service.execute(ctx.caller, input),
+    closeCase: (_, { input }, ctx) => ctx.service.close(ctx.caller, input),
+    archiveCase: (_, { input }, ctx) => ctx.service.archive(ctx.caller, input, ctx.requestId),
+  },
+
+  Case: {
+    __resolveReference: async (ref, ctx) => readableCase(ctx, ref.id),
+    agency: (c) => ({ id: c.agencyId }),
+    powerItem: (c) => ({ code: c.powerItemCode }),
+    handlingOfficers: (c) => c.handlingOfficerIds.map((id) => ({ id })),
+    party: async (c, _, ctx) => ({ ...(await ctx.loaders.party.load(c.partyId))!, caseRow: c }),
+    source: (c) => c.source,
+    confidentiality: (c) => (c.confidentiality as never) ?? null,
+    decisionOverdue: (c) => isDecisionOverdue(c, todayInShanghai()),
+    serviceOverdue: (c) => isServiceOverdue(c, todayInShanghai()),
+    proposals: (c, _, ctx) => ctx.loaders.proposals.load(c.id),
+    decision: async (c, _, ctx) =>
+      c.decisionProposalId ? ((await ctx.loaders.proposals.load(c.id)).find((p) => p.id === c.decisionProposalId) ?? null) : null,
+    records: async (c, { stage }, ctx) => (await ctx.loaders.entries.load(c.id)).filter((e) => !stage || e.stage === stage).map((e) => ({ ...e, caseRow: c })),
+  },
+
+  Party: {
+    residentIdNumber: (p, _, ctx) => (canSeeClassified(ctx.caller, p.caseRow) ? p.residentId : null),
+    phone: (p, _, ctx) => (canSeeClassified(ctx.caller, p.caseRow) ? p.phone : null),
+  },
+
+  RecordEntry: {
+    confidentiality: (e) => (classifiedPayload(e.payload) as never) ?? null,
+    payload: (e, _, ctx) => {
+      const cls = classifiedPayload(e.payload);
+      return cls && cls !== 'STATE_SECRET' && !canSeeClassified(ctx.caller, e.caseRow) ? null : e.payload;
+    },
+  },
+
+  DecisionProposal: {
+    outcome: (p) => p.content.outcome,
+    penaltyTypes: (p) => p.content.penaltyTypes,
+    fineAmount: (p) => p.content.fineAmount,
+    confiscationAmount: (p) => p.content.confiscationAmount,
+    discretionTier: (p) => p.content.discretionTier,
+    legalBasis: (p) => p.content.legalBasis,
+    hearingHeld: (p) => p.content.hearingHeld,
+    reasoning: (p) => p.content.reasoning,
+    outsideRangeReason: (p) => p.content.outsideRangeReason,
+    reviewFlags: (p) => p.content.reviewFlags as never,
+    checks: (p) => ({
+      fineWithinBenchmark: p.checks.fineWithinBenchmark,
+      benchmarkMin: p.checks.benchmarkRange?.min ?? null,
+      benchmarkMax: p.checks.benchmarkRange?.max ?? null,
+      notes: p.checks.notes,
+    }),
+    hearingRight: async (p, _, ctx) => {
+      const c = await ctx.loaders.case.load(p.caseId);
+      const party = c ? await ctx.loaders.party.load(c.partyId) : null;
+      return party ? hasHearingRight(p.content, party.kind as PartyKind) : false;
+    },
+  },
+
+  Officer: {
+    __resolveReference: (ref) => ({ id: ref.id }),
+    cases: (o, { first, after }, ctx) => caseConnection(ctx, { officerId: o.id }, { first, after }),
+  },
+
+  Enterprise: {
+    __resolveReference: (ref) => ({ uscc: ref.uscc }),
+    cases: (e, { first, after }, ctx) => caseConnection(ctx, { partyUscc: e.uscc }, { first, after }),
+  },
+
+  CaseConnection: { totalCount: (c) => c.totalCount() },
+};

@@ -1,0 +1,43 @@
+import { AppError } from './errors.js';
+import { signInternalToken, type Caller, type KeyMaterial } from './identity.js';
+
+/**
+ * One subgraph calling another directly (never through the public gateway), as a SERVICE caller with a
+ * short-lived internal token. Any failure to get an answer is UPSTREAM_UNAVAILABLE: callers that guard a
+ * legal rule with it fail closed.
+ */
+export interface SubgraphClient {
+  query<T>(query: string, variables?: Record<string, unknown>, opts?: { requestId?: string; onBehalfOf?: Caller }): Promise<T>;
+}
+
+export function createSubgraphClient(opts: { name: string; url: () => string; keys: KeyMaterial; timeoutMs?: number; service: string }): SubgraphClient {
+  return {
+    async query<T>(query: string, variables: Record<string, unknown> = {}, o: { requestId?: string; onBehalfOf?: Caller } = {}): Promise<T> {
+      const caller: Caller = { subject: `service:${opts.service}`, role: 'SERVICE', agencyId: o.onBehalfOf?.agencyId ?? null, officerId: null };
+      const unavailable = (why: string) => new AppError('UPSTREAM_UNAVAILABLE', `无法从子服务 ${opts.name} 获取数据：${why}`, { serviceName: opts.name });
+      let res: Response;
+      try {
+        res = await fetch(opts.url(), {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${await signInternalToken(opts.keys, caller, o.requestId ?? 'internal')}`,
+            ...(o.requestId ? { 'x-request-id': o.requestId } : {}),
+          },
+          body: JSON.stringify({ query, variables }),
+          signal: AbortSignal.timeout(opts.timeoutMs ?? 5000),
+        });
+      } catch (err) {
+        throw unavailable((err as Error).name === 'TimeoutError' ? '超时' : '连接失败');
+      }
+      let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+      try {
+        body = (await res.json()) as typeof body;
+      } catch {
+        throw unavailable(`HTTP ${res.status}`);
+      }
+      if (!res.ok || !body.data || body.errors?.length) throw unavailable(body.errors?.[0]?.message ?? `HTTP ${res.status}`);
+      return body.data;
+    },
+  };
+}

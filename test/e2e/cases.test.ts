@@ -1,0 +1,501 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestSystem, type TestSystem } from '../helpers/system.js';
+
+// Whole-process recording through the gateway: cases walk from filing to archive on the real database,
+// with `powers` answering the officer, power item, catalog and AV-list questions over HTTP.
+
+const TODAY = '2026-11-20';
+const BUREAU = 'midong-cgj';
+const SQUAD = 'midong-zhzfdd';
+let sys: TestSystem;
+const t: Record<string, string> = {};
+
+const codeOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.code;
+const ext = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions ?? {};
+
+const CASE_FIELDS = 'id caseNumber state version filedOn decidedOn serviceDueOn servedOn decisionOverdue serviceOverdue';
+const FILE = `mutation($input: FileCaseInput!) { fileCase(input: $input) { ${CASE_FIELDS} powerItemVersionNo } }`;
+const EVENT = `mutation($input: CaseEventInput!) { recordEvent(input: $input) { ${CASE_FIELDS} } }`;
+const TEXT = `mutation($input: TextRecordInput!) { recordText(input: $input) { id caseSeq stage kind } }`;
+const AV = `mutation($input: AvRecordInput!) { registerAvRecord(input: $input) { id kind } }`;
+const PROPOSE = `mutation($input: ProposeDecisionInput!) { proposeDecision(input: $input) { id contentHash reviewRequired reviewReasons { ruleCode } hearingRight checks { fineWithinBenchmark benchmarkMin benchmarkMax notes } } }`;
+const DECIDE = `mutation($input: DecideCaseInput!) { decideCase(input: $input) { ${CASE_FIELDS} } }`;
+const SERVE = `mutation($input: ServeInput!) { serveDecision(input: $input) { ${CASE_FIELDS} } }`;
+const DATED = (m: string) => `mutation($input: DatedActionInput!) { ${m}(input: $input) { ${CASE_FIELDS} } }`;
+const START = `mutation($input: CaseActionInput!) { startInvestigation(input: $input) { ${CASE_FIELDS} } }`;
+
+const LEGAL_PERSON = {
+  kind: 'LEGAL_PERSON',
+  name: '乌鲁木齐某某建筑工程有限公司',
+  uscc: '91230500MA1B3N1N2M',
+  legalRepresentative: '张某',
+  address: '米东区某路1号',
+};
+
+beforeAll(async () => {
+  sys = await startTestSystem({ today: () => TODAY });
+  t.officer = await sys.token('OFFICER', BUREAU, 'officer-sun');
+  t.principal = await sys.token('PRINCIPAL', BUREAU, 'principal-wang');
+  t.supervisor = await sys.token('SUPERVISOR', null, 'supervisor-ma');
+  t.admin = await sys.token('ADMIN', null, 'admin-zhao');
+  t.squadOfficer = await sys.token('OFFICER', SQUAD, 'squad-he');
+  t.squadReviewer = await sys.token('REVIEWER', SQUAD, 'squad-nuraili');
+  t.squadPrincipal = await sys.token('PRINCIPAL', SQUAD, 'squad-nuraili');
+  t.analyst = await sys.token('ANALYST', null);
+});
+afterAll(() => sys?.stop());
+
+/** The squad (大队) reviews only what its catalog lists: no catalog, no general rule, so its penalties need no review. */
+async function squadPowerItem(code: string): Promise<void> {
+  const agency = await sys.gql(`query($id: ID!) { agency(id: $id) { version } }`, { id: sys.agencyId(SQUAD) });
+  const upd = await sys.gql(
+    `mutation($input: UpdateAgencyInput!) { updateAgency(input: $input) { policy { reviewAllGeneralProcedurePenalties } } }`,
+    {
+      input: {
+        id: sys.agencyId(SQUAD),
+        version: agency.data!.agency.version,
+        policy: { reviewAllGeneralProcedurePenalties: false, caseNumberFormat: '米城管执罚〔{year}〕{seq}号' },
+      },
+    },
+    t.admin,
+  );
+  expect(upd.errors).toBeUndefined();
+  const created = await sys.gql(
+    `mutation($input: CreatePowerItemInput!) { createPowerItem(input: $input) { id } }`,
+    {
+      input: {
+        agencyId: sys.agencyId(SQUAD),
+        code,
+        item: {
+          name: '对施工工地未采取防尘措施的行政处罚',
+          category: 'PENALTY',
+          enforcementArea: '城市管理综合执法',
+          establishingBasis: [{ law: '中华人民共和国大气污染防治法', article: '第一百一十五条' }],
+          procedureSteps: ['立案', '调查取证', '告知', '决定', '送达', '执行', '结案'],
+          reliefChannels: [{ kind: 'ADMINISTRATIVE_LITIGATION', body: '米东区人民法院', timeLimit: '六个月' }],
+        },
+      },
+    },
+    t.squadOfficer,
+  );
+  const id = created.data!.createPowerItem.id;
+  for (const [m, tok, v] of [
+    ['submitExAnteDocument', t.squadOfficer, 1],
+    ['approveExAnteDocument', t.squadReviewer, 2],
+    ['publishExAnteDocument', t.squadReviewer, 3],
+  ] as const) {
+    const r = await sys.gql(`mutation($input: WorkflowInput!) { ${m}(input: $input) { status } }`, { input: { id, version: v } }, tok);
+    expect(r.errors).toBeUndefined();
+  }
+}
+
+describe('a GENERAL-procedure penalty whose proposal needs no review, from filing to archive', () => {
+  it('walks every stage, refuses an incomplete archive, and verifies its records', async () => {
+    await squadPowerItem('650109-ZD-0001');
+    const officers = [sys.officerId('squad-he'), sys.officerId('squad-nuraili')];
+    const filed = await sys.gql(
+      FILE,
+      {
+        input: {
+          agencyId: sys.agencyId(SQUAD),
+          caseType: 'PENALTY',
+          procedure: 'GENERAL',
+          powerItemCode: '650109-ZD-0001',
+          party: LEGAL_PERSON,
+          officerIds: officers,
+          source: { kind: 'COMPLAINT', reference: '12345-20261009-001' },
+          factsSummary: '当事人施工工地未采取覆盖等防尘措施，扬尘明显。',
+          filedOn: '2026-10-09',
+          idempotencyKey: 'file-general-1',
+        },
+      },
+      t.squadOfficer,
+    );
+    expect(filed.errors).toBeUndefined();
+    const c = filed.data!.fileCase;
+    expect(c).toMatchObject({ state: 'FILED', caseNumber: '米城管执罚〔2026〕1号', powerItemVersionNo: 1 });
+    const id = c.id;
+    // The same idempotency key returns the same case.
+    const again = await sys.gql(
+      FILE,
+      {
+        input: {
+          ...((filed as any).data && {}),
+          agencyId: sys.agencyId(SQUAD),
+          caseType: 'PENALTY',
+          procedure: 'GENERAL',
+          powerItemCode: '650109-ZD-0001',
+          party: LEGAL_PERSON,
+          officerIds: officers,
+          source: { kind: 'COMPLAINT' },
+          factsSummary: 'x',
+          filedOn: '2026-10-09',
+          idempotencyKey: 'file-general-1',
+        },
+      },
+      t.squadOfficer,
+    );
+    expect(again.data!.fileCase.id).toBe(id);
+
+    const step = async (q: string, input: Record<string, unknown>, tok = t.squadOfficer) => {
+      const r = await sys.gql(q, { input }, tok);
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      return Object.values(r.data!)[0] as Record<string, any>;
+    };
+    await step(EVENT, { caseId: id, kind: 'CREDENTIAL_SHOWN', occurredOn: '2026-10-09', officerIds: officers, location: '米东区某工地' });
+    await step(TEXT, {
+      caseId: id,
+      documentType: 'FILING_APPROVAL',
+      stage: 'INITIATION',
+      title: '立案审批表',
+      content: '同意立案。',
+      occurredOn: '2026-10-09',
+    });
+    let v = (await sys.gql(`query($id: ID!) { case(id: $id) { version } }`, { id }, t.squadOfficer)).data!.case.version;
+    v = (await step(START, { caseId: id, version: v })).version;
+    await step(TEXT, {
+      caseId: id,
+      documentType: 'ON_SITE_INSPECTION_RECORD',
+      stage: 'INVESTIGATION',
+      title: '现场检查笔录',
+      content: '现场未覆盖裸土约800平方米。',
+      officerIds: officers,
+      occurredOn: '2026-10-10',
+    });
+    const proposal = await step(PROPOSE, {
+      caseId: id,
+      outcome: 'PENALTY',
+      penaltyTypes: ['FINE'],
+      fineAmount: '20000',
+      discretionTier: 'ORDINARY',
+      legalBasis: [{ law: '中华人民共和国大气污染防治法', article: '第一百一十五条第一款第一项' }],
+      reasoning: '事实清楚，证据充分，依法应予处罚。',
+    });
+    expect(proposal.reviewRequired).toBe(false);
+    expect(proposal.hearingRight).toBe(false);
+    expect(proposal.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    v = (await step(EVENT, { caseId: id, kind: 'RIGHTS_NOTIFIED', occurredOn: '2026-10-12' })).version;
+    await step(TEXT, {
+      caseId: id,
+      documentType: 'RIGHTS_NOTICE',
+      stage: 'INVESTIGATION',
+      title: '行政处罚告知书',
+      content: '拟处罚款20000元，当事人享有陈述、申辩权。',
+      occurredOn: '2026-10-12',
+    });
+
+    // Only the principal decides.
+    expect(
+      codeOf(
+        await sys.gql(DECIDE, { input: { caseId: id, proposalId: proposal.id, version: v, decidedOn: '2026-10-20', partyPresent: false } }, t.squadOfficer),
+      ),
+    ).toBe('FORBIDDEN');
+    const decided = await step(DECIDE, { caseId: id, proposalId: proposal.id, version: v, decidedOn: '2026-10-20', partyPresent: false }, t.squadPrincipal);
+    // R11: absent party, 7 working days from 2026-10-20 (Tuesday) → 2026-10-29.
+    expect(decided).toMatchObject({ state: 'DECIDED', decidedOn: '2026-10-20', serviceDueOn: '2026-10-29', decisionOverdue: false });
+    await step(TEXT, {
+      caseId: id,
+      documentType: 'DECISION',
+      stage: 'DECISION',
+      title: '行政处罚决定书',
+      content: '决定处罚款20000元。',
+      occurredOn: '2026-10-20',
+    });
+    const served = await step(SERVE, { caseId: id, version: decided.version, method: 'DIRECT', servedOn: '2026-10-22', officerIds: officers });
+    expect(served).toMatchObject({ state: 'SERVED', serviceOverdue: false });
+    await step(TEXT, { caseId: id, documentType: 'SERVICE_RECEIPT', stage: 'SERVICE', title: '送达回证', content: '当事人签收。', occurredOn: '2026-10-22' });
+    // A fine must be executed before closing.
+    expect(codeOf(await sys.gql(DATED('closeCase'), { input: { caseId: id, version: served.version, on: '2026-10-23' } }, t.squadOfficer))).toBe(
+      'INVALID_STATE',
+    );
+    const executed = await step(DATED('recordExecution'), { caseId: id, version: served.version, on: '2026-10-25', note: '罚款已缴纳' });
+    await step(TEXT, {
+      caseId: id,
+      documentType: 'EXECUTION_RECORD',
+      stage: 'EXECUTION',
+      title: '罚没款缴纳凭证',
+      content: '已缴纳20000元。',
+      occurredOn: '2026-10-25',
+    });
+    const closed = await step(DATED('closeCase'), { caseId: id, version: executed.version, on: '2026-10-26' });
+
+    // R18: archiving refuses and lists what is missing.
+    const refused = await sys.gql(DATED('archiveCase'), { input: { caseId: id, version: closed.version, on: '2026-10-27' } }, t.squadOfficer);
+    expect(codeOf(refused)).toBe('RECORD_INCOMPLETE');
+    expect(ext(refused).missing).toEqual(['归档阶段没有文字或音像记录', '缺少结案报告']);
+    await step(TEXT, {
+      caseId: id,
+      documentType: 'CLOSING_REPORT',
+      stage: 'ARCHIVING',
+      title: '结案报告',
+      content: '案件已执行完毕，建议结案归档。',
+      occurredOn: '2026-10-26',
+    });
+    const archived = await step(DATED('archiveCase'), { caseId: id, version: closed.version, on: '2026-10-27' });
+    expect(archived.state).toBe('ARCHIVED');
+
+    // Archived: nothing more can be appended.
+    expect(codeOf(await sys.gql(TEXT, { input: { caseId: id, documentType: 'OTHER', stage: 'ARCHIVING', title: 'x', content: 'y' } }, t.squadOfficer))).toBe(
+      'INVALID_STATE',
+    );
+
+    const full = await sys.gql(
+      `query($id: ID!) { case(id: $id) { state caseNumber agency { name } powerItem { code name } handlingOfficers { name } decision { id fineAmount }
+        records { kind stage caseSeq } } verifyCaseRecords(caseId: $id) { ok entriesChecked firstProblem } }`,
+      { id },
+      t.supervisor,
+    );
+    expect(full.errors).toBeUndefined();
+    expect(full.data!.case.agency.name).toContain('综合执法大队');
+    expect(full.data!.case.handlingOfficers.map((o: any) => o.name).sort()).toEqual(['何静', '努尔艾力·吐尔逊'].sort());
+    expect(full.data!.case.decision).toEqual({ id: proposal.id, fineAmount: '20000' });
+    const kinds = full.data!.case.records.map((r: any) => r.kind);
+    expect(kinds.filter((k: string) => k === 'TRANSITION').length).toBe(8); // file, investigate, notify, decide, serve, execute, close, archive
+    expect(full.data!.case.records.map((r: any) => r.caseSeq)).toEqual(kinds.map((_: unknown, i: number) => i + 1));
+    expect(full.data!.verifyCaseRecords).toMatchObject({ ok: true, firstProblem: null });
+    expect(full.data!.verifyCaseRecords.entriesChecked).toBeGreaterThanOrEqual(kinds.length);
+  });
+});
+
+describe('a SIMPLE-procedure penalty (当场处罚)', () => {
+  it('is decided on the spot after the credential is shown and the party told, served at once, and archived', async () => {
+    const officers = [sys.officerId('officer-sun'), sys.officerId('officer-abdurahman')];
+    const step = async (q: string, input: Record<string, unknown>, tok = t.officer) => {
+      const r = await sys.gql(q, { input }, tok);
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      return Object.values(r.data!)[0] as Record<string, any>;
+    };
+    const c = await step(FILE, {
+      agencyId: sys.agencyId(BUREAU),
+      caseType: 'PENALTY',
+      procedure: 'SIMPLE',
+      powerItemCode: '650109-CF-0005',
+      party: LEGAL_PERSON,
+      officerIds: officers,
+      source: { kind: 'INSPECTION' },
+      factsSummary: '在道路旁堆放少量建筑垃圾，当场责令清理。',
+      filedOn: '2026-11-18',
+    });
+    expect(c.caseNumber).toBe('米城管罚〔2026〕1号');
+    const id = c.id;
+    // Deciding before the credential is shown is refused (Art. 52, R3).
+    const p = await step(PROPOSE, {
+      caseId: id,
+      outcome: 'PENALTY',
+      penaltyTypes: ['WARNING'],
+      discretionTier: 'MINOR',
+      legalBasis: [{ law: '城市建筑垃圾管理规定', article: '第二十六条' }],
+      reasoning: '情节轻微，当场警告。',
+    });
+    expect(p.reviewRequired).toBe(false);
+    expect(
+      codeOf(await sys.gql(DECIDE, { input: { caseId: id, proposalId: p.id, version: c.version, decidedOn: '2026-11-18', partyPresent: true } }, t.principal)),
+    ).toBe('INVALID_STATE');
+    await step(EVENT, { caseId: id, kind: 'CREDENTIAL_SHOWN', occurredOn: '2026-11-18', officerIds: officers, location: '米东区某路' });
+    await step(AV, {
+      caseId: id,
+      stage: 'INITIATION',
+      activity: 'ON_SITE_INSPECTION',
+      sha256: 'a'.repeat(64),
+      sizeBytes: 10485760,
+      durationSeconds: 300,
+      device: '执法记录仪 DSJ-001',
+      officerIds: officers,
+      startedAt: '2026-11-18T02:00:00Z',
+      endedAt: '2026-11-18T02:05:00Z',
+      location: '米东区某路',
+      storageUri: 'file://av/2026/11/18/001.mp4',
+    });
+    const notified = await step(EVENT, { caseId: id, kind: 'RIGHTS_NOTIFIED', occurredOn: '2026-11-18' });
+    expect(notified.state).toBe('NOTIFIED');
+    const decided = await step(DECIDE, { caseId: id, proposalId: p.id, version: notified.version, decidedOn: '2026-11-18', partyPresent: true }, t.principal);
+    expect(decided).toMatchObject({ state: 'DECIDED', serviceDueOn: '2026-11-18' });
+    await step(TEXT, { caseId: id, documentType: 'DECISION', stage: 'DECISION', title: '当场行政处罚决定书', content: '警告。', occurredOn: '2026-11-18' });
+    const served = await step(SERVE, { caseId: id, version: decided.version, method: 'DIRECT', servedOn: '2026-11-18', officerIds: officers });
+    await step(TEXT, { caseId: id, documentType: 'SERVICE_RECEIPT', stage: 'SERVICE', title: '当场交付', content: '当事人签收。', occurredOn: '2026-11-18' });
+    // A warning has nothing to execute: SERVED → CLOSED.
+    const closed = await step(DATED('closeCase'), { caseId: id, version: served.version, on: '2026-11-18' });
+    await step(TEXT, {
+      caseId: id,
+      documentType: 'CLOSING_REPORT',
+      stage: 'ARCHIVING',
+      title: '结案报告',
+      content: '已警告，结案。',
+      occurredOn: '2026-11-18',
+    });
+    expect((await step(DATED('archiveCase'), { caseId: id, version: closed.version, on: '2026-11-19' })).state).toBe('ARCHIVED');
+  });
+
+  it('refuses a simple-procedure fine above the Art. 51 limit', async () => {
+    const officers = [sys.officerId('officer-sun'), sys.officerId('officer-abdurahman')];
+    const c = await sys.gql(
+      FILE,
+      {
+        input: {
+          agencyId: sys.agencyId(BUREAU),
+          caseType: 'PENALTY',
+          procedure: 'SIMPLE',
+          powerItemCode: '650109-CF-0005',
+          party: LEGAL_PERSON,
+          officerIds: officers,
+          source: { kind: 'INSPECTION' },
+          factsSummary: '堆放建筑垃圾。',
+          filedOn: '2026-11-18',
+        },
+      },
+      t.officer,
+    );
+    const r = await sys.gql(
+      PROPOSE,
+      {
+        input: {
+          caseId: c.data!.fileCase.id,
+          outcome: 'PENALTY',
+          penaltyTypes: ['FINE'],
+          fineAmount: '5000',
+          discretionTier: 'MINOR',
+          legalBasis: [{ law: '城市建筑垃圾管理规定', article: '第二十六条' }],
+          reasoning: 'x',
+        },
+      },
+      t.officer,
+    );
+    expect(ext(r)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fineAmount' });
+  });
+});
+
+describe('refusals', () => {
+  const base = () => ({
+    agencyId: sys.agencyId(BUREAU),
+    caseType: 'PENALTY',
+    procedure: 'GENERAL',
+    powerItemCode: '650109-CF-0001',
+    party: { kind: 'NATURAL_PERSON', name: '张三', residentIdNumber: '11010519491231002X', address: '米东区某小区3栋', phone: '13800000000' },
+    officerIds: [sys.officerId('officer-sun'), sys.officerId('officer-abdurahman')],
+    source: { kind: 'COMPLAINT' },
+    factsSummary: '在禁止区域露天烧烤。',
+    filedOn: '2026-11-02',
+  });
+
+  it('R2: fewer than two officers, a suspended or expired credential, or an uncovered area', async () => {
+    const one = await sys.gql(FILE, { input: { ...base(), officerIds: [sys.officerId('officer-sun')] } }, t.officer);
+    expect(codeOf(one)).toBe('CREDENTIAL_INVALID');
+    const same = await sys.gql(FILE, { input: { ...base(), officerIds: [sys.officerId('officer-sun'), sys.officerId('officer-sun')] } }, t.officer);
+    expect(codeOf(same)).toBe('CREDENTIAL_INVALID');
+    const suspended = await sys.gql(
+      FILE,
+      { input: { ...base(), officerIds: [sys.officerId('officer-sun'), sys.officerId('officer-zhou-suspended')] } },
+      t.officer,
+    );
+    expect(ext(suspended)).toMatchObject({ code: 'CREDENTIAL_INVALID', officerId: sys.officerId('officer-zhou-suspended') });
+    expect(suspended.errors![0]!.message).toContain('周浩');
+    const expired = await sys.gql(FILE, { input: { ...base(), officerIds: [sys.officerId('officer-sun'), sys.officerId('officer-yang-expired')] } }, t.officer);
+    expect(ext(expired)).toMatchObject({ code: 'CREDENTIAL_INVALID', officerId: sys.officerId('officer-yang-expired') });
+    const area = await sys.gql(
+      FILE,
+      {
+        input: { ...base(), caseType: 'LICENSING', powerItemCode: '650109-XK-0001', officerIds: [sys.officerId('officer-sun'), sys.officerId('officer-chen')] },
+      },
+      t.officer,
+    );
+    expect(ext(area)).toMatchObject({ code: 'CREDENTIAL_INVALID', officerId: sys.officerId('officer-chen') });
+    // Nothing half-written: no case was created by any of these.
+    expect((await sys.gql(`{ cases(filter: { powerItemCode: "650109-XK-0001" }) { totalCount } }`, {}, t.officer)).data!.cases.totalCount).toBe(0);
+  });
+
+  it('rejects bad party identifiers naming the field', async () => {
+    const badId = await sys.gql(FILE, { input: { ...base(), party: { ...base().party, residentIdNumber: '110105194912310021' } } }, t.officer);
+    expect(ext(badId)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'party.residentIdNumber' });
+    const badUscc = await sys.gql(FILE, { input: { ...base(), party: { ...LEGAL_PERSON, uscc: '91230500MA1B3N1N2X' } } }, t.officer);
+    expect(ext(badUscc)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'party.uscc' });
+    const wrongKind = await sys.gql(FILE, { input: { ...base(), party: { ...LEGAL_PERSON, kind: 'INDIVIDUAL_BUSINESS' } } }, t.officer);
+    expect(ext(wrongKind)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'party.uscc' });
+    const unknownItem = await sys.gql(FILE, { input: { ...base(), powerItemCode: '650109-CF-0006' } }, t.officer);
+    expect(ext(unknownItem)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'powerItemCode' });
+  });
+
+  it('R9, R5, R4: benchmark, review requirement, hearing window; only one of two concurrent transitions wins', async () => {
+    const filed = await sys.gql(FILE, { input: base() }, t.officer);
+    expect(filed.errors).toBeUndefined();
+    const id = filed.data!.fileCase.id;
+    const v = filed.data!.fileCase.version;
+    const race = await Promise.all([0, 1].map(() => sys.gql(START, { input: { caseId: id, version: v } }, t.officer)));
+    expect(race.map((r) => (r.errors ? codeOf(r) : 'OK')).sort()).toEqual(['CONFLICT', 'OK']);
+
+    const proposal = {
+      caseId: id,
+      outcome: 'PENALTY',
+      penaltyTypes: ['FINE', 'CONFISCATE_ILLEGAL_PROPERTY'],
+      fineAmount: '12000',
+      discretionTier: 'ORDINARY',
+      legalBasis: [{ law: '中华人民共和国大气污染防治法', article: '第一百一十八条第三款' }],
+      reasoning: '依法处罚。',
+    };
+    // R9: outside the ORDINARY range (2000–8000) without a written reason.
+    const outside = await sys.gql(PROPOSE, { input: proposal }, t.officer);
+    expect(ext(outside)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'outsideRangeReason' });
+    const withReason = await sys.gql(PROPOSE, { input: { ...proposal, outsideRangeReason: '多次违法，从重处罚。' } }, t.officer);
+    expect(withReason.errors).toBeUndefined();
+    const p = withReason.data!.proposeDecision;
+    expect(p.checks).toMatchObject({ fineWithinBenchmark: false, benchmarkMin: '2000', benchmarkMax: '8000' });
+    // R5: the bureau reviews every general-procedure penalty, and 12,000 yuan for a person crosses its threshold.
+    expect(p.reviewRequired).toBe(true);
+    expect(p.reviewReasons.map((r: any) => r.ruleCode)).toContain('POLICY');
+    expect(p.hearingRight).toBe(true); // 12,000 yuan ≥ the large-amount default for a person
+
+    const notified = await sys.gql(EVENT, { input: { caseId: id, kind: 'RIGHTS_NOTIFIED', occurredOn: '2026-11-16' } }, t.officer);
+    const nv = notified.data!.recordEvent.version;
+    // R4: the 5-working-day hearing window (to 2026-11-23) has not passed on 2026-11-20.
+    const early = await sys.gql(DECIDE, { input: { caseId: id, proposalId: p.id, version: nv, decidedOn: '2026-11-20', partyPresent: true } }, t.principal);
+    expect(ext(early)).toMatchObject({ code: 'INVALID_STATE', hearingWindowEnds: '2026-11-23' });
+    await sys.gql(EVENT, { input: { caseId: id, kind: 'HEARING_WAIVED', occurredOn: '2026-11-17', note: '当事人书面放弃听证' } }, t.officer);
+    // Now the only obstacle is legal review (R6, gate completed with the reviews subgraph).
+    const gated = await sys.gql(DECIDE, { input: { caseId: id, proposalId: p.id, version: nv, decidedOn: '2026-11-20', partyPresent: true } }, t.principal);
+    expect(ext(gated)).toMatchObject({ code: 'REVIEW_REQUIRED', proposalId: p.id, contentHash: p.contentHash });
+    const state = await sys.gql(`query($id: ID!) { case(id: $id) { state decidedOn } }`, { id }, t.officer);
+    expect(state.data!.case).toEqual({ state: 'NOTIFIED', decidedOn: null });
+  });
+
+  it('keeps case rows from the public and analysts, and hides the ID number from staff who do not handle the case', async () => {
+    expect(codeOf(await sys.gql(`{ cases { totalCount } }`))).toBe('FORBIDDEN');
+    expect(codeOf(await sys.gql(`{ cases { totalCount } }`, {}, t.analyst))).toBe('FORBIDDEN');
+    const filed = await sys.gql(FILE, { input: base() }, t.officer);
+    const q = `query($id: ID!) { case(id: $id) { party { name residentIdNumber phone } } }`;
+    const handler = await sys.gql(q, { id: filed.data!.fileCase.id }, t.officer);
+    expect(handler.data!.case.party.residentIdNumber).toBe('11010519491231002X');
+    const colleague = await sys.gql(q, { id: filed.data!.fileCase.id }, await sys.token('OFFICER', BUREAU, 'officer-chen'));
+    expect(colleague.data!.case.party).toEqual({ name: '张三', residentIdNumber: null, phone: null });
+    const otherAgency = await sys.gql(q, { id: filed.data!.fileCase.id }, t.squadOfficer);
+    expect(codeOf(otherAgency)).toBe('FORBIDDEN');
+  });
+});
+
+describe('cost shape', () => {
+  it('lists 50 cases with power item, agency and officers in the same number of SQL statements as 5', async () => {
+    const input = {
+      agencyId: sys.agencyId(BUREAU),
+      caseType: 'PENALTY',
+      procedure: 'GENERAL',
+      powerItemCode: '650109-CF-0002',
+      party: LEGAL_PERSON,
+      officerIds: [sys.officerId('officer-sun'), sys.officerId('officer-gulimila')],
+      source: { kind: 'INSPECTION' },
+      factsSummary: '油烟超标排放。',
+      filedOn: '2026-11-03',
+    };
+    for (let i = 0; i < 50; i++) expect((await sys.gql(FILE, { input }, t.officer)).errors).toBeUndefined();
+    const q = `query($n: Int!) { cases(first: $n, filter: { powerItemCode: "650109-CF-0002" }) { edges { node { caseNumber party { name }
+      powerItem { name discretionBenchmark { code } } agency { name } handlingOfficers { name credentialStatus } } } } }`;
+    const cost = async (n: number) => {
+      const before = sys.powersDb.stats.statements + sys.casesDb.stats.statements;
+      const r = await sys.gql(q, { n }, t.officer);
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.cases.edges.length).toBe(n);
+      expect(r.data!.cases.edges.every((e: any) => e.node.powerItem.name && e.node.agency.name && e.node.handlingOfficers.length === 2)).toBe(true);
+      return sys.powersDb.stats.statements + sys.casesDb.stats.statements - before;
+    };
+    const five = await cost(5);
+    const fifty = await cost(50);
+    expect(fifty).toBe(five);
+  });
+});

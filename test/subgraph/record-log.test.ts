@@ -1,0 +1,210 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, describe, expect, it } from 'vitest';
+import { schema } from '../../subgraphs/cases/db/schema.js';
+import { appendEntry, createCheckpoint, listEntries, startCheckpointTimer, verifyRecords } from '../../subgraphs/cases/records/log.js';
+import { readWitness } from '../../subgraphs/cases/records/signing.js';
+import { dropDatabase, prepareDatabase, type Db } from '../../subgraphs/shared/db.js';
+import { newId } from '../../subgraphs/shared/ids.js';
+
+const url = process.env.DATABASE_URL || 'mysql://root@127.0.0.1:3306';
+const migrationsFolder = new URL('../../subgraphs/cases/migrations', import.meta.url).pathname;
+const keyDir = mkdtempSync(join(process.env.SANXIANG_KEY_DIR ?? tmpdir(), 'reclog-'));
+const opened: { db: Db<typeof schema>; name: string }[] = [];
+
+afterAll(async () => {
+  for (const { db, name } of opened) {
+    await db.close();
+    await dropDatabase(url, name);
+  }
+});
+
+async function freshDb(tag: string) {
+  const name = `${process.env.SANXIANG_TEST_PREFIX}_reclog_${tag}_${randomBytes(3).toString('hex')}`;
+  const db = await prepareDatabase(url, name, schema, migrationsFolder);
+  opened.push({ db, name });
+  return { db, name, opts: { keyDir, dbName: name } };
+}
+
+/** Two cases, interleaved, each entry appended inside a caller transaction; checkpoints after 4 and 8 entries. */
+async function populate(db: Db<typeof schema>, opts: { keyDir: string; dbName: string }) {
+  const a = newId();
+  const b = newId();
+  const order = [a, b, a, a, b, b, a, b];
+  for (const [i, caseId] of order.entries()) {
+    await db.orm.transaction(async (tx) => {
+      await tx.execute(sql`SELECT 1`); // stands for the state change committed with the entry
+      await appendEntry(tx, { caseId, kind: 'EVENT', stage: 'INVESTIGATION', payload: { step: i + 1, text: `第${i + 1}步` }, actor: `officer-${i % 2}` });
+    });
+    if (i === 3 || i === 7) await createCheckpoint(db.orm, opts);
+  }
+  return { a, b };
+}
+
+const dropTriggers = async (db: Db<typeof schema>) => {
+  for (const t of ['record_entries_no_update', 'record_entries_no_delete', 'record_checkpoints_no_update', 'record_checkpoints_no_delete']) {
+    await db.pool.query(`DROP TRIGGER IF EXISTS ${t}`);
+  }
+};
+const rewindHeads = async (db: Db<typeof schema>) => {
+  await db.pool.query('DELETE FROM record_chain_heads');
+  await db.pool.query(
+    `INSERT INTO record_chain_heads (chain, seq, hash)
+       SELECT 'GLOBAL', global_seq, hash FROM record_entries ORDER BY global_seq DESC LIMIT 1`,
+  );
+  await db.pool.query(
+    `INSERT INTO record_chain_heads (chain, seq, hash)
+       SELECT CONCAT('case:', e.case_id), e.case_seq, e.hash FROM record_entries e
+        WHERE e.case_seq = (SELECT MAX(case_seq) FROM record_entries f WHERE f.case_id = e.case_id)`,
+  );
+};
+const entryAt = async (db: Db<typeof schema>, globalSeq: number) => {
+  const [rows] = await db.pool.query('SELECT id, case_id AS caseId FROM record_entries WHERE global_seq = ?', [globalSeq]);
+  return (rows as { id: string; caseId: string }[])[0]!;
+};
+
+describe('record log on MariaDB', () => {
+  it('appends interleaved cases in transactions, checkpoints, verifies; UPDATE and DELETE are refused', async () => {
+    const { db, opts } = await freshDb('ok');
+    const { a, b } = await populate(db, opts);
+    const listA = await listEntries(db.orm, a);
+    expect(listA.map((e) => e.caseSeq)).toEqual([1, 2, 3, 4]);
+    expect(listA.map((e) => e.globalSeq)).toEqual([1, 3, 4, 7]);
+    expect(listA[0]!.payload).toBe('{"step":1,"text":"第1步"}');
+    expect((await listEntries(db.orm, b)).map((e) => e.caseSeq)).toEqual([1, 2, 3, 4]);
+    expect(readWitness(keyDir, opts.dbName)).toMatchObject({ checkpointSeq: 2, globalSeq: 8 });
+    expect(await createCheckpoint(db.orm, opts)).toBeNull(); // nothing new since the last one
+
+    const all = await verifyRecords(db.orm, opts);
+    expect(all).toEqual({ ok: true, entriesChecked: 8, checkpointsChecked: 2, witnessChecked: true, firstBad: null });
+    expect(await verifyRecords(db.orm, { ...opts, caseId: a })).toMatchObject({ ok: true, entriesChecked: 4 });
+    expect(await verifyRecords(db.orm, { ...opts, caseId: newId() })).toMatchObject({ ok: true, entriesChecked: 0 });
+
+    await expect(db.pool.query("UPDATE record_entries SET actor = 'x' WHERE global_seq = 2")).rejects.toThrow(/append-only/);
+    await expect(db.pool.query('DELETE FROM record_entries WHERE global_seq = 8')).rejects.toThrow(/append-only/);
+    await expect(db.pool.query("UPDATE record_checkpoints SET head_hash = 'x'")).rejects.toThrow(/append-only/);
+    await expect(db.pool.query('DELETE FROM record_checkpoints')).rejects.toThrow(/append-only/);
+    expect((await verifyRecords(db.orm, opts)).ok).toBe(true);
+  });
+
+  it('an entry rolls back with the caller transaction', async () => {
+    const { db, opts } = await freshDb('rb');
+    const caseId = newId();
+    await appendEntry(db.orm, { caseId, kind: 'EVENT', stage: 'FILING', payload: { n: 1 }, actor: 'o1' }); // its own transaction
+    await expect(
+      db.orm.transaction(async (tx) => {
+        await appendEntry(tx, { caseId, kind: 'EVENT', stage: 'FILING', payload: { n: 2 }, actor: 'o1' });
+        throw new Error('state change failed');
+      }),
+    ).rejects.toThrow('state change failed');
+    const e3 = await appendEntry(db.orm, {
+      caseId,
+      kind: 'EVENT',
+      stage: 'FILING',
+      payload: { n: 3 },
+      actor: 'o1',
+      recordedAt: new Date('2025-03-04T05:06:07.089Z'),
+    });
+    expect([e3.caseSeq, e3.globalSeq]).toEqual([2, 2]);
+    const stored = await listEntries(db.orm, caseId);
+    expect(stored.at(-1)).toEqual(e3); // round trip keeps every hashed byte, including milliseconds
+    expect(await verifyRecords(db.orm, opts)).toMatchObject({ ok: true, entriesChecked: 2 });
+  });
+
+  it('20 concurrent appends to one case (on a fresh database) give caseSeq 1..20 and contiguous globalSeq', async () => {
+    const { db, opts } = await freshDb('conc');
+    const caseId = newId();
+    const rows = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => db.orm.transaction((tx) => appendEntry(tx, { caseId, kind: 'EVENT', stage: 'FILING', payload: { i }, actor: 'o' }))),
+    );
+    expect(rows.map((r) => r.caseSeq).sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(rows.map((r) => r.globalSeq).sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(await createCheckpoint(db.orm, opts)).toMatchObject({ checkpointSeq: 1, globalSeq: 20 });
+    expect(await verifyRecords(db.orm, opts)).toMatchObject({ ok: true, entriesChecked: 20 });
+    expect(await verifyRecords(db.orm, { ...opts, caseId })).toMatchObject({ ok: true, entriesChecked: 20 });
+  });
+
+  it('the checkpoint timer signs new entries and stops cleanly', async () => {
+    const { db, opts } = await freshDb('timer');
+    await appendEntry(db.orm, { caseId: newId(), kind: 'EVENT', stage: 'FILING', payload: {}, actor: 'o' });
+    const stop = startCheckpointTimer(db.orm, { ...opts, onError: (e) => void expect.fail(String(e)) }, 20);
+    await new Promise((r) => setTimeout(r, 150));
+    await stop();
+    expect(readWitness(keyDir, opts.dbName)).toMatchObject({ checkpointSeq: 1, globalSeq: 1 });
+  });
+});
+
+describe('tampering by someone with DBA rights (triggers dropped) is detected', () => {
+  it('a modified byte of a payload names that entry', async () => {
+    const { db, opts } = await freshDb('mod');
+    await populate(db, opts);
+    await dropTriggers(db);
+    const victim = await entryAt(db, 5);
+    await db.pool.query("UPDATE record_entries SET payload = REPLACE(payload, '5', '6') WHERE global_seq = 5");
+    const r = await verifyRecords(db.orm, opts);
+    expect(r.firstBad).toMatchObject({ problem: 'HASH_MISMATCH', entryId: victim.id, globalSeq: 5 });
+    expect(r.firstBad!.message).toContain(victim.id);
+    expect((await verifyRecords(db.orm, { ...opts, caseId: victim.caseId })).firstBad).toMatchObject({ problem: 'HASH_MISMATCH', entryId: victim.id });
+    // A modified recorded_at (one millisecond) and actor likewise.
+    await db.pool.query('UPDATE record_entries SET recorded_at = recorded_at + INTERVAL 1000 MICROSECOND WHERE global_seq = 2');
+    expect((await verifyRecords(db.orm, opts)).firstBad).toMatchObject({ problem: 'HASH_MISMATCH', globalSeq: 2 });
+  });
+
+  it('a deleted middle entry', async () => {
+    const { db, opts } = await freshDb('del');
+    await populate(db, opts);
+    await dropTriggers(db);
+    const victim = await entryAt(db, 4);
+    await db.pool.query('DELETE FROM record_entries WHERE global_seq = 4');
+    expect((await verifyRecords(db.orm, opts)).firstBad).toMatchObject({ problem: 'GLOBAL_SEQ_GAP', globalSeq: 5 });
+    expect((await verifyRecords(db.orm, { ...opts, caseId: victim.caseId })).ok).toBe(false);
+  });
+
+  it('two entries reordered (global_seq swapped, then payloads swapped)', async () => {
+    const { db, opts } = await freshDb('reord');
+    await populate(db, opts);
+    await dropTriggers(db);
+    await db.pool.query('UPDATE record_entries SET global_seq = -1 WHERE global_seq = 2');
+    await db.pool.query('UPDATE record_entries SET global_seq = 2 WHERE global_seq = 3');
+    await db.pool.query('UPDATE record_entries SET global_seq = 3 WHERE global_seq = -1');
+    expect((await verifyRecords(db.orm, opts)).firstBad).toMatchObject({ problem: 'HASH_MISMATCH', globalSeq: 2 });
+    await db.pool.query('UPDATE record_entries SET global_seq = -1 WHERE global_seq = 2');
+    await db.pool.query('UPDATE record_entries SET global_seq = 2 WHERE global_seq = 3');
+    await db.pool.query('UPDATE record_entries SET global_seq = 3 WHERE global_seq = -1');
+    expect((await verifyRecords(db.orm, opts)).ok).toBe(true); // swapped back: intact again
+    await db.pool.query(
+      `UPDATE record_entries x JOIN record_entries y ON x.global_seq = 6 AND y.global_seq = 7
+          SET x.payload = y.payload, y.payload = x.payload`,
+    );
+    expect((await verifyRecords(db.orm, opts)).firstBad).toMatchObject({ problem: 'HASH_MISMATCH', globalSeq: 6 });
+  });
+
+  it('a truncated tail, even with record_chain_heads rewound', async () => {
+    const { db, opts } = await freshDb('trunc');
+    await populate(db, opts);
+    await dropTriggers(db);
+    await db.pool.query('DELETE FROM record_entries WHERE global_seq > 5');
+    expect((await verifyRecords(db.orm, opts)).firstBad?.problem).toBe('TRUNCATED');
+    await rewindHeads(db);
+    const r = await verifyRecords(db.orm, opts);
+    expect(r.firstBad).toMatchObject({ problem: 'TRUNCATED', checkpointSeq: 2 });
+    const caseOf1 = (await entryAt(db, 1)).caseId;
+    expect((await verifyRecords(db.orm, { ...opts, caseId: caseOf1 })).firstBad?.problem).toBe('TRUNCATED');
+  });
+
+  it('a replayed old checkpoint (newer checkpoints and entries deleted, heads rewound) via the witness', async () => {
+    const { db, opts } = await freshDb('replay');
+    await populate(db, opts);
+    await dropTriggers(db);
+    await db.pool.query('DELETE FROM record_checkpoints WHERE checkpoint_seq > 1');
+    await db.pool.query('DELETE FROM record_entries WHERE global_seq > 4');
+    await rewindHeads(db);
+    const r = await verifyRecords(db.orm, opts);
+    expect(r.firstBad).toMatchObject({ problem: 'CHECKPOINT_ROLLBACK', checkpointSeq: 2 });
+    // Without the witness (outside the DB) this state would be self-consistent: that is why it exists.
+    expect(await verifyRecords(db.orm, { ...opts, dbName: `${opts.dbName}_nowitness` })).toMatchObject({ ok: true, witnessChecked: false });
+  });
+});
