@@ -2,7 +2,7 @@
 process.env.APOLLO_TELEMETRY_DISABLED = '1'; // intranet deployments: never phone home
 
 /** Services in port order: gateway is PORT, then PORT+1, PORT+2, … in this order. */
-export const SERVICE_ORDER = ['powers', 'cases'] as const;
+export const SERVICE_ORDER = ['powers', 'cases', 'reviews', 'inspections'] as const;
 export type ServiceName = (typeof SERVICE_ORDER)[number];
 
 export interface Config {
