@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'graphql';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import { loadBundledCalendar } from '../shared/calendar.js';
+import type { Config } from '../shared/config.js';
+import { isReachable, prepareDatabase } from '../shared/db.js';
+import type { KeyMaterial } from '../shared/identity.js';
+import type { Logger } from '../shared/logger.js';
+import { startSubgraph, type RunningService } from '../shared/server.js';
+import { createSubgraphClient } from '../shared/subgraph-client.js';
+import type { InspectionsContext } from './context.js';
+import { schema } from './db/schema.js';
+import { createPowersDirectory } from './directory.js';
+import { createLoaders } from './loaders.js';
+import { createPlatformClient, type ResilienceOptions } from './platform-client.js';
+import { createInspectionsRepo, type InspectionsDb } from './repo.js';
+import { resolvers } from './resolvers.js';
+import { createSyncEngine, type SyncEngine } from './sync.js';
+
+export const INSPECTIONS_SDL_PATH = new URL('../../schema/inspections.graphql', import.meta.url);
+export const INSPECTIONS_MIGRATIONS = new URL('./migrations', import.meta.url).pathname;
+
+/** Where the random-inspection platform answers: PLATFORM_URL (base URL; the API is under /api/v1). */
+export const platformUrlFromEnv = (env: NodeJS.ProcessEnv = process.env): string | undefined => env.PLATFORM_URL || undefined;
+/** Sync every INSPECTIONS_SYNC_INTERVAL_MS (default 5 minutes; 0 disables the schedule). */
+export const syncIntervalFromEnv = (env: NodeJS.ProcessEnv = process.env): number => Number(env.INSPECTIONS_SYNC_INTERVAL_MS ?? 300_000);
+
+export const openInspectionsDb = (config: Config): Promise<InspectionsDb> =>
+  prepareDatabase(config.databaseUrl, config.databaseName('inspections'), schema, INSPECTIONS_MIGRATIONS);
+
+export const todayInShanghai = (now = new Date()): string => new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+export async function startInspections(opts: {
+  config: Config;
+  db: InspectionsDb;
+  keys: KeyMaterial;
+  log: Logger;
+  port?: number;
+  platformUrl: () => string;
+  platformApiKey?: string;
+  /** Where `powers` answers, for the agency and officer links (defaults to config). */
+  powersUrl?: () => string;
+  /** 0 or absent: no schedule (tests call sync.run themselves). */
+  syncIntervalMs?: number;
+  resilience?: Partial<ResilienceOptions>;
+  pageSize?: number;
+  staleAfterMs?: number;
+  today?: () => string;
+}): Promise<RunningService & { sync: SyncEngine }> {
+  const { config, db, log } = opts;
+  const repo = createInspectionsRepo(db);
+  const client = createPlatformClient({ baseUrl: opts.platformUrl, apiKey: opts.platformApiKey ?? process.env.PLATFORM_API_KEY, resilience: opts.resilience });
+  const powers = createSubgraphClient({
+    name: 'powers',
+    service: 'inspections',
+    url: opts.powersUrl ?? (() => config.serviceUrl('powers')),
+    keys: opts.keys,
+  });
+  const sync = createSyncEngine({
+    db,
+    repo,
+    client,
+    calendar: loadBundledCalendar(),
+    directory: createPowersDirectory(powers),
+    log: log.child({ component: 'inspection-sync' }),
+    pageSize: opts.pageSize,
+    staleAfterMs: opts.staleAfterMs ?? (opts.syncIntervalMs ? opts.syncIntervalMs * 3 : undefined),
+  });
+  const stopSchedule = opts.syncIntervalMs ? sync.schedule(opts.syncIntervalMs) : async () => undefined;
+  const today = opts.today ?? (() => todayInShanghai());
+  const service = await startSubgraph<InspectionsContext>({
+    name: 'inspections',
+    typeDefs: parse(readFileSync(INSPECTIONS_SDL_PATH, 'utf8')),
+    resolvers: resolvers as GraphQLResolverMap<InspectionsContext>,
+    keys: opts.keys,
+    log,
+    port: opts.port ?? config.servicePort('inspections'),
+    ready: () => isReachable(db.pool),
+    context: (base) => {
+      let usccs: Promise<string[]> | null = null;
+      return {
+        ...base,
+        repo,
+        sync,
+        loaders: createLoaders(repo),
+        today: today(),
+        callerAgencyUsccs: () => (usccs ??= base.caller.agencyId ? repo.usccsOfAgency(base.caller.agencyId) : Promise.resolve([])),
+      };
+    },
+    onClose: async () => {
+      await stopSchedule();
+      await db.close();
+    },
+  });
+  return { ...service, sync };
+}
