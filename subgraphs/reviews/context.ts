@@ -1,0 +1,11 @@
+import type { RequestBase } from '../shared/server.js';
+import type { ReviewLoaders } from './loaders.js';
+import type { ReviewsRepo } from './repo.js';
+import type { ReviewService } from './review-service.js';
+
+export interface ReviewsContext extends RequestBase {
+  repo: ReviewsRepo;
+  service: ReviewService;
+  loaders: ReviewLoaders;
+  today: () => string;
+}

@@ -1,0 +1,64 @@
+import { boolean, date, index, int, mysqlTable, text, uniqueIndex, varchar, char } from 'drizzle-orm/mysql-core';
+import { idColumn, jsonText, lockVersion, timestamp3 } from '../../shared/columns.js';
+import type { AutomaticFinding, ReviewFinding } from '../domain/types.js';
+
+/** One legal review per case; its rounds are the submissions (送审) and their opinions. */
+export const legalReviews = mysqlTable(
+  'legal_reviews',
+  {
+    id: idColumn().primaryKey(),
+    caseId: idColumn('case_id').notNull(),
+    agencyId: idColumn('agency_id').notNull(),
+    status: varchar('status', { length: 24 }).notNull(),
+    currentRound: int('current_round').notNull(),
+    /** Denormalised from the current round for the work queue. */
+    reviewerId: idColumn('reviewer_id'),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    version: lockVersion(),
+    createdAt: timestamp3('created_at').notNull(),
+    updatedAt: timestamp3('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('reviews_case').on(t.caseId),
+    index('reviews_queue').on(t.agencyId, t.status, t.id),
+    index('reviews_reviewer').on(t.reviewerId, t.id),
+    index('reviews_due').on(t.status, t.dueOn),
+  ],
+);
+
+/**
+ * A round: the proposal snapshot with its content hash, the handlers' statement, the reviewer and the
+ * opinion. Once `conclusion` is set the row can no longer change (trigger in migration 0001).
+ */
+export const reviewRounds = mysqlTable(
+  'review_rounds',
+  {
+    id: idColumn().primaryKey(),
+    reviewId: idColumn('review_id').notNull(),
+    roundNo: int('round_no').notNull(),
+    proposalId: idColumn('proposal_id').notNull(),
+    proposalHash: char('proposal_hash', { length: 64 }).notNull(),
+    proposalSnapshot: text('proposal_snapshot').notNull(),
+    materials: jsonText<string[]>('materials').notNull(),
+    handlerStatement: text('handler_statement').notNull(),
+    submittedBy: varchar('submitted_by', { length: 100 }).notNull(),
+    submittedAt: timestamp3('submitted_at').notNull(),
+    reviewerId: idColumn('reviewer_id'),
+    assignedBy: varchar('assigned_by', { length: 100 }),
+    assignedAt: timestamp3('assigned_at'),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    dueConfirmed: boolean('due_confirmed').notNull(),
+    automaticFindings: jsonText<AutomaticFinding[]>('automatic_findings').notNull(),
+    findings: jsonText<ReviewFinding[]>('findings'),
+    conclusion: varchar('conclusion', { length: 16 }),
+    opinion: text('opinion'),
+    requiredCorrections: jsonText<string[]>('required_corrections'),
+    concludedAt: timestamp3('concluded_at'),
+    concludedOn: date('concluded_on', { mode: 'string' }),
+  },
+  (t) => [uniqueIndex('rounds_review_no').on(t.reviewId, t.roundNo), index('rounds_proposal').on(t.proposalId, t.proposalHash)],
+);
+
+export const schema = { legalReviews, reviewRounds };
+export type LegalReviewRow = typeof legalReviews.$inferSelect;
+export type ReviewRoundRow = typeof reviewRounds.$inferSelect;

@@ -1,0 +1,83 @@
+import type { CredentialStatus } from '../powers/domain/types.js';
+import type { SubgraphClient } from '../shared/subgraph-client.js';
+import type { Dossier, ReviewerFacts } from './domain/rules.js';
+
+// What `reviews` reads from `cases` and `powers` and the two state changes it asks `cases` to make.
+// Every call goes straight to the owning subgraph as a SERVICE caller; failures are UPSTREAM_UNAVAILABLE.
+
+const DOSSIER = `query($id: ID!) { case(id: $id) {
+  id caseNumber agency { id } state procedure caseType powerItem { code } filedOn decisionDueOn enforcementArea handlingOfficers { id }
+  proposals { id contentHash outcome penaltyTypes fineAmount discretionTier legalBasis { law article } outsideRangeReason reviewFlags hearingRight
+    checks { fineWithinBenchmark benchmarkMin benchmarkMax notes } }
+  records { kind stage payload } } }`;
+
+export function createReviewFacts(cases: SubgraphClient, powers: SubgraphClient) {
+  return {
+    async dossier(caseId: string, requestId?: string): Promise<Dossier | null> {
+      const d = await cases.query<{
+        case:
+          | (Omit<Dossier, 'agencyId' | 'powerItemCode' | 'handlingOfficerIds'> & {
+              agency: { id: string };
+              powerItem: { code: string };
+              handlingOfficers: { id: string }[];
+            })
+          | null;
+      }>(DOSSIER, { id: caseId }, { requestId });
+      const c = d.case;
+      return c ? { ...c, agencyId: c.agency.id, powerItemCode: c.powerItem.code, handlingOfficerIds: c.handlingOfficers.map((o) => o.id) } : null;
+    },
+
+    async officers(ids: readonly string[], requestId?: string): Promise<Map<string, ReviewerFacts>> {
+      const unique = [...new Set(ids)];
+      if (!unique.length) return new Map();
+      const d = await powers.query<{
+        _entities: ({
+          id: string;
+          name: string;
+          agency: { id: string };
+          credentialStatus: CredentialStatus;
+          validFrom: string;
+          validUntil: string;
+          enforcementAreas: string[];
+          reviewQualified: boolean | null;
+          legalProfessionCertificate: string | null;
+          firstTimeReviewer: boolean | null;
+        } | null)[];
+      }>(
+        `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Officer { id name agency { id } credentialStatus validFrom validUntil enforcementAreas
+           reviewQualified legalProfessionCertificate firstTimeReviewer } } }`,
+        { reps: unique.map((id) => ({ __typename: 'Officer', id })) },
+        { requestId },
+      );
+      return new Map(d._entities.filter((o) => o !== null).map((o) => [o.id, { ...o, agencyId: o.agency.id }]));
+    },
+
+    async agency(id: string, requestId?: string): Promise<{ name: string; reviewTimeLimitWorkingDays: number; avActivities: string[] } | null> {
+      const d = await powers.query<{
+        agency: { name: string; policy: { reviewTimeLimitWorkingDays: number } } | null;
+        avRecordingRules: { activity: string }[];
+      }>(
+        `query($id: ID!) { agency(id: $id) { name policy { reviewTimeLimitWorkingDays } } avRecordingRules(agencyId: $id) { activity } }`,
+        { id },
+        { requestId },
+      );
+      return d.agency
+        ? {
+            name: d.agency.name,
+            reviewTimeLimitWorkingDays: d.agency.policy.reviewTimeLimitWorkingDays,
+            avActivities: d.avRecordingRules.map((r) => r.activity),
+          }
+        : null;
+    },
+
+    enterLegalReview: (input: { caseId: string; proposalId: string; reviewId: string; roundNo: number; submittedBy: string }, requestId?: string) =>
+      cases.query(`mutation($input: EnterLegalReviewInput!) { enterLegalReview(input: $input) { id state } }`, { input }, { requestId }),
+
+    recordReviewOutcome: (
+      input: { caseId: string; reviewId: string; roundNo: number; proposalId: string; contentHash: string; conclusion: string; reviewerId: string },
+      requestId?: string,
+    ) => cases.query(`mutation($input: ReviewOutcomeInput!) { recordReviewOutcome(input: $input) { id state } }`, { input }, { requestId }),
+  };
+}
+
+export type ReviewFacts = ReturnType<typeof createReviewFacts>;

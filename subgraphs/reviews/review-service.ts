@@ -1,0 +1,196 @@
+import type { WorkingDayCalendar } from '../shared/calendar.js';
+import { AppError, badInput, forbidden, invalidState, notFound } from '../shared/errors.js';
+import type { Caller } from '../shared/identity.js';
+import { newId } from '../shared/ids.js';
+import { todayInShanghai } from '../cases/domain/rules.js';
+import { assertAssignedReviewer, automaticFindings, checkReviewer, validateOpinion } from './domain/rules.js';
+import type { FindingResult, ReviewConclusion, ReviewPoint } from './domain/types.js';
+import type { ReviewFacts } from './facts.js';
+import type { LegalReviewRow, ReviewRoundRow, ReviewsRepo } from './repo.js';
+
+// The legal review workflow (重大执法决定法制审核). Each step that changes the case too calls `cases`
+// inside the open reviews transaction: if `cases` refuses or is unreachable, nothing is written here,
+// and the `cases` side is idempotent per (review, round) so a retry after a lost commit is safe.
+
+export function createReviewService(deps: { repo: ReviewsRepo; facts: ReviewFacts; calendar: WorkingDayCalendar; today?: () => string }) {
+  const { repo, facts, calendar } = deps;
+  const today = deps.today ?? (() => todayInShanghai());
+
+  async function eligibleReviewer(reviewerId: string, c: { agencyId: string; handlingOfficerIds: string[] }, requestId?: string) {
+    const found = await facts.officers([reviewerId], requestId);
+    checkReviewer(found.get(reviewerId), reviewerId, c);
+  }
+
+  return {
+    async submit(
+      caller: Caller,
+      a: { caseId: string; proposalId: string; materials: string[]; handlerStatement: string; reviewerId?: string | null },
+      requestId?: string,
+    ): Promise<LegalReviewRow> {
+      const dossier = await facts.dossier(a.caseId, requestId);
+      if (!dossier) throw notFound('案件', a.caseId);
+      if (caller.role !== 'OFFICER' || caller.agencyId !== dossier.agencyId || !caller.officerId || !dossier.handlingOfficerIds.includes(caller.officerId)) {
+        throw forbidden('只有本案承办执法人员可以送审');
+      }
+      const proposal = dossier.proposals.find((p) => p.id === a.proposalId);
+      if (!proposal) throw badInput('proposalId', `决定建议 ${a.proposalId} 不属于该案件`);
+      if (dossier.proposals.at(-1)!.id !== proposal.id) throw invalidState('只能送审最新的决定建议');
+      const materials = a.materials.map((m) => m.trim()).filter(Boolean);
+      if (!materials.length) throw badInput('materials', '须列明送审材料');
+      const statement = a.handlerStatement.trim();
+      if (!statement) throw badInput('handlerStatement', '承办机构须声明送审材料真实、准确、完整');
+      const agency = await facts.agency(dossier.agencyId, requestId);
+      if (!agency) throw new AppError('UPSTREAM_UNAVAILABLE', '无法读取执法主体的审核设置', { serviceName: 'powers' });
+      if (a.reviewerId) await eligibleReviewer(a.reviewerId, dossier, requestId);
+      const officerIds = new Set<string>();
+      for (const r of dossier.records) {
+        try {
+          const p = JSON.parse(r.payload ?? '{}') as { officerIds?: string[] };
+          p.officerIds?.forEach((id) => officerIds.add(id));
+        } catch {
+          /* unreadable payloads have no officers */
+        }
+      }
+      const findings = automaticFindings(dossier, proposal, await facts.officers([...officerIds], requestId), {
+        today: today(),
+        avActivities: agency.avActivities,
+        calendar,
+        agencyName: agency.name,
+      });
+      const due = calendar.addWorkingDays(today(), agency.reviewTimeLimitWorkingDays);
+      const now = new Date();
+
+      return repo.orm.transaction(async (tx) => {
+        let review = await repo.lockByCase(tx, a.caseId);
+        let rounds: ReviewRoundRow[] = [];
+        if (review) {
+          rounds = (await repo.lockReview(tx, review.id)).rounds;
+          const same = rounds.find((r) => r.proposalId === proposal.id);
+          if (same) {
+            // Same proposal again: a retry — make sure the case side happened too.
+            await facts.enterLegalReview(
+              { caseId: a.caseId, proposalId: proposal.id, reviewId: review.id, roundNo: same.roundNo, submittedBy: caller.officerId! },
+              requestId,
+            );
+            return review;
+          }
+          const open = rounds.at(-1);
+          if (open && !open.conclusion) throw invalidState(`第 ${open.roundNo} 轮审核尚未结束，不能重复送审`);
+        }
+        const roundNo = (rounds.at(-1)?.roundNo ?? 0) + 1;
+        const reviewId = review?.id ?? newId();
+        const status = a.reviewerId ? 'IN_REVIEW' : 'AWAITING_ASSIGNMENT';
+        if (!review) {
+          review = {
+            id: reviewId,
+            caseId: a.caseId,
+            agencyId: dossier.agencyId,
+            status,
+            currentRound: roundNo,
+            reviewerId: a.reviewerId ?? null,
+            dueOn: due.date,
+            version: 1,
+            createdAt: now,
+            updatedAt: now,
+          };
+          await repo.insertReview(tx, review);
+        } else {
+          review = await repo.updateReview(tx, review, { status, currentRound: roundNo, reviewerId: a.reviewerId ?? null, dueOn: due.date });
+        }
+        await repo.insertRound(tx, {
+          id: newId(),
+          reviewId,
+          roundNo,
+          proposalId: proposal.id,
+          proposalHash: proposal.contentHash,
+          proposalSnapshot: JSON.stringify(proposal),
+          materials,
+          handlerStatement: statement,
+          submittedBy: caller.officerId!,
+          submittedAt: now,
+          reviewerId: a.reviewerId ?? null,
+          assignedBy: a.reviewerId ? caller.officerId! : null,
+          assignedAt: a.reviewerId ? now : null,
+          dueOn: due.date,
+          dueConfirmed: due.confirmed,
+          automaticFindings: findings,
+          findings: null,
+          conclusion: null,
+          opinion: null,
+          requiredCorrections: null,
+          concludedAt: null,
+          concludedOn: null,
+        });
+        await facts.enterLegalReview({ caseId: a.caseId, proposalId: proposal.id, reviewId, roundNo, submittedBy: caller.officerId! }, requestId);
+        return review;
+      });
+    },
+
+    async assign(caller: Caller, a: { reviewId: string; version: number; reviewerId: string }, requestId?: string): Promise<LegalReviewRow> {
+      const pre = (await repo.reviewsByIds([a.reviewId]))[0];
+      if (!pre) throw notFound('法制审核', a.reviewId);
+      if (!['REVIEWER', 'PRINCIPAL'].includes(caller.role) || caller.agencyId !== pre.agencyId)
+        throw forbidden('只有本机关法制审核机构或主要负责人可以分配审核人员');
+      const dossier = await facts.dossier(pre.caseId, requestId);
+      if (!dossier) throw notFound('案件', pre.caseId);
+      await eligibleReviewer(a.reviewerId, dossier, requestId);
+      return repo.orm.transaction(async (tx) => {
+        const { review, rounds } = await repo.lockReview(tx, a.reviewId, a.version);
+        const round = rounds.at(-1)!;
+        if (round.conclusion) throw invalidState('本轮审核已结束，不能再分配审核人员');
+        await repo.updateRound(tx, round, { reviewerId: a.reviewerId, assignedBy: caller.officerId ?? caller.subject, assignedAt: new Date() });
+        return repo.updateReview(tx, review, { status: 'IN_REVIEW', reviewerId: a.reviewerId });
+      });
+    },
+
+    async recordOpinion(
+      caller: Caller,
+      reviewId: string,
+      a: {
+        version: number;
+        findings: { point: ReviewPoint; result: FindingResult; note?: string | null }[];
+        conclusion: ReviewConclusion;
+        opinion: string;
+        requiredCorrections?: string[] | null;
+      },
+      requestId?: string,
+    ): Promise<LegalReviewRow> {
+      return repo.orm.transaction(async (tx) => {
+        const { review, rounds } = await repo.lockReview(tx, reviewId);
+        const round = rounds.at(-1)!;
+        if (round.conclusion) throw invalidState(`第 ${round.roundNo} 轮审核意见已记录，不能更改；修改后的决定建议须重新送审`, { roundNo: round.roundNo });
+        if (review.version !== a.version) {
+          throw new AppError('CONFLICT', `冲突：法制审核已被他人更新（当前版本 ${review.version}），请刷新后重试`, { currentVersion: review.version });
+        }
+        assertAssignedReviewer(caller, round.reviewerId);
+        const v = validateOpinion(a, round.automaticFindings);
+        const now = new Date();
+        await repo.updateRound(tx, round, {
+          findings: v.findings,
+          conclusion: a.conclusion,
+          opinion: v.opinion,
+          requiredCorrections: v.corrections,
+          concludedAt: now,
+          concludedOn: today(),
+        });
+        const next = await repo.updateReview(tx, review, { status: a.conclusion });
+        // The case records the opinion (and on ISSUES_FOUND goes back to its handlers) before we commit.
+        await facts.recordReviewOutcome(
+          {
+            caseId: review.caseId,
+            reviewId: review.id,
+            roundNo: round.roundNo,
+            proposalId: round.proposalId,
+            contentHash: round.proposalHash,
+            conclusion: a.conclusion,
+            reviewerId: round.reviewerId!,
+          },
+          requestId,
+        );
+        return next;
+      });
+    },
+  };
+}
+
+export type ReviewService = ReturnType<typeof createReviewService>;

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'graphql';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import { loadBundledCalendar } from '../shared/calendar.js';
+import type { Config } from '../shared/config.js';
+import { isReachable, prepareDatabase } from '../shared/db.js';
+import type { KeyMaterial } from '../shared/identity.js';
+import type { Logger } from '../shared/logger.js';
+import { startSubgraph, type RunningService } from '../shared/server.js';
+import { createSubgraphClient } from '../shared/subgraph-client.js';
+import { todayInShanghai } from '../cases/domain/rules.js';
+import type { ReviewsContext } from './context.js';
+import { schema } from './db/schema.js';
+import { createReviewFacts } from './facts.js';
+import { createReviewLoaders } from './loaders.js';
+import { createReviewsRepo, type ReviewsDb } from './repo.js';
+import { resolvers } from './resolvers.js';
+import { createReviewService } from './review-service.js';
+
+export const REVIEWS_SDL_PATH = new URL('../../schema/reviews.graphql', import.meta.url);
+export const REVIEWS_MIGRATIONS = new URL('./migrations', import.meta.url).pathname;
+
+export const openReviewsDb = (config: Config): Promise<ReviewsDb> =>
+  prepareDatabase(config.databaseUrl, config.databaseName('reviews'), schema, REVIEWS_MIGRATIONS);
+
+export async function startReviews(opts: {
+  config: Config;
+  db: ReviewsDb;
+  keys: KeyMaterial;
+  log: Logger;
+  port?: number;
+  casesUrl?: () => string;
+  powersUrl?: () => string;
+  today?: () => string;
+}): Promise<RunningService> {
+  const { config, db, keys } = opts;
+  const repo = createReviewsRepo(db);
+  const client = (name: string, url: () => string) => createSubgraphClient({ name, service: 'reviews', url, keys });
+  const facts = createReviewFacts(
+    client('cases', opts.casesUrl ?? (() => config.serviceUrl('cases'))),
+    client('powers', opts.powersUrl ?? (() => config.serviceUrl('powers'))),
+  );
+  const today = opts.today ?? (() => todayInShanghai());
+  const service = createReviewService({ repo, facts, calendar: loadBundledCalendar(), today });
+  return startSubgraph<ReviewsContext>({
+    name: 'reviews',
+    typeDefs: parse(readFileSync(REVIEWS_SDL_PATH, 'utf8')),
+    resolvers: resolvers as GraphQLResolverMap<ReviewsContext>,
+    keys,
+    log: opts.log,
+    port: opts.port ?? config.servicePort('reviews'),
+    ready: () => isReachable(db.pool),
+    context: (base) => ({ ...base, repo, service, loaders: createReviewLoaders(repo), today }),
+    onClose: () => db.close(),
+  });
+}

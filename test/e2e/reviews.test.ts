@@ -1,0 +1,418 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestSystem, type TestSystem } from '../helpers/system.js';
+
+// Legal review of major decisions and the decision gate (R5–R9), across powers, cases and reviews.
+
+const TODAY = '2026-11-20';
+const BUREAU = 'midong-cgj';
+let sys: TestSystem;
+const t = {} as Record<'reviewer' | 'reviewer2' | 'principal' | 'supervisor', string>;
+const codeOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.code;
+const ext = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions ?? {};
+
+const CASE = 'id state version decidedOn decisionReviewId';
+const REVIEW = `id status version currentRound { roundNo proposalHash dueOn overdue reviewer { id } automaticFindings { point result evidence } conclusion }`;
+const POINTS = [
+  'AGENCY_LAWFUL',
+  'OFFICERS_QUALIFIED',
+  'PROCEDURE_LAWFUL',
+  'FACTS_AND_EVIDENCE',
+  'LEGAL_BASIS',
+  'DISCRETION',
+  'WITHIN_AUTHORITY',
+  'DOCUMENTS',
+  'CRIMINAL_REFERRAL',
+];
+const allPass = () => POINTS.map((point) => ({ point, result: 'PASS' }));
+
+async function ok(q: string, variables: Record<string, unknown>, tok: string): Promise<any> {
+  const r = await sys.gql(q, variables, tok);
+  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  return Object.values(r.data!)[0];
+}
+
+/** A GENERAL-procedure penalty of the bureau, investigated and notified, with one proposal. */
+async function notifiedCase(officerKeys = ['officer-sun', 'officer-abdurahman']) {
+  const officers = officerKeys.map((k) => sys.officerId(k));
+  const tok = await sys.token('OFFICER', BUREAU, officerKeys[0]!);
+  const c = await ok(
+    `mutation($input: FileCaseInput!) { fileCase(input: $input) { ${CASE} } }`,
+    {
+      input: {
+        agencyId: sys.agencyId(BUREAU),
+        caseType: 'PENALTY',
+        procedure: 'GENERAL',
+        powerItemCode: '650109-CF-0001',
+        party: { kind: 'NATURAL_PERSON', name: '李四', residentIdNumber: '11010519491231002X', address: '米东区某街道' },
+        officerIds: officers,
+        source: { kind: 'COMPLAINT' },
+        factsSummary: '在禁止区域内露天烧烤食品。',
+        filedOn: '2026-11-02',
+      },
+    },
+    tok,
+  );
+  const text = (documentType: string, stage: string, title: string, extra: Record<string, unknown> = {}) =>
+    ok(
+      `mutation($input: TextRecordInput!) { recordText(input: $input) { id } }`,
+      { input: { caseId: c.id, documentType, stage, title, content: `${title}内容`, ...extra } },
+      tok,
+    );
+  await ok(
+    `mutation($input: CaseEventInput!) { recordEvent(input: $input) { id } }`,
+    { input: { caseId: c.id, kind: 'CREDENTIAL_SHOWN', occurredOn: '2026-11-02', officerIds: officers } },
+    tok,
+  );
+  await text('FILING_APPROVAL', 'INITIATION', '立案审批表', { occurredOn: '2026-11-02' });
+  let v = (
+    await ok(`mutation($input: CaseActionInput!) { startInvestigation(input: $input) { version } }`, { input: { caseId: c.id, version: c.version } }, tok)
+  ).version;
+  await text('ON_SITE_INSPECTION_RECORD', 'INVESTIGATION', '现场检查笔录', { occurredOn: '2026-11-03', officerIds: officers });
+  await ok(
+    `mutation($input: AvRecordInput!) { registerAvRecord(input: $input) { id } }`,
+    {
+      input: {
+        caseId: c.id,
+        stage: 'INVESTIGATION',
+        activity: 'ON_SITE_INSPECTION',
+        sha256: 'b'.repeat(64),
+        sizeBytes: 2048000,
+        durationSeconds: 600,
+        device: '执法记录仪 DSJ-007',
+        officerIds: officers,
+        startedAt: '2026-11-03T03:00:00Z',
+        endedAt: '2026-11-03T03:10:00Z',
+        location: '米东区某街道',
+        storageUri: 'file://av/2026/11/03/007.mp4',
+      },
+    },
+    tok,
+  );
+  const proposal = await propose(c.id, tok, '中华人民共和国大气污染防治法', '第一百一十八条');
+  v = (
+    await ok(
+      `mutation($input: CaseEventInput!) { recordEvent(input: $input) { version } }`,
+      { input: { caseId: c.id, kind: 'RIGHTS_NOTIFIED', occurredOn: '2026-11-05' } },
+      tok,
+    )
+  ).version;
+  await text('RIGHTS_NOTICE', 'INVESTIGATION', '行政处罚告知书', { occurredOn: '2026-11-05' });
+  return { id: c.id as string, version: v as number, proposal, tok, officers };
+}
+
+const propose = (caseId: string, tok: string, law: string, article: string) =>
+  ok(
+    `mutation($input: ProposeDecisionInput!) { proposeDecision(input: $input) { id contentHash reviewRequired } }`,
+    {
+      input: {
+        caseId,
+        outcome: 'PENALTY',
+        penaltyTypes: ['FINE', 'CONFISCATE_ILLEGAL_PROPERTY'],
+        fineAmount: '5000',
+        discretionTier: 'ORDINARY',
+        legalBasis: [{ law, article }],
+        reasoning: '当事人在禁止区域露天烧烤，经责令后仍未改正。',
+      },
+    },
+    tok,
+  );
+
+const SUBMIT = `mutation($input: SubmitForReviewInput!) { submitForReview(input: $input) { ${REVIEW} } }`;
+const OPINION = `mutation($id: ID!, $input: ReviewOpinionInput!) { recordReviewOpinion(reviewId: $id, input: $input) { ${REVIEW} } }`;
+const DECIDE = `mutation($input: DecideCaseInput!) { decideCase(input: $input) { ${CASE} } }`;
+const caseState = async (id: string) => (await ok(`query($id: ID!) { case(id: $id) { ${CASE} } }`, { id }, t.supervisor)) as { state: string; version: number };
+
+beforeAll(async () => {
+  sys = await startTestSystem({ today: () => TODAY });
+  t.reviewer = await sys.token('REVIEWER', BUREAU, 'reviewer-zhang');
+  t.reviewer2 = await sys.token('REVIEWER', BUREAU, 'reviewer-li');
+  t.principal = await sys.token('PRINCIPAL', BUREAU, 'principal-wang');
+  t.supervisor = await sys.token('SUPERVISOR', null, 'supervisor-ma');
+});
+afterAll(() => sys?.stop());
+
+describe('a GENERAL-procedure penalty: refused without review, one ISSUES_FOUND round, approved, decided, archived', () => {
+  it('walks the whole review and keeps the responsibility trail', async () => {
+    const c = await notifiedCase();
+    expect(c.proposal.reviewRequired).toBe(true);
+    const refused = await sys.gql(
+      DECIDE,
+      { input: { caseId: c.id, proposalId: c.proposal.id, version: c.version, decidedOn: TODAY, partyPresent: true } },
+      t.principal,
+    );
+    expect(codeOf(refused)).toBe('REVIEW_REQUIRED');
+
+    // Only a handler submits.
+    const notHandler = await sys.gql(
+      SUBMIT,
+      { input: { caseId: c.id, proposalId: c.proposal.id, materials: ['案卷'], handlerStatement: '真实完整' } },
+      await sys.token('OFFICER', BUREAU, 'officer-chen'),
+    );
+    expect(codeOf(notHandler)).toBe('FORBIDDEN');
+
+    const r1 = await ok(
+      SUBMIT,
+      {
+        input: {
+          caseId: c.id,
+          proposalId: c.proposal.id,
+          materials: ['立案审批表', '现场检查笔录', '音像记录', '行政处罚告知书'],
+          handlerStatement: '承办机构对送审材料的真实性、准确性、完整性负责。',
+          reviewerId: sys.officerId('reviewer-zhang'),
+        },
+      },
+      c.tok,
+    );
+    expect(r1).toMatchObject({
+      status: 'IN_REVIEW',
+      currentRound: { roundNo: 1, proposalHash: c.proposal.contentHash, reviewer: { id: sys.officerId('reviewer-zhang') } },
+    });
+    // Review time limit: 5 working days from 2026-11-20 (Friday) → 2026-11-27.
+    expect(r1.currentRound.dueOn).toBe('2026-11-27');
+    const auto = Object.fromEntries(r1.currentRound.automaticFindings.map((f: any) => [f.point, f]));
+    expect(auto.OFFICERS_QUALIFIED.result).toBe('PASS');
+    expect(auto.OFFICERS_QUALIFIED.evidence.join()).toContain('孙志强');
+    expect(auto.DISCRETION).toMatchObject({ result: 'PASS' });
+    expect(auto.DISCRETION.evidence[0]).toContain('2000–8000');
+    expect(auto.PROCEDURE_LAWFUL.result).toBe('PASS');
+    expect(auto.DOCUMENTS.result).toBe('PASS');
+    expect(auto.LEGAL_BASIS.result).toBe('NOT_CHECKED');
+    expect((await caseState(c.id)).state).toBe('UNDER_REVIEW');
+
+    // An opinion must cover all nine points; overriding an automatic finding needs a note.
+    const partial = await sys.gql(
+      OPINION,
+      { id: r1.id, input: { version: r1.version, findings: allPass().slice(0, 8), conclusion: 'APPROVED', opinion: '同意' } },
+      t.reviewer,
+    );
+    expect(ext(partial)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'findings' });
+    const silentOverride = await sys.gql(
+      OPINION,
+      {
+        id: r1.id,
+        input: {
+          version: r1.version,
+          findings: allPass().map((f) => (f.point === 'DOCUMENTS' ? { ...f, result: 'ISSUE' } : f)),
+          conclusion: 'ISSUES_FOUND',
+          opinion: 'x',
+          requiredCorrections: ['y'],
+        },
+      },
+      t.reviewer,
+    );
+    expect(ext(silentOverride)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'findings.7.note' });
+    // Only the assigned reviewer records the opinion.
+    expect(
+      codeOf(await sys.gql(OPINION, { id: r1.id, input: { version: r1.version, findings: allPass(), conclusion: 'APPROVED', opinion: '同意' } }, t.reviewer2)),
+    ).toBe('FORBIDDEN');
+
+    const issues = await ok(
+      OPINION,
+      {
+        id: r1.id,
+        input: {
+          version: r1.version,
+          findings: allPass().map((f) => (f.point === 'LEGAL_BASIS' ? { ...f, result: 'ISSUE', note: '未引用具体款项' } : f)),
+          conclusion: 'ISSUES_FOUND',
+          opinion: '法律依据引用不准确，请改正后重新送审。',
+          requiredCorrections: ['法律依据应为大气污染防治法第一百一十八条第三款'],
+        },
+      },
+      t.reviewer,
+    );
+    expect(issues).toMatchObject({ status: 'ISSUES_FOUND', currentRound: { conclusion: 'ISSUES_FOUND' } });
+    // Back to the handlers.
+    expect((await caseState(c.id)).state).toBe('NOTIFIED');
+
+    // A second opinion on the same round is refused: an opinion cannot be changed once recorded.
+    const second = await sys.gql(
+      OPINION,
+      { id: r1.id, input: { version: issues.version, findings: allPass(), conclusion: 'APPROVED', opinion: '同意' } },
+      t.reviewer,
+    );
+    expect(codeOf(second)).toBe('INVALID_STATE');
+
+    // Corrected proposal, resubmitted as round 2.
+    const corrected = await propose(c.id, c.tok, '中华人民共和国大气污染防治法', '第一百一十八条第三款');
+    expect(corrected.contentHash).not.toBe(c.proposal.contentHash);
+    const r2 = await ok(
+      SUBMIT,
+      {
+        input: {
+          caseId: c.id,
+          proposalId: corrected.id,
+          materials: ['改正后的决定建议'],
+          handlerStatement: '已按审核意见改正。',
+          reviewerId: sys.officerId('reviewer-zhang'),
+        },
+      },
+      c.tok,
+    );
+    expect(r2).toMatchObject({ id: r1.id, currentRound: { roundNo: 2, proposalHash: corrected.contentHash } });
+    const approved = await ok(
+      OPINION,
+      { id: r2.id, input: { version: r2.version, findings: allPass(), conclusion: 'APPROVED', opinion: '同意作出处罚决定。' } },
+      t.reviewer,
+    );
+    expect(approved.status).toBe('APPROVED');
+
+    const before = await caseState(c.id);
+    const decided = await ok(
+      DECIDE,
+      { input: { caseId: c.id, proposalId: corrected.id, version: before.version, decidedOn: TODAY, partyPresent: true } },
+      t.principal,
+    );
+    expect(decided).toMatchObject({ state: 'DECIDED', decisionReviewId: r1.id });
+
+    const tok = c.tok;
+    const text = (documentType: string, stage: string, title: string) =>
+      ok(
+        `mutation($input: TextRecordInput!) { recordText(input: $input) { id } }`,
+        { input: { caseId: c.id, documentType, stage, title, content: title, occurredOn: TODAY } },
+        tok,
+      );
+    await text('DECISION', 'DECISION', '行政处罚决定书');
+    const served = await ok(
+      `mutation($input: ServeInput!) { serveDecision(input: $input) { ${CASE} } }`,
+      { input: { caseId: c.id, version: decided.version, method: 'DIRECT', servedOn: TODAY, officerIds: c.officers } },
+      tok,
+    );
+    await text('SERVICE_RECEIPT', 'SERVICE', '送达回证');
+    const executed = await ok(
+      `mutation($input: DatedActionInput!) { recordExecution(input: $input) { ${CASE} } }`,
+      { input: { caseId: c.id, version: served.version, on: TODAY } },
+      tok,
+    );
+    await text('EXECUTION_RECORD', 'EXECUTION', '罚没款缴纳凭证');
+    const closed = await ok(
+      `mutation($input: DatedActionInput!) { closeCase(input: $input) { ${CASE} } }`,
+      { input: { caseId: c.id, version: executed.version, on: TODAY } },
+      tok,
+    );
+    await text('CLOSING_REPORT', 'ARCHIVING', '结案报告');
+    const pub = (await ok(`query($id: ID!) { case(id: $id) { publication { id version status } } }`, { id: c.id }, tok)).publication;
+    expect(pub.status).toBe('PENDING');
+    await ok(
+      `mutation($input: PublicationActionInput!) { publishDecision(input: $input) { status } }`,
+      { input: { id: pub.id, version: pub.version } },
+      t.reviewer,
+    );
+    const archived = await ok(
+      `mutation($input: DatedActionInput!) { archiveCase(input: $input) { ${CASE} } }`,
+      { input: { caseId: c.id, version: closed.version, on: TODAY } },
+      tok,
+    );
+    expect(archived.state).toBe('ARCHIVED');
+
+    const trail = await ok(
+      `query($id: ID!) { case(id: $id) { responsibilityTrail { action actor proposalId reviewId } legalReviews { rounds { roundNo conclusion } } reviewStatus } }`,
+      { id: c.id },
+      t.supervisor,
+    );
+    expect(trail.responsibilityTrail.map((s: any) => s.action)).toEqual([
+      'SUBMITTED_FOR_REVIEW',
+      'REVIEW_ISSUES_FOUND',
+      'SUBMITTED_FOR_REVIEW',
+      'REVIEW_APPROVED',
+      'DECIDED',
+    ]);
+    expect(trail.responsibilityTrail.at(-1)).toMatchObject({ actor: sys.officerId('principal-wang'), proposalId: corrected.id, reviewId: r1.id });
+    expect(trail.responsibilityTrail[3].actor).toBe(sys.officerId('reviewer-zhang'));
+    expect(trail.legalReviews[0].rounds).toEqual([
+      { roundNo: 1, conclusion: 'ISSUES_FOUND' },
+      { roundNo: 2, conclusion: 'APPROVED' },
+    ]);
+    expect(trail.reviewStatus).toBe('APPROVED');
+
+    const queue = await ok(
+      `{ reviews(filter: { reviewerId: "${sys.officerId('reviewer-zhang')}" }) { totalCount edges { node { id status } } } }`,
+      {},
+      t.reviewer,
+    );
+    expect(queue.edges.map((e: any) => e.node.id)).toContain(r1.id);
+  });
+});
+
+describe('the gate refuses', () => {
+  it('a proposal changed after approval', async () => {
+    const c = await notifiedCase();
+    const r = await ok(
+      SUBMIT,
+      { input: { caseId: c.id, proposalId: c.proposal.id, materials: ['案卷'], handlerStatement: '真实完整', reviewerId: sys.officerId('reviewer-li') } },
+      c.tok,
+    );
+    await ok(OPINION, { id: r.id, input: { version: r.version, findings: allPass(), conclusion: 'APPROVED', opinion: '同意' } }, t.reviewer2);
+    // The handlers change the proposal after approval (a higher fine): it has a new content hash and no approval.
+    const changed = await ok(
+      `mutation($input: ProposeDecisionInput!) { proposeDecision(input: $input) { id contentHash } }`,
+      {
+        input: {
+          caseId: c.id,
+          outcome: 'PENALTY',
+          penaltyTypes: ['FINE', 'CONFISCATE_ILLEGAL_PROPERTY'],
+          fineAmount: '7000',
+          discretionTier: 'ORDINARY',
+          legalBasis: [{ law: '中华人民共和国大气污染防治法', article: '第一百一十八条' }],
+          reasoning: '改为从重。',
+        },
+      },
+      c.tok,
+    );
+    const v = (await caseState(c.id)).version;
+    const onChanged = await sys.gql(DECIDE, { input: { caseId: c.id, proposalId: changed.id, version: v, decidedOn: TODAY, partyPresent: true } }, t.principal);
+    expect(ext(onChanged)).toMatchObject({ code: 'REVIEW_REQUIRED', contentHash: changed.contentHash });
+    // And the approved one is no longer the proposal on the table.
+    const onOld = await sys.gql(DECIDE, { input: { caseId: c.id, proposalId: c.proposal.id, version: v, decidedOn: TODAY, partyPresent: true } }, t.principal);
+    expect(codeOf(onOld)).toBe('INVALID_STATE');
+    expect((await caseState(c.id)).state).toBe('UNDER_REVIEW');
+  });
+
+  it('an unqualified or conflicted reviewer', async () => {
+    const c = await notifiedCase(['officer-sun', 'reviewer-zhang']);
+    const r = await ok(SUBMIT, { input: { caseId: c.id, proposalId: c.proposal.id, materials: ['案卷'], handlerStatement: '真实完整' } }, c.tok);
+    expect(r.status).toBe('AWAITING_ASSIGNMENT');
+    const assign = (reviewerKey: string) =>
+      sys.gql(
+        `mutation($input: AssignReviewerInput!) { assignReviewer(input: $input) { ${REVIEW} } }`,
+        { input: { reviewId: r.id, version: r.version, reviewerId: sys.officerId(reviewerKey) } },
+        t.reviewer2,
+      );
+    const noCert = await assign('reviewer-liu-nocert');
+    expect(ext(noCert)).toMatchObject({ code: 'FORBIDDEN', field: 'reviewerId' });
+    expect(noCert.errors![0]!.message).toContain('法律职业资格');
+    const handler = await assign('reviewer-zhang');
+    expect(ext(handler)).toMatchObject({ code: 'FORBIDDEN', field: 'reviewerId' });
+    expect(handler.errors![0]!.message).toContain('承办人员');
+    const unqualified = await assign('officer-chen');
+    expect(unqualified.errors![0]!.message).toContain('不具备法制审核资格');
+    const good = await assign('reviewer-li');
+    expect(good.errors).toBeUndefined();
+    expect(good.data!.assignReviewer).toMatchObject({ status: 'IN_REVIEW', currentRound: { reviewer: { id: sys.officerId('reviewer-li') } } });
+  });
+
+  it('a decision while the reviews subgraph is stopped (fail closed), and case queries still answer', async () => {
+    const c = await notifiedCase();
+    const r = await ok(
+      SUBMIT,
+      { input: { caseId: c.id, proposalId: c.proposal.id, materials: ['案卷'], handlerStatement: '真实完整', reviewerId: sys.officerId('reviewer-li') } },
+      c.tok,
+    );
+    await ok(OPINION, { id: r.id, input: { version: r.version, findings: allPass(), conclusion: 'APPROVED', opinion: '同意' } }, t.reviewer2);
+    await sys.stopService('reviews');
+
+    const v = (await caseState(c.id)).version;
+    const refused = await sys.gql(
+      DECIDE,
+      { input: { caseId: c.id, proposalId: c.proposal.id, version: v, decidedOn: TODAY, partyPresent: true } },
+      t.principal,
+    );
+    expect(codeOf(refused)).toBe('REVIEW_REQUIRED');
+    expect(refused.errors![0]!.message).toContain('不可用');
+    expect((await caseState(c.id)).state).toBe('UNDER_REVIEW');
+
+    const q = await sys.gql(`query($id: ID!) { case(id: $id) { caseNumber state legalReviews { id } } }`, { id: c.id }, t.supervisor);
+    expect(q.data!.case).toMatchObject({ state: 'UNDER_REVIEW', legalReviews: null });
+    expect(q.data!.case.caseNumber).toMatch(/^米城管罚〔2026〕\d+号$/);
+    expect(q.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', serviceName: 'reviews' });
+  });
+});
