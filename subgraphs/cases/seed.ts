@@ -1,0 +1,897 @@
+import { createHash } from 'node:crypto';
+import { count } from 'drizzle-orm';
+import { demoAgencyId, demoOfficerId } from '../powers/seed.js';
+import { loadBundledCalendar } from '../shared/calendar.js';
+import type { Config } from '../shared/config.js';
+import { dropDatabase, prepareDatabase } from '../shared/db.js';
+import { residentIdCheckChar, usccCheckChar } from '../shared/identifiers.js';
+import type { Caller, KeyMaterial, Role } from '../shared/identity.js';
+import { createSubgraphClient } from '../shared/subgraph-client.js';
+import { createCaseService, type CaseService, type ClearanceSource, type FileCaseArgs, type ProposalArgs } from './case-service.js';
+import { cases, schema } from './db/schema.js';
+import type { CaseState, Confidentiality } from './domain/types.js';
+import { createPowersFacts } from './powers-facts.js';
+import { createCheckpoint } from './records/log.js';
+import { removeWitness } from './records/signing.js';
+import { createCasesRepo, type CaseRow, type CasesDb, type ProposalRow } from './repo.js';
+import { CASES_MIGRATIONS } from './service.js';
+
+// Demo cases of the seed bureau (乌鲁木齐市米东区城市管理局), one or more in every state the API can reach.
+//
+// Every case is driven through the real case workflow (createCaseService) against the RUNNING powers
+// subgraph, so demo data can never be something the API would refuse: officers' credentials, power
+// items, benchmarks, the review catalog and the AV recording list are all checked as for a user.
+// Deterministic: the same cases, numbers (米城管罚〔2026〕1号 … in filing order), parties, facts and dates
+// on every run; only ids and record timestamps (ULIDs, wall clock of the record log) differ.
+// Parties, companies, addresses and phone numbers are fictitious; USCCs and resident ID numbers are
+// built valid with their check characters and belong to nobody.
+
+/** The demo's "today": every action is dated on or before it. */
+export const SEED_CASES_TODAY = '2026-11-20';
+
+const BUREAU = 'midong-cgj';
+const AREA_NOTE = '乌鲁木齐市米东区';
+
+export interface SeededCase {
+  key: string;
+  id: string;
+  caseNumber: string;
+  state: CaseState;
+  procedure: 'GENERAL' | 'SIMPLE';
+}
+
+export interface SeedCasesDeps {
+  config: Config;
+  keys: KeyMaterial;
+  /** The cases database. With `reset` it is closed and replaced: use the `db` returned. */
+  db?: CasesDb;
+  /** Where the RUNNING powers subgraph answers (its direct URL, not the gateway). */
+  powersUrl: string | (() => string);
+  /** Drop and re-create the cases database (and its record-log witness) before seeding. */
+  reset?: boolean;
+}
+
+export async function isCasesSeeded(db: CasesDb): Promise<boolean> {
+  const [row] = await db.orm.select({ n: count() }).from(cases);
+  return (row?.n ?? 0) > 0;
+}
+
+/**
+ * The record log refuses DELETE by trigger (R17), so a reset drops the whole database, removes the
+ * witness of its signed checkpoints (otherwise the fresh log reads as a rollback) and migrates anew.
+ */
+export async function resetCasesDatabase(config: Config): Promise<CasesDb> {
+  const dbName = config.databaseName('cases');
+  await dropDatabase(config.databaseUrl, dbName);
+  removeWitness(config.keyDir, dbName);
+  return prepareDatabase(config.databaseUrl, dbName, schema, CASES_MIGRATIONS);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Identifiers, valid by construction
+// ---------------------------------------------------------------------------------------------------
+
+/** 18-digit resident ID: region (6) + birth date (8) + sequence (3, odd = male) + check character. */
+const residentId = (region: string, birth: string, seq: string) => {
+  const first17 = `${region}${birth}${seq}`;
+  return first17 + residentIdCheckChar(first17);
+};
+/** USCC: 91 = enterprise, 92 = individual business; region 650109; 9-character organisation code. */
+const uscc = (prefix: '91' | '92', orgCode: string) => {
+  const first17 = `${prefix}650109${orgCode}`;
+  return first17 + usccCheckChar(first17);
+};
+
+type Party = FileCaseArgs['party'];
+
+const PARTIES = {
+  hengdashun: {
+    kind: 'LEGAL_PERSON',
+    name: '乌鲁木齐恒达顺渣土运输有限公司',
+    uscc: uscc('91', 'MA7XK2H3L'),
+    legalRepresentative: '赵永刚',
+    address: `${AREA_NOTE}古牧地西路（示例地址）`,
+    phone: '0991-3300101',
+  },
+  dingyuan: {
+    kind: 'LEGAL_PERSON',
+    name: '新疆鼎元建设工程有限公司',
+    uscc: uscc('91', 'MA78P4Q1D'),
+    legalRepresentative: '孙立军',
+    address: `${AREA_NOTE}米东南路（示例地址）`,
+    phone: '0991-3300202',
+  },
+  tongqu: {
+    kind: 'LEGAL_PERSON',
+    name: '乌鲁木齐通衢物流运输有限公司',
+    uscc: uscc('91', 'MA7BWN6T2'),
+    legalRepresentative: '刘海涛',
+    address: `${AREA_NOTE}米东北路（示例地址）`,
+    phone: '0991-3300303',
+  },
+  longsheng: {
+    kind: 'LEGAL_PERSON',
+    name: '乌鲁木齐米东区隆盛土方工程有限公司',
+    uscc: uscc('91', 'MA79RC3K8'),
+    legalRepresentative: '韩建平',
+    address: `${AREA_NOTE}稽宝路（示例地址）`,
+    phone: '0991-3300404',
+  },
+  hongfuyuan: {
+    kind: 'LEGAL_PERSON',
+    name: '乌鲁木齐鸿福源餐饮管理有限公司',
+    uscc: uscc('91', 'MA7F5J9U4'),
+    legalRepresentative: '周红梅',
+    address: `${AREA_NOTE}友好街（示例地址）`,
+    phone: '0991-3300505',
+  },
+  tianshanSand: {
+    kind: 'LEGAL_PERSON',
+    name: '新疆天山砂石运输有限公司',
+    uscc: uscc('91', 'MA7H2E8Y6'),
+    legalRepresentative: '陈志明',
+    address: `${AREA_NOTE}卡子湾（示例地址）`,
+    phone: '0991-3300606',
+  },
+  ablaKebab: {
+    kind: 'INDIVIDUAL_BUSINESS',
+    name: '米东区阿布拉烤肉店',
+    uscc: uscc('92', 'MA7KQ3W5X'),
+    legalRepresentative: '阿布拉·买买提',
+    address: `${AREA_NOTE}地磅街道（示例地址）`,
+    phone: '13899900707',
+  },
+  wangZhigang: {
+    kind: 'NATURAL_PERSON',
+    name: '王志刚',
+    residentIdNumber: residentId('650109', '19850312', '031'),
+    address: `${AREA_NOTE}石化街道某小区`,
+    phone: '13999900808',
+  },
+  erkin: {
+    kind: 'NATURAL_PERSON',
+    name: '艾尔肯·吐尔洪',
+    residentIdNumber: residentId('650104', '19780115', '015'),
+    address: `${AREA_NOTE}卡子湾街道某小区`,
+    phone: '13999900909',
+  },
+  maWenbin: {
+    kind: 'NATURAL_PERSON',
+    name: '马文斌',
+    residentIdNumber: residentId('650106', '19920708', '057'),
+    address: `${AREA_NOTE}古牧地东路街道某小区`,
+    phone: '13999901010',
+  },
+} satisfies Record<string, Party>;
+
+// ---------------------------------------------------------------------------------------------------
+// Legal bases (as in the powers seed: subgraphs/powers/seed-data.ts)
+// ---------------------------------------------------------------------------------------------------
+
+const DQF = '中华人民共和国大气污染防治法';
+const JZLJ = '城市建筑垃圾管理规定';
+const BASIS = {
+  spilledLoad: [{ law: DQF, article: '第一百一十六条' }],
+  barbecue: [
+    { law: DQF, article: '第八十一条第三款' },
+    { law: DQF, article: '第一百一十八条第三款' },
+  ],
+  fumes: [
+    { law: DQF, article: '第八十一条第一款' },
+    { law: DQF, article: '第一百一十八条第一款' },
+  ],
+  wasteDumping: [{ law: JZLJ, article: '第二十六条' }],
+};
+const ITEM = {
+  barbecue: '650109-CF-0001',
+  fumes: '650109-CF-0002',
+  spilledLoad: '650109-CF-0003',
+  constructionDust: '650109-CF-0004',
+  wasteDumping: '650109-CF-0005',
+};
+
+// ---------------------------------------------------------------------------------------------------
+// One case walked through the workflow
+// ---------------------------------------------------------------------------------------------------
+
+const callerOf = (key: string, role: Role): Caller => ({ subject: key, role, agencyId: demoAgencyId(BUREAU), officerId: demoOfficerId(key) });
+
+interface Env {
+  svc: CaseService;
+  /** Move the seed clock (never past SEED_CASES_TODAY). */
+  at(date: string): void;
+  principal: Caller;
+}
+
+class CaseWalk {
+  private avSeq = 0;
+  constructor(
+    private readonly env: Env,
+    readonly key: string,
+    private readonly officer: Caller,
+    private readonly officerIds: string[],
+    public c: CaseRow,
+  ) {}
+
+  static async file(
+    env: Env,
+    key: string,
+    officerKeys: [string, string],
+    a: Omit<FileCaseArgs, 'agencyId' | 'officerIds' | 'idempotencyKey' | 'filedOn'> & { filedOn: string },
+  ): Promise<CaseWalk> {
+    env.at(a.filedOn);
+    const officer = callerOf(officerKeys[0], 'OFFICER');
+    const officerIds = officerKeys.map(demoOfficerId);
+    const c = await env.svc.fileCase(officer, { ...a, agencyId: demoAgencyId(BUREAU), officerIds, idempotencyKey: `seed:${key}` });
+    return new CaseWalk(env, key, officer, officerIds, c);
+  }
+
+  get id() {
+    return this.c.id;
+  }
+
+  async credentialShown(on: string, location: string) {
+    this.env.at(on);
+    this.c = await this.env.svc.recordEvent(this.officer, { caseId: this.id, kind: 'CREDENTIAL_SHOWN', occurredOn: on, officerIds: this.officerIds, location });
+  }
+
+  async event(
+    on: string,
+    kind: 'RIGHTS_NOTIFIED' | 'HEARING_REQUESTED' | 'HEARING_WAIVED' | 'HEARING_HELD',
+    note: string | null = null,
+    location: string | null = null,
+  ) {
+    this.env.at(on);
+    this.c = await this.env.svc.recordEvent(this.officer, {
+      caseId: this.id,
+      kind,
+      occurredOn: on,
+      note,
+      location,
+      officerIds: kind === 'HEARING_HELD' ? this.officerIds : null,
+    });
+  }
+
+  async text(
+    on: string,
+    stage: string,
+    documentType: string,
+    title: string,
+    content: string,
+    opts: { onSite?: boolean; activity?: string; confidentiality?: Confidentiality } = {},
+  ) {
+    this.env.at(on);
+    await this.env.svc.recordText(this.officer, {
+      caseId: this.id,
+      stage,
+      documentType,
+      title,
+      content,
+      occurredOn: on,
+      officerIds: opts.onSite ? this.officerIds : null,
+      activity: opts.activity ?? null,
+      confidentiality: opts.confidentiality ?? null,
+    });
+  }
+
+  /** An audio-video record (metadata + SHA-256; the media itself lives in file storage). Times are Beijing time. */
+  async av(on: string, time: string, minutes: number, stage: string, activity: string, location: string) {
+    this.env.at(on);
+    this.avSeq++;
+    const startedAt = new Date(`${on}T${time}:00+08:00`);
+    const durationSeconds = minutes * 60;
+    await this.env.svc.registerAv(this.officer, {
+      caseId: this.id,
+      stage,
+      activity,
+      sha256: createHash('sha256').update(`sanxiang-demo:${this.key}:${activity}:${this.avSeq}`).digest('hex'),
+      sizeBytes: durationSeconds * 1_572_864, // ≈ 12 Mbit/s body-worn camera video
+      durationSeconds,
+      device: `执法记录仪 DSJ-65010901-${String(this.avSeq).padStart(3, '0')}`,
+      officerIds: this.officerIds,
+      startedAt,
+      endedAt: new Date(startedAt.getTime() + durationSeconds * 1000),
+      location,
+      storageUri: `file://av/${on.replaceAll('-', '/')}/${this.key}-${this.avSeq}.mp4`,
+    });
+  }
+
+  async startInvestigation(on: string) {
+    this.env.at(on);
+    this.c = await this.env.svc.startInvestigation(this.officer, this.id, this.c.version);
+  }
+
+  async propose(on: string, a: Omit<ProposalArgs, 'caseId' | 'idempotencyKey'>): Promise<ProposalRow> {
+    this.env.at(on);
+    return this.env.svc.proposeDecision(this.officer, { ...a, caseId: this.id });
+  }
+
+  async decide(on: string, proposal: ProposalRow, partyPresent: boolean) {
+    this.env.at(on);
+    this.c = await this.env.svc.decideCase(this.env.principal, {
+      caseId: this.id,
+      proposalId: proposal.id,
+      version: this.c.version,
+      decidedOn: on,
+      partyPresent,
+    });
+  }
+
+  async serve(on: string, method: 'DIRECT' | 'LODGED' | 'POSTAL') {
+    this.env.at(on);
+    this.c = await this.env.svc.serve(this.officer, { caseId: this.id, version: this.c.version, method, servedOn: on, officerIds: this.officerIds });
+  }
+
+  async execute(on: string, note: string) {
+    this.env.at(on);
+    this.c = await this.env.svc.execute(this.officer, { caseId: this.id, version: this.c.version, on, note });
+  }
+
+  async close(on: string, note: string) {
+    this.env.at(on);
+    this.c = await this.env.svc.close(this.officer, { caseId: this.id, version: this.c.version, on, note });
+  }
+
+  async archive(on: string) {
+    this.env.at(on);
+    this.c = await this.env.svc.archive(this.officer, { caseId: this.id, version: this.c.version, on });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// A SIMPLE-procedure fine for a spilled load (当场处罚, Art. 51: an organisation, ≤ 3,000 yuan; the
+// MINOR tier of 650109-CF-0003 is 2,000–5,000 yuan)
+// ---------------------------------------------------------------------------------------------------
+
+interface SpillStory {
+  key: string;
+  party: Party;
+  on: string;
+  time: string;
+  road: string;
+  area: number;
+  fine: string;
+  officers: [string, string];
+}
+
+async function simpleSpill(env: Env, s: SpillStory): Promise<{ walk: CaseWalk; proposal: ProposalRow }> {
+  const place = `${AREA_NOTE}${s.road}`;
+  const walk = await CaseWalk.file(env, s.key, s.officers, {
+    caseType: 'PENALTY',
+    procedure: 'SIMPLE',
+    powerItemCode: ITEM.spilledLoad,
+    party: s.party,
+    source: { kind: 'INSPECTION', reference: null },
+    factsSummary:
+      `${s.on.slice(0, 4)}年${Number(s.on.slice(5, 7))}月${Number(s.on.slice(8, 10))}日${s.time.replace(':', '时')}分，执法人员在${place}巡查时发现，` +
+      `当事人所属重型自卸货车运输渣土未采取密闭措施，车厢苫盖不严，沿途遗撒渣土，污染路面约${s.area}平方米；驾驶员当场组织清扫，路面已恢复整洁。` +
+      '违法事实确凿，当事人为初次违法，依法适用简易程序当场处罚。',
+    filedOn: s.on,
+  });
+  await walk.credentialShown(s.on, place);
+  await walk.av(s.on, s.time, 12, 'INITIATION', 'ON_SITE_INSPECTION', place);
+  const proposal = await walk.propose(s.on, {
+    outcome: 'PENALTY',
+    penaltyTypes: ['FINE'],
+    fineAmount: s.fine,
+    discretionTier: 'MINOR',
+    legalBasis: BASIS.spilledLoad,
+    reasoning: `遗撒量小（污染路面${s.area}平方米，10平方米以下），当场清理，属裁量基准“轻微”情节，依法处罚款${s.fine}元。`,
+  });
+  await walk.event(s.on, 'RIGHTS_NOTIFIED', '当场口头告知拟作出的处罚内容及事实、理由、依据，当事人（驾驶员代为）表示无陈述、申辩意见', place);
+  return { walk, proposal };
+}
+
+async function decideSpillOnSpot(walk: CaseWalk, proposal: ProposalRow, s: SpillStory) {
+  await walk.decide(s.on, proposal, true);
+  await walk.text(
+    s.on,
+    'DECISION',
+    'DECISION',
+    '当场行政处罚决定书',
+    `当事人${s.party.name}运输渣土车辆未采取密闭措施遗撒物料，违反《${DQF}》第一百一十六条，决定处罚款人民币${s.fine}元。` +
+      '当事人应自收到本决定书之日起十五日内到指定银行或者通过电子支付系统缴纳罚款。如不服本决定，可自收到本决定书之日起六十日内向乌鲁木齐市米东区人民政府申请行政复议，或者六个月内向人民法院提起行政诉讼。',
+  );
+  await walk.serve(s.on, 'DIRECT');
+  await walk.text(s.on, 'SERVICE', 'SERVICE_RECEIPT', '送达回证', '当场交付行政处罚决定书，由当事人委托的驾驶员签收。', { onSite: true });
+}
+
+async function payFine(walk: CaseWalk, on: string, fine: string) {
+  await walk.execute(on, `当事人已缴纳罚款${fine}元`);
+  await walk.text(on, 'EXECUTION', 'EXECUTION_RECORD', '罚没款缴纳凭证', `当事人于${on}通过指定银行缴纳罚款人民币${fine}元，缴款凭证已附卷。`);
+}
+
+async function closeAndReport(walk: CaseWalk, on: string, summary: string) {
+  await walk.close(on, '处罚决定已执行完毕');
+  await walk.text(on, 'ARCHIVING', 'CLOSING_REPORT', '结案报告', `${summary}处罚决定已执行完毕，全过程记录齐全，建议结案归档。`);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The demo cases, in filing order (which gives their case numbers)
+// ---------------------------------------------------------------------------------------------------
+
+type Scenario = (env: Env) => Promise<CaseWalk>;
+
+const SCENARIOS: { key: string; state: CaseState; run: Scenario }[] = [
+  {
+    // GENERAL, INVESTIGATING, past the 90-day limit of Art. 60 (filed 2026-08-10, due 2026-11-08): flagged by R10.
+    key: 'dust-dingyuan',
+    state: 'INVESTIGATING',
+    run: async (env) => {
+      const site = `${AREA_NOTE}米东南路北侧新疆鼎元建设工程有限公司某住宅项目施工工地`;
+      const w = await CaseWalk.file(env, 'dust-dingyuan', ['officer-chen', 'officer-sun'], {
+        caseType: 'PENALTY',
+        procedure: 'GENERAL',
+        powerItemCode: ITEM.constructionDust,
+        party: PARTIES.dingyuan,
+        source: { kind: 'COMPLAINT', reference: '12345-20260808-0317' },
+        factsSummary:
+          '群众通过12345热线反映米东南路某住宅项目施工扬尘严重。经现场检查，当事人施工工地东侧约60米硬质围挡缺失，裸露土方约1500平方米未采用密闭式防尘网遮盖，' +
+          '出入口车辆冲洗设施未正常使用，涉嫌违反《中华人民共和国大气污染防治法》第一百一十五条第一款的规定。',
+        filedOn: '2026-08-10',
+      });
+      await w.credentialShown('2026-08-10', site);
+      await w.text(
+        '2026-08-10',
+        'INITIATION',
+        'FILING_APPROVAL',
+        '立案审批表',
+        '经初步核查，当事人涉嫌施工工地未采取有效防尘降尘措施，符合立案条件，同意立案。承办人：陈晓东、孙志强。',
+      );
+      await w.startInvestigation('2026-08-11');
+      await w.av('2026-08-11', '10:30', 25, 'INVESTIGATION', 'ON_SITE_INSPECTION', site);
+      await w.text(
+        '2026-08-11',
+        'INVESTIGATION',
+        'ON_SITE_INSPECTION_RECORD',
+        '现场检查（勘验）笔录',
+        '执法人员出示执法证件后进行检查：工地东侧围挡缺失约60米；场内裸露土方约1500平方米未覆盖；出入口冲洗设备断电未使用，驶出车辆带泥上路。现场拍摄照片12张，全程执法记录仪录像。',
+        { onSite: true, activity: 'ON_SITE_INSPECTION' },
+      );
+      await w.av('2026-08-14', '11:00', 40, 'INVESTIGATION', 'EVIDENCE_COLLECTION', '米东区城市管理局询问室');
+      await w.text(
+        '2026-08-14',
+        'INVESTIGATION',
+        'INQUIRY_RECORD',
+        '询问笔录（项目负责人）',
+        '当事人项目负责人承认东侧围挡因管线施工临时拆除未及时恢复，冲洗设备因电路故障停用；对裸土面积提出异议，称实际未覆盖面积不足500平方米。',
+        { onSite: true, activity: 'EVIDENCE_COLLECTION' },
+      );
+      await w.text(
+        '2026-08-20',
+        'INVESTIGATION',
+        'EVIDENCE',
+        '施工组织设计及扬尘防治专项方案（当事人提交）',
+        '当事人提交的施工组织设计、扬尘防治专项方案及分包合同，载有工程造价和分包价格等经营信息。',
+        { confidentiality: 'COMMERCIAL_SECRET' },
+      );
+      await w.text(
+        '2026-09-02',
+        'INVESTIGATION',
+        'OTHER',
+        '委托测绘函',
+        '因当事人对裸土面积有异议，委托第三方测绘机构依据8月11日无人机航拍影像复核未覆盖面积，复核结论尚未出具。',
+      );
+      return w;
+    },
+  },
+  {
+    // SIMPLE, ARCHIVED: on-the-spot fine, paid, closed and archived with a complete record.
+    key: 'spill-hengdashun',
+    state: 'ARCHIVED',
+    run: async (env) => {
+      const s: SpillStory = {
+        key: 'spill-hengdashun',
+        party: PARTIES.hengdashun,
+        on: '2026-09-15',
+        time: '10:20',
+        road: '米东北路与振兴街交叉口',
+        area: 8,
+        fine: '2500',
+        officers: ['officer-abdurahman', 'officer-gulimila'],
+      };
+      const { walk, proposal } = await simpleSpill(env, s);
+      await decideSpillOnSpot(walk, proposal, s);
+      await payFine(walk, '2026-09-21', s.fine);
+      await closeAndReport(walk, '2026-09-22', '当事人运输渣土遗撒一案，适用简易程序当场处罚款2500元。');
+      await walk.archive('2026-09-24');
+      return walk;
+    },
+  },
+  {
+    // SIMPLE, ARCHIVED: a person dumping renovation debris; the party refused to sign, so the decision was
+    // lodged at the residence before a witness (留置送达, on the AV recording list) and paid later.
+    key: 'waste-erkin',
+    state: 'ARCHIVED',
+    run: async (env) => {
+      const on = '2026-09-29';
+      const place = `${AREA_NOTE}卡子湾街道某小区东侧绿化带旁`;
+      const w = await CaseWalk.file(env, 'waste-erkin', ['officer-sun', 'officer-gulimila'], {
+        caseType: 'PENALTY',
+        procedure: 'SIMPLE',
+        powerItemCode: ITEM.wasteDumping,
+        party: PARTIES.erkin,
+        source: { kind: 'COMPLAINT', reference: '12345-20260929-0052' },
+        factsSummary:
+          '2026年9月29日9时40分，执法人员接群众举报到场，查实当事人将自家装修产生的建筑垃圾（碎砖、废砂浆约1.5立方米）随意倾倒于小区东侧绿化带旁，' +
+          '违反《城市建筑垃圾管理规定》第二十六条。当事人经责令已当场清运，违法事实确凿，依法适用简易程序当场处罚。',
+        filedOn: on,
+      });
+      await w.credentialShown(on, place);
+      await w.av(on, '09:40', 18, 'INITIATION', 'ON_SITE_INSPECTION', place);
+      const proposal = await w.propose(on, {
+        outcome: 'PENALTY',
+        penaltyTypes: ['WARNING', 'FINE'],
+        fineAmount: '200',
+        discretionTier: 'MINOR',
+        legalBasis: BASIS.wasteDumping,
+        reasoning: '个人随意倾倒建筑垃圾，依《城市建筑垃圾管理规定》第二十六条给予警告，并处罚款200元。',
+        outsideRangeReason:
+          '本事项公示的裁量基准幅度（5000—50000元）适用于单位；对个人，《城市建筑垃圾管理规定》第二十六条规定处200元以下罚款，并属行政处罚法第五十一条可当场处罚的范围。',
+      });
+      await w.event(on, 'RIGHTS_NOTIFIED', '当场告知拟作出的处罚内容及事实、理由、依据和陈述、申辩权利，当事人未提出陈述、申辩', place);
+      await w.decide(on, proposal, true);
+      await w.text(
+        on,
+        'DECISION',
+        'DECISION',
+        '当场行政处罚决定书',
+        '当事人随意倾倒建筑垃圾，违反《城市建筑垃圾管理规定》第二十六条，决定给予警告，并处罚款人民币200元。当事人拒绝签收，已在决定书上注明（行政处罚法第五十二条）。',
+      );
+      await w.av(on, '10:15', 9, 'SERVICE', 'LODGED_SERVICE', PARTIES.erkin.address);
+      await w.serve(on, 'LODGED');
+      await w.text(
+        on,
+        'SERVICE',
+        'SERVICE_RECEIPT',
+        '送达回证（留置送达）',
+        '受送达人拒绝签收，执法人员邀请社区工作人员到场见证，将决定书留置于受送达人住所，全程音像记录。',
+        {
+          onSite: true,
+          activity: 'LODGED_SERVICE',
+        },
+      );
+      await payFine(w, '2026-10-09', '200');
+      await closeAndReport(w, '2026-10-12', '当事人随意倾倒建筑垃圾一案，适用简易程序当场给予警告并处罚款200元。');
+      await w.archive('2026-10-13');
+      return w;
+    },
+  },
+  {
+    // GENERAL, HEARING: a large fine for an individual business (hearing right, Art. 63); the hearing was held
+    // and a new proposal made after it; next comes legal review (reviews subgraph, issue 4).
+    key: 'fumes-abla',
+    state: 'HEARING',
+    run: async (env) => {
+      const shop = `${PARTIES.ablaKebab.address}米东区阿布拉烤肉店`;
+      const w = await CaseWalk.file(env, 'fumes-abla', ['officer-abdurahman', 'officer-sun'], {
+        caseType: 'PENALTY',
+        procedure: 'GENERAL',
+        powerItemCode: ITEM.fumes,
+        party: PARTIES.ablaKebab,
+        source: { kind: 'COMPLAINT', reference: '12345-20261016-0211' },
+        factsSummary:
+          '楼上居民多次反映烤肉店油烟直排。经查，当事人经营烤肉、炒菜，未安装油烟净化设施，油烟经排气扇直排至居民楼后巷；经监测，油烟排放浓度超过《饮食业油烟排放标准》规定限值，' +
+          '涉嫌违反《中华人民共和国大气污染防治法》第八十一条第一款的规定。',
+        filedOn: '2026-10-19',
+      });
+      await w.credentialShown('2026-10-19', shop);
+      await w.text(
+        '2026-10-19',
+        'INITIATION',
+        'FILING_APPROVAL',
+        '立案审批表',
+        '经核查，当事人涉嫌超标排放油烟，符合立案条件，同意立案。承办人：阿不都热合曼·买买提、孙志强。',
+      );
+      await w.startInvestigation('2026-10-20');
+      await w.av('2026-10-20', '12:30', 20, 'INVESTIGATION', 'ON_SITE_INSPECTION', shop);
+      await w.text(
+        '2026-10-20',
+        'INVESTIGATION',
+        'ON_SITE_INSPECTION_RECORD',
+        '现场检查（勘验）笔录',
+        '经营场所后厨设灶头3个，未安装油烟净化设施，排气扇直排后巷；当事人在场，认可现场情况。',
+        { onSite: true, activity: 'ON_SITE_INSPECTION' },
+      );
+      await w.text(
+        '2026-10-23',
+        'INVESTIGATION',
+        'EVIDENCE',
+        '油烟排放监测报告',
+        '经有资质的检测机构采样监测，油烟排放浓度为3.6 mg/m³，超过2.0 mg/m³的排放限值。',
+      );
+      await w.propose('2026-10-27', {
+        outcome: 'PENALTY',
+        penaltyTypes: ['FINE'],
+        fineAmount: '20000',
+        discretionTier: 'ORDINARY',
+        legalBasis: BASIS.fumes,
+        reasoning: '未安装油烟净化设施，超标排放油烟，引起居民投诉，属裁量基准“一般”情节，拟处罚款20000元。',
+      });
+      await w.event('2026-10-28', 'RIGHTS_NOTIFIED', '直接送达行政处罚告知书', shop);
+      await w.text(
+        '2026-10-28',
+        'INVESTIGATION',
+        'RIGHTS_NOTICE',
+        '行政处罚告知书',
+        '拟对当事人处罚款人民币20000元。当事人享有陈述、申辩的权利，并有权在收到本告知书之日起五个工作日内要求举行听证（行政处罚法第六十三条、第六十四条）。',
+      );
+      await w.event('2026-10-30', 'HEARING_REQUESTED', '当事人书面提出听证申请');
+      await w.text('2026-10-30', 'INVESTIGATION', 'OTHER', '听证申请书', '当事人认为罚款数额过高，要求举行听证。');
+      await w.text('2026-11-02', 'INVESTIGATION', 'OTHER', '听证通知书', '定于2026年11月10日10时在米东区城市管理局听证室举行听证，由非本案调查人员主持。');
+      await w.event('2026-11-10', 'HEARING_HELD', '听证公开举行，当事人本人到场', '米东区城市管理局听证室');
+      await w.av('2026-11-10', '10:00', 75, 'INVESTIGATION', 'HEARING', '米东区城市管理局听证室');
+      await w.text(
+        '2026-11-10',
+        'INVESTIGATION',
+        'HEARING_RECORD',
+        '听证笔录',
+        '调查人员陈述违法事实、证据和处罚建议；当事人对违法事实无异议，称已于11月5日安装油烟净化设施并提交购置凭证，请求从轻处罚。笔录经当事人核对签字。',
+        { activity: 'HEARING' },
+      );
+      await w.propose('2026-11-12', {
+        outcome: 'PENALTY',
+        penaltyTypes: ['FINE'],
+        fineAmount: '15000',
+        discretionTier: 'ORDINARY',
+        legalBasis: BASIS.fumes,
+        reasoning: '听证后查明当事人已安装油烟净化设施并及时改正，在“一般”情节幅度内从轻，拟处罚款15000元。',
+      });
+      return w;
+    },
+  },
+  {
+    // SIMPLE, CLOSED: fine paid, closing report written; archiving awaits the quarterly file review.
+    key: 'spill-tongqu',
+    state: 'CLOSED',
+    run: async (env) => {
+      const s: SpillStory = {
+        key: 'spill-tongqu',
+        party: PARTIES.tongqu,
+        on: '2026-10-22',
+        time: '15:05',
+        road: '米东大道',
+        area: 6,
+        fine: '3000',
+        officers: ['officer-gulimila', 'officer-chen'],
+      };
+      const { walk, proposal } = await simpleSpill(env, s);
+      await decideSpillOnSpot(walk, proposal, s);
+      await payFine(walk, '2026-10-26', s.fine);
+      await closeAndReport(walk, '2026-10-27', '当事人运输物料遗撒一案，适用简易程序当场处罚款3000元。');
+      return walk;
+    },
+  },
+  {
+    // GENERAL, NOTIFIED: open-air barbecue; proposal (confiscation + fine) needs legal review (POLICY, SH-0001),
+    // rights notice served, statement heard; next comes legal review (issue 4).
+    key: 'barbecue-wang',
+    state: 'NOTIFIED',
+    run: async (env) => {
+      const place = `${AREA_NOTE}振兴街夜市北侧人行道（禁止露天烧烤区域）`;
+      const w = await CaseWalk.file(env, 'barbecue-wang', ['officer-sun', 'officer-abdurahman'], {
+        caseType: 'PENALTY',
+        procedure: 'GENERAL',
+        powerItemCode: ITEM.barbecue,
+        party: PARTIES.wangZhigang,
+        source: { kind: 'INSPECTION', reference: null },
+        factsSummary:
+          '2026年11月2日21时30分，执法人员夜间巡查发现当事人在区人民政府划定的禁止露天烧烤区域内使用烧烤炉具1套露天烧烤食品并对外销售，' +
+          '涉嫌违反《中华人民共和国大气污染防治法》第八十一条第三款的规定。经责令，当事人当场停止烧烤。',
+        filedOn: '2026-11-02',
+      });
+      await w.credentialShown('2026-11-02', place);
+      await w.av('2026-11-02', '21:30', 15, 'INITIATION', 'ON_SITE_INSPECTION', place);
+      await w.text(
+        '2026-11-02',
+        'INITIATION',
+        'FILING_APPROVAL',
+        '立案审批表',
+        '当事人涉嫌在禁止区域露天烧烤食品，符合立案条件，同意立案。承办人：孙志强、阿不都热合曼·买买提。',
+      );
+      await w.startInvestigation('2026-11-03');
+      await w.av('2026-11-04', '10:00', 30, 'INVESTIGATION', 'EVIDENCE_COLLECTION', '米东区城市管理局询问室');
+      await w.text(
+        '2026-11-04',
+        'INVESTIGATION',
+        'INQUIRY_RECORD',
+        '询问笔录',
+        '当事人承认11月2日晚在夜市北侧人行道露天烧烤销售，自述经营约一周，日营业额约300元，家庭生活困难。',
+        { onSite: true, activity: 'EVIDENCE_COLLECTION', confidentiality: 'PERSONAL_PRIVACY' },
+      );
+      await w.text('2026-11-04', 'INVESTIGATION', 'EVIDENCE', '现场照片及先行登记保存物品清单', '烧烤炉具1套、木炭约5千克，经负责人批准先行登记保存。');
+      await w.propose('2026-11-10', {
+        outcome: 'PENALTY',
+        penaltyTypes: ['CONFISCATE_ILLEGAL_PROPERTY', 'FINE'],
+        fineAmount: '1000',
+        discretionTier: 'MINOR',
+        legalBasis: BASIS.barbecue,
+        reasoning: '烧烤规模小（炉具1套），经责令立即改正，属裁量基准“轻微”情节；依法没收烧烤工具，并处罚款1000元。',
+      });
+      await w.event('2026-11-16', 'RIGHTS_NOTIFIED', '直接送达行政处罚告知书');
+      await w.text(
+        '2026-11-16',
+        'INVESTIGATION',
+        'RIGHTS_NOTICE',
+        '行政处罚告知书',
+        '拟没收烧烤炉具1套，并处罚款人民币1000元。当事人享有陈述、申辩的权利，可在收到本告知书之日起五个工作日内提出。',
+      );
+      await w.text('2026-11-18', 'INVESTIGATION', 'STATEMENT_DEFENCE_RECORD', '陈述申辩笔录', '当事人对违法事实无异议，称系初次经营，已知错，请求从轻处罚。', {
+        confidentiality: 'PERSONAL_PRIVACY',
+      });
+      return w;
+    },
+  },
+  {
+    // SIMPLE, EXECUTED: a person dumping debris, warning and fine, paid.
+    key: 'waste-ma',
+    state: 'EXECUTED',
+    run: async (env) => {
+      const on = '2026-11-05';
+      const place = `${AREA_NOTE}古牧地东路街道某小区西门外道路旁`;
+      const w = await CaseWalk.file(env, 'waste-ma', ['officer-gulimila', 'officer-abdurahman'], {
+        caseType: 'PENALTY',
+        procedure: 'SIMPLE',
+        powerItemCode: ITEM.wasteDumping,
+        party: PARTIES.maWenbin,
+        source: { kind: 'INSPECTION', reference: null },
+        factsSummary:
+          '2026年11月5日16时10分，执法人员巡查发现当事人驾驶三轮车将装修废弃物（碎瓷砖、石膏板约1立方米）倾倒于小区西门外道路旁，' +
+          '违反《城市建筑垃圾管理规定》第二十六条。经责令，当事人当场清运，违法事实确凿，依法适用简易程序当场处罚。',
+        filedOn: on,
+      });
+      await w.credentialShown(on, place);
+      await w.av(on, '16:10', 14, 'INITIATION', 'ON_SITE_INSPECTION', place);
+      const proposal = await w.propose(on, {
+        outcome: 'PENALTY',
+        penaltyTypes: ['WARNING', 'FINE'],
+        fineAmount: '150',
+        discretionTier: 'MINOR',
+        legalBasis: BASIS.wasteDumping,
+        reasoning: '个人随意倾倒建筑垃圾，量小且当场清运，依《城市建筑垃圾管理规定》第二十六条给予警告，并处罚款150元。',
+        outsideRangeReason: '本事项公示的裁量基准幅度适用于单位；对个人，《城市建筑垃圾管理规定》第二十六条规定处200元以下罚款。',
+      });
+      await w.event(on, 'RIGHTS_NOTIFIED', '当场告知，当事人未提出陈述、申辩', place);
+      await w.decide(on, proposal, true);
+      await w.text(on, 'DECISION', 'DECISION', '当场行政处罚决定书', '决定给予当事人警告，并处罚款人民币150元，于十五日内缴纳。');
+      await w.serve(on, 'DIRECT');
+      await w.text(on, 'SERVICE', 'SERVICE_RECEIPT', '送达回证', '当场交付，当事人签收。', { onSite: true });
+      await payFine(w, '2026-11-09', '150');
+      return w;
+    },
+  },
+  {
+    // SIMPLE, SERVED: the fine is due within 15 days of service (Art. 67).
+    key: 'spill-longsheng',
+    state: 'SERVED',
+    run: async (env) => {
+      const s: SpillStory = {
+        key: 'spill-longsheng',
+        party: PARTIES.longsheng,
+        on: '2026-11-17',
+        time: '09:50',
+        road: '稽宝路',
+        area: 5,
+        fine: '2000',
+        officers: ['officer-chen', 'officer-gulimila'],
+      };
+      const { walk, proposal } = await simpleSpill(env, s);
+      await decideSpillOnSpot(walk, proposal, s);
+      return walk;
+    },
+  },
+  {
+    // GENERAL, FILED: a complaint about restaurant fumes, just filed after a first on-site check.
+    key: 'fumes-hongfuyuan',
+    state: 'FILED',
+    run: async (env) => {
+      const place = `${PARTIES.hongfuyuan.address}鸿福源酒楼`;
+      const w = await CaseWalk.file(env, 'fumes-hongfuyuan', ['officer-abdurahman', 'officer-chen'], {
+        caseType: 'PENALTY',
+        procedure: 'GENERAL',
+        powerItemCode: ITEM.fumes,
+        party: PARTIES.hongfuyuan,
+        source: { kind: 'COMPLAINT', reference: '12345-20261117-0458' },
+        factsSummary:
+          '群众反映鸿福源酒楼油烟扰民。初步检查发现，当事人油烟净化设施运行指示灯未亮，排放口可见明显油烟，涉嫌不正常使用油烟净化设施超标排放油烟。',
+        filedOn: '2026-11-18',
+      });
+      await w.credentialShown('2026-11-18', place);
+      await w.av('2026-11-18', '12:40', 16, 'INITIATION', 'ON_SITE_INSPECTION', place);
+      await w.text(
+        '2026-11-18',
+        'INITIATION',
+        'FILING_APPROVAL',
+        '立案审批表',
+        '经初步核查，当事人涉嫌超标排放油烟，符合立案条件，同意立案。承办人：阿不都热合曼·买买提、陈晓东。',
+      );
+      return w;
+    },
+  },
+  {
+    // SIMPLE, DECIDED: decided on the seed's "today"; the company's representative was absent, so the decision is
+    // to be served within 7 working days (R11).
+    key: 'spill-tianshan',
+    state: 'DECIDED',
+    run: async (env) => {
+      const s: SpillStory = {
+        key: 'spill-tianshan',
+        party: PARTIES.tianshanSand,
+        on: SEED_CASES_TODAY,
+        time: '11:15',
+        road: '东工业园区纬一路',
+        area: 7,
+        fine: '2200',
+        officers: ['officer-sun', 'officer-chen'],
+      };
+      const { walk, proposal } = await simpleSpill(env, s);
+      await walk.decide(s.on, proposal, false);
+      await walk.text(
+        s.on,
+        'DECISION',
+        'DECISION',
+        '当场行政处罚决定书',
+        `当事人运输砂石车辆未采取密闭措施遗撒物料，违反《${DQF}》第一百一十六条，决定处罚款人民币${s.fine}元。驾驶员非当事人授权代表，决定书依法另行送达。`,
+      );
+      return walk;
+    },
+  },
+  // TODO(issue 4): a case in UNDER_REVIEW. Only the reviews subgraph (issue 4, legal review and the decision
+  // gate) moves a case to UNDER_REVIEW, by calling the cases service as SERVICE when a handler submits a
+  // proposal; demo data is never written into tables directly. When reviews is in place, start it here and
+  // submit 'barbecue-wang' (NOTIFIED) or 'fumes-abla' (HEARING) for review through its API.
+];
+
+/** The states the seed produces, for tests and the start banner. */
+export const SEEDED_CASE_STATES: readonly CaseState[] = [...new Set(SCENARIOS.map((s) => s.state))];
+
+/**
+ * Seed the demo cases through the real workflow. Requires the powers subgraph (with its demo data) to be
+ * running at `powersUrl`. Returns the database in use (a new one after `reset`) and what was created.
+ */
+export async function seedCases(deps: SeedCasesDeps): Promise<{ db: CasesDb; cases: SeededCase[] }> {
+  let db: CasesDb;
+  if (deps.reset) {
+    await deps.db?.close();
+    db = await resetCasesDatabase(deps.config);
+  } else {
+    if (!deps.db) throw new Error('seedCases: db is required unless reset is set');
+    db = deps.db;
+  }
+  const url = deps.powersUrl;
+  const powers = createPowersFacts(createSubgraphClient({ name: 'powers', service: 'cases', url: typeof url === 'string' ? () => url : url, keys: deps.keys }));
+  let clock = SEED_CASES_TODAY;
+  // No demo decision needs legal review (those are SIMPLE-procedure decisions): the gate stays closed here.
+  const clearance: ClearanceSource = () =>
+    Promise.resolve({ approved: false, reviewId: null, roundNo: null, reviewerId: null, approvedAt: null, reason: '演示数据不模拟法制审核结论' });
+  const svc = createCaseService({ repo: createCasesRepo(db), powers, calendar: loadBundledCalendar(), clearance, today: () => clock });
+  const env: Env = {
+    svc,
+    at(date) {
+      if (date > SEED_CASES_TODAY) throw new Error(`seed date ${date} is after ${SEED_CASES_TODAY}`);
+      clock = date;
+    },
+    principal: callerOf('principal-wang', 'PRINCIPAL'),
+  };
+
+  const created: SeededCase[] = [];
+  for (const s of SCENARIOS) {
+    let walk: CaseWalk;
+    try {
+      walk = await s.run(env);
+    } catch (err) {
+      throw new Error(`seeding demo case ${s.key} failed: ${(err as Error).message}`, { cause: err });
+    }
+    if (walk.c.state !== s.state) throw new Error(`demo case ${s.key} ended in ${walk.c.state}, expected ${s.state}`);
+    created.push({
+      key: s.key,
+      id: walk.id,
+      caseNumber: walk.c.caseNumber,
+      state: walk.c.state as CaseState,
+      procedure: walk.c.procedure as 'GENERAL' | 'SIMPLE',
+    });
+  }
+  // Sign the seeded log at once rather than at the next timer tick.
+  await createCheckpoint(db.orm, { keyDir: deps.config.keyDir, dbName: deps.config.databaseName('cases') });
+  return { db, cases: created };
+}
