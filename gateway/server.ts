@@ -25,6 +25,27 @@ export interface GatewayContext {
 
 /** Forwards identity (as a short-lived internal token) and the request id to each subgraph. */
 class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    config: { url: string },
+    readonly serviceName: string,
+  ) {
+    super(config);
+  }
+
+  /** A subgraph that cannot be reached yields an error naming it (the gateway itself reports only the network error). */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    try {
+      return await super.process(options);
+    } catch (err) {
+      if (err instanceof GraphQLError) {
+        throw new GraphQLError(err.message, { extensions: { ...err.extensions, serviceName: this.serviceName } });
+      }
+      throw new GraphQLError(`子服务 ${this.serviceName} 暂不可用，相关字段返回 null (subgraph unavailable)`, {
+        extensions: { code: 'UPSTREAM_UNAVAILABLE', serviceName: this.serviceName },
+      });
+    }
+  }
+
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     if (!('internalToken' in context)) return; // health checks and schema loading carry no caller
     request.http?.headers.set('authorization', `Bearer ${await context.internalToken()}`);
@@ -85,14 +106,15 @@ export async function startGateway(opts: {
 
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new IdentityForwardingDataSource({ url: urlFor(name, url) }),
+    buildService: ({ name, url }) => new IdentityForwardingDataSource({ url: urlFor(name, url) }, name),
   });
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
     maxAliases: { n: 30 },
     maxDirectives: { n: 30 },
     maxTokens: { n: 4000 },
-    costLimit: { maxCost: 20000 },
+    // Cost multiplies by `first`: one full page (100) of a rich list passes, a page of pages does not.
+    costLimit: { maxCost: 150_000 },
     blockFieldSuggestion: { enabled: true },
   }).protect();
 

@@ -1,7 +1,11 @@
-import { openPowersDb } from '../subgraphs/powers/service.js';
+import { openCasesDb } from '../subgraphs/cases/service.js';
+import { isCasesSeeded, seedCases } from '../subgraphs/cases/seed.js';
+import { openPowersDb, startPowers } from '../subgraphs/powers/service.js';
 import { demoCallers, isSeeded, seedPowers } from '../subgraphs/powers/seed.js';
 import { loadConfig } from '../subgraphs/shared/config.js';
 import { DatabaseUnavailableError } from '../subgraphs/shared/db.js';
+import { loadKeyMaterial } from '../subgraphs/shared/identity.js';
+import { createLogger } from '../subgraphs/shared/logger.js';
 
 // npm run seed [-- --reset]: demo data into an empty database, or rebuilt from scratch with --reset.
 const reset = process.argv.includes('--reset');
@@ -17,6 +21,24 @@ try {
     for (const c of demoCallers()) console.log(`  ${c.key.padEnd(22)} ${c.role.padEnd(10)} ${c.name}  officer=${c.officerId}`);
   }
   await db.close();
+
+  // Cases go through the real workflow, which asks the powers subgraph: run it here on a free port meanwhile.
+  const casesDb = await openCasesDb(config);
+  if (!reset && (await isCasesSeeded(casesDb))) {
+    console.log(`${config.databaseName('cases')} already has data; use \`npm run seed -- --reset\` to rebuild it.`);
+    await casesDb.close();
+  } else {
+    const keys = await loadKeyMaterial(config.keyDir);
+    const powers = await startPowers({ config, db: await openPowersDb(config), keys, log: createLogger('seed', 'warn'), port: 0 });
+    try {
+      const seeded = await seedCases({ config, keys, db: casesDb, powersUrl: powers.url, reset });
+      await seeded.db.close();
+      console.log(`seeded ${config.databaseName('cases')}: ${seeded.cases.length} demo cases`);
+      for (const c of seeded.cases) console.log(`  ${c.caseNumber.padEnd(16)} ${c.state.padEnd(13)} ${c.procedure.padEnd(7)} ${c.key}`);
+    } finally {
+      await powers.close();
+    }
+  }
 } catch (err) {
   console.error(err instanceof DatabaseUnavailableError ? err.message : err);
   process.exit(1);

@@ -1,9 +1,14 @@
 import { startGateway } from '../gateway/server.js';
 import { openCasesDb, startCases } from '../subgraphs/cases/service.js';
+import { isCasesSeeded, seedCases } from '../subgraphs/cases/seed.js';
+import { startPlatformStandIn } from '../subgraphs/inspections/platform/server.js';
+import { openInspectionsDb, platformUrlFromEnv, startInspections, syncIntervalFromEnv } from '../subgraphs/inspections/service.js';
 import { openPowersDb, startPowers } from '../subgraphs/powers/service.js';
+import { openReviewsDb, startReviews } from '../subgraphs/reviews/service.js';
 import { isSeeded, seedPowers } from '../subgraphs/powers/seed.js';
 import { loadConfig } from '../subgraphs/shared/config.js';
 import { runService } from '../subgraphs/shared/run.js';
+import type { RunningService } from '../subgraphs/shared/server.js';
 
 // npm start: databases, migrations, demo data when empty, every subgraph, then the gateway — one process for a demo machine.
 await runService(
@@ -12,7 +17,32 @@ await runService(
     const powersDb = await openPowersDb(config);
     if (!(await isSeeded(powersDb))) log.info(await seedPowers(powersDb), 'seeded powers demo data');
     const powers = await startPowers({ config, db: powersDb, keys, log: log.child({ service: 'powers' }) });
-    const cases = await startCases({ config, db: await openCasesDb(config), keys, log: log.child({ service: 'cases' }) });
+    const casesDb = await openCasesDb(config);
+    const cases = await startCases({ config, db: casesDb, keys, log: log.child({ service: 'cases' }) });
+    // Demo cases go through the real workflow, which asks the running powers subgraph (R2, R5, R9, R18).
+    if (!(await isCasesSeeded(casesDb))) {
+      try {
+        const seeded = await seedCases({ config, keys, db: casesDb, powersUrl: powers.url });
+        log.info({ cases: seeded.cases.length }, 'seeded cases demo data');
+      } catch (err) {
+        log.error({ err }, 'seeding demo cases failed; rebuild with `npm run seed -- --reset`');
+      }
+    }
+    const reviews = await startReviews({ config, db: await openReviewsDb(config), keys, log: log.child({ service: 'reviews' }) });
+    // Without PLATFORM_URL the demo runs against the stand-in random-inspection platform (PLATFORM_PORT, default PORT+10).
+    const givenPlatformUrl = platformUrlFromEnv();
+    const standIn = givenPlatformUrl ? null : await startPlatformStandIn({ port: Number(process.env.PLATFORM_PORT || config.port + 10) });
+    const platform: RunningService | null = standIn && { name: 'platform', url: standIn.url, port: Number(new URL(standIn.url).port), close: standIn.close };
+    const platformUrl = givenPlatformUrl ?? standIn!.url;
+    const inspections = await startInspections({
+      config,
+      db: await openInspectionsDb(config),
+      keys,
+      log: log.child({ service: 'inspections' }),
+      platformUrl: () => platformUrl,
+      powersUrl: () => powers.url,
+      syncIntervalMs: syncIntervalFromEnv(),
+    });
     const gateway = await startGateway({ config, keys, log: log.child({ service: 'gateway' }) });
     console.log(
       [
@@ -21,12 +51,14 @@ await runService(
         `  gateway   ${gateway.url}   (explorer: open it in a browser)`,
         `  powers    ${powers.url}`,
         `  cases     ${cases.url}`,
+        `  reviews   ${reviews.url}`,
+        `  inspections ${inspections.url}   (random-inspection platform: ${platformUrl}${platform ? ', stand-in; knobs at /admin/knobs' : ''})`,
         `  databases ${config.databaseName('powers')}, ${config.databaseName('cases')} on ${config.databaseUrl.replace(/:[^:@/]*@/, ':***@')}`,
         `  token     npm run token -- --demo reviewer-zhang   (or --role OFFICER --agency <id> --officer <id>)`,
         '',
       ].join('\n'),
     );
-    return [powers, cases, gateway];
+    return [powers, cases, reviews, ...(platform ? [platform] : []), inspections, gateway];
   },
   loadConfig(),
 );

@@ -2,6 +2,7 @@ import type { WorkingDayCalendar } from '../shared/calendar.js';
 import { AppError, badInput, forbidden, invalidState, notFound } from '../shared/errors.js';
 import { usccFitsPartyKind, validateResidentId, validateUscc, isMinorOn } from '../shared/identifiers.js';
 import type { Caller } from '../shared/identity.js';
+import { retryingTransaction } from '../shared/db.js';
 import { newId } from '../shared/ids.js';
 import type { RecordEntryRow } from './db/schema.js';
 import {
@@ -11,6 +12,7 @@ import {
   checkBenchmark,
   checkOfficers,
   checkRightsAndHearing,
+  canonicalAmount,
   cents,
   decisionDue,
   hasHearingRight,
@@ -23,7 +25,9 @@ import {
   type CaseAction,
 } from './domain/rules.js';
 import type { CaseState, CaseType, Confidentiality, PartyKind, ProcedureKind, ProposalContent } from './domain/types.js';
+import { PENALTY_TYPES } from '../powers/domain/types.js';
 import { appendEntry } from './records/log.js';
+import { createPublicationForDecision, type DecisionContext } from './publication-service.js';
 import type { PowersFacts } from './powers-facts.js';
 import type { CaseRow, CasesRepo, CasesTx, PartyRow, ProposalRow } from './repo.js';
 
@@ -151,10 +155,27 @@ export interface ProposalArgs {
   idempotencyKey?: string | null;
 }
 
-export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; calendar: WorkingDayCalendar; today?: () => string }) {
+/** The review gate's question to `reviews` (R6). */
+export interface ReviewClearance {
+  approved: boolean;
+  reviewId: string | null;
+  roundNo: number | null;
+  reviewerId: string | null;
+  approvedAt: string | null;
+  reason: string | null;
+}
+export type ClearanceSource = (caseId: string, proposalId: string, contentHash: string, requestId?: string) => Promise<ReviewClearance>;
+
+export function createCaseService(deps: {
+  repo: CasesRepo;
+  powers: PowersFacts;
+  calendar: WorkingDayCalendar;
+  clearance: ClearanceSource;
+  today?: () => string;
+}) {
   const { repo, powers, calendar } = deps;
   const today = deps.today ?? (() => todayInShanghai());
-  const tx = <T>(fn: (tx: CasesTx) => Promise<T>) => repo.orm.transaction(fn);
+  const tx = <T>(fn: (tx: CasesTx) => Promise<T>) => retryingTransaction(() => repo.orm.transaction(fn));
 
   async function entriesOf(caseId: string) {
     return repo.entriesByCaseIds([caseId]);
@@ -175,6 +196,12 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
     const next = await repo.updateCase(t, c, { ...patch, state: to });
     await appendEntry(t, { caseId: c.id, kind: 'TRANSITION', stage, actor: actor(caller), payload: { action, from: c.state, to, on, note: note ?? null } });
     return next;
+  }
+
+  async function loadDecisionContext(c: CaseRow, requestId?: string): Promise<DecisionContext> {
+    const [agency, item] = await Promise.all([powers.agency(c.agencyId, requestId), powers.powerItemVersion(c.powerItemVersionId, requestId)]);
+    if (!agency || !item) throw new AppError('UPSTREAM_UNAVAILABLE', '无法读取执法主体或权力事项信息，暂不能作出决定', { serviceName: 'powers' });
+    return { agency, powerItem: item };
   }
 
   async function requireOfficers(officerIds: string[], date: string, area: string, agencyId: string, requestId?: string) {
@@ -232,6 +259,7 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
           decisionDueOn: decisionDue(filedOn),
           decidedOn: null,
           decisionProposalId: null,
+          decisionReviewId: null,
           partyPresentAtDecision: null,
           serviceDueOn: null,
           serviceDueConfirmed: null,
@@ -430,7 +458,8 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
           assertCanDo('requestHearing', state, procedure);
           next = await transition(t, c, 'HEARING', caller, 'requestHearing', {}, a.occurredOn, 'INVESTIGATION');
         } else if (a.kind === 'HEARING_WAIVED') {
-          if (state !== 'NOTIFIED') throw invalidState('只有在告知之后、决定之前可以记录当事人放弃听证', { state });
+          // Also in HEARING: a party may withdraw a hearing request in writing.
+          if (state !== 'NOTIFIED' && state !== 'HEARING') throw invalidState('只有在告知之后、决定之前可以记录当事人放弃听证', { state });
         } else if (a.kind === 'HEARING_HELD') {
           if (state !== 'HEARING') throw invalidState('当事人要求听证后方可记录举行听证', { state });
         } else if (['ARCHIVED', 'CLOSED'].includes(state)) {
@@ -447,7 +476,8 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
       assertActs(caller, c);
       const state = c.state as CaseState;
       const procedure = c.procedure as ProcedureKind;
-      const allowed: CaseState[] = procedure === 'SIMPLE' ? ['FILED', 'INVESTIGATING', 'NOTIFIED'] : ['INVESTIGATING', 'NOTIFIED', 'HEARING'];
+      // A new proposal during review is allowed: it supersedes the one under review, which then no longer clears the gate.
+      const allowed: CaseState[] = procedure === 'SIMPLE' ? ['FILED', 'INVESTIGATING', 'NOTIFIED'] : ['INVESTIGATING', 'NOTIFIED', 'HEARING', 'UNDER_REVIEW'];
       if (!allowed.includes(state)) throw invalidState(`案件当前状态（${state}）不能提出决定建议`, { state });
       const idem = a.idempotencyKey ? `${caller.subject}:${a.idempotencyKey}` : null;
       if (idem) {
@@ -457,7 +487,8 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
       const party = (await repo.partiesByIds([c.partyId]))[0]!;
       const entries = await entriesOf(c.id);
       const events = eventsOf(entries);
-      const penaltyTypes = [...new Set(a.penaltyTypes ?? [])];
+      // Canonical order and spelling, so the same proposal always has the same content hash.
+      const penaltyTypes = PENALTY_TYPES.filter((t) => (a.penaltyTypes ?? []).includes(t));
       if (a.outcome === 'PENALTY' && !penaltyTypes.length) throw badInput('penaltyTypes', '给予行政处罚须列明处罚种类（行政处罚法第九条）');
       if (a.outcome !== 'PENALTY' && penaltyTypes.length) throw badInput('penaltyTypes', '不予处罚或移送等决定不得列处罚种类');
       if (penaltyTypes.includes('FINE') !== (a.fineAmount != null)) {
@@ -477,8 +508,8 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
       const content: ProposalContent = {
         outcome: a.outcome,
         penaltyTypes,
-        fineAmount: a.fineAmount ?? null,
-        confiscationAmount: a.confiscationAmount ?? null,
+        fineAmount: a.fineAmount != null ? canonicalAmount(a.fineAmount) : null,
+        confiscationAmount: a.confiscationAmount != null ? canonicalAmount(a.confiscationAmount) : null,
         discretionTier: a.discretionTier ?? null,
         legalBasis: a.legalBasis.map((b) => ({ law: b.law.trim(), article: b.article.trim() })),
         hearingHeld: events.some((e) => e.eventKind === 'HEARING_HELD'),
@@ -534,12 +565,21 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
     async decideCase(
       caller: Caller,
       a: { caseId: string; proposalId: string; version: number; decidedOn?: string | null; partyPresent: boolean },
+      requestId?: string,
     ): Promise<CaseRow> {
       const decidedOn = a.decidedOn ?? today();
       assertNotFuture(decidedOn, today(), 'decidedOn');
+      const pre = (await repo.casesByIds([a.caseId]))[0];
+      if (!pre) throw notFound('案件', a.caseId);
+      // On the spot (Art. 51-52) the officers decide; otherwise the principal does.
+      assertActs(caller, pre, pre.procedure === 'SIMPLE' ? ['PRINCIPAL', 'OFFICER'] : ['PRINCIPAL']);
+      if (pre.procedure === 'SIMPLE' && caller.role === 'OFFICER' && !pre.handlingOfficerIds.includes(caller.officerId ?? '')) {
+        throw forbidden('当场处罚决定须由本案执法人员作出');
+      }
+      // Facts from `powers` for the publication, fetched before the transaction; unreachable means no decision.
+      const decisionContext = await loadDecisionContext(pre, requestId);
       return tx(async (t) => {
         const c = await repo.lockCase(t, a.caseId, a.version);
-        assertActs(caller, c, ['PRINCIPAL']);
         assertCanDo('decide', c.state as CaseState, c.procedure as ProcedureKind);
         assertNotBefore(decidedOn, c.filedOn, 'decidedOn', '立案日期');
         const all = await repo.proposalsByCaseIds([c.id]);
@@ -553,16 +593,21 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
           throw invalidState('当场作出处罚决定前须出示执法证件并记录（行政处罚法第五十二条，R3）', { missing: 'CREDENTIAL_SHOWN' });
         }
         checkRightsAndHearing(proposal.content, party.kind as PartyKind, events, decidedOn, calendar);
+        let review: ReviewClearance | null = null;
         if (proposal.reviewRequired) {
-          throw new AppError(
-            'REVIEW_REQUIRED',
-            `该决定须经法制审核且审核通过后方可作出（行政处罚法第五十八条）：${proposal.reviewReasons.map((r) => r.description).join('；')}`,
-            {
+          // R6: an APPROVED opinion for exactly this content, asked of `reviews` now; unreachable means refused.
+          const refuse = (why: string) =>
+            new AppError('REVIEW_REQUIRED', `未经法制审核或者审核未通过的，不得作出决定（行政处罚法第五十八条）：${why}`, {
               proposalId: proposal.id,
               contentHash: proposal.contentHash,
               reasons: proposal.reviewReasons,
-            },
-          );
+            });
+          try {
+            review = await deps.clearance(c.id, proposal.id, proposal.contentHash, requestId);
+          } catch {
+            throw refuse('法制审核服务暂不可用，无法确认审核结论');
+          }
+          if (!review.approved) throw refuse(review.reason ?? proposal.reviewReasons.map((r) => r.description).join('；'));
         }
         const due = serviceDue(decidedOn, a.partyPresent, calendar);
         const next = await transition(
@@ -571,7 +616,14 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
           'DECIDED',
           caller,
           'decide',
-          { decidedOn, decisionProposalId: proposal.id, partyPresentAtDecision: a.partyPresent, serviceDueOn: due.date, serviceDueConfirmed: due.confirmed },
+          {
+            decidedOn,
+            decisionProposalId: proposal.id,
+            decisionReviewId: review?.reviewId ?? null,
+            partyPresentAtDecision: a.partyPresent,
+            serviceDueOn: due.date,
+            serviceDueConfirmed: due.confirmed,
+          },
           decidedOn,
           'DECISION',
         );
@@ -586,9 +638,75 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
             decidedOn,
             partyPresent: a.partyPresent,
             hearingRight: hasHearingRight(proposal.content, party.kind as PartyKind),
+            review: review ? { reviewId: review.reviewId, roundNo: review.roundNo, reviewerId: review.reviewerId, approvedAt: review.approvedAt } : null,
+          },
+        });
+        // R12: every decision gets its publication (with a due date) or an exemption with its reason.
+        await createPublicationForDecision(repo, t, c, proposal, party, decidedOn, decisionContext, calendar, actor(caller));
+        return next;
+      });
+    },
+
+    /** Called by `reviews` (SERVICE) when a handler submits: the case enters UNDER_REVIEW with its record entry. */
+    async enterLegalReview(
+      caller: Caller,
+      a: { caseId: string; proposalId: string; reviewId: string; roundNo: number; submittedBy: string },
+    ): Promise<CaseRow> {
+      if (caller.role !== 'SERVICE') throw forbidden('仅供法制审核服务调用');
+      return tx(async (t) => {
+        const c = await repo.lockCase(t, a.caseId);
+        const entries = await entriesOf(c.id);
+        const sameRound = (e: RecordEntryRow) => {
+          const p = parsePayload<{ reviewId?: string; roundNo?: number }>(e);
+          return e.kind === 'TRANSITION' && p.reviewId === a.reviewId && p.roundNo === a.roundNo;
+        };
+        if (entries.some(sameRound)) return c; // a retry of the same submission
+        assertCanDo('submitForReview', c.state as CaseState, c.procedure as ProcedureKind);
+        const all = await repo.proposalsByCaseIds([c.id]);
+        const proposal = all.find((p) => p.id === a.proposalId);
+        if (!proposal) throw badInput('proposalId', `决定建议 ${a.proposalId} 不属于该案件`);
+        if (all.at(-1)!.id !== proposal.id) throw invalidState('只能送审最新的决定建议', { latestProposalId: all.at(-1)!.id });
+        const next = await repo.updateCase(t, c, { state: 'UNDER_REVIEW' });
+        await appendEntry(t, {
+          caseId: c.id,
+          kind: 'TRANSITION',
+          stage: 'REVIEW',
+          actor: a.submittedBy,
+          payload: {
+            action: 'submitForReview',
+            from: c.state,
+            to: 'UNDER_REVIEW',
+            on: today(),
+            note: null,
+            reviewId: a.reviewId,
+            roundNo: a.roundNo,
+            proposalId: proposal.id,
+            contentHash: proposal.contentHash,
           },
         });
         return next;
+      });
+    },
+
+    /** Called by `reviews` (SERVICE) when an opinion is recorded; ISSUES_FOUND sends the case back to its handlers. */
+    async recordReviewOutcome(
+      caller: Caller,
+      a: { caseId: string; reviewId: string; roundNo: number; proposalId: string; contentHash: string; conclusion: string; reviewerId: string },
+    ): Promise<CaseRow> {
+      if (caller.role !== 'SERVICE') throw forbidden('仅供法制审核服务调用');
+      if (a.conclusion !== 'APPROVED' && a.conclusion !== 'ISSUES_FOUND') throw badInput('conclusion', '审核结论只能是 APPROVED 或 ISSUES_FOUND');
+      return tx(async (t) => {
+        const c = await repo.lockCase(t, a.caseId);
+        const entries = await entriesOf(c.id);
+        const opinionOf = (e: RecordEntryRow) => parsePayload<{ reviewId: string; roundNo: number }>(e);
+        if (entries.some((e) => e.kind === 'REVIEW_OPINION' && opinionOf(e).reviewId === a.reviewId && opinionOf(e).roundNo === a.roundNo)) return c;
+        if (c.state !== 'UNDER_REVIEW') throw invalidState('案件不在法制审核中', { state: c.state });
+        await appendEntry(t, { caseId: c.id, kind: 'REVIEW_OPINION', stage: 'REVIEW', actor: a.reviewerId, payload: { ...a, on: today() } });
+        if (a.conclusion === 'APPROVED') return c;
+        // Back to where it was before review (NOTIFIED or HEARING): the handlers correct and resubmit.
+        const entered = [...entries].reverse().find((e) => e.kind === 'TRANSITION' && parsePayload<{ to: string }>(e).to === 'UNDER_REVIEW');
+        const back = entered ? parsePayload<{ from: CaseState }>(entered).from : 'NOTIFIED';
+        return transition(t, c, back, caller, 'submitForReview', {}, today(), 'REVIEW', '法制审核存在问题，退回承办机构');
       });
     },
 
@@ -667,13 +785,14 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
           hearingHeld: events.some((e) => e.eventKind === 'HEARING_HELD'),
           reviewed: entries.some((e) => e.kind === 'TRANSITION' && parsePayload<{ to: string }>(e).to === 'UNDER_REVIEW'),
           entries: entries
-            .filter((e) => e.kind === 'TEXT_RECORD' || e.kind === 'AV_RECORD')
+            .filter((e) => e.kind === 'TEXT_RECORD' || e.kind === 'AV_RECORD' || e.kind === 'REVIEW_OPINION')
             .map((e) => {
               const p = parsePayload<{ documentType?: string; activity?: string }>(e);
               return { kind: e.kind, stage: e.stage, documentType: p.documentType ?? null, activity: p.activity ?? null };
             }),
           events: events.map((e) => ({ kind: e.eventKind, serviceMethod: e.serviceMethod })),
           avActivities,
+          publicationStatus: (await repo.publicationsByCaseIds([c.id]))[0]?.status ?? null,
         });
         if (missing.length) {
           throw new AppError('RECORD_INCOMPLETE', `案卷不完整，不能归档（共 ${missing.length} 项）：${missing.join('；')}`, { missing });

@@ -1,5 +1,7 @@
 import type { RequestBase } from '../shared/server.js';
+import type { WorkingDayCalendar } from '../shared/calendar.js';
 import type { CaseService } from './case-service.js';
+import type { PublicationService } from './publication-service.js';
 import type { CaseLoaders } from './loaders.js';
 import type { CasesRepo } from './repo.js';
 import type { RecordsVerifier } from './model.js';
@@ -9,4 +11,7 @@ export interface CasesContext extends RequestBase {
   service: CaseService;
   loaders: CaseLoaders;
   verify: RecordsVerifier;
+  publications: PublicationService;
+  calendar: WorkingDayCalendar;
+  today: () => string;
 }

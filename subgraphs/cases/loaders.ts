@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { RecordEntryRow } from './db/schema.js';
-import type { CaseRow, CasesRepo, PartyRow, ProposalRow } from './repo.js';
+import type { CaseRow, CasesRepo, PartyRow, ProposalRow, PublicationRow } from './repo.js';
 
 // Created per request: a list of N cases costs one query per related kind, not N.
 
@@ -19,6 +19,7 @@ export function createCaseLoaders(repo: CasesRepo) {
     case: new DataLoader<string, CaseRow | null>(async (ids) => byKey(await repo.casesByIds(ids), ids, (r) => r.id)),
     party: new DataLoader<string, PartyRow | null>(async (ids) => byKey(await repo.partiesByIds(ids), ids, (r) => r.id)),
     proposals: new DataLoader<string, ProposalRow[]>(async (ids) => grouped(await repo.proposalsByCaseIds(ids), ids, (r) => r.caseId)),
+    publicationByCase: new DataLoader<string, PublicationRow | null>(async (ids) => byKey(await repo.publicationsByCaseIds(ids), ids, (r) => r.caseId)),
     entries: new DataLoader<string, RecordEntryRow[]>(async (ids) => grouped(await repo.entriesByCaseIds(ids), ids, (r) => r.caseId)),
   };
 }

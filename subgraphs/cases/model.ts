@@ -1,9 +1,13 @@
 import type { Connection } from '../shared/pagination.js';
 import type { RecordEntryRow } from './db/schema.js';
-import type { CaseRow, PartyRow, ProposalRow } from './repo.js';
+import type { CaseRow, PartyRow, ProposalRow, PublicationRow } from './repo.js';
+import type { CreditRecord, PublicContent } from './domain/publicity.js';
 
 // Shapes the resolvers receive (codegen mappers point here).
-export type { CaseRow, PartyRow, ProposalRow, RecordEntryRow };
+export type { CaseRow, PartyRow, ProposalRow, PublicationRow, RecordEntryRow };
+export type PublicContentView = PublicContent;
+export type PublicationConnectionModel = Connection<PublicationRow> & { totalCount: () => Promise<number> };
+export type CreditRecordView = CreditRecord;
 export type CaseConnectionModel = Connection<CaseRow> & { totalCount: () => Promise<number> };
 /** Party with the case it belongs to, so field access can be decided per case. */
 export type PartyView = PartyRow & { caseRow: CaseRow };

@@ -1,5 +1,6 @@
 import type { SubgraphClient } from '../shared/subgraph-client.js';
 import type { CredentialStatus, ReviewCatalogRuleContent } from '../powers/domain/types.js';
+import type { PublicationPolicy } from './domain/publicity.js';
 import type { CatalogRule, OfficerFacts, TierRange } from './domain/rules.js';
 
 // What the cases subgraph needs to know from `powers`, fetched directly from that subgraph (never
@@ -8,7 +9,8 @@ import type { CatalogRule, OfficerFacts, TierRange } from './domain/rules.js';
 export interface AgencyFacts {
   id: string;
   name: string;
-  policy: { reviewAllGeneralProcedurePenalties: boolean; caseNumberFormat: string; publishSimpleProcedure: boolean; publishWarnings: boolean };
+  uscc: string;
+  policy: PublicationPolicy & { reviewAllGeneralProcedurePenalties: boolean; caseNumberFormat: string };
 }
 
 export interface PowerItemFacts {
@@ -27,7 +29,8 @@ export function createPowersFacts(client: SubgraphClient) {
   return {
     async agency(id: string, requestId?: string): Promise<AgencyFacts | null> {
       const d = await client.query<{ agency: AgencyFacts | null }>(
-        `query($id: ID!) { agency(id: $id) { id name policy { reviewAllGeneralProcedurePenalties caseNumberFormat publishSimpleProcedure publishWarnings } } }`,
+        `query($id: ID!) { agency(id: $id) { id name uscc policy { reviewAllGeneralProcedurePenalties caseNumberFormat publishSimpleProcedure publishWarnings
+           autoPublishDecisions shortPublicationMonths publicationMonths smallFineThreshold } } }`,
         { id },
         { requestId },
       );
@@ -40,12 +43,22 @@ export function createPowersFacts(client: SubgraphClient) {
         powerItem: (Omit<PowerItemFacts, 'agencyId' | 'tiers'> & { agency: { id: string }; discretionBenchmark: { tiers: TierRange[] } | null }) | null;
       }>(
         `query($code: String!) { powerItem(code: $code) { id code versionNo status name category enforcementArea agency { id }
-           discretionBenchmark { tiers { tier fineMin fineMax } } } }`,
+           discretionBenchmark { tiers { tier fineMin fineMax penaltyTypes } } } }`,
         { code },
         { requestId },
       );
       const p = d.powerItem;
       return p ? { ...p, agencyId: p.agency.id, tiers: p.discretionBenchmark?.tiers ?? null } : null;
+    },
+
+    /** The exact version pinned at filing (name and category as they were then). */
+    async powerItemVersion(versionId: string, requestId?: string): Promise<{ code: string; name: string; category: string } | null> {
+      const d = await client.query<{ exAnteDocument: { code: string; name: string; category: string } | null }>(
+        `query($id: ID!) { exAnteDocument(id: $id) { code ... on PowerItem { name category } } }`,
+        { id: versionId },
+        { requestId },
+      );
+      return d.exAnteDocument;
     },
 
     async officers(ids: readonly string[], requestId?: string): Promise<Map<string, OfficerFacts>> {

@@ -1,8 +1,21 @@
-import { and, asc, count, desc, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, like, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../shared/db.js';
 import { conflict, notFound } from '../shared/errors.js';
 import type { Page } from '../shared/pagination.js';
-import { caseNumberCounters, cases, parties, proposals, recordEntries, type CaseRow, type PartyRow, type ProposalRow, type schema } from './db/schema.js';
+import {
+  calendarYears,
+  caseNumberCounters,
+  cases,
+  parties,
+  proposals,
+  publications,
+  recordEntries,
+  type CaseRow,
+  type PartyRow,
+  type ProposalRow,
+  type PublicationRow,
+  type schema,
+} from './db/schema.js';
 
 // Data access for the cases subgraph: SQL only; the rules live in domain/.
 
@@ -33,6 +46,45 @@ function conditions(f: CaseListFilter): SQL[] {
   // R10: not decided and past the 90-day limit, or decided after it.
   if (f.overdueOn) c.push(sql`(${cases.decidedOn} IS NULL AND ${cases.decisionDueOn} < ${f.overdueOn} OR ${cases.decidedOn} > ${cases.decisionDueOn})`);
   if (f.officerId) c.push(sql`JSON_CONTAINS(${cases.handlingOfficerIds}, JSON_QUOTE(${f.officerId}))`);
+  return c;
+}
+
+export interface PublicationListFilter {
+  agencyId?: string | null;
+  caseType?: string | null;
+  decidedFrom?: string | null;
+  decidedTo?: string | null;
+  partyNameContains?: string | null;
+  partyUscc?: string | null;
+  statuses?: string[] | null;
+  /** Public view: published items still inside their period, plus withdrawal notices. */
+  publicOn?: string | null;
+  overdueOn?: string | null;
+}
+
+function publicationConditions(f: PublicationListFilter): SQL[] {
+  const c: SQL[] = [];
+  if (f.agencyId) c.push(eq(publications.agencyId, f.agencyId));
+  if (f.caseType) c.push(eq(publications.caseType, f.caseType));
+  if (f.decidedFrom) c.push(gte(publications.decisionDate, f.decidedFrom));
+  if (f.decidedTo) c.push(lte(publications.decisionDate, f.decidedTo));
+  if (f.partyUscc) c.push(eq(publications.partyUscc, f.partyUscc));
+  // Only organisations' names are searchable: a person's real name is never a public search key.
+  if (f.partyNameContains)
+    c.push(and(sql`${publications.partyUscc} IS NOT NULL`, like(publications.partyName, `%${f.partyNameContains.replace(/[\\%_]/g, (m) => `\\${m}`)}%`))!);
+  if (f.statuses?.length) c.push(inArray(publications.status, f.statuses));
+  if (f.publicOn) {
+    c.push(
+      sql`(${publications.status} = 'PUBLISHED' AND ${publications.periodEndsOn} >= ${f.publicOn} OR ${publications.status} = 'WITHDRAWN' AND ${publications.publishedOn} IS NOT NULL)`,
+    );
+  }
+  // Overdue now, or done late (both are flagged for supervision).
+  if (f.overdueOn) {
+    c.push(
+      sql`(${publications.status} = 'PENDING' AND ${publications.dueOn} < ${f.overdueOn} OR ${publications.publishedOn} > ${publications.dueOn}
+        OR ${publications.withdrawalDueOn} IS NOT NULL AND (${publications.withdrawnOn} IS NULL AND ${publications.withdrawalDueOn} < ${f.overdueOn} OR ${publications.withdrawnOn} > ${publications.withdrawalDueOn}))`,
+    );
+  }
   return c;
 }
 
@@ -86,7 +138,10 @@ export function createCasesRepo(db: CasesDb) {
 
     /** Next case sequence for an agency and year; the counter row is locked until the transaction ends. */
     async nextCaseSeq(tx: CasesTx, agencyId: string, year: number): Promise<number> {
-      await tx.execute(sql`INSERT IGNORE INTO ${caseNumberCounters} (agency_id, year, last_seq) VALUES (${agencyId}, ${year}, 0)`);
+      // ON DUPLICATE KEY UPDATE takes the row lock exclusively at once (INSERT IGNORE's shared lock deadlocks on upgrade).
+      await tx.execute(
+        sql`INSERT INTO ${caseNumberCounters} (agency_id, year, last_seq) VALUES (${agencyId}, ${year}, 0) ON DUPLICATE KEY UPDATE last_seq = last_seq`,
+      );
       const [row] = await tx
         .select()
         .from(caseNumberCounters)
@@ -101,6 +156,56 @@ export function createCasesRepo(db: CasesDb) {
     },
 
     insertParty: (tx: CasesTx, row: PartyRow) => tx.insert(parties).values(row),
+    insertPublication: (tx: CasesTx, row: PublicationRow) => tx.insert(publications).values(row),
+    publicationsByIds: (ids: readonly string[]) =>
+      orm
+        .select()
+        .from(publications)
+        .where(inArray(publications.id, [...ids])),
+    publicationsByCaseIds: (ids: readonly string[]) =>
+      orm
+        .select()
+        .from(publications)
+        .where(inArray(publications.caseId, [...ids])),
+    async lockPublication(tx: CasesTx, id: string, expectedVersion?: number): Promise<PublicationRow> {
+      const [row] = await tx.select().from(publications).where(eq(publications.id, id)).for('update');
+      if (!row) throw notFound('公示', id);
+      if (expectedVersion !== undefined && row.version !== expectedVersion) {
+        throw conflict(`公示已被他人更新（当前版本 ${row.version}，提交的版本 ${expectedVersion}），请刷新后重试`, { currentVersion: row.version });
+      }
+      return row;
+    },
+    async updatePublication(tx: CasesTx, row: PublicationRow, patch: Partial<PublicationRow>): Promise<PublicationRow> {
+      const next = { ...row, ...patch, version: row.version + 1, updatedAt: new Date() };
+      await tx
+        .update(publications)
+        .set({ ...patch, version: next.version, updatedAt: next.updatedAt })
+        .where(and(eq(publications.id, row.id), eq(publications.version, row.version)));
+      return next;
+    },
+    async listPublications(f: PublicationListFilter, page: Page<[string]>): Promise<PublicationRow[]> {
+      const c = publicationConditions(f);
+      if (page.after) c.push(lt(publications.id, page.after[0]));
+      return orm
+        .select()
+        .from(publications)
+        .where(and(...c))
+        .orderBy(desc(publications.id))
+        .limit(page.limit + 1);
+    },
+    countPublications: async (f: PublicationListFilter) =>
+      (
+        await orm
+          .select({ n: count() })
+          .from(publications)
+          .where(and(...publicationConditions(f)))
+      )[0]?.n ?? 0,
+    calendarYears: () => orm.select().from(calendarYears),
+    upsertCalendarYear: (row: typeof calendarYears.$inferInsert) =>
+      orm
+        .insert(calendarYears)
+        .values(row)
+        .onDuplicateKeyUpdate({ set: { arrangement: row.arrangement, loadedBy: row.loadedBy, loadedAt: row.loadedAt } }),
     insertCase: (tx: CasesTx, row: CaseRow) => tx.insert(cases).values(row),
     insertProposal: (tx: CasesTx, row: ProposalRow) => tx.insert(proposals).values(row),
 
@@ -126,4 +231,4 @@ export function createCasesRepo(db: CasesDb) {
 }
 
 export type CasesRepo = ReturnType<typeof createCasesRepo>;
-export type { CaseRow, PartyRow, ProposalRow };
+export type { CaseRow, PartyRow, ProposalRow, PublicationRow };

@@ -7,7 +7,7 @@ import { hasHearingRight, isDecisionOverdue, isServiceOverdue, todayInShanghai }
 import type { PartyKind } from './domain/types.js';
 import type { CasesContext } from './context.js';
 import type { Resolvers } from './generated/resolvers-types.js';
-import type { CaseConnectionModel, CaseRow } from './model.js';
+import type { CaseConnectionModel, CaseRow, RecordEntryRow } from './model.js';
 import type { CaseListFilter } from './repo.js';
 
 // Thin resolvers: access checks, input shaping, and output fields computed from rows.
@@ -50,6 +50,19 @@ const classifiedPayload = (payload: string): string | null => {
     return null;
   }
 };
+
+/** Who submitted, reviewed and decided, and when: read from the append-only record log, so it cannot be rewritten. */
+function responsibilityTrail(entries: RecordEntryRow[]) {
+  const steps = [];
+  for (const e of entries) {
+    const p = JSON.parse(e.payload) as Record<string, string | undefined>;
+    const base = { actor: e.actor, at: e.recordedAt, proposalId: p.proposalId ?? null, reviewId: p.reviewId ?? null, contentHash: p.contentHash ?? null };
+    if (e.kind === 'TRANSITION' && p.to === 'UNDER_REVIEW') steps.push({ ...base, action: 'SUBMITTED_FOR_REVIEW' });
+    if (e.kind === 'REVIEW_OPINION') steps.push({ ...base, action: p.conclusion === 'APPROVED' ? 'REVIEW_APPROVED' : 'REVIEW_ISSUES_FOUND' });
+    if (e.kind === 'DECISION') steps.push({ ...base, reviewId: (p.review as unknown as { reviewId?: string } | null)?.reviewId ?? null, action: 'DECIDED' });
+  }
+  return steps;
+}
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
@@ -99,7 +112,9 @@ export const resolvers: Resolvers = {
     },
     recordEvent: (_, { input }, ctx) => ctx.service.recordEvent(ctx.caller, input, ctx.requestId),
     proposeDecision: (_, { input }, ctx) => ctx.service.proposeDecision(ctx.caller, input, ctx.requestId),
-    decideCase: (_, { input }, ctx) => ctx.service.decideCase(ctx.caller, input),
+    decideCase: (_, { input }, ctx) => ctx.service.decideCase(ctx.caller, input, ctx.requestId),
+    enterLegalReview: (_, { input }, ctx) => ctx.service.enterLegalReview(ctx.caller, input),
+    recordReviewOutcome: (_, { input }, ctx) => ctx.service.recordReviewOutcome(ctx.caller, input),
     serveDecision: (_, { input }, ctx) => ctx.service.serve(ctx.caller, input, ctx.requestId),
     recordExecution: (_, { input }, ctx) => ctx.service.execute(ctx.caller, input),
     closeCase: (_, { input }, ctx) => ctx.service.close(ctx.caller, input),
@@ -119,6 +134,8 @@ export const resolvers: Resolvers = {
     proposals: (c, _, ctx) => ctx.loaders.proposals.load(c.id),
     decision: async (c, _, ctx) =>
       c.decisionProposalId ? ((await ctx.loaders.proposals.load(c.id)).find((p) => p.id === c.decisionProposalId) ?? null) : null,
+    publication: (c, _, ctx) => ctx.loaders.publicationByCase.load(c.id),
+    responsibilityTrail: async (c, _, ctx) => responsibilityTrail(await ctx.loaders.entries.load(c.id)),
     records: async (c, { stage }, ctx) => (await ctx.loaders.entries.load(c.id)).filter((e) => !stage || e.stage === stage).map((e) => ({ ...e, caseRow: c })),
   },
 

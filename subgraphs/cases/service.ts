@@ -8,14 +8,26 @@ import type { KeyMaterial } from '../shared/identity.js';
 import type { Logger } from '../shared/logger.js';
 import { startSubgraph, type RunningService } from '../shared/server.js';
 import { createSubgraphClient } from '../shared/subgraph-client.js';
-import { createCaseService } from './case-service.js';
+import { AppError } from '../shared/errors.js';
+import { createCaseService, type ClearanceSource, type ReviewClearance } from './case-service.js';
+import { todayInShanghai } from './domain/rules.js';
 import type { CasesContext } from './context.js';
 import { schema } from './db/schema.js';
 import { createCaseLoaders } from './loaders.js';
 import { createPowersFacts } from './powers-facts.js';
 import { startCheckpointTimer, verifyRecords } from './records/log.js';
 import { createCasesRepo, type CasesDb } from './repo.js';
-import { resolvers } from './resolvers.js';
+import { publicationResolvers } from './publication-resolvers.js';
+import { createPublicationService } from './publication-service.js';
+import { resolvers as caseResolvers } from './resolvers.js';
+import type { Resolvers } from './generated/resolvers-types.js';
+
+const resolvers: Resolvers = {
+  ...caseResolvers,
+  ...publicationResolvers,
+  Query: { ...caseResolvers.Query, ...publicationResolvers.Query },
+  Mutation: { ...caseResolvers.Mutation, ...publicationResolvers.Mutation },
+};
 
 export const CASES_SDL_PATH = new URL('../../schema/cases.graphql', import.meta.url);
 export const CASES_MIGRATIONS = new URL('./migrations', import.meta.url).pathname;
@@ -32,12 +44,44 @@ export async function startCases(opts: {
   port?: number;
   /** Where `powers` answers (defaults to config: POWERS_URL or localhost:POWERS_PORT). */
   powersUrl?: () => string;
+  /** Where `reviews` answers the decision gate (defaults to config). */
+  reviewsUrl?: () => string;
   today?: () => string;
 }): Promise<RunningService> {
   const { config, db } = opts;
   const repo = createCasesRepo(db);
   const powersClient = createSubgraphClient({ name: 'powers', service: 'cases', url: opts.powersUrl ?? (() => config.serviceUrl('powers')), keys: opts.keys });
-  const service = createCaseService({ repo, powers: createPowersFacts(powersClient), calendar: loadBundledCalendar(), today: opts.today });
+  const reviewsClient = createSubgraphClient({
+    name: 'reviews',
+    service: 'cases',
+    url: opts.reviewsUrl ?? (() => config.serviceUrl('reviews')),
+    keys: opts.keys,
+  });
+  const clearance: ClearanceSource = async (caseId, proposalId, contentHash, requestId) =>
+    (
+      await reviewsClient.query<{ reviewClearance: ReviewClearance }>(
+        `query($caseId: ID!, $proposalId: ID!, $contentHash: String!) { reviewClearance(caseId: $caseId, proposalId: $proposalId, contentHash: $contentHash) {
+           approved reviewId roundNo reviewerId approvedAt reason } }`,
+        { caseId, proposalId, contentHash },
+        { requestId },
+      )
+    ).reviewClearance;
+  // Bundled years plus any an administrator loaded at run time (stored in this subgraph's database).
+  const calendar = loadBundledCalendar();
+  for (const y of await repo.calendarYears()) calendar.setYear(y.arrangement);
+  const powers = createPowersFacts(powersClient);
+  const today = opts.today ?? (() => todayInShanghai());
+  const service = createCaseService({ repo, powers, calendar, clearance, today });
+  const publications = createPublicationService({
+    repo,
+    calendar,
+    today,
+    policyOf: async (agencyId, requestId) => {
+      const agency = await powers.agency(agencyId, requestId);
+      if (!agency) throw new AppError('UPSTREAM_UNAVAILABLE', '无法读取执法主体的公示设置', { serviceName: 'powers' });
+      return agency.policy;
+    },
+  });
   const recordKeys = { keyDir: config.keyDir, dbName: config.databaseName('cases') };
   const stopCheckpoints = startCheckpointTimer(
     db.orm,
@@ -56,7 +100,7 @@ export async function startCases(opts: {
     log: opts.log,
     port: opts.port ?? config.servicePort('cases'),
     ready: () => isReachable(db.pool),
-    context: (base) => ({ ...base, repo, service, loaders: createCaseLoaders(repo), verify }),
+    context: (base) => ({ ...base, repo, service, loaders: createCaseLoaders(repo), verify, publications, calendar, today }),
     onClose: async () => {
       await stopCheckpoints();
       await db.close();

@@ -28,6 +28,7 @@ export function createLoaders(repo: PowersRepo) {
     officer: new DataLoader<string, OfficerRow | null>(async (ids) => byKey(await repo.officersByIds(ids), ids, (r) => r.id)),
     doc: new DataLoader<string, ExAnteRow | null>(async (ids) => byKey(await repo.docsByIds(ids), ids, (r) => r.id)),
     publishedPowerItem: publishedBy('POWER_ITEM'),
+    publishedRandomInspectionItem: publishedBy('RANDOM_INSPECTION_ITEM'),
     benchmarkForPowerItem: publishedBy('DISCRETION_BENCHMARK', 'powerItemCode'),
     powerItemVersions: new DataLoader<string, ExAnteRow[]>(async (codes) => groupByKey(await repo.versionsByCodes('POWER_ITEM', codes), codes, (r) => r.code)),
   };

@@ -288,6 +288,8 @@ export const resolvers: Resolvers = {
 
   Agency: {
     __resolveReference: (ref, ctx) => ctx.loaders.agency.load(ref.id),
+    // Settings added after an agency was created fall back to the defaults.
+    policy: (a) => ({ ...DEFAULT_POLICY, ...a.policy }),
     officers: async (a, { first, after }, ctx) => {
       const page = parsePage<[string]>({ first, after }, 1);
       const rows = await ctx.repo.listOfficers(a.id, page);
@@ -347,7 +349,14 @@ export const resolvers: Resolvers = {
     ...docFields,
     powerItem: (b, _, ctx) => currentPowerItem(ctx, b.powerItemCode),
   },
-  RandomInspectionItem: docFields,
+  RandomInspectionItem: {
+    ...docFields,
+    // Entity key `code` (inspections links its tasks to items): the published version, like PowerItem.
+    __resolveReference: async (ref, ctx) => {
+      const row = await ctx.loaders.publishedRandomInspectionItem.load(ref.code);
+      return row ? (toView(row) as DocView<'RANDOM_INSPECTION_ITEM'>) : null;
+    },
+  },
   AvRecordingRule: docFields,
   ReviewCatalogRule: docFields,
   AnnualEnforcementPlan: docFields,

@@ -217,6 +217,9 @@ export const SEED_AGENCIES: SeedAgency[] = [
       publishWarnings: false,
       autoPublishDecisions: false,
       caseNumberFormat: '米城管罚〔{year}〕{seq}号',
+      shortPublicationMonths: 3,
+      publicationMonths: 36,
+      smallFineThreshold: '10000',
     },
   },
   {
@@ -270,6 +273,9 @@ export const SEED_AGENCIES: SeedAgency[] = [
       publishWarnings: false,
       autoPublishDecisions: false,
       caseNumberFormat: '米城管罚〔{year}〕{seq}号',
+      shortPublicationMonths: 3,
+      publicationMonths: 36,
+      smallFineThreshold: '10000',
     },
   },
 ];

@@ -74,7 +74,7 @@ function isFixedStatutoryHoliday(date: string): boolean {
 type LoadedYear = { arrangement: YearArrangement; holidays: Set<string>; makeup: Set<string> };
 
 export class WorkingDayCalendar {
-  readonly #years: ReadonlyMap<number, LoadedYear>;
+  #years: Map<number, LoadedYear>;
 
   /**
    * @throws RangeError if an arrangement is invalid (see {@link validateYearArrangement}) or a year
@@ -104,6 +104,16 @@ export class WorkingDayCalendar {
   withYear(a: YearArrangement): WorkingDayCalendar {
     const others = [...this.#years.values()].map((y) => y.arrangement).filter((x) => x.year !== a.year);
     return new WorkingDayCalendar([...others, a]);
+  }
+
+  /**
+   * Load (or replace) one year in place, e.g. when an administrator loads next year's arrangement
+   * at run time; every holder of this calendar sees it at once.
+   * @throws RangeError if the arrangement is invalid.
+   */
+  setYear(a: YearArrangement): void {
+    const loaded = new WorkingDayCalendar([a]).#years; // validates
+    this.#years = new Map([...this.#years, ...loaded]);
   }
 
   /** @throws RangeError on a malformed date. */

@@ -86,6 +86,30 @@ export async function prepareDatabase<S extends Record<string, unknown>>(
   return db;
 }
 
+/** InnoDB chose this transaction as a deadlock victim (or timed out on a lock): it was rolled back whole. */
+export function isRetryableLockError(err: unknown): boolean {
+  for (let e: unknown = err; e; e = (e as { cause?: unknown }).cause) {
+    const code = (e as { code?: string }).code;
+    if (code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT') return true;
+  }
+  return false;
+}
+
+/**
+ * Run a transaction, retrying it from the start when InnoDB rolled it back for a deadlock. Only for
+ * transactions whose callback does nothing but database work (no calls to other services).
+ */
+export async function retryingTransaction<T>(run: () => Promise<T>, attempts = 4): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await run();
+    } catch (err) {
+      if (i >= attempts || !isRetryableLockError(err)) throw err;
+      await new Promise((r) => setTimeout(r, 5 * i + Math.random() * 20));
+    }
+  }
+}
+
 export async function isReachable(pool: mysql.Pool): Promise<boolean> {
   try {
     await pool.query('SELECT 1');

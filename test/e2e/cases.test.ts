@@ -23,6 +23,7 @@ const DECIDE = `mutation($input: DecideCaseInput!) { decideCase(input: $input) {
 const SERVE = `mutation($input: ServeInput!) { serveDecision(input: $input) { ${CASE_FIELDS} } }`;
 const DATED = (m: string) => `mutation($input: DatedActionInput!) { ${m}(input: $input) { ${CASE_FIELDS} } }`;
 const START = `mutation($input: CaseActionInput!) { startInvestigation(input: $input) { ${CASE_FIELDS} } }`;
+const PUBLISH = `mutation($input: PublicationActionInput!) { publishDecision(input: $input) { id status publishedOn periodEndsOn } }`;
 
 const LEGAL_PERSON = {
   kind: 'LEGAL_PERSON',
@@ -222,7 +223,7 @@ describe('a GENERAL-procedure penalty whose proposal needs no review, from filin
     // R18: archiving refuses and lists what is missing.
     const refused = await sys.gql(DATED('archiveCase'), { input: { caseId: id, version: closed.version, on: '2026-10-27' } }, t.squadOfficer);
     expect(codeOf(refused)).toBe('RECORD_INCOMPLETE');
-    expect(ext(refused).missing).toEqual(['归档阶段没有文字或音像记录', '缺少结案报告']);
+    expect(ext(refused).missing).toEqual(['归档阶段没有文字或音像记录', '缺少结案报告', '决定尚未公示（R12）']);
     await step(TEXT, {
       caseId: id,
       documentType: 'CLOSING_REPORT',
@@ -231,6 +232,12 @@ describe('a GENERAL-procedure penalty whose proposal needs no review, from filin
       content: '案件已执行完毕，建议结案归档。',
       occurredOn: '2026-10-26',
     });
+    // R12: a penalty decision is published within 7 working days (2026-10-20 → 2026-10-29), by legal staff.
+    const pub = (await sys.gql(`query($id: ID!) { case(id: $id) { publication { id version status dueOn calendarConfirmed } } }`, { id }, t.squadOfficer)).data!
+      .case.publication;
+    expect(pub).toMatchObject({ status: 'PENDING', dueOn: '2026-10-29', calendarConfirmed: true });
+    expect(codeOf(await sys.gql(PUBLISH, { input: { id: pub.id, version: pub.version, on: '2026-10-21' } }, t.squadOfficer))).toBe('FORBIDDEN');
+    await step(PUBLISH, { id: pub.id, version: pub.version, on: '2026-10-21' }, t.squadReviewer);
     const archived = await step(DATED('archiveCase'), { caseId: id, version: closed.version, on: '2026-10-27' });
     expect(archived.state).toBe('ARCHIVED');
 

@@ -1,12 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { startGateway } from '../../gateway/server.js';
 import { openCasesDb, startCases } from '../../subgraphs/cases/service.js';
+import { startPlatformStandIn } from '../../subgraphs/inspections/platform/server.js';
+import { openInspectionsDb, startInspections } from '../../subgraphs/inspections/service.js';
 import { openPowersDb, startPowers } from '../../subgraphs/powers/service.js';
+import { openReviewsDb, startReviews } from '../../subgraphs/reviews/service.js';
 import { demoAgencyId, demoOfficerId, seedPowers } from '../../subgraphs/powers/seed.js';
 import { loadConfig } from '../../subgraphs/shared/config.js';
 import { dropDatabase } from '../../subgraphs/shared/db.js';
 import { loadKeyMaterial, signDevUserToken, signInternalToken, type Caller, type Role } from '../../subgraphs/shared/identity.js';
 import { createLogger } from '../../subgraphs/shared/logger.js';
+import type { RunningService } from '../../subgraphs/shared/server.js';
 
 // The whole system in-process on free ports and its own databases: real MariaDB, real HTTP, nothing mocked.
 
@@ -38,10 +42,45 @@ export async function startTestSystem(opts: { seed?: boolean; today?: () => stri
     log: log.child({ service: 'cases' }),
     port: 0,
     powersUrl: () => urls.powers!,
+    reviewsUrl: () => urls.reviews!,
     today: opts.today,
   });
   urls.cases = cases.url;
+  const reviewsDb = await openReviewsDb(config);
+  const reviews = await startReviews({
+    config,
+    db: reviewsDb,
+    keys,
+    log: log.child({ service: 'reviews' }),
+    port: 0,
+    casesUrl: () => urls.cases!,
+    powersUrl: () => urls.powers!,
+    today: opts.today,
+  });
+  urls.reviews = reviews.url;
+  // The random-inspection platform is the one stand-in (an external system); inspections syncs only on demand here.
+  const platform = await startPlatformStandIn({ port: 0 });
+  const inspectionsDb = await openInspectionsDb(config);
+  const inspections = await startInspections({
+    config,
+    db: inspectionsDb,
+    keys,
+    log: log.child({ service: 'inspections' }),
+    port: 0,
+    platformUrl: () => platform.url,
+    powersUrl: () => urls.powers!,
+    resilience: { timeoutMs: 2000, maxAttempts: 2, initialBackoffMs: 20, maxBackoffMs: 50, breakerThreshold: 5, halfOpenAfterMs: 500 },
+    today: opts.today,
+  });
+  urls.inspections = inspections.url;
   const gateway = await startGateway({ config, keys, log: log.child({ service: 'gateway' }), port: 0, subgraphUrl: (name) => urls[name]! });
+  const running = new Map<string, RunningService>([
+    ['powers', powers],
+    ['cases', cases],
+    ['reviews', reviews],
+    ['inspections', inspections],
+    ['gateway', gateway],
+  ]);
 
   const token = (role: Role, agencyKey: string | null = 'midong-cgj', officerKey: string | null = null) =>
     signDevUserToken(keys, {
@@ -72,8 +111,19 @@ export async function startTestSystem(opts: { seed?: boolean; today?: () => stri
     logLines,
     powers,
     cases,
+    reviewsDb,
+    reviews,
+    platform,
+    inspectionsDb,
+    inspections,
     gateway,
     token,
+    /** Stop one service mid-test (e.g. to show fail-closed behaviour); stop() skips it later. */
+    async stopService(name: string) {
+      const s = running.get(name);
+      running.delete(name);
+      await s?.close();
+    },
     agencyId: demoAgencyId,
     officerId: demoOfficerId,
     /** A query through the gateway, optionally with a bearer token. */
@@ -83,11 +133,12 @@ export async function startTestSystem(opts: { seed?: boolean; today?: () => stri
     subgraph: async <T = Record<string, any>>(url: string, query: string, variables: Record<string, unknown> = {}, caller?: Caller) =>
       post<T>(url, { query, variables }, caller ? { authorization: `Bearer ${await signInternalToken(keys, caller, 'test')}` } : {}),
     async stop() {
-      await gateway.close();
-      await cases.close();
-      await powers.close();
-      await dropDatabase(config.databaseUrl, config.databaseName('powers'));
-      await dropDatabase(config.databaseUrl, config.databaseName('cases'));
+      for (const name of [...running.keys()].reverse()) {
+        await running.get(name)!.close();
+        running.delete(name);
+      }
+      await platform.close();
+      for (const name of ['powers', 'cases', 'reviews', 'inspections'] as const) await dropDatabase(config.databaseUrl, config.databaseName(name));
     },
   };
 }

@@ -2,6 +2,8 @@ import { boolean, date, index, int, mysqlTable, primaryKey, text, uniqueIndex, v
 import { idColumn, idempotencyKey, jsonText, lockVersion, timestamp3 } from '../../shared/columns.js';
 import { recordsSchema } from './records-schema.js';
 import type { CaseSource, ProposalContent, ProposalChecks, ReviewReason } from '../domain/types.js';
+import type { PublicationSnapshot } from '../domain/publicity.js';
+import type { YearArrangement } from '../../shared/calendar.js';
 
 export * from './records-schema.js';
 
@@ -32,6 +34,7 @@ export const cases = mysqlTable(
     decisionDueOn: date('decision_due_on', { mode: 'string' }).notNull(),
     decidedOn: date('decided_on', { mode: 'string' }),
     decisionProposalId: idColumn('decision_proposal_id'),
+    decisionReviewId: idColumn('decision_review_id'),
     partyPresentAtDecision: boolean('party_present_at_decision'),
     serviceDueOn: date('service_due_on', { mode: 'string' }),
     serviceDueConfirmed: boolean('service_due_confirmed'),
@@ -100,7 +103,61 @@ export const proposals = mysqlTable(
   (t) => [index('proposals_case').on(t.caseId, t.createdAt), uniqueIndex('proposals_idem').on(t.idempotencyKey)],
 );
 
-export const schema = { cases, parties, caseNumberCounters, proposals, ...recordsSchema };
+/**
+ * Ex-post publication of a decision (R12–R15): one row per decision, either exempt with its reason or due
+ * by a date; the public content is generated from `snapshot` at read time with masking (never stored masked text).
+ */
+export const publications = mysqlTable(
+  'publications',
+  {
+    id: idColumn().primaryKey(),
+    caseId: idColumn('case_id').notNull(),
+    agencyId: idColumn('agency_id').notNull(),
+    /** PENDING, PUBLISHED, WITHDRAWN or EXEMPT */
+    status: varchar('status', { length: 16 }).notNull(),
+    category: varchar('category', { length: 24 }),
+    caseType: varchar('case_type', { length: 16 }).notNull(),
+    partyName: varchar('party_name', { length: 200 }).notNull(),
+    partyUscc: varchar('party_uscc', { length: 18 }),
+    snapshot: jsonText<PublicationSnapshot>('snapshot').notNull(),
+    decisionDate: date('decision_date', { mode: 'string' }).notNull(),
+    exemptionReason: text('exemption_reason'),
+    dueOn: date('due_on', { mode: 'string' }),
+    dueConfirmed: boolean('due_confirmed'),
+    publishedOn: date('published_on', { mode: 'string' }),
+    publishedBy: varchar('published_by', { length: 100 }),
+    periodEndsOn: date('period_ends_on', { mode: 'string' }),
+    changeKind: varchar('change_kind', { length: 24 }),
+    changeReason: text('change_reason'),
+    changedOn: date('changed_on', { mode: 'string' }),
+    withdrawalDueOn: date('withdrawal_due_on', { mode: 'string' }),
+    withdrawalDueConfirmed: boolean('withdrawal_due_confirmed'),
+    withdrawnOn: date('withdrawn_on', { mode: 'string' }),
+    withdrawnBy: varchar('withdrawn_by', { length: 100 }),
+    withdrawalReason: text('withdrawal_reason'),
+    version: lockVersion(),
+    createdAt: timestamp3('created_at').notNull(),
+    updatedAt: timestamp3('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('publications_case').on(t.caseId),
+    index('publications_public').on(t.status, t.periodEndsOn, t.id),
+    index('publications_agency').on(t.agencyId, t.status, t.id),
+    index('publications_party').on(t.partyUscc),
+    index('publications_due').on(t.status, t.dueOn),
+  ],
+);
+
+/** Holiday arrangements loaded by an administrator (a year here overrides the bundled file). */
+export const calendarYears = mysqlTable('calendar_years', {
+  year: int('year').primaryKey(),
+  arrangement: jsonText<YearArrangement>('arrangement').notNull(),
+  loadedBy: varchar('loaded_by', { length: 100 }).notNull(),
+  loadedAt: timestamp3('loaded_at').notNull(),
+});
+
+export const schema = { cases, parties, caseNumberCounters, proposals, publications, calendarYears, ...recordsSchema };
+export type PublicationRow = typeof publications.$inferSelect;
 export type CaseRow = typeof cases.$inferSelect;
 export type PartyRow = typeof parties.$inferSelect;
 export type ProposalRow = typeof proposals.$inferSelect;

@@ -169,17 +169,24 @@ export function checkRightsAndHearing(
   calendar: WorkingDayCalendar,
 ): void {
   if (p.outcome !== 'PENALTY') return;
-  const notices = events.filter((e) => e.kind === 'RIGHTS_NOTIFIED').sort((a, b) => a.occurredOn.localeCompare(b.occurredOn));
-  const notice = notices.at(-1);
+  const byDate = [...events].sort((a, b) => a.occurredOn.localeCompare(b.occurredOn));
+  // Only a notice given on or before the decision date counts (Art. 44, 62: notice first, then decide).
+  const notice = byDate.filter((e) => e.kind === 'RIGHTS_NOTIFIED' && e.occurredOn <= decidedOn).at(-1);
   if (!notice) {
     throw invalidState('作出行政处罚决定前须告知当事人拟作出的处罚内容及事实、理由、依据和陈述、申辩、要求听证等权利（行政处罚法第四十四条）', {
       missing: 'RIGHTS_NOTIFIED',
     });
   }
   if (!hasHearingRight(p, partyKind)) return;
-  if (events.some((e) => e.kind === 'HEARING_WAIVED' || e.kind === 'HEARING_HELD')) return;
-  if (events.some((e) => e.kind === 'HEARING_REQUESTED')) {
-    throw invalidState('当事人已要求听证，须举行听证后方可作出决定（行政处罚法第六十三条、第六十四条）', { missing: 'HEARING_HELD' });
+  // What the party said after the (latest) notice decides: a hearing held, or the last word a waiver.
+  const after = byDate.filter((e) => e.occurredOn >= notice.occurredOn && e.occurredOn <= decidedOn);
+  if (after.some((e) => e.kind === 'HEARING_HELD')) return;
+  const lastWord = after.filter((e) => e.kind === 'HEARING_REQUESTED' || e.kind === 'HEARING_WAIVED').at(-1);
+  if (lastWord?.kind === 'HEARING_WAIVED') return;
+  if (lastWord?.kind === 'HEARING_REQUESTED') {
+    throw invalidState('当事人已要求听证，须举行听证（或当事人书面撤回听证申请）后方可作出决定（行政处罚法第六十三条、第六十四条）', {
+      missing: 'HEARING_HELD',
+    });
   }
   const windowEnd = calendar.addWorkingDays(notice.occurredOn, 5);
   if (decidedOn <= windowEnd.date) {
@@ -196,6 +203,8 @@ export interface TierRange {
   tier: string;
   fineMin: string | null;
   fineMax: string | null;
+  /** Penalty types the tier allows; when given, others are outside the benchmark too. */
+  penaltyTypes?: string[];
 }
 
 export function checkBenchmark(p: ProposalContent, tiers: TierRange[] | null): ProposalChecks {
@@ -211,9 +220,11 @@ export function checkBenchmark(p: ProposalContent, tiers: TierRange[] | null): P
     return { fineWithinBenchmark: false, benchmarkRange: null, notes };
   }
   const fine = cents(p.fineAmount);
-  const within = fine >= cents(tier.fineMin) && fine <= cents(tier.fineMax);
-  if (!within) notes.push(`罚款 ${p.fineAmount} 元超出 ${tier.tier} 情节的基准幅度 ${tier.fineMin}–${tier.fineMax} 元，须书面说明理由并提请审核注意（R9）`);
-  return { fineWithinBenchmark: within, benchmarkRange: { min: tier.fineMin, max: tier.fineMax }, notes };
+  const inRange = fine >= cents(tier.fineMin) && fine <= cents(tier.fineMax);
+  if (!inRange) notes.push(`罚款 ${p.fineAmount} 元超出 ${tier.tier} 情节的基准幅度 ${tier.fineMin}–${tier.fineMax} 元，须书面说明理由并提请审核注意（R9）`);
+  const extra = tier.penaltyTypes ? p.penaltyTypes.filter((t) => !tier.penaltyTypes!.includes(t)) : [];
+  if (extra.length) notes.push(`处罚种类 ${extra.join('、')} 不在 ${tier.tier} 情节的基准之内，须书面说明理由并提请审核注意（R9）`);
+  return { fineWithinBenchmark: inRange && !extra.length, benchmarkRange: { min: tier.fineMin, max: tier.fineMax }, notes };
 }
 
 // ---------- R5: the agency's review catalog (data, not code)
@@ -255,6 +266,13 @@ export function matchReviewCatalog(rules: CatalogRule[], f: DecisionFacts, polic
 
 // ---------- the proposal's identity
 
+/** Money in its canonical spelling ('2000.00' and '2000' are the same amount, so they must hash the same). */
+export function canonicalAmount(s: string): string {
+  const c = cents(s);
+  const frac = (c % 100n).toString().padStart(2, '0').replace(/0+$/, '');
+  return `${c / 100n}${frac ? `.${frac}` : ''}`;
+}
+
 /** The proposal's identity: what a review approves and a decision relies on (same canonical JSON as the record log). */
 export const proposalHash = (caseId: string, content: ProposalContent): string => createHash('sha256').update(canonicalJson({ caseId, content })).digest('hex');
 
@@ -277,6 +295,8 @@ export interface CompletenessInput {
   events: { kind: string; serviceMethod?: string | null }[];
   /** activity codes on the agency's AV recording list */
   avActivities: string[];
+  /** The decision's publication status (R12): it must be published, withdrawn or exempt with a reason. */
+  publicationStatus?: string | null;
 }
 
 const STAGE_ZH: Record<string, string> = {
@@ -303,7 +323,8 @@ const DOC_ZH: Record<string, string> = {
 export function missingForArchive(c: CompletenessInput): string[] {
   const missing: string[] = [];
   const docs = new Set(c.entries.filter((e) => e.kind === 'TEXT_RECORD').map((e) => e.documentType));
-  const textStages = new Set(c.entries.filter((e) => e.kind === 'TEXT_RECORD' || e.kind === 'AV_RECORD').map((e) => e.stage));
+  // The review stage's record is the written opinion itself (REVIEW_OPINION).
+  const textStages = new Set(c.entries.filter((e) => ['TEXT_RECORD', 'AV_RECORD', 'REVIEW_OPINION'].includes(e.kind)).map((e) => e.stage));
   const stages = ['INITIATION', 'INVESTIGATION', ...(c.reviewed ? ['REVIEW'] : []), 'DECISION', 'SERVICE', ...(c.executed ? ['EXECUTION'] : []), 'ARCHIVING'];
   if (c.procedure === 'SIMPLE') stages.splice(stages.indexOf('INVESTIGATION'), 1);
   for (const s of stages) if (!textStages.has(s)) missing.push(`${STAGE_ZH[s]}阶段没有文字或音像记录`);
@@ -326,6 +347,9 @@ export function missingForArchive(c: CompletenessInput): string[] {
   for (const e of c.events) {
     if (e.serviceMethod === 'LODGED') performed.add('LODGED_SERVICE');
     if (e.serviceMethod === 'ANNOUNCEMENT') performed.add('ANNOUNCEMENT_SERVICE');
+  }
+  if (c.publicationStatus !== undefined && !['PUBLISHED', 'WITHDRAWN', 'EXEMPT'].includes(c.publicationStatus ?? '')) {
+    missing.push(c.publicationStatus === 'PENDING' ? '决定尚未公示（R12）' : '没有决定公示或不予公示的记录（R12）');
   }
   const recorded = new Set(c.entries.filter((e) => e.kind === 'AV_RECORD').map((e) => e.activity));
   for (const a of [...performed].sort()) {

@@ -1,5 +1,16 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CaseRow, PartyView, ProposalRow, RecordEntryView, CaseConnectionModel, VerificationView } from '../model.js';
+import type {
+  CaseRow,
+  PartyView,
+  ProposalRow,
+  RecordEntryView,
+  CaseConnectionModel,
+  VerificationView,
+  PublicationRow,
+  PublicationConnectionModel,
+  PublicContentView,
+  CreditRecordView,
+} from '../model.js';
 import type { CasesContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -58,6 +69,8 @@ export type Case = {
   decisionDueOn: Scalars['Date']['output'];
   /** 超过九十日未作出决定（R10） */
   decisionOverdue: Scalars['Boolean']['output'];
+  /** 决定所依据的法制审核（审核 ID） */
+  decisionReviewId: Maybe<Scalars['ID']['output']>;
   enforcementArea: Scalars['String']['output'];
   factsSummary: Scalars['String']['output'];
   filedOn: Scalars['Date']['output'];
@@ -70,13 +83,19 @@ export type Case = {
   powerItemVersionNo: Scalars['Int']['output'];
   procedure: ProcedureKind;
   proposals: Array<DecisionProposal>;
+  /** 事后公开（决定作出后生成） */
+  publication: Maybe<Publication>;
   records: Array<RecordEntry>;
+  /** 责任追溯：谁送审、谁审核、谁决定、何时（来自不可篡改的全过程记录） */
+  responsibilityTrail: Array<ResponsibilityStep>;
   servedOn: Maybe<Scalars['Date']['output']>;
   serviceDueConfirmed: Maybe<Scalars['Boolean']['output']>;
   /** 送达期限（当事人不在场时决定之日起七个工作日，R11） */
   serviceDueOn: Maybe<Scalars['Date']['output']>;
   serviceOverdue: Scalars['Boolean']['output'];
   source: CaseSource;
+  /** 来源为双随机抽查（RANDOM_INSPECTION）时的平台抽查任务编号，其余为 null（inspections 子图据此解析 sourceInspection） */
+  sourceInspectionTaskId: Maybe<Scalars['String']['output']>;
   state: CaseState;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
@@ -172,6 +191,42 @@ export type CaseType = 'COERCION' | 'INSPECTION' | 'LICENSING' | 'OTHER' | 'PENA
 
 export type Confidentiality = 'COMMERCIAL_SECRET' | 'PERSONAL_PRIVACY' | 'STATE_SECRET';
 
+export type CreditPublicityExport = {
+  __typename?: 'CreditPublicityExport';
+  /** 同一数据的 CSV（UTF-8，首行为中文表头） */
+  csv: Scalars['String']['output'];
+  records: Array<CreditPublicityRecord>;
+  /** 是否为受限通道（含自然人证件号码） */
+  restricted: Scalars['Boolean']['output'];
+};
+
+/** 双公示（信用中国）行政处罚信息一条；金额单位万元 */
+export type CreditPublicityRecord = {
+  __typename?: 'CreditPublicityRecord';
+  agencyName: Scalars['String']['output'];
+  agencyUscc: Scalars['String']['output'];
+  basis: Scalars['String']['output'];
+  confiscationWan: Maybe<Scalars['String']['output']>;
+  decisionDate: Scalars['Date']['output'];
+  decisionNumber: Scalars['String']['output'];
+  facts: Scalars['String']['output'];
+  fineWan: Maybe<Scalars['String']['output']>;
+  legalRepresentative: Maybe<Scalars['String']['output']>;
+  partyCategory: Scalars['String']['output'];
+  partyName: Scalars['String']['output'];
+  penaltyCategory: Scalars['String']['output'];
+  penaltyContent: Scalars['String']['output'];
+  publicationEndsOn: Maybe<Scalars['Date']['output']>;
+  remarks: Maybe<Scalars['String']['output']>;
+  /** 自然人证件号码：仅 PARTNER 受限通道提供，公开通道恒为 null */
+  residentIdNumber: Maybe<Scalars['String']['output']>;
+  sourceName: Scalars['String']['output'];
+  sourceUscc: Scalars['String']['output'];
+  uscc: Maybe<Scalars['String']['output']>;
+  validUntil: Maybe<Scalars['Date']['output']>;
+  violationType: Scalars['String']['output'];
+};
+
 export type DatedActionInput = {
   caseId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -188,6 +243,18 @@ export type DecideCaseInput = {
   proposalId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
+
+export type DecisionChangeInput = {
+  caseId: Scalars['ID']['input'];
+  /** 变更、撤销或确认之日，默认今天 */
+  changedOn?: InputMaybe<Scalars['Date']['input']>;
+  kind: DecisionChangeKind;
+  /** 公开说明的理由 */
+  reason: Scalars['String']['input'];
+};
+
+/** 决定被变更、撤销、确认违法或确认无效（R14） */
+export type DecisionChangeKind = 'CHANGED' | 'CONFIRMED_ILLEGAL' | 'CONFIRMED_VOID' | 'REVOKED';
 
 /** 决定建议（记录后不可修改；内容哈希标识审核所针对的确切内容） */
 export type DecisionProposal = {
@@ -213,6 +280,17 @@ export type DecisionProposal = {
   /** 是否须经法制审核（R5），及命中的目录条目 */
   reviewRequired: Scalars['Boolean']['output'];
 };
+
+/** 事后公开状态 */
+export type DecisionPublicationStatus =
+  /** 依法不予公示（附理由） */
+  | 'EXEMPT'
+  /** 待公示（附期限） */
+  | 'PENDING'
+  /** 已公示 */
+  | 'PUBLISHED'
+  /** 已撤回（仅保留撤回说明） */
+  | 'WITHDRAWN';
 
 export type DiscretionTier = 'GRAVE' | 'MINOR' | 'ORDINARY' | 'SERIOUS';
 
@@ -244,6 +322,15 @@ export type DocumentType =
   /** 陈述申辩笔录 */
   | 'STATEMENT_DEFENCE_RECORD';
 
+export type EnterLegalReviewInput = {
+  caseId: Scalars['ID']['input'];
+  proposalId: Scalars['ID']['input'];
+  reviewId: Scalars['ID']['input'];
+  roundNo: Scalars['Int']['input'];
+  /** 送审的执法人员 */
+  submittedBy: Scalars['ID']['input'];
+};
+
 /** 市场主体（按统一社会信用代码） */
 export type Enterprise = {
   __typename?: 'Enterprise';
@@ -274,6 +361,22 @@ export type FileCaseInput = {
   source: CaseSourceInput;
 };
 
+/** 一年的节假日安排 */
+export type HolidayArrangement = {
+  __typename?: 'HolidayArrangement';
+  holidays: Array<Scalars['Date']['output']>;
+  makeupWorkdays: Array<Scalars['Date']['output']>;
+  source: Maybe<Scalars['String']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type HolidayArrangementInput = {
+  holidays: Array<Scalars['Date']['input']>;
+  makeupWorkdays: Array<Scalars['Date']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
 export type LegalBasisRef = {
   __typename?: 'LegalBasisRef';
   article: Scalars['String']['output'];
@@ -293,14 +396,24 @@ export type Mutation = {
   closeCase: Case;
   /** 负责人作出决定 */
   decideCase: Case;
+  /** （子服务间调用）送审：案件进入法制审核 */
+  enterLegalReview: Case;
   /** 立案 */
   fileCase: Case;
+  /** 载入某年国务院节假日安排（ADMIN；无需发布新版本） */
+  loadHolidayArrangement: HolidayArrangement;
   /** 记录决定建议 */
   proposeDecision: DecisionProposal;
+  /** 公示（法制人员）：PENDING → PUBLISHED */
+  publishDecision: Publication;
+  /** 记录决定被变更、撤销、确认违法或无效：撤回期限为三个工作日（R14） */
+  recordDecisionChange: Publication;
   /** 记录事件：出示证件、告知、听证申请/放弃/举行、送达 */
   recordEvent: Case;
   /** 执行完毕 */
   recordExecution: Case;
+  /** （子服务间调用）记录审核结论；存在问题时退回承办机构 */
+  recordReviewOutcome: Case;
   /** 记录文书 */
   recordText: RecordEntry;
   /** 登记音像记录（元数据 + SHA-256） */
@@ -309,6 +422,8 @@ export type Mutation = {
   serveDecision: Case;
   /** 开始调查取证：FILED → INVESTIGATING */
   startInvestigation: Case;
+  /** 撤回公示：内容不再公开，保留公开的撤回说明 */
+  withdrawPublication: Publication;
 };
 
 export type MutationArchiveCaseArgs = {
@@ -323,12 +438,28 @@ export type MutationDecideCaseArgs = {
   input: DecideCaseInput;
 };
 
+export type MutationEnterLegalReviewArgs = {
+  input: EnterLegalReviewInput;
+};
+
 export type MutationFileCaseArgs = {
   input: FileCaseInput;
 };
 
+export type MutationLoadHolidayArrangementArgs = {
+  input: HolidayArrangementInput;
+};
+
 export type MutationProposeDecisionArgs = {
   input: ProposeDecisionInput;
+};
+
+export type MutationPublishDecisionArgs = {
+  input: PublicationActionInput;
+};
+
+export type MutationRecordDecisionChangeArgs = {
+  input: DecisionChangeInput;
 };
 
 export type MutationRecordEventArgs = {
@@ -337,6 +468,10 @@ export type MutationRecordEventArgs = {
 
 export type MutationRecordExecutionArgs = {
   input: DatedActionInput;
+};
+
+export type MutationRecordReviewOutcomeArgs = {
+  input: ReviewOutcomeInput;
 };
 
 export type MutationRecordTextArgs = {
@@ -353,6 +488,10 @@ export type MutationServeDecisionArgs = {
 
 export type MutationStartInvestigationArgs = {
   input: CaseActionInput;
+};
+
+export type MutationWithdrawPublicationArgs = {
+  input: PublicationActionInput;
 };
 
 export type Officer = {
@@ -467,12 +606,111 @@ export type ProposeDecisionInput = {
   reviewFlags?: InputMaybe<Array<ReviewFlag>>;
 };
 
+/** 公示内容：由结构化字段生成，自然人姓名脱敏（张某），不含身份证号、电话、住址 */
+export type PublicContent = {
+  __typename?: 'PublicContent';
+  agencyName: Scalars['String']['output'];
+  agencyUscc: Scalars['String']['output'];
+  /** 执法类别 */
+  category: Scalars['String']['output'];
+  /** 执法结论 */
+  conclusion: Scalars['String']['output'];
+  decisionDate: Scalars['Date']['output'];
+  decisionNumber: Scalars['String']['output'];
+  legalBasis: Array<Scalars['String']['output']>;
+  legalRepresentative: Maybe<Scalars['String']['output']>;
+  partyKind: PartyKind;
+  partyName: Scalars['String']['output'];
+  partyUscc: Maybe<Scalars['String']['output']>;
+  /** 违法行为 */
+  violation: Scalars['String']['output'];
+};
+
+/** 执法决定的事后公开（行政处罚、行政许可七个工作日内，其他决定二十个工作日内，R12） */
+export type Publication = {
+  __typename?: 'Publication';
+  /** 该年度节假日安排是否已载入（未载入时期限按周末和固定节日推算） */
+  calendarConfirmed: Maybe<Scalars['Boolean']['output']>;
+  /** 工作人员可见：所属案件 */
+  case: Maybe<Case>;
+  /** 公示内容（撤回后或期满后对公众为 null） */
+  content: Maybe<PublicContent>;
+  decisionDate: Scalars['Date']['output'];
+  /** 公示期限 */
+  dueOn: Maybe<Scalars['Date']['output']>;
+  /** 不予公示的理由 */
+  exemptionReason: Maybe<Scalars['String']['output']>;
+  /** 公示期已届满 */
+  expired: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** 超过期限未公示 */
+  overdue: Scalars['Boolean']['output'];
+  /** 公示期届满日（届满后不再对公众展示，R15） */
+  periodEndsOn: Maybe<Scalars['Date']['output']>;
+  publishedOn: Maybe<Scalars['Date']['output']>;
+  status: DecisionPublicationStatus;
+  version: Scalars['Int']['output'];
+  /** 撤回期限（变更之日起三个工作日，R14） */
+  withdrawalDueOn: Maybe<Scalars['Date']['output']>;
+  /** 撤回说明（公开） */
+  withdrawalNotice: Maybe<WithdrawalNotice>;
+  /** 超过期限未撤回 */
+  withdrawalOverdue: Scalars['Boolean']['output'];
+};
+
+export type PublicationActionInput = {
+  id: Scalars['ID']['input'];
+  on?: InputMaybe<Scalars['Date']['input']>;
+  /** 撤回理由（公开） */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type PublicationConnection = {
+  __typename?: 'PublicationConnection';
+  edges: Array<PublicationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PublicationEdge = {
+  __typename?: 'PublicationEdge';
+  cursor: Scalars['String']['output'];
+  node: Publication;
+};
+
+export type PublicationFilter = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** 执法类别（案件类型） */
+  category?: InputMaybe<CaseType>;
+  decidedFrom?: InputMaybe<Scalars['Date']['input']>;
+  decidedTo?: InputMaybe<Scalars['Date']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 当事人名称（企业）包含 */
+  partyNameContains?: InputMaybe<Scalars['String']['input']>;
+  partyUscc?: InputMaybe<Scalars['String']['input']>;
+  /** 工作人员可按状态查询（含待公示、超期） */
+  status?: InputMaybe<DecisionPublicationStatus>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** 从某日起算 N 个工作日（次日起算，行政处罚法第八十五条） */
+  addWorkingDays: WorkingDayResult;
   case: Maybe<Case>;
   cases: CaseConnection;
+  /** 双公示导出（行政处罚）；PARTNER 受限通道含自然人证件号码 */
+  creditPublicityExport: CreditPublicityExport;
+  publication: Maybe<Publication>;
+  /** 已公开的执法决定（公众可查；期满的不再展示；撤回的仅有撤回说明） */
+  publications: PublicationConnection;
   /** 重新计算案件全过程记录的哈希链与签名检查点 */
   verifyCaseRecords: RecordVerification;
+};
+
+export type QueryAddWorkingDaysArgs = {
+  date: Scalars['Date']['input'];
+  days: Scalars['Int']['input'];
 };
 
 export type QueryCaseArgs = {
@@ -482,6 +720,21 @@ export type QueryCaseArgs = {
 export type QueryCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryCreditPublicityExportArgs = {
+  filter?: InputMaybe<PublicationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryPublicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryPublicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PublicationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -516,7 +769,30 @@ export type RecordVerification = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** 责任链中的一步 */
+export type ResponsibilityStep = {
+  __typename?: 'ResponsibilityStep';
+  /** SUBMITTED_FOR_REVIEW, REVIEW_APPROVED, REVIEW_ISSUES_FOUND, DECIDED */
+  action: Scalars['String']['output'];
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  contentHash: Maybe<Scalars['String']['output']>;
+  proposalId: Maybe<Scalars['ID']['output']>;
+  reviewId: Maybe<Scalars['ID']['output']>;
+};
+
 export type ReviewFlag = 'COMPLEX' | 'CRIMINAL_REFERRAL' | 'MAJOR_PUBLIC_INTEREST' | 'MAJOR_RIGHTS' | 'MAJOR_SOCIAL_IMPACT';
+
+export type ReviewOutcomeInput = {
+  caseId: Scalars['ID']['input'];
+  /** APPROVED 或 ISSUES_FOUND */
+  conclusion: Scalars['String']['input'];
+  contentHash: Scalars['String']['input'];
+  proposalId: Scalars['ID']['input'];
+  reviewId: Scalars['ID']['input'];
+  reviewerId: Scalars['ID']['input'];
+  roundNo: Scalars['Int']['input'];
+};
 
 export type ReviewReason = {
   __typename?: 'ReviewReason';
@@ -548,6 +824,22 @@ export type TextRecordInput = {
   secretReference?: InputMaybe<Scalars['String']['input']>;
   stage: RecordStage;
   title: Scalars['String']['input'];
+};
+
+/** 撤回说明（公开） */
+export type WithdrawalNotice = {
+  __typename?: 'WithdrawalNotice';
+  changeKind: DecisionChangeKind;
+  decisionNumber: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  withdrawnOn: Scalars['Date']['output'];
+};
+
+export type WorkingDayResult = {
+  __typename?: 'WorkingDayResult';
+  /** 该年度国务院节假日安排是否已载入 */
+  confirmed: Scalars['Boolean']['output'];
+  date: Scalars['Date']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -670,16 +962,24 @@ export type ResolversTypes = ResolversObject<{
   CaseState: CaseState;
   CaseType: CaseType;
   Confidentiality: Confidentiality;
+  CreditPublicityExport: ResolverTypeWrapper<Omit<CreditPublicityExport, 'records'> & { records: Array<ResolversTypes['CreditPublicityRecord']> }>;
+  CreditPublicityRecord: ResolverTypeWrapper<CreditRecordView>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DatedActionInput: DatedActionInput;
   DecideCaseInput: DecideCaseInput;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DecisionChangeInput: DecisionChangeInput;
+  DecisionChangeKind: DecisionChangeKind;
   DecisionProposal: ResolverTypeWrapper<ProposalRow>;
+  DecisionPublicationStatus: DecisionPublicationStatus;
   DiscretionTier: DiscretionTier;
   DocumentType: DocumentType;
+  EnterLegalReviewInput: EnterLegalReviewInput;
   Enterprise: ResolverTypeWrapper<Omit<Enterprise, 'cases'> & { cases?: Maybe<ResolversTypes['CaseConnection']> }>;
   FileCaseInput: FileCaseInput;
+  HolidayArrangement: ResolverTypeWrapper<HolidayArrangement>;
+  HolidayArrangementInput: HolidayArrangementInput;
   LegalBasisRef: ResolverTypeWrapper<LegalBasisRef>;
   LegalBasisRefInput: LegalBasisRefInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -694,15 +994,25 @@ export type ResolversTypes = ResolversObject<{
   ProcedureKind: ProcedureKind;
   ProposalChecks: ResolverTypeWrapper<ProposalChecks>;
   ProposeDecisionInput: ProposeDecisionInput;
+  PublicContent: ResolverTypeWrapper<PublicContentView>;
+  Publication: ResolverTypeWrapper<PublicationRow>;
+  PublicationActionInput: PublicationActionInput;
+  PublicationConnection: ResolverTypeWrapper<PublicationConnectionModel>;
+  PublicationEdge: ResolverTypeWrapper<Omit<PublicationEdge, 'node'> & { node: ResolversTypes['Publication'] }>;
+  PublicationFilter: PublicationFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordEntry: ResolverTypeWrapper<RecordEntryView>;
   RecordStage: RecordStage;
   RecordVerification: ResolverTypeWrapper<VerificationView>;
+  ResponsibilityStep: ResolverTypeWrapper<ResponsibilityStep>;
   ReviewFlag: ReviewFlag;
+  ReviewOutcomeInput: ReviewOutcomeInput;
   ReviewReason: ResolverTypeWrapper<ReviewReason>;
   ServeInput: ServeInput;
   ServiceMethod: ServiceMethod;
   TextRecordInput: TextRecordInput;
+  WithdrawalNotice: ResolverTypeWrapper<WithdrawalNotice>;
+  WorkingDayResult: ResolverTypeWrapper<WorkingDayResult>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -721,14 +1031,20 @@ export type ResolversParentTypes = ResolversObject<{
   CaseFilter: CaseFilter;
   CaseSource: CaseSource;
   CaseSourceInput: CaseSourceInput;
+  CreditPublicityExport: Omit<CreditPublicityExport, 'records'> & { records: Array<ResolversParentTypes['CreditPublicityRecord']> };
+  CreditPublicityRecord: CreditRecordView;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DatedActionInput: DatedActionInput;
   DecideCaseInput: DecideCaseInput;
   Decimal: Scalars['Decimal']['output'];
+  DecisionChangeInput: DecisionChangeInput;
   DecisionProposal: ProposalRow;
+  EnterLegalReviewInput: EnterLegalReviewInput;
   Enterprise: (Omit<Enterprise, 'cases'> & { cases?: Maybe<ResolversParentTypes['CaseConnection']> }) | FederationReferenceTypes['Enterprise'];
   FileCaseInput: FileCaseInput;
+  HolidayArrangement: HolidayArrangement;
+  HolidayArrangementInput: HolidayArrangementInput;
   LegalBasisRef: LegalBasisRef;
   LegalBasisRefInput: LegalBasisRefInput;
   Mutation: Record<PropertyKey, never>;
@@ -739,12 +1055,22 @@ export type ResolversParentTypes = ResolversObject<{
   PowerItem: PowerItem;
   ProposalChecks: ProposalChecks;
   ProposeDecisionInput: ProposeDecisionInput;
+  PublicContent: PublicContentView;
+  Publication: PublicationRow;
+  PublicationActionInput: PublicationActionInput;
+  PublicationConnection: PublicationConnectionModel;
+  PublicationEdge: Omit<PublicationEdge, 'node'> & { node: ResolversParentTypes['Publication'] };
+  PublicationFilter: PublicationFilter;
   Query: Record<PropertyKey, never>;
   RecordEntry: RecordEntryView;
   RecordVerification: VerificationView;
+  ResponsibilityStep: ResponsibilityStep;
+  ReviewOutcomeInput: ReviewOutcomeInput;
   ReviewReason: ReviewReason;
   ServeInput: ServeInput;
   TextRecordInput: TextRecordInput;
+  WithdrawalNotice: WithdrawalNotice;
+  WorkingDayResult: WorkingDayResult;
 }>;
 
 export type AgencyResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = ResolversObject<{
@@ -768,6 +1094,7 @@ export type CaseResolvers<
   decision?: Resolver<Maybe<ResolversTypes['DecisionProposal']>, ParentType, ContextType>;
   decisionDueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   decisionOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  decisionReviewId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   enforcementArea?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   factsSummary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   filedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -779,12 +1106,15 @@ export type CaseResolvers<
   powerItemVersionNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   procedure?: Resolver<ResolversTypes['ProcedureKind'], ParentType, ContextType>;
   proposals?: Resolver<Array<ResolversTypes['DecisionProposal']>, ParentType, ContextType>;
+  publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType>;
   records?: Resolver<Array<ResolversTypes['RecordEntry']>, ParentType, ContextType, Partial<CaseRecordsArgs>>;
+  responsibilityTrail?: Resolver<Array<ResolversTypes['ResponsibilityStep']>, ParentType, ContextType>;
   servedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   serviceDueConfirmed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   serviceDueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   serviceOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['CaseSource'], ParentType, ContextType>;
+  sourceInspectionTaskId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['CaseState'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -813,6 +1143,42 @@ export type CaseSourceResolvers<
 > = ResolversObject<{
   kind?: Resolver<ResolversTypes['CaseSourceKind'], ParentType, ContextType>;
   reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CreditPublicityExportResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['CreditPublicityExport'] = ResolversParentTypes['CreditPublicityExport'],
+> = ResolversObject<{
+  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['CreditPublicityRecord']>, ParentType, ContextType>;
+  restricted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type CreditPublicityRecordResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['CreditPublicityRecord'] = ResolversParentTypes['CreditPublicityRecord'],
+> = ResolversObject<{
+  agencyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  agencyUscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confiscationWan?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decisionNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  facts?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fineWan?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  legalRepresentative?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partyCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  penaltyCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  penaltyContent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publicationEndsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  remarks?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  residentIdNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceUscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uscc?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  violationType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -861,6 +1227,16 @@ export type EnterpriseResolvers<
   uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type HolidayArrangementResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['HolidayArrangement'] = ResolversParentTypes['HolidayArrangement'],
+> = ResolversObject<{
+  holidays?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
+  makeupWorkdays?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type LegalBasisRefResolvers<
   ContextType = CasesContext,
   ParentType extends ResolversParentTypes['LegalBasisRef'] = ResolversParentTypes['LegalBasisRef'],
@@ -876,14 +1252,20 @@ export type MutationResolvers<
   archiveCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationArchiveCaseArgs, 'input'>>;
   closeCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationCloseCaseArgs, 'input'>>;
   decideCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationDecideCaseArgs, 'input'>>;
+  enterLegalReview?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationEnterLegalReviewArgs, 'input'>>;
   fileCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationFileCaseArgs, 'input'>>;
+  loadHolidayArrangement?: Resolver<ResolversTypes['HolidayArrangement'], ParentType, ContextType, RequireFields<MutationLoadHolidayArrangementArgs, 'input'>>;
   proposeDecision?: Resolver<ResolversTypes['DecisionProposal'], ParentType, ContextType, RequireFields<MutationProposeDecisionArgs, 'input'>>;
+  publishDecision?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationPublishDecisionArgs, 'input'>>;
+  recordDecisionChange?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationRecordDecisionChangeArgs, 'input'>>;
   recordEvent?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordEventArgs, 'input'>>;
   recordExecution?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordExecutionArgs, 'input'>>;
+  recordReviewOutcome?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordReviewOutcomeArgs, 'input'>>;
   recordText?: Resolver<ResolversTypes['RecordEntry'], ParentType, ContextType, RequireFields<MutationRecordTextArgs, 'input'>>;
   registerAvRecord?: Resolver<ResolversTypes['RecordEntry'], ParentType, ContextType, RequireFields<MutationRegisterAvRecordArgs, 'input'>>;
   serveDecision?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationServeDecisionArgs, 'input'>>;
   startInvestigation?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationStartInvestigationArgs, 'input'>>;
+  withdrawPublication?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationWithdrawPublicationArgs, 'input'>>;
 }>;
 
 export type OfficerResolvers<
@@ -932,9 +1314,70 @@ export type ProposalChecksResolvers<
   notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PublicContentResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['PublicContent'] = ResolversParentTypes['PublicContent'],
+> = ResolversObject<{
+  agencyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  agencyUscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  conclusion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decisionDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decisionNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalBasis?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  legalRepresentative?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partyKind?: Resolver<ResolversTypes['PartyKind'], ParentType, ContextType>;
+  partyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partyUscc?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  violation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PublicationResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['Publication'] = ResolversParentTypes['Publication'],
+> = ResolversObject<{
+  calendarConfirmed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  content?: Resolver<Maybe<ResolversTypes['PublicContent']>, ParentType, ContextType>;
+  decisionDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  exemptionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  periodEndsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DecisionPublicationStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawalDueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  withdrawalNotice?: Resolver<Maybe<ResolversTypes['WithdrawalNotice']>, ParentType, ContextType>;
+  withdrawalOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PublicationConnectionResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['PublicationConnection'] = ResolversParentTypes['PublicationConnection'],
+> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PublicationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PublicationEdgeResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['PublicationEdge'] = ResolversParentTypes['PublicationEdge'],
+> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Publication'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  addWorkingDays?: Resolver<ResolversTypes['WorkingDayResult'], ParentType, ContextType, RequireFields<QueryAddWorkingDaysArgs, 'date' | 'days'>>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, Partial<QueryCasesArgs>>;
+  creditPublicityExport?: Resolver<ResolversTypes['CreditPublicityExport'], ParentType, ContextType, Partial<QueryCreditPublicityExportArgs>>;
+  publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType, RequireFields<QueryPublicationArgs, 'id'>>;
+  publications?: Resolver<ResolversTypes['PublicationConnection'], ParentType, ContextType, Partial<QueryPublicationsArgs>>;
   verifyCaseRecords?: Resolver<ResolversTypes['RecordVerification'], ParentType, ContextType, RequireFields<QueryVerifyCaseRecordsArgs, 'caseId'>>;
 }>;
 
@@ -963,6 +1406,18 @@ export type RecordVerificationResolvers<
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type ResponsibilityStepResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['ResponsibilityStep'] = ResolversParentTypes['ResponsibilityStep'],
+> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  contentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  proposalId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reviewId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
 export type ReviewReasonResolvers<
   ContextType = CasesContext,
   ParentType extends ResolversParentTypes['ReviewReason'] = ResolversParentTypes['ReviewReason'],
@@ -971,17 +1426,38 @@ export type ReviewReasonResolvers<
   ruleCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type WithdrawalNoticeResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['WithdrawalNotice'] = ResolversParentTypes['WithdrawalNotice'],
+> = ResolversObject<{
+  changeKind?: Resolver<ResolversTypes['DecisionChangeKind'], ParentType, ContextType>;
+  decisionNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  withdrawnOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type WorkingDayResultResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['WorkingDayResult'] = ResolversParentTypes['WorkingDayResult'],
+> = ResolversObject<{
+  confirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   Agency?: AgencyResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   CaseEdge?: CaseEdgeResolvers<ContextType>;
   CaseSource?: CaseSourceResolvers<ContextType>;
+  CreditPublicityExport?: CreditPublicityExportResolvers<ContextType>;
+  CreditPublicityRecord?: CreditPublicityRecordResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   DecisionProposal?: DecisionProposalResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
+  HolidayArrangement?: HolidayArrangementResolvers<ContextType>;
   LegalBasisRef?: LegalBasisRefResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Officer?: OfficerResolvers<ContextType>;
@@ -989,8 +1465,15 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   Party?: PartyResolvers<ContextType>;
   PowerItem?: PowerItemResolvers<ContextType>;
   ProposalChecks?: ProposalChecksResolvers<ContextType>;
+  PublicContent?: PublicContentResolvers<ContextType>;
+  Publication?: PublicationResolvers<ContextType>;
+  PublicationConnection?: PublicationConnectionResolvers<ContextType>;
+  PublicationEdge?: PublicationEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordEntry?: RecordEntryResolvers<ContextType>;
   RecordVerification?: RecordVerificationResolvers<ContextType>;
+  ResponsibilityStep?: ResponsibilityStepResolvers<ContextType>;
   ReviewReason?: ReviewReasonResolvers<ContextType>;
+  WithdrawalNotice?: WithdrawalNoticeResolvers<ContextType>;
+  WorkingDayResult?: WorkingDayResultResolvers<ContextType>;
 }>;

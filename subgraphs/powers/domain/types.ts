@@ -91,6 +91,10 @@ export interface AgencyPolicyValue {
   publishWarnings: boolean;
   autoPublishDecisions: boolean;
   caseNumberFormat: string;
+  /** R15 (公示规定 Art. 13): 3 months for circulated criticism or small fines, 3 years otherwise. */
+  shortPublicationMonths: number;
+  publicationMonths: number;
+  smallFineThreshold: string;
 }
 
 export interface ReliefChannelValue {

@@ -120,6 +120,9 @@ const policy = z.object({
     .string()
     .refine((s) => s.includes('{year}') && s.includes('{seq}'), '案号格式须包含 {year} 和 {seq}')
     .nullish(),
+  shortPublicationMonths: z.number().int().min(1, '公示期须为 1–120 个月').max(120, '公示期须为 1–120 个月').nullish(),
+  publicationMonths: z.number().int().min(1, '公示期须为 1–120 个月').max(120, '公示期须为 1–120 个月').nullish(),
+  smallFineThreshold: money.nullish(),
 });
 
 export const DEFAULT_POLICY: AgencyPolicyValue = {
@@ -129,6 +132,9 @@ export const DEFAULT_POLICY: AgencyPolicyValue = {
   publishWarnings: false,
   autoPublishDecisions: false,
   caseNumberFormat: '〔{year}〕{seq}号',
+  shortPublicationMonths: 3,
+  publicationMonths: 36,
+  smallFineThreshold: '10000',
 };
 
 function problemsOf(error: z.ZodError, prefix: string): FieldProblem[] {

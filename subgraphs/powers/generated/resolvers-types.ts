@@ -87,6 +87,8 @@ export type AgencyPolicy = {
   autoPublishDecisions: Scalars['Boolean']['output'];
   /** 案号格式，如 米城管罚〔{year}〕{seq}号 */
   caseNumberFormat: Scalars['String']['output'];
+  /** 其他决定的公示期（月，R15） */
+  publicationMonths: Scalars['Int']['output'];
   /** 简易程序处罚决定是否公示 */
   publishSimpleProcedure: Scalars['Boolean']['output'];
   /** 仅警告的处罚是否公示 */
@@ -95,15 +97,22 @@ export type AgencyPolicy = {
   reviewAllGeneralProcedurePenalties: Scalars['Boolean']['output'];
   /** 法制审核时限（工作日） */
   reviewTimeLimitWorkingDays: Scalars['Int']['output'];
+  /** 仅通报批评或较低数额罚款的公示期（月，R15） */
+  shortPublicationMonths: Scalars['Int']['output'];
+  /** “较低数额罚款”的上限（元，含） */
+  smallFineThreshold: Scalars['Decimal']['output'];
 };
 
 export type AgencyPolicyInput = {
   autoPublishDecisions?: InputMaybe<Scalars['Boolean']['input']>;
   caseNumberFormat?: InputMaybe<Scalars['String']['input']>;
+  publicationMonths?: InputMaybe<Scalars['Int']['input']>;
   publishSimpleProcedure?: InputMaybe<Scalars['Boolean']['input']>;
   publishWarnings?: InputMaybe<Scalars['Boolean']['input']>;
   reviewAllGeneralProcedurePenalties?: InputMaybe<Scalars['Boolean']['input']>;
   reviewTimeLimitWorkingDays?: InputMaybe<Scalars['Int']['input']>;
+  shortPublicationMonths?: InputMaybe<Scalars['Int']['input']>;
+  smallFineThreshold?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
 /** 年度行政执法计划 */
@@ -698,7 +707,7 @@ export type QueryReviewCatalogArgs = {
   agencyId: Scalars['ID']['input'];
 };
 
-/** 随机抽查事项清单 */
+/** 随机抽查事项清单（实体键 code：解析为现行公示版本，inspections 子图据此补充抽查任务） */
 export type RandomInspectionItem = ExAnteDocument & {
   __typename?: 'RandomInspectionItem';
   agency: Agency;
@@ -980,6 +989,7 @@ export type FederationTypes = ResolversObject<{
   Agency: Agency;
   Officer: Officer;
   PowerItem: PowerItem;
+  RandomInspectionItem: RandomInspectionItem;
 }>;
 
 /** Mapping of federation reference types */
@@ -987,6 +997,7 @@ export type FederationReferenceTypes = ResolversObject<{
   Agency: { __typename: 'Agency' } & GraphQLRecursivePick<FederationTypes['Agency'], { id: true }>;
   Officer: { __typename: 'Officer' } & GraphQLRecursivePick<FederationTypes['Officer'], { id: true }>;
   PowerItem: { __typename: 'PowerItem' } & GraphQLRecursivePick<FederationTypes['PowerItem'], { code: true }>;
+  RandomInspectionItem: { __typename: 'RandomInspectionItem' } & GraphQLRecursivePick<FederationTypes['RandomInspectionItem'], { code: true }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers types */
@@ -1157,10 +1168,13 @@ export type AgencyPolicyResolvers<
 > = ResolversObject<{
   autoPublishDecisions?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   caseNumberFormat?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publicationMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   publishSimpleProcedure?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   publishWarnings?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reviewAllGeneralProcedurePenalties?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reviewTimeLimitWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shortPublicationMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  smallFineThreshold?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 }>;
 
 export type AnnualEnforcementPlanResolvers<
@@ -1447,7 +1461,9 @@ export type QueryResolvers<ContextType = PowersContext, ParentType extends Resol
 export type RandomInspectionItemResolvers<
   ContextType = PowersContext,
   ParentType extends ResolversParentTypes['RandomInspectionItem'] = ResolversParentTypes['RandomInspectionItem'],
+  FederationReferenceType extends FederationReferenceTypes['RandomInspectionItem'] = FederationReferenceTypes['RandomInspectionItem'],
 > = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RandomInspectionItem']> | FederationReferenceType, FederationReferenceType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   basis?: Resolver<Array<ResolversTypes['LegalBasis']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

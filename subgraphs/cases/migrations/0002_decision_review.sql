@@ -1,0 +1,1 @@
+ALTER TABLE `cases` ADD `decision_review_id` varchar(26);

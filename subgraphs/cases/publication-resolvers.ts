@@ -1,0 +1,99 @@
+import type { Caller } from '../shared/identity.js';
+import { badInput, forbidden } from '../shared/errors.js';
+import { parsePage, toConnection } from '../shared/pagination.js';
+import type { CasesContext } from './context.js';
+import { creditRecord, publicContent, toCsv } from './domain/publicity.js';
+import type { PublicationFilter, Resolvers } from './generated/resolvers-types.js';
+import type { PublicationRow } from './model.js';
+import type { PublicationListFilter } from './repo.js';
+
+// The public face of ex-post publicity: what anyone may read, what staff may manage.
+
+const isOversight = (c: Caller) => ['SUPERVISOR', 'ADMIN', 'SERVICE'].includes(c.role);
+const isAgencyStaff = (c: Caller, agencyId: string) => isOversight(c) || (['OFFICER', 'REVIEWER', 'PRINCIPAL'].includes(c.role) && c.agencyId === agencyId);
+const expired = (p: PublicationRow, today: string) => !!p.periodEndsOn && today > p.periodEndsOn;
+
+/** Public: published inside its period, or a withdrawal notice. Everything else is for the agency's staff. */
+export function publiclyVisible(p: PublicationRow, today: string): boolean {
+  return (p.status === 'PUBLISHED' && !expired(p, today)) || (p.status === 'WITHDRAWN' && p.publishedOn !== null);
+}
+
+function listFilter(ctx: CasesContext, f: PublicationFilter | null | undefined): PublicationListFilter {
+  const base: PublicationListFilter = {
+    agencyId: f?.agencyId,
+    caseType: f?.category,
+    decidedFrom: f?.decidedFrom,
+    decidedTo: f?.decidedTo,
+    partyNameContains: f?.partyNameContains,
+    partyUscc: f?.partyUscc,
+  };
+  const internal = f?.status != null || f?.overdue != null;
+  const staff = isOversight(ctx.caller) || (['OFFICER', 'REVIEWER', 'PRINCIPAL'].includes(ctx.caller.role) && !!ctx.caller.agencyId);
+  if (!internal || !staff) {
+    if (internal) throw forbidden('按状态或超期查询公示仅限执法机关工作人员');
+    return { ...base, publicOn: ctx.today() };
+  }
+  if (!isOversight(ctx.caller)) {
+    if (f?.agencyId && f.agencyId !== ctx.caller.agencyId) throw forbidden('只能管理本机关的公示');
+    base.agencyId = ctx.caller.agencyId;
+  }
+  return { ...base, statuses: f?.status ? [f.status] : null, overdueOn: f?.overdue ? ctx.today() : null };
+}
+
+export const publicationResolvers: Resolvers = {
+  Query: {
+    publications: async (_, { filter, first, after }, ctx) => {
+      const page = parsePage<[string]>({ first, after }, 1);
+      const f = listFilter(ctx, filter);
+      const rows = await ctx.repo.listPublications(f, page);
+      return { ...toConnection(rows, page, (r) => [r.id]), totalCount: () => ctx.repo.countPublications(f) };
+    },
+    publication: async (_, { id }, ctx) => {
+      const p = (await ctx.repo.publicationsByIds([id]))[0] ?? null;
+      return p && (publiclyVisible(p, ctx.today()) || isAgencyStaff(ctx.caller, p.agencyId)) ? p : null;
+    },
+    creditPublicityExport: async (_, { filter, first }, ctx) => {
+      const n = first ?? 1000;
+      if (!Number.isInteger(n) || n < 1 || n > 5000) throw badInput('first', '必须是 1 到 5000 之间的整数');
+      // Only penalty decisions in public view go to credit platforms; PARTNER is the restricted channel.
+      const f: PublicationListFilter = { ...listFilter(ctx, { ...filter, status: null, overdue: null }), caseType: 'PENALTY' };
+      const rows = await ctx.repo.listPublications(f, { limit: n - 1, after: null });
+      const restricted = ctx.caller.role === 'PARTNER';
+      const records = rows.filter((p) => p.status === 'PUBLISHED').map((p) => creditRecord(p.snapshot, p.periodEndsOn, restricted, null));
+      return { records, csv: toCsv(records, restricted), restricted };
+    },
+    addWorkingDays: (_, { date, days }, ctx) => {
+      if (!Number.isInteger(days) || days < 0 || days > 3650) throw badInput('days', '工作日数须为 0 到 3650 之间的整数');
+      return ctx.calendar.addWorkingDays(date, days);
+    },
+  },
+  Mutation: {
+    publishDecision: (_, { input }, ctx) => ctx.publications.publish(ctx.caller, input, ctx.requestId),
+    recordDecisionChange: (_, { input }, ctx) => ctx.publications.recordChange(ctx.caller, input),
+    withdrawPublication: (_, { input }, ctx) => ctx.publications.withdraw(ctx.caller, input),
+    loadHolidayArrangement: async (_, { input }, ctx) => {
+      const loaded = await ctx.publications.loadHolidayArrangement(ctx.caller, { ...input, source: input.source ?? undefined });
+      return { ...loaded, source: loaded.source ?? null };
+    },
+  },
+  Publication: {
+    status: (p) => p.status as never,
+    calendarConfirmed: (p) => p.dueConfirmed,
+    overdue: (p, _, ctx) => !!p.dueOn && (p.publishedOn ? p.publishedOn > p.dueOn : p.status === 'PENDING' && ctx.today() > p.dueOn),
+    expired: (p, _, ctx) => expired(p, ctx.today()),
+    content: (p, _, ctx) => {
+      if (p.status === 'WITHDRAWN' || p.status === 'EXEMPT') return null;
+      if (p.status === 'PUBLISHED' && !expired(p, ctx.today())) return publicContent(p.snapshot);
+      // Pending or expired: the agency's staff may still read what is (or was) published.
+      return isAgencyStaff(ctx.caller, p.agencyId) ? publicContent(p.snapshot) : null;
+    },
+    exemptionReason: (p, _, ctx) => (isAgencyStaff(ctx.caller, p.agencyId) ? p.exemptionReason : null),
+    withdrawalNotice: (p) =>
+      p.status === 'WITHDRAWN'
+        ? { changeKind: p.changeKind as never, reason: p.withdrawalReason ?? '', withdrawnOn: p.withdrawnOn!, decisionNumber: p.snapshot.decision.number }
+        : null,
+    withdrawalOverdue: (p, _, ctx) => !!p.withdrawalDueOn && (p.withdrawnOn ? p.withdrawnOn > p.withdrawalDueOn : ctx.today() > p.withdrawalDueOn),
+    case: async (p, _, ctx) => (isAgencyStaff(ctx.caller, p.agencyId) ? ctx.loaders.case.load(p.caseId) : null),
+  },
+  PublicationConnection: { totalCount: (c) => c.totalCount() },
+};
