@@ -1,31 +1,109 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'graphql';
 import { composeServices } from '@apollo/composition';
 
 // Composition without rover (which downloads a plugin at first use and cannot work on an intranet).
 export const SCHEMA_DIR = new URL('../schema/', import.meta.url);
 export const REGISTRY_PATH = new URL('subgraphs.json', SCHEMA_DIR);
+export const DEFAULT_REGISTRY_PATH = fileURLToPath(REGISTRY_PATH);
+export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('supergraph.graphql', SCHEMA_DIR));
 
 export interface RegisteredSubgraph {
   name: string;
+  /** SDL file, relative to the registry file's folder (or absolute). */
   sdl: string;
+  /** Default URL; `<NAME>_URL` overrides it at run time. */
   url: string;
 }
 
+/** A registry file with its entries' SDL paths resolved against the file's own folder. */
+export interface Registry {
+  path: string;
+  dir: string;
+  subgraphs: RegisteredSubgraph[];
+}
+
+/** Subgraph names become env var prefixes and join__Graph values: keep them simple. */
+const NAME = /^[a-z][a-z0-9-]{0,39}$/;
+
+/** The registry file in effect: `SUBGRAPH_REGISTRY` (a test or a staging deployment), else schema/subgraphs.json. */
+export function registryPathFrom(env: NodeJS.ProcessEnv = process.env): string {
+  return env.SUBGRAPH_REGISTRY ? resolve(env.SUBGRAPH_REGISTRY) : DEFAULT_REGISTRY_PATH;
+}
+
+/** The supergraph file in effect: `SUPERGRAPH_PATH`, else schema/supergraph.graphql. */
+export function supergraphPathFrom(env: NodeJS.ProcessEnv = process.env): string {
+  return env.SUPERGRAPH_PATH ? resolve(env.SUPERGRAPH_PATH) : DEFAULT_SUPERGRAPH_PATH;
+}
+
+/** `market-credit` → `MARKET_CREDIT_URL` (a hyphen cannot appear in a shell variable name). */
+export const urlEnvName = (name: string) => `${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_URL`;
+
+/** Reads and checks a registry file; throws with a message naming the file and the bad entry. */
+export function loadRegistry(path: URL | string = REGISTRY_PATH): Registry {
+  const file = typeof path === 'string' ? resolve(path) : fileURLToPath(path);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new Error(`子图注册表 ${file} 无法读取 (cannot read the subgraph registry): ${(err as Error).message}`);
+  }
+  const list = (raw as { subgraphs?: unknown } | null)?.subgraphs;
+  if (!Array.isArray(list)) throw new Error(`子图注册表 ${file} 缺少 subgraphs 数组 (registry needs a "subgraphs" array)`);
+  const seen = new Set<string>();
+  const subgraphs = list.map((entry: unknown, i): RegisteredSubgraph => {
+    const e = (entry ?? {}) as Record<string, unknown>;
+    const where = `${file} subgraphs[${i}]`;
+    if (typeof e.name !== 'string' || !NAME.test(e.name)) throw new Error(`${where}: name 须为小写字母开头的字母、数字或连字符 (bad name)`);
+    if (seen.has(e.name)) throw new Error(`${where}: 子图 ${e.name} 重复注册 (duplicate name)`);
+    seen.add(e.name);
+    if (typeof e.sdl !== 'string' || e.sdl === '') throw new Error(`${where}: 子图 ${e.name} 缺少 sdl 文件路径 (missing sdl)`);
+    if (typeof e.url !== 'string' || !/^https?:\/\//.test(e.url)) throw new Error(`${where}: 子图 ${e.name} 的 url 须为 http(s) 地址 (bad url)`);
+    return { name: e.name, sdl: e.sdl, url: e.url };
+  });
+  return { path: file, dir: dirname(file), subgraphs };
+}
+
+/** The entries of a registry file (kept for callers that only need the list). */
 export function readRegistry(path: URL | string = REGISTRY_PATH): RegisteredSubgraph[] {
-  const raw = JSON.parse(readFileSync(path, 'utf8')) as { subgraphs?: RegisteredSubgraph[] };
-  return raw.subgraphs ?? [];
+  return loadRegistry(path).subgraphs;
 }
 
 export type ComposeResult = { ok: true; supergraphSdl: string; hints: string[] } | { ok: false; errors: string[] };
 
-export function compose(registry: RegisteredSubgraph[], baseDir: URL = SCHEMA_DIR): ComposeResult {
-  const services = registry.map((s) => ({
-    name: s.name,
-    url: s.url,
-    typeDefs: parse(readFileSync(new URL(s.sdl, baseDir), 'utf8')),
-  }));
+/** Composes the registered SDL files; `baseDir` is the registry file's folder (relative `sdl` paths resolve there). */
+export function compose(registry: RegisteredSubgraph[], baseDir: URL | string = SCHEMA_DIR): ComposeResult {
+  const dir = typeof baseDir === 'string' ? baseDir : fileURLToPath(baseDir);
+  const services = [];
+  for (const s of registry) {
+    const file = resolve(dir, s.sdl);
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      return { ok: false, errors: [`子图 ${s.name} 的 SDL 文件 ${file} 无法读取 (cannot read SDL)`] };
+    }
+    try {
+      services.push({ name: s.name, url: s.url, typeDefs: parse(text) });
+    } catch (err) {
+      return { ok: false, errors: [`子图 ${s.name} 的 SDL 无法解析 (SDL does not parse): ${(err as Error).message}`] };
+    }
+  }
   const result = composeServices(services);
   if (result.errors?.length) return { ok: false, errors: result.errors.map((e) => e.message) };
   return { ok: true, supergraphSdl: result.supergraphSdl!, hints: (result.hints ?? []).map((h) => h.toString()) };
+}
+
+/** Composes a registry file as written (entries and their SDL paths). */
+export function composeRegistry(registry: Registry): ComposeResult {
+  return compose(registry.subgraphs, registry.dir);
+}
+
+/** Writes a supergraph file atomically (temp file + rename), so a watching gateway never reads half a file. */
+export function writeSupergraphFile(path: string, supergraphSdl: string): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, supergraphSdl.endsWith('\n') ? supergraphSdl : `${supergraphSdl}\n`);
+  renameSync(tmp, path);
 }
