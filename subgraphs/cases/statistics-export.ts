@@ -1,0 +1,256 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { AppError } from '../shared/errors.js';
+import { httpErrorBody, sendJson } from '../shared/http.js';
+import type { Caller } from '../shared/identity.js';
+import type { Logger } from '../shared/logger.js';
+import type { SubgraphRoute } from '../shared/server.js';
+import { csvLine, EXPORT_ROLES, scopeOf, type StatisticsScope } from '../shared/statistics.js';
+import { maskPersonName } from './domain/publicity.js';
+import type { CasesDb } from './repo.js';
+
+// CSV of the rows behind a cases indicator, for analysts (issue 7): GET /exports/indicators/<name>.csv
+// ?from=&to=[&agencyId=]. Streamed from the database row by row (mysql2 query stream → HTTP response,
+// with back-pressure), never built in memory. Masked: a natural person is 张某; never an ID number,
+// phone, address or the facts text. Behind the internal token (the gateway proxies analysts' requests).
+
+type Anchor = 'filed' | 'decided' | 'closed' | 'published' | 'changed';
+
+interface ExportRow {
+  case_number: string;
+  agency_id: string;
+  case_type: string;
+  procedure: string;
+  state: string;
+  party_kind: string;
+  party_name: string;
+  filed_on: string;
+  decision_due_on: string;
+  decided_on: string | null;
+  outcome: string | null;
+  fine_amount: string | null;
+  confiscation_amount: string | null;
+  review_required: number | null;
+  decision_review_id: string | null;
+  party_present_at_decision: number | null;
+  service_due_on: string | null;
+  served_on: string | null;
+  closed_on: string | null;
+  archived_on: string | null;
+  publication_status: string | null;
+  publication_due_on: string | null;
+  published_on: string | null;
+  changed_on: string | null;
+  withdrawal_due_on: string | null;
+  withdrawn_on: string | null;
+}
+
+/** The indicator each export belongs to: its anchor rows and the per-row judgement (the indicator's own rule). */
+export const CASE_EXPORTS: Record<string, { anchor: Anchor; title: string; judge: (r: ExportRow, today: string) => string }> = {
+  'by-type': { anchor: 'filed', title: '立案数（按案件类型）', judge: (r) => r.case_type },
+  'by-state': { anchor: 'filed', title: '立案数（按状态）', judge: (r) => r.state },
+  'beyond-90-days': {
+    anchor: 'filed',
+    title: '超过九十日作出决定（R10）',
+    judge: (r, today) => (r.decided_on ? (r.decided_on > r.decision_due_on ? '超期' : '按期') : r.decision_due_on < today ? '超期未决定' : '未到期（不计入）'),
+  },
+  'by-outcome': { anchor: 'decided', title: '决定数（按结果）', judge: (r) => r.outcome ?? '' },
+  fines: { anchor: 'decided', title: '罚款金额', judge: (r) => (r.fine_amount ? '有罚款' : '无罚款') },
+  confiscations: { anchor: 'decided', title: '没收金额', judge: (r) => (r.confiscation_amount ? '有没收' : '无没收') },
+  'review-coverage': {
+    anchor: 'decided',
+    title: '法制审核覆盖率（R5、R6）',
+    judge: (r) => (r.review_required ? (r.decision_review_id ? '依据审核通过意见决定' : '须审核但无审核依据') : '无须审核（不计入）'),
+  },
+  'case-duration': { anchor: 'decided', title: '办案时长', judge: (r) => String(dayDiff(r.filed_on, r.decided_on!)) },
+  'service-timeliness': {
+    anchor: 'decided',
+    title: '送达及时率（R11）',
+    judge: (r, today) =>
+      r.party_present_at_decision !== 0
+        ? '当场送达（不计入）'
+        : r.served_on
+          ? r.served_on <= r.service_due_on!
+            ? '按期'
+            : '逾期'
+          : r.service_due_on! < today
+            ? '逾期未送达'
+            : '未到期（不计入）',
+  },
+  'publication-timeliness': {
+    anchor: 'published',
+    title: '按期公示率（R12）',
+    judge: (r, today) =>
+      r.published_on
+        ? r.published_on <= r.publication_due_on!
+          ? '按期'
+          : '逾期'
+        : r.publication_status === 'WITHDRAWN' || r.publication_due_on! >= today
+          ? '未到期（不计入）'
+          : '逾期未公示',
+  },
+  'withdrawal-timeliness': {
+    anchor: 'changed',
+    title: '按期撤回率（R14）',
+    judge: (r, today) =>
+      r.withdrawn_on ? (r.withdrawn_on <= r.withdrawal_due_on! ? '按期' : '逾期') : r.withdrawal_due_on! < today ? '逾期未撤回' : '未到期（不计入）',
+  },
+  'record-completeness': { anchor: 'closed', title: '归档率（R18）', judge: (r) => (r.archived_on ? '已归档（记录完整）' : '未归档') },
+};
+
+const dayDiff = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+
+const HEADER = [
+  '案号',
+  '执法主体ID',
+  '案件类型',
+  '程序',
+  '状态',
+  '当事人类型',
+  '当事人（脱敏）',
+  '立案日期',
+  '决定期限',
+  '决定日期',
+  '决定结果',
+  '罚款（元）',
+  '没收金额（元）',
+  '须法制审核',
+  '法制审核ID',
+  '决定时当事人在场',
+  '送达期限',
+  '送达日期',
+  '结案日期',
+  '归档日期',
+  '公示状态',
+  '公示期限',
+  '公示日期',
+  '变更日期',
+  '撤回期限',
+  '撤回日期',
+  '指标判定',
+];
+
+const WHERE: Record<Anchor, string> = {
+  filed: 'c.filed_on BETWEEN ? AND ?',
+  decided: 'c.decided_on BETWEEN ? AND ?',
+  closed: 'c.closed_on BETWEEN ? AND ?',
+  published: "pu.decision_date BETWEEN ? AND ? AND pu.status <> 'EXEMPT'",
+  changed: 'pu.changed_on BETWEEN ? AND ? AND pu.withdrawal_due_on IS NOT NULL',
+};
+
+/** The rows behind an indicator: selected columns only (no ID number, phone, address, facts). */
+export function exportSql(anchor: Anchor, scope: StatisticsScope): { sql: string; values: string[] } {
+  const fromPublications = anchor === 'published' || anchor === 'changed';
+  const agency = scope.agencyId ? ` AND ${fromPublications ? 'pu' : 'c'}.agency_id = ?` : '';
+  const sql = `SELECT c.case_number, c.agency_id, c.case_type, c.procedure, c.state, pa.kind AS party_kind, pa.name AS party_name,
+      c.filed_on, c.decision_due_on, c.decided_on,
+      JSON_UNQUOTE(JSON_EXTRACT(p.content, '$.outcome')) AS outcome, p.fine_amount,
+      CAST(NULLIF(JSON_UNQUOTE(JSON_EXTRACT(p.content, '$.confiscationAmount')), 'null') AS DECIMAL(16,2)) AS confiscation_amount,
+      p.review_required, c.decision_review_id, c.party_present_at_decision, c.service_due_on, c.served_on, c.closed_on, c.archived_on,
+      pu.status AS publication_status, pu.due_on AS publication_due_on, pu.published_on, pu.changed_on, pu.withdrawal_due_on, pu.withdrawn_on
+    FROM ${fromPublications ? 'publications pu JOIN cases c ON c.id = pu.case_id' : 'cases c LEFT JOIN publications pu ON pu.case_id = c.id'}
+      JOIN parties pa ON pa.id = c.party_id
+      LEFT JOIN decision_proposals p ON p.id = c.decision_proposal_id
+    WHERE ${WHERE[anchor]}${agency}
+    ORDER BY c.agency_id, c.case_year, c.case_seq`;
+  return { sql, values: [scope.from, scope.to, ...(scope.agencyId ? [scope.agencyId] : [])] };
+}
+
+export function exportCells(r: ExportRow, judgement: string): unknown[] {
+  const flag = (v: number | null) => (v === null ? '' : v ? '是' : '否');
+  return [
+    r.case_number,
+    r.agency_id,
+    r.case_type,
+    r.procedure,
+    r.state,
+    r.party_kind,
+    // DOMAIN.md §4: a natural person is surname + 某; organisations and businesses keep their (public) name.
+    r.party_kind === 'NATURAL_PERSON' ? maskPersonName(r.party_name) : r.party_name,
+    r.filed_on,
+    r.decision_due_on,
+    r.decided_on,
+    r.outcome,
+    r.fine_amount,
+    r.confiscation_amount,
+    flag(r.review_required),
+    r.decision_review_id,
+    flag(r.party_present_at_decision),
+    r.service_due_on,
+    r.served_on,
+    r.closed_on,
+    r.archived_on,
+    r.publication_status,
+    r.publication_due_on,
+    r.published_on,
+    r.changed_on,
+    r.withdrawal_due_on,
+    r.withdrawn_on,
+    judgement,
+  ];
+}
+
+/** Back-pressure: wait until the client took the buffered bytes (or went away). */
+const drained = (res: ServerResponse) =>
+  new Promise<void>((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.once('drain', done);
+    res.once('close', done);
+  });
+
+const refuse = (res: ServerResponse, status: number, code: string, message: string) => sendJson(res, status, httpErrorBody(code, message));
+
+/** Parse `/exports/indicators/<name>.csv?from=&to=&agencyId=` (or `key=`), check the caller, stream the CSV. */
+export async function streamCaseExport(
+  db: CasesDb,
+  today: string,
+  r: { req: IncomingMessage; res: ServerResponse; path: string; caller: Caller; log: Logger },
+): Promise<void> {
+  const { res } = r;
+  if ((r.req.method ?? 'GET') !== 'GET') return refuse(res, 405, 'BAD_REQUEST', '只支持 GET (method not allowed)');
+  const m = /^\/exports\/indicators\/([a-z0-9-]+)\.csv$/.exec(r.path);
+  const spec = m ? CASE_EXPORTS[m[1]!] : undefined;
+  if (!m || !spec) return refuse(res, 404, 'NOT_FOUND', `未找到该指标的导出：${r.path}`);
+  if (!EXPORT_ROLES.includes(r.caller.role)) return refuse(res, 403, 'FORBIDDEN', '无权操作：指标明细导出仅限分析人员、执法监督人员和管理员');
+  const params = new URL(r.req.url ?? '/', 'http://localhost').searchParams;
+  let scope: StatisticsScope;
+  try {
+    scope = scopeOf({ agencyId: params.get('agencyId'), from: params.get('from') ?? '', to: params.get('to') ?? '' });
+  } catch (err) {
+    if (err instanceof AppError) return sendJson(res, 400, { errors: [{ message: err.message, extensions: err.extensions }] });
+    throw err;
+  }
+  const { sql, values } = exportSql(spec.anchor, scope);
+  const fileName = `${m[1]}_${scope.from}_${scope.to}.csv`;
+  res.writeHead(200, {
+    'content-type': 'text/csv; charset=utf-8',
+    'content-disposition': `attachment; filename="${fileName}"`,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  // UTF-8 BOM so spreadsheet programs read the Chinese header correctly.
+  res.write('\uFEFF' + csvLine(HEADER));
+  const query = db.pool.pool.query({ sql, values }).stream({ highWaterMark: 64 });
+  let count = 0;
+  try {
+    for await (const row of query as AsyncIterable<ExportRow>) {
+      if (res.destroyed) break;
+      count++;
+      if (!res.write(csvLine(exportCells(row, spec.judge(row, today))))) await drained(res);
+    }
+    res.end();
+  } catch (err) {
+    r.log.error({ err }, 'indicator export failed');
+    res.destroy(err as Error); // the client sees a truncated download, not a silently short file
+    return;
+  }
+  r.log.info({ indicator: m[1], rows: count }, 'indicator export');
+}
+
+export const caseExportRoute = (db: CasesDb, today: () => string): SubgraphRoute => ({
+  prefix: '/exports/',
+  handle: (r) => streamCaseExport(db, today(), r),
+});

@@ -1,0 +1,35 @@
+import { authorizeKey, authorizeScope, scopeOf } from '../shared/statistics.js';
+import type { CasesContext } from './context.js';
+import type { Resolvers } from './generated/resolvers-types.js';
+import { createCaseStatistics } from './statistics.js';
+
+// Statistics (issue 7): the root field and the cases share of the federated `Statistics` entity.
+// Access is checked on the root field and again on every entity reference.
+
+const stats = (ctx: CasesContext) => createCaseStatistics(ctx.repo.orm);
+
+export const statisticsResolvers: Resolvers = {
+  Query: {
+    statistics: (_, { filter }, ctx) => authorizeScope(ctx.caller, scopeOf(filter)),
+  },
+  Statistics: {
+    __resolveReference: (ref, ctx) => authorizeKey(ctx.caller, ref.key),
+    asOf: (_, __, ctx) => ctx.today(),
+    groupBy: (s) => s.groupBy,
+    cases: (s) => s,
+  },
+  CaseStatistics: {
+    byType: (s, _, ctx) => stats(ctx).byType(s),
+    byState: (s, _, ctx) => stats(ctx).byState(s),
+    byOutcome: (s, _, ctx) => stats(ctx).byOutcome(s),
+    fines: (s, _, ctx) => stats(ctx).fines(s),
+    confiscations: (s, _, ctx) => stats(ctx).confiscations(s),
+    reviewCoverage: (s, _, ctx) => stats(ctx).reviewCoverage(s),
+    caseDuration: (s, _, ctx) => stats(ctx).caseDuration(s),
+    beyond90Days: (s, _, ctx) => stats(ctx).beyond90Days(s, ctx.today()),
+    serviceTimeliness: (s, _, ctx) => stats(ctx).serviceTimeliness(s, ctx.today()),
+    publicationTimeliness: (s, _, ctx) => stats(ctx).publicationTimeliness(s, ctx.today()),
+    withdrawalTimeliness: (s, _, ctx) => stats(ctx).withdrawalTimeliness(s, ctx.today()),
+    recordCompleteness: (s, _, ctx) => stats(ctx).recordCompleteness(s),
+  },
+};

@@ -1,0 +1,179 @@
+import { sql, type SQL } from 'drizzle-orm';
+import {
+  countIndicator,
+  durationIndicator,
+  rateIndicator,
+  type CountIndicator,
+  type DurationIndicator,
+  type RateIndicator,
+  type StatisticsScope,
+  type StatRow,
+} from '../shared/statistics.js';
+import type { CasesDb } from './repo.js';
+
+// Indicators owned by `cases` (issue 7; definitions in docs/indicators.md). Each indicator is ONE
+// aggregate statement over an index range of its anchor date (see the covering indexes `cases_stats_*`
+// and `publications_stats_*`, migration 0004): the number of statements never depends on the data.
+
+type Orm = CasesDb['orm'];
+
+export interface AmountGroup {
+  group: string;
+  count: number;
+  amount: string;
+}
+export interface AmountIndicator {
+  count: number;
+  amount: string;
+  groups: AmountGroup[];
+}
+
+/** Yuan amount (DECIMAL string from MySQL) to cents, exactly. */
+export function toCents(v: unknown): bigint {
+  if (v === null || v === undefined || v === '') return 0n;
+  const s = String(v).trim();
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(s);
+  if (!m) throw new Error(`not a decimal amount: ${s}`);
+  const frac = ((m[3] ?? '') + '00').slice(0, 2);
+  const c = BigInt(m[2]!) * 100n + BigInt(frac);
+  return m[1] ? -c : c;
+}
+export const centsToYuan = (c: bigint): string => {
+  const neg = c < 0n;
+  const a = neg ? -c : c;
+  return `${neg ? '-' : ''}${a / 100n}.${String(a % 100n).padStart(2, '0')}`;
+};
+
+/** Rows of `SELECT grp, COUNT(x) n, SUM(x) amount … GROUP BY grp`, summed exactly in cents. */
+export function amountIndicator(rows: readonly StatRow[]): AmountIndicator {
+  const groups = rows
+    .map((r) => ({ group: String(r.grp ?? 'ALL'), count: Number(r.n ?? 0), cents: toCents(r.amount) }))
+    .filter((g) => g.count > 0)
+    .sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
+  const total = groups.reduce((s, g) => s + g.cents, 0n);
+  return {
+    count: groups.reduce((s, g) => s + g.count, 0),
+    amount: centsToYuan(total),
+    groups: groups.map((g) => ({ group: g.group, count: g.count, amount: centsToYuan(g.cents) })),
+  };
+}
+
+/** The grouping expression for an anchor date, a category column and an agency column. */
+function groupOf(scope: StatisticsScope, anchor: string, category: string, agency: string): SQL {
+  switch (scope.groupBy) {
+    case 'MONTH':
+      return sql.raw(`DATE_FORMAT(${anchor}, '%Y-%m')`);
+    case 'CATEGORY':
+      return sql.raw(category);
+    case 'AGENCY':
+      return sql.raw(agency);
+    default:
+      return sql.raw(`'ALL'`);
+  }
+}
+
+const agencyFilter = (scope: StatisticsScope, column: string): SQL => (scope.agencyId ? sql` AND ${sql.raw(column)} = ${scope.agencyId}` : sql``);
+const confiscation = `CAST(NULLIF(JSON_UNQUOTE(JSON_EXTRACT(p.content, '$.confiscationAmount')), 'null') AS DECIMAL(16,2))`;
+
+/** The SQL of each indicator (exported so docs and tests can EXPLAIN exactly what runs). */
+export const caseIndicatorSql = {
+  /** Cases filed in the period by a key column (case_type or state). */
+  filedBy: (scope: StatisticsScope, key: 'case_type' | 'state'): SQL => sql`
+    SELECT ${groupOf(scope, 'c.filed_on', 'c.case_type', 'c.agency_id')} AS grp, ${sql.raw(`c.${key}`)} AS k, COUNT(*) AS n
+    FROM cases c
+    WHERE c.filed_on BETWEEN ${scope.from} AND ${scope.to}${agencyFilter(scope, 'c.agency_id')}
+    GROUP BY grp, k`,
+
+  /** R10: of the cases filed in the period, decided after the 90-day limit or undecided past it. */
+  beyond90Days: (scope: StatisticsScope, today: string): SQL => sql`
+    SELECT ${groupOf(scope, 'c.filed_on', 'c.case_type', 'c.agency_id')} AS grp,
+      SUM(CASE WHEN (c.decided_on IS NOT NULL AND c.decided_on > c.decision_due_on) OR (c.decided_on IS NULL AND c.decision_due_on < ${today}) THEN 1 ELSE 0 END) AS num,
+      SUM(CASE WHEN c.decided_on IS NOT NULL OR c.decision_due_on < ${today} THEN 1 ELSE 0 END) AS den,
+      SUM(CASE WHEN c.decided_on IS NULL AND c.decision_due_on >= ${today} THEN 1 ELSE 0 END) AS excl
+    FROM cases c
+    WHERE c.filed_on BETWEEN ${scope.from} AND ${scope.to}${agencyFilter(scope, 'c.agency_id')}
+    GROUP BY grp`,
+
+  /** Decisions made in the period with their proposal (primary-key lookup per decided case). */
+  decided: (scope: StatisticsScope, select: SQL, extraGroup: SQL = sql``): SQL => sql`
+    SELECT ${groupOf(scope, 'c.decided_on', 'c.case_type', 'c.agency_id')} AS grp, ${select}
+    FROM cases c JOIN decision_proposals p ON p.id = c.decision_proposal_id
+    WHERE c.decided_on BETWEEN ${scope.from} AND ${scope.to}${agencyFilter(scope, 'c.agency_id')}
+    GROUP BY grp${extraGroup}`,
+
+  /** R12: publications of decisions made in the period (not exempt). */
+  publicationTimeliness: (scope: StatisticsScope, today: string): SQL => sql`
+    SELECT ${groupOf(scope, 'pu.decision_date', 'pu.case_type', 'pu.agency_id')} AS grp,
+      SUM(CASE WHEN pu.published_on IS NOT NULL AND pu.published_on <= pu.due_on THEN 1 ELSE 0 END) AS num,
+      SUM(CASE WHEN pu.published_on IS NOT NULL OR (pu.status <> 'WITHDRAWN' AND pu.due_on < ${today}) THEN 1 ELSE 0 END) AS den,
+      SUM(CASE WHEN pu.published_on IS NULL AND (pu.status = 'WITHDRAWN' OR pu.due_on >= ${today}) THEN 1 ELSE 0 END) AS excl
+    FROM publications pu
+    WHERE pu.decision_date BETWEEN ${scope.from} AND ${scope.to} AND pu.status <> 'EXEMPT'${agencyFilter(scope, 'pu.agency_id')}
+    GROUP BY grp`,
+
+  /** R14: decisions changed in the period whose publication had to be withdrawn. */
+  withdrawalTimeliness: (scope: StatisticsScope, today: string): SQL => sql`
+    SELECT ${groupOf(scope, 'pu.changed_on', 'pu.case_type', 'pu.agency_id')} AS grp,
+      SUM(CASE WHEN pu.withdrawn_on IS NOT NULL AND pu.withdrawn_on <= pu.withdrawal_due_on THEN 1 ELSE 0 END) AS num,
+      SUM(CASE WHEN pu.withdrawn_on IS NOT NULL OR pu.withdrawal_due_on < ${today} THEN 1 ELSE 0 END) AS den,
+      SUM(CASE WHEN pu.withdrawn_on IS NULL AND pu.withdrawal_due_on >= ${today} THEN 1 ELSE 0 END) AS excl
+    FROM publications pu
+    WHERE pu.changed_on BETWEEN ${scope.from} AND ${scope.to} AND pu.withdrawal_due_on IS NOT NULL${agencyFilter(scope, 'pu.agency_id')}
+    GROUP BY grp`,
+
+  /** R18: cases closed in the period, archived (record complete) or not. */
+  recordCompleteness: (scope: StatisticsScope): SQL => sql`
+    SELECT ${groupOf(scope, 'c.closed_on', 'c.case_type', 'c.agency_id')} AS grp,
+      SUM(CASE WHEN c.archived_on IS NOT NULL THEN 1 ELSE 0 END) AS num, COUNT(*) AS den, 0 AS excl
+    FROM cases c
+    WHERE c.closed_on BETWEEN ${scope.from} AND ${scope.to}${agencyFilter(scope, 'c.agency_id')}
+    GROUP BY grp`,
+};
+
+export function createCaseStatistics(orm: Orm) {
+  const rows = async (q: SQL): Promise<StatRow[]> => (await orm.execute(q))[0] as unknown as StatRow[];
+  const S = caseIndicatorSql;
+  return {
+    byType: async (s: StatisticsScope): Promise<CountIndicator> => countIndicator(await rows(S.filedBy(s, 'case_type'))),
+    byState: async (s: StatisticsScope): Promise<CountIndicator> => countIndicator(await rows(S.filedBy(s, 'state'))),
+    beyond90Days: async (s: StatisticsScope, today: string): Promise<RateIndicator> => rateIndicator(await rows(S.beyond90Days(s, today))),
+    byOutcome: async (s: StatisticsScope): Promise<CountIndicator> =>
+      countIndicator(await rows(S.decided(s, sql`JSON_UNQUOTE(JSON_EXTRACT(p.content, '$.outcome')) AS k, COUNT(*) AS n`, sql`, k`))),
+    fines: async (s: StatisticsScope): Promise<AmountIndicator> =>
+      amountIndicator(await rows(S.decided(s, sql`COUNT(p.fine_amount) AS n, COALESCE(SUM(p.fine_amount), 0) AS amount`))),
+    confiscations: async (s: StatisticsScope): Promise<AmountIndicator> =>
+      amountIndicator(await rows(S.decided(s, sql.raw(`COUNT(${confiscation}) AS n, COALESCE(SUM(${confiscation}), 0) AS amount`)))),
+    /** R5/R6: decisions whose proposal needed review, made on an APPROVED review (decision_review_id is the clearance's review). */
+    reviewCoverage: async (s: StatisticsScope): Promise<RateIndicator> =>
+      rateIndicator(
+        await rows(
+          S.decided(
+            s,
+            sql`SUM(CASE WHEN p.review_required = 1 AND c.decision_review_id IS NOT NULL THEN 1 ELSE 0 END) AS num,
+                SUM(CASE WHEN p.review_required = 1 THEN 1 ELSE 0 END) AS den, 0 AS excl`,
+          ),
+        ),
+      ),
+    caseDuration: async (s: StatisticsScope): Promise<DurationIndicator> =>
+      durationIndicator(
+        await rows(S.decided(s, sql`COUNT(*) AS n, SUM(DATEDIFF(c.decided_on, c.filed_on)) AS total, MAX(DATEDIFF(c.decided_on, c.filed_on)) AS mx`)),
+      ),
+    /** R11: decisions made with the party absent, served within the 7 working days. */
+    serviceTimeliness: async (s: StatisticsScope, today: string): Promise<RateIndicator> =>
+      rateIndicator(
+        await rows(
+          S.decided(
+            s,
+            sql`SUM(CASE WHEN c.party_present_at_decision = 0 AND c.served_on IS NOT NULL AND c.served_on <= c.service_due_on THEN 1 ELSE 0 END) AS num,
+                SUM(CASE WHEN c.party_present_at_decision = 0 AND (c.served_on IS NOT NULL OR c.service_due_on < ${today}) THEN 1 ELSE 0 END) AS den,
+                SUM(CASE WHEN c.party_present_at_decision = 0 AND c.served_on IS NULL AND c.service_due_on >= ${today} THEN 1 ELSE 0 END) AS excl`,
+          ),
+        ),
+      ),
+    publicationTimeliness: async (s: StatisticsScope, today: string): Promise<RateIndicator> => rateIndicator(await rows(S.publicationTimeliness(s, today))),
+    withdrawalTimeliness: async (s: StatisticsScope, today: string): Promise<RateIndicator> => rateIndicator(await rows(S.withdrawalTimeliness(s, today))),
+    recordCompleteness: async (s: StatisticsScope): Promise<RateIndicator> => rateIndicator(await rows(S.recordCompleteness(s))),
+  };
+}
+
+export type CaseStatisticsService = ReturnType<typeof createCaseStatistics>;
