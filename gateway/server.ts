@@ -1,5 +1,4 @@
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -11,9 +10,14 @@ import { createUserTokenVerifier, signInternalToken, type Caller, type KeyMateri
 import type { Logger } from '../subgraphs/shared/logger.js';
 import { closeServer, listen, type RunningService } from '../subgraphs/shared/server.js';
 import { AuthError, callerOf } from './auth.js';
+import { resolveSubgraphUrl } from './check.js';
+import { DEFAULT_SUPERGRAPH_PATH, loadRegistry, registryPathFrom, supergraphPathFrom, type Registry } from './compose.js';
+import { serveDashboard } from './dashboard.js';
+import { handleExport } from './exports.js';
 import { offlineExplorer } from './explorer.js';
+import { SupergraphSource } from './supergraph-watch.js';
 
-export const SUPERGRAPH_PATH = new URL('../schema/supergraph.graphql', import.meta.url).pathname;
+export const SUPERGRAPH_PATH = DEFAULT_SUPERGRAPH_PATH;
 
 export interface GatewayContext {
   caller: Caller;
@@ -90,22 +94,55 @@ export function gatewayFormatError(log: Logger) {
   };
 }
 
+export interface GatewayService extends RunningService {
+  /** The watched supergraph: `reloads`, `rejections`, `current`, and `reload` / `reject` events. */
+  supergraph: SupergraphSource;
+}
+
+/** The registry names the subgraphs and their default URLs; without one the supergraph's URLs are the defaults. */
+function readRegistryOrNull(path: string, log: Logger, previous: Registry | null): Registry | null {
+  try {
+    return loadRegistry(path);
+  } catch (err) {
+    log.warn({ err, path }, previous ? 'subgraph registry unreadable; keeping the previous one' : 'no subgraph registry; using the supergraph URLs');
+    return previous;
+  }
+}
+
 export async function startGateway(opts: {
   config: Config;
   keys: KeyMaterial;
   log: Logger;
   port?: number;
+  /** Defaults to `SUPERGRAPH_PATH`, else schema/supergraph.graphql. Watched: a valid new file is swapped in. */
   supergraphPath?: string;
-  /** Subgraph URL by name; defaults to config (`<NAME>_URL` or localhost:<NAME>_PORT). */
-  subgraphUrl?: (name: string, defaultUrl: string | undefined) => string;
-}): Promise<RunningService> {
+  /** Defaults to `SUBGRAPH_REGISTRY`, else schema/subgraphs.json. */
+  registryPath?: string;
+  /** Where `SUPERGRAPH_PATH`, `SUBGRAPH_REGISTRY` and `<NAME>_URL` are read (default process.env). */
+  env?: NodeJS.ProcessEnv;
+  /** Hot-reload timing (tests shorten it). */
+  watch?: { debounceMs?: number; pollMs?: number };
+  /** Subgraph URL by name (tests); undefined falls back to `<NAME>_URL`, localhost:<NAME>_PORT, the registry, the supergraph. */
+  subgraphUrl?: (name: string, defaultUrl: string | undefined) => string | undefined;
+}): Promise<GatewayService> {
   const { config, keys, log } = opts;
+  const env = opts.env ?? process.env;
   const verify = await createUserTokenVerifier(keys);
-  const supergraphSdl = readFileSync(opts.supergraphPath ?? SUPERGRAPH_PATH, 'utf8');
-  const urlFor = opts.subgraphUrl ?? ((name: string) => config.serviceUrl(name));
+  const supergraphPath = opts.supergraphPath ?? supergraphPathFrom(env);
+  const registryPath = opts.registryPath ?? registryPathFrom(env);
+  let registry = readRegistryOrNull(registryPath, log, null);
+  // A partner added to the registry gets its URL without a gateway code change.
+  const urlFor = (name: string, url: string | undefined) => opts.subgraphUrl?.(name, url) ?? resolveSubgraphUrl(name, { env, config, registry, fallback: url });
+  const supergraph = new SupergraphSource(supergraphPath, {
+    log,
+    ...opts.watch,
+    beforeSwap: () => {
+      registry = readRegistryOrNull(registryPath, log, registry);
+    },
+  });
 
   const gateway = new ApolloGateway({
-    supergraphSdl,
+    supergraphSdl: supergraph.hook,
     buildService: ({ name, url }) => new IdentityForwardingDataSource({ url: urlFor(name, url) }, name),
   });
   const armor = new ApolloArmor({
@@ -121,6 +158,8 @@ export async function startGateway(opts: {
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
+    // runService owns SIGINT/SIGTERM; Apollo's own handlers would race it and leave the process hanging.
+    stopOnTerminationSignals: false,
     hideSchemaDetailsFromClientErrors: true,
     formatError: gatewayFormatError(log),
     // graphql-armor's typings resolve Apollo's CJS build; the plugin objects are the same at run time.
@@ -137,7 +176,14 @@ export async function startGateway(opts: {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     void (async () => {
       if (path === '/health') return sendJson(res, 200, { status: 'ok', service: 'gateway' });
-      if (path === '/ready') return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', supergraph: 'loaded' });
+      if (path === '/ready') {
+        const loaded = { subgraphs: supergraph.current?.subgraphs ?? [], reloads: supergraph.reloads, rejections: supergraph.rejections };
+        return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', supergraph: loaded });
+      }
+      if (path.startsWith('/exports/')) {
+        return handleExport(req, res, { keys, verify, log: reqLog, requestId, subgraphUrl: (name) => urlFor(name, undefined) ?? config.serviceUrl(name) });
+      }
+      if (path === '/dashboard' || path.startsWith('/dashboard/')) return serveDashboard(req, res);
       if (path !== '/graphql') return sendJson(res, 404, httpErrorBody('NOT_FOUND', '未找到 (not found)'));
       let caller: Caller;
       try {
@@ -165,13 +211,15 @@ export async function startGateway(opts: {
   });
   const port = await listen(server, opts.port ?? config.port);
   const url = `http://localhost:${port}/graphql`;
-  log.info({ url }, 'gateway listening');
+  log.info({ url, supergraph: supergraphPath, registry: registry?.path ?? null }, 'gateway listening');
   return {
     name: 'gateway',
     url,
     port,
+    supergraph,
     close: async () => {
       ready = false;
+      supergraph.close();
       await closeServer(server);
       await apollo.stop();
     },

@@ -1,13 +1,24 @@
+import { openCasesDb } from '../subgraphs/cases/service.js';
+import { openInspectionsDb } from '../subgraphs/inspections/service.js';
 import { openPowersDb } from '../subgraphs/powers/service.js';
+import { openReviewsDb } from '../subgraphs/reviews/service.js';
 import { loadConfig } from '../subgraphs/shared/config.js';
 import { DatabaseUnavailableError } from '../subgraphs/shared/db.js';
 
-// npm run migrate: create the databases if missing and apply committed migrations (also done at every start).
+// npm run migrate: create every subgraph's database if missing and apply its committed migrations
+// (each service also does this for its own database at start).
 const config = loadConfig();
 try {
-  const db = await openPowersDb(config);
-  await db.close();
-  console.log(`migrated ${config.databaseName('powers')}`);
+  for (const [name, open] of [
+    ['powers', openPowersDb],
+    ['cases', openCasesDb],
+    ['reviews', openReviewsDb],
+    ['inspections', openInspectionsDb],
+  ] as const) {
+    const db = await open(config);
+    await db.close();
+    console.log(`migrated ${config.databaseName(name)}`);
+  }
 } catch (err) {
   console.error(err instanceof DatabaseUnavailableError ? err.message : err);
   process.exit(1);

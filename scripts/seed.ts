@@ -3,7 +3,9 @@ import { isCasesSeeded, seedCases } from '../subgraphs/cases/seed.js';
 import { openPowersDb, startPowers } from '../subgraphs/powers/service.js';
 import { demoCallers, isSeeded, seedPowers } from '../subgraphs/powers/seed.js';
 import { loadConfig } from '../subgraphs/shared/config.js';
-import { DatabaseUnavailableError } from '../subgraphs/shared/db.js';
+import { DatabaseUnavailableError, dropDatabase } from '../subgraphs/shared/db.js';
+import { openInspectionsDb } from '../subgraphs/inspections/service.js';
+import { openReviewsDb } from '../subgraphs/reviews/service.js';
 import { loadKeyMaterial } from '../subgraphs/shared/identity.js';
 import { createLogger } from '../subgraphs/shared/logger.js';
 
@@ -33,6 +35,13 @@ try {
     try {
       const seeded = await seedCases({ config, keys, db: casesDb, powersUrl: powers.url, reset });
       await seeded.db.close();
+      if (reset) {
+        // Reviews and synced inspections refer to cases and officers by id: rebuild them with the cases.
+        for (const name of ['reviews', 'inspections'] as const) await dropDatabase(config.databaseUrl, config.databaseName(name));
+        await (await openReviewsDb(config)).close();
+        await (await openInspectionsDb(config)).close();
+        console.log(`reset ${config.databaseName('reviews')} and ${config.databaseName('inspections')} (inspections re-sync from the platform at start)`);
+      }
       console.log(`seeded ${config.databaseName('cases')}: ${seeded.cases.length} demo cases`);
       for (const c of seeded.cases) console.log(`  ${c.caseNumber.padEnd(16)} ${c.state.padEnd(13)} ${c.procedure.padEnd(7)} ${c.key}`);
     } finally {

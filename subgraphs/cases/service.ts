@@ -20,12 +20,15 @@ import { createCasesRepo, type CasesDb } from './repo.js';
 import { publicationResolvers } from './publication-resolvers.js';
 import { createPublicationService } from './publication-service.js';
 import { resolvers as caseResolvers } from './resolvers.js';
+import { statisticsResolvers } from './statistics-resolvers.js';
+import { caseExportRoute } from './statistics-export.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 
 const resolvers: Resolvers = {
   ...caseResolvers,
   ...publicationResolvers,
-  Query: { ...caseResolvers.Query, ...publicationResolvers.Query },
+  ...statisticsResolvers,
+  Query: { ...caseResolvers.Query, ...publicationResolvers.Query, ...statisticsResolvers.Query },
   Mutation: { ...caseResolvers.Mutation, ...publicationResolvers.Mutation },
 };
 
@@ -101,6 +104,7 @@ export async function startCases(opts: {
     port: opts.port ?? config.servicePort('cases'),
     ready: () => isReachable(db.pool),
     context: (base) => ({ ...base, repo, service, loaders: createCaseLoaders(repo), verify, publications, calendar, today }),
+    routes: [caseExportRoute(db, today)],
     onClose: async () => {
       await stopCheckpoints();
       await db.close();

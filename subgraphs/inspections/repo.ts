@@ -91,6 +91,8 @@ export function createInspectionsRepo(db: InspectionsDb) {
   }
 
   return {
+    /** The drizzle handle, for the aggregate statements of statistics.ts. */
+    orm,
     listPlans: (year: number | null | undefined) =>
       orm
         .select()

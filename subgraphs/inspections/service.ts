@@ -14,8 +14,12 @@ import { createPowersDirectory } from './directory.js';
 import { createLoaders } from './loaders.js';
 import { createPlatformClient, type ResilienceOptions } from './platform-client.js';
 import { createInspectionsRepo, type InspectionsDb } from './repo.js';
-import { resolvers } from './resolvers.js';
+import { resolvers as inspectionResolvers } from './resolvers.js';
+import { statisticsResolvers } from './statistics.js';
+import type { Resolvers } from './generated/resolvers-types.js';
 import { createSyncEngine, type SyncEngine } from './sync.js';
+
+const resolvers: Resolvers = { ...inspectionResolvers, ...statisticsResolvers };
 
 export const INSPECTIONS_SDL_PATH = new URL('../../schema/inspections.graphql', import.meta.url);
 export const INSPECTIONS_MIGRATIONS = new URL('./migrations', import.meta.url).pathname;

@@ -3,7 +3,7 @@ import { AppError, badInput, forbidden, invalidState, notFound } from '../shared
 import type { Caller } from '../shared/identity.js';
 import { newId } from '../shared/ids.js';
 import { todayInShanghai } from '../cases/domain/rules.js';
-import { assertAssignedReviewer, automaticFindings, checkReviewer, validateOpinion } from './domain/rules.js';
+import { assertAssignedReviewer, automaticFindings, checkReviewer, NO_REVIEWER_FACTS, reviewerFactsAtAssignment, validateOpinion } from './domain/rules.js';
 import type { FindingResult, ReviewConclusion, ReviewPoint } from './domain/types.js';
 import type { ReviewFacts } from './facts.js';
 import type { LegalReviewRow, ReviewRoundRow, ReviewsRepo } from './repo.js';
@@ -19,6 +19,7 @@ export function createReviewService(deps: { repo: ReviewsRepo; facts: ReviewFact
   async function eligibleReviewer(reviewerId: string, c: { agencyId: string; handlingOfficerIds: string[] }, requestId?: string) {
     const found = await facts.officers([reviewerId], requestId);
     checkReviewer(found.get(reviewerId), reviewerId, c);
+    return reviewerFactsAtAssignment(found.get(reviewerId)!);
   }
 
   return {
@@ -41,7 +42,7 @@ export function createReviewService(deps: { repo: ReviewsRepo; facts: ReviewFact
       if (!statement) throw badInput('handlerStatement', '承办机构须声明送审材料真实、准确、完整');
       const agency = await facts.agency(dossier.agencyId, requestId);
       if (!agency) throw new AppError('UPSTREAM_UNAVAILABLE', '无法读取执法主体的审核设置', { serviceName: 'powers' });
-      if (a.reviewerId) await eligibleReviewer(a.reviewerId, dossier, requestId);
+      const reviewerFacts = a.reviewerId ? await eligibleReviewer(a.reviewerId, dossier, requestId) : NO_REVIEWER_FACTS;
       const officerIds = new Set<string>();
       for (const r of dossier.records) {
         try {
@@ -120,6 +121,10 @@ export function createReviewService(deps: { repo: ReviewsRepo; facts: ReviewFact
           requiredCorrections: null,
           concludedAt: null,
           concludedOn: null,
+          agencyId: dossier.agencyId,
+          caseType: dossier.caseType,
+          submittedOn: today(),
+          ...reviewerFacts,
         });
         await facts.enterLegalReview({ caseId: a.caseId, proposalId: proposal.id, reviewId, roundNo, submittedBy: caller.officerId! }, requestId);
         return review;
@@ -133,12 +138,17 @@ export function createReviewService(deps: { repo: ReviewsRepo; facts: ReviewFact
         throw forbidden('只有本机关法制审核机构或主要负责人可以分配审核人员');
       const dossier = await facts.dossier(pre.caseId, requestId);
       if (!dossier) throw notFound('案件', pre.caseId);
-      await eligibleReviewer(a.reviewerId, dossier, requestId);
+      const reviewerFacts = await eligibleReviewer(a.reviewerId, dossier, requestId);
       return repo.orm.transaction(async (tx) => {
         const { review, rounds } = await repo.lockReview(tx, a.reviewId, a.version);
         const round = rounds.at(-1)!;
         if (round.conclusion) throw invalidState('本轮审核已结束，不能再分配审核人员');
-        await repo.updateRound(tx, round, { reviewerId: a.reviewerId, assignedBy: caller.officerId ?? caller.subject, assignedAt: new Date() });
+        await repo.updateRound(tx, round, {
+          reviewerId: a.reviewerId,
+          assignedBy: caller.officerId ?? caller.subject,
+          assignedAt: new Date(),
+          ...reviewerFacts,
+        });
         return repo.updateReview(tx, review, { status: 'IN_REVIEW', reviewerId: a.reviewerId });
       });
     },

@@ -14,8 +14,12 @@ import { schema } from './db/schema.js';
 import { createReviewFacts } from './facts.js';
 import { createReviewLoaders } from './loaders.js';
 import { createReviewsRepo, type ReviewsDb } from './repo.js';
-import { resolvers } from './resolvers.js';
+import { resolvers as reviewResolvers } from './resolvers.js';
+import { statisticsResolvers } from './statistics.js';
+import type { Resolvers } from './generated/resolvers-types.js';
 import { createReviewService } from './review-service.js';
+
+const resolvers: Resolvers = { ...reviewResolvers, ...statisticsResolvers };
 
 export const REVIEWS_SDL_PATH = new URL('../../schema/reviews.graphql', import.meta.url);
 export const REVIEWS_MIGRATIONS = new URL('./migrations', import.meta.url).pathname;

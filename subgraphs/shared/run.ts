@@ -34,6 +34,11 @@ export async function runService(
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'stopping');
+    // Never hang on shutdown: an orchestrator (or Ctrl-C) expects the process to go away.
+    setTimeout(() => {
+      log.error('shutdown took too long; exiting anyway');
+      process.exit(1);
+    }, 15_000).unref();
     for (const s of [...services].reverse()) await s.close().catch((err: unknown) => log.error({ err, service: s.name }, 'close failed'));
     process.exit(0);
   };

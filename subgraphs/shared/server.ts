@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { ApolloServer } from '@apollo/server';
@@ -14,6 +14,12 @@ export interface RequestBase {
   caller: Caller;
   requestId: string;
   log: Logger;
+}
+
+/** An HTTP route of a subgraph beside /graphql (same internal-token check); see `startSubgraph({ routes })`. */
+export interface SubgraphRoute {
+  prefix: string;
+  handle(r: RequestBase & { req: IncomingMessage; res: ServerResponse; path: string }): Promise<void>;
 }
 
 export interface RunningService {
@@ -46,10 +52,12 @@ export async function listen(server: Server, port: number, host?: string): Promi
   return (server.address() as AddressInfo).port;
 }
 
-export async function closeServer(server: Server): Promise<void> {
+/** Stop accepting, let in-flight requests finish (up to graceMs), then cut keep-alive sockets that linger. */
+export async function closeServer(server: Server, graceMs = 5000): Promise<void> {
   await new Promise<void>((resolve) => {
     server.close(() => resolve());
     server.closeIdleConnections();
+    setTimeout(() => server.closeAllConnections(), graceMs).unref();
   });
 }
 
@@ -67,10 +75,14 @@ export async function startSubgraph<C extends RequestBase>(opts: {
   ready: () => Promise<boolean>;
   context: (base: RequestBase) => C;
   onClose?: () => Promise<void>;
+  /** Extra HTTP routes by path prefix (e.g. `/exports/`), behind the same internal token as /graphql. */
+  routes?: SubgraphRoute[];
 }): Promise<RunningService> {
   const apollo = new ApolloServer<C>({
     schema: buildSubgraphSchema([{ typeDefs: opts.typeDefs, resolvers: opts.resolvers as GraphQLResolverMap<unknown> }]),
     includeStacktraceInErrorResponses: false,
+    // Our runService owns SIGINT/SIGTERM; Apollo's own handlers would race it and leave the process hanging.
+    stopOnTerminationSignals: false,
     formatError: maskError(opts.log),
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
@@ -86,7 +98,8 @@ export async function startSubgraph<C extends RequestBase>(opts: {
         const ok = await opts.ready();
         return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'database unreachable', service: opts.name });
       }
-      if (path !== '/graphql') return sendJson(res, 404, httpErrorBody('NOT_FOUND', '未找到 (not found)'));
+      const route = opts.routes?.find((r) => path.startsWith(r.prefix));
+      if (path !== '/graphql' && !route) return sendJson(res, 404, httpErrorBody('NOT_FOUND', '未找到 (not found)'));
       const auth = req.headers.authorization ?? '';
       const token = auth.startsWith('Bearer ') ? auth.slice(7) : '';
       let caller: Caller;
@@ -99,6 +112,11 @@ export async function startSubgraph<C extends RequestBase>(opts: {
         });
       }
       const started = Date.now();
+      if (route) {
+        await route.handle({ req, res, path, caller, requestId, log });
+        log.info({ role: caller.role, ms: Date.now() - started, status: res.statusCode, path }, 'http request');
+        return;
+      }
       await respondGraphQL(apollo, req, res, async () => opts.context({ caller, requestId, log }), { 'x-request-id': requestId });
       log.info({ role: caller.role, ms: Date.now() - started, status: res.statusCode }, 'graphql request');
     })().catch((err: unknown) => {

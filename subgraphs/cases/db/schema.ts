@@ -56,6 +56,33 @@ export const cases = mysqlTable(
     index('cases_party_uscc').on(t.partyUscc, t.id),
     index('cases_filed').on(t.agencyId, t.filedOn),
     index('cases_due').on(t.state, t.decisionDueOn),
+    // Statistics (issue 7, docs/indicators.md): covering indexes per anchor date, with and without an agency filter.
+    index('cases_stats_filed').on(t.filedOn, t.agencyId, t.caseType, t.state, t.decisionDueOn, t.decidedOn),
+    index('cases_stats_agency_filed').on(t.agencyId, t.filedOn, t.caseType, t.state, t.decisionDueOn, t.decidedOn),
+    index('cases_stats_decided').on(
+      t.decidedOn,
+      t.agencyId,
+      t.caseType,
+      t.decisionProposalId,
+      t.filedOn,
+      t.decisionReviewId,
+      t.partyPresentAtDecision,
+      t.serviceDueOn,
+      t.servedOn,
+    ),
+    index('cases_stats_agency_decided').on(
+      t.agencyId,
+      t.decidedOn,
+      t.caseType,
+      t.decisionProposalId,
+      t.filedOn,
+      t.decisionReviewId,
+      t.partyPresentAtDecision,
+      t.serviceDueOn,
+      t.servedOn,
+    ),
+    index('cases_stats_closed').on(t.closedOn, t.agencyId, t.caseType, t.archivedOn),
+    index('cases_stats_agency_closed').on(t.agencyId, t.closedOn, t.caseType, t.archivedOn),
   ],
 );
 
@@ -145,6 +172,11 @@ export const publications = mysqlTable(
     index('publications_agency').on(t.agencyId, t.status, t.id),
     index('publications_party').on(t.partyUscc),
     index('publications_due').on(t.status, t.dueOn),
+    // Statistics (issue 7): R12 by decision date, R14 by change date; covering the columns the indicators read.
+    index('publications_stats_decided').on(t.decisionDate, t.agencyId, t.caseType, t.status, t.dueOn, t.publishedOn),
+    index('publications_stats_agency_decided').on(t.agencyId, t.decisionDate, t.caseType, t.status, t.dueOn, t.publishedOn),
+    index('publications_stats_changed').on(t.changedOn, t.agencyId, t.caseType, t.withdrawalDueOn, t.withdrawnOn),
+    index('publications_stats_agency_changed').on(t.agencyId, t.changedOn, t.caseType, t.withdrawalDueOn, t.withdrawnOn),
   ],
 );
 

@@ -11,6 +11,7 @@ import type {
   PublicContentView,
   CreditRecordView,
 } from '../model.js';
+import type { StatisticsScope } from '../../shared/statistics.js';
 import type { CasesContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -186,6 +187,35 @@ export type CaseSourceKind =
 
 /** 立案 → 调查取证 → 告知 → 听证 → 法制审核 → 决定 → 送达 → 执行 → 结案 → 归档 */
 export type CaseState = 'ARCHIVED' | 'CLOSED' | 'DECIDED' | 'EXECUTED' | 'FILED' | 'HEARING' | 'INVESTIGATING' | 'NOTIFIED' | 'SERVED' | 'UNDER_REVIEW';
+
+/** 案件指标（cases 子图） */
+export type CaseStatistics = {
+  __typename?: 'CaseStatistics';
+  /** 超过九十日作出决定或超期未决定的比例（立案日期在期间内，R10） */
+  beyond90Days: IndicatorRate;
+  /** 决定数按决定结果（决定日期在期间内） */
+  byOutcome: IndicatorCount;
+  /** 立案数按当前状态（立案日期在期间内） */
+  byState: IndicatorCount;
+  /** 立案数按案件类型（立案日期在期间内） */
+  byType: IndicatorCount;
+  /** 办案时长：立案至决定的自然日（决定日期在期间内） */
+  caseDuration: IndicatorDuration;
+  /** 没收违法所得、非法财物金额（决定日期在期间内） */
+  confiscations: IndicatorAmount;
+  /** 罚款金额（决定日期在期间内） */
+  fines: IndicatorAmount;
+  /** 按期公示率（决定日期在期间内，不含依法不予公示的，R12） */
+  publicationTimeliness: IndicatorRate;
+  /** 归档率：结案日期在期间内的案件中已归档（记录完整）的比例（R18） */
+  recordCompleteness: IndicatorRate;
+  /** 法制审核覆盖率：须审核的决定中依据“同意”审核意见作出的比例（R5、R6） */
+  reviewCoverage: IndicatorRate;
+  /** 当事人不在场时七个工作日内送达的比例（决定日期在期间内，R11） */
+  serviceTimeliness: IndicatorRate;
+  /** 按期撤回率（变更日期在期间内，R14） */
+  withdrawalTimeliness: IndicatorRate;
+};
 
 export type CaseType = 'COERCION' | 'INSPECTION' | 'LICENSING' | 'OTHER' | 'PENALTY';
 
@@ -375,6 +405,83 @@ export type HolidayArrangementInput = {
   makeupWorkdays: Array<Scalars['Date']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
+};
+
+/** 金额指标（元） */
+export type IndicatorAmount = {
+  __typename?: 'IndicatorAmount';
+  amount: Scalars['Decimal']['output'];
+  count: Scalars['Int']['output'];
+  groups: Array<IndicatorAmountGroup>;
+};
+
+/** 金额指标的一组（元） */
+export type IndicatorAmountGroup = {
+  __typename?: 'IndicatorAmountGroup';
+  amount: Scalars['Decimal']['output'];
+  /** 涉及的决定数 */
+  count: Scalars['Int']['output'];
+  group: Scalars['String']['output'];
+};
+
+/** 计数指标（只含汇总数，不含个人信息） */
+export type IndicatorCount = {
+  __typename?: 'IndicatorCount';
+  cells: Array<IndicatorCountCell>;
+  total: Scalars['Int']['output'];
+};
+
+/** 计数指标的一格：分组 × 取值 */
+export type IndicatorCountCell = {
+  __typename?: 'IndicatorCountCell';
+  count: Scalars['Int']['output'];
+  group: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+};
+
+/** 时长指标 */
+export type IndicatorDuration = {
+  __typename?: 'IndicatorDuration';
+  average: Maybe<Scalars['Float']['output']>;
+  count: Scalars['Int']['output'];
+  groups: Array<IndicatorDurationGroup>;
+  max: Maybe<Scalars['Int']['output']>;
+  totalDays: Scalars['Int']['output'];
+};
+
+/** 时长指标的一组（天数） */
+export type IndicatorDurationGroup = {
+  __typename?: 'IndicatorDurationGroup';
+  /** 平均天数（totalDays / count） */
+  average: Maybe<Scalars['Float']['output']>;
+  count: Scalars['Int']['output'];
+  group: Scalars['String']['output'];
+  max: Maybe<Scalars['Int']['output']>;
+  totalDays: Scalars['Int']['output'];
+};
+
+/** 比率指标 */
+export type IndicatorRate = {
+  __typename?: 'IndicatorRate';
+  denominator: Scalars['Int']['output'];
+  excluded: Scalars['Int']['output'];
+  groups: Array<IndicatorRateGroup>;
+  numerator: Scalars['Int']['output'];
+  rate: Maybe<Scalars['Float']['output']>;
+};
+
+/** 比率指标的一组 */
+export type IndicatorRateGroup = {
+  __typename?: 'IndicatorRateGroup';
+  /** 分母 */
+  denominator: Scalars['Int']['output'];
+  /** 在统计范围内但尚不能判断（如尚未到期）的数量，不计入分子分母 */
+  excluded: Scalars['Int']['output'];
+  group: Scalars['String']['output'];
+  /** 分子 */
+  numerator: Scalars['Int']['output'];
+  /** 分子 / 分母（四位小数）；分母为 0 时为 null */
+  rate: Maybe<Scalars['Float']['output']>;
 };
 
 export type LegalBasisRef = {
@@ -704,6 +811,8 @@ export type Query = {
   publication: Maybe<Publication>;
   /** 已公开的执法决定（公众可查；期满的不再展示；撤回的仅有撤回说明） */
   publications: PublicationConnection;
+  /** 统计指标（分析人员、执法监督、管理员；执法机关工作人员仅本机关；公众不可用） */
+  statistics: Maybe<Statistics>;
   /** 重新计算案件全过程记录的哈希链与签名检查点 */
   verifyCaseRecords: RecordVerification;
 };
@@ -736,6 +845,10 @@ export type QueryPublicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PublicationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryStatisticsArgs = {
+  filter: StatisticsFilter;
 };
 
 export type QueryVerifyCaseRecordsArgs = {
@@ -809,6 +922,41 @@ export type ServeInput = {
 };
 
 export type ServiceMethod = 'ANNOUNCEMENT' | 'DIRECT' | 'ELECTRONIC' | 'LODGED' | 'POSTAL';
+
+/** 统计指标（联合实体：键编码筛选条件，各子图按键从本库计算本子图的指标） */
+export type Statistics = {
+  __typename?: 'Statistics';
+  agencyId: Maybe<Scalars['ID']['output']>;
+  /** 计算时的日期（判断是否到期） */
+  asOf: Scalars['Date']['output'];
+  /** 案件、决定、事后公开与归档指标（cases 子图） */
+  cases: Maybe<CaseStatistics>;
+  from: Scalars['Date']['output'];
+  groupBy: Maybe<StatisticsGroupBy>;
+  /** 不透明键（编码执法主体、统计期间和分组） */
+  key: Scalars['ID']['output'];
+  to: Scalars['Date']['output'];
+};
+
+export type StatisticsFilter = {
+  /** 执法主体；为空时为全部（执法机关工作人员只能查看本机关） */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** 统计期间起（含） */
+  from: Scalars['Date']['input'];
+  /** 分组；为空时 groups 只有一组 ALL */
+  groupBy?: InputMaybe<StatisticsGroupBy>;
+  /** 统计期间止（含） */
+  to: Scalars['Date']['input'];
+};
+
+/** 分组方式 */
+export type StatisticsGroupBy =
+  /** 按执法主体（ID） */
+  | 'AGENCY'
+  /** 按执法类别（案件类型；抽查为抽查事项） */
+  | 'CATEGORY'
+  /** 按月（各指标的基准日期所在月份，YYYY-MM） */
+  | 'MONTH';
 
 export type TextRecordInput = {
   /** 执法活动代码（与音像记录事项清单对应，如 ON_SITE_INSPECTION） */
@@ -932,6 +1080,7 @@ export type FederationTypes = ResolversObject<{
   Case: Case;
   Enterprise: Enterprise;
   Officer: Officer;
+  Statistics: Statistics;
 }>;
 
 /** Mapping of federation reference types */
@@ -939,6 +1088,7 @@ export type FederationReferenceTypes = ResolversObject<{
   Case: { __typename: 'Case' } & GraphQLRecursivePick<FederationTypes['Case'], { id: true }>;
   Enterprise: { __typename: 'Enterprise' } & GraphQLRecursivePick<FederationTypes['Enterprise'], { uscc: true }>;
   Officer: { __typename: 'Officer' } & GraphQLRecursivePick<FederationTypes['Officer'], { id: true }>;
+  Statistics: { __typename: 'Statistics' } & GraphQLRecursivePick<FederationTypes['Statistics'], { key: true }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers types */
@@ -960,6 +1110,7 @@ export type ResolversTypes = ResolversObject<{
   CaseSourceInput: CaseSourceInput;
   CaseSourceKind: CaseSourceKind;
   CaseState: CaseState;
+  CaseStatistics: ResolverTypeWrapper<StatisticsScope>;
   CaseType: CaseType;
   Confidentiality: Confidentiality;
   CreditPublicityExport: ResolverTypeWrapper<Omit<CreditPublicityExport, 'records'> & { records: Array<ResolversTypes['CreditPublicityRecord']> }>;
@@ -980,6 +1131,15 @@ export type ResolversTypes = ResolversObject<{
   FileCaseInput: FileCaseInput;
   HolidayArrangement: ResolverTypeWrapper<HolidayArrangement>;
   HolidayArrangementInput: HolidayArrangementInput;
+  IndicatorAmount: ResolverTypeWrapper<IndicatorAmount>;
+  IndicatorAmountGroup: ResolverTypeWrapper<IndicatorAmountGroup>;
+  IndicatorCount: ResolverTypeWrapper<IndicatorCount>;
+  IndicatorCountCell: ResolverTypeWrapper<IndicatorCountCell>;
+  IndicatorDuration: ResolverTypeWrapper<IndicatorDuration>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  IndicatorDurationGroup: ResolverTypeWrapper<IndicatorDurationGroup>;
+  IndicatorRate: ResolverTypeWrapper<IndicatorRate>;
+  IndicatorRateGroup: ResolverTypeWrapper<IndicatorRateGroup>;
   LegalBasisRef: ResolverTypeWrapper<LegalBasisRef>;
   LegalBasisRefInput: LegalBasisRefInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1010,6 +1170,9 @@ export type ResolversTypes = ResolversObject<{
   ReviewReason: ResolverTypeWrapper<ReviewReason>;
   ServeInput: ServeInput;
   ServiceMethod: ServiceMethod;
+  Statistics: ResolverTypeWrapper<StatisticsScope>;
+  StatisticsFilter: StatisticsFilter;
+  StatisticsGroupBy: StatisticsGroupBy;
   TextRecordInput: TextRecordInput;
   WithdrawalNotice: ResolverTypeWrapper<WithdrawalNotice>;
   WorkingDayResult: ResolverTypeWrapper<WorkingDayResult>;
@@ -1031,6 +1194,7 @@ export type ResolversParentTypes = ResolversObject<{
   CaseFilter: CaseFilter;
   CaseSource: CaseSource;
   CaseSourceInput: CaseSourceInput;
+  CaseStatistics: StatisticsScope;
   CreditPublicityExport: Omit<CreditPublicityExport, 'records'> & { records: Array<ResolversParentTypes['CreditPublicityRecord']> };
   CreditPublicityRecord: CreditRecordView;
   Date: Scalars['Date']['output'];
@@ -1045,6 +1209,15 @@ export type ResolversParentTypes = ResolversObject<{
   FileCaseInput: FileCaseInput;
   HolidayArrangement: HolidayArrangement;
   HolidayArrangementInput: HolidayArrangementInput;
+  IndicatorAmount: IndicatorAmount;
+  IndicatorAmountGroup: IndicatorAmountGroup;
+  IndicatorCount: IndicatorCount;
+  IndicatorCountCell: IndicatorCountCell;
+  IndicatorDuration: IndicatorDuration;
+  Float: Scalars['Float']['output'];
+  IndicatorDurationGroup: IndicatorDurationGroup;
+  IndicatorRate: IndicatorRate;
+  IndicatorRateGroup: IndicatorRateGroup;
   LegalBasisRef: LegalBasisRef;
   LegalBasisRefInput: LegalBasisRefInput;
   Mutation: Record<PropertyKey, never>;
@@ -1068,6 +1241,8 @@ export type ResolversParentTypes = ResolversObject<{
   ReviewOutcomeInput: ReviewOutcomeInput;
   ReviewReason: ReviewReason;
   ServeInput: ServeInput;
+  Statistics: StatisticsScope;
+  StatisticsFilter: StatisticsFilter;
   TextRecordInput: TextRecordInput;
   WithdrawalNotice: WithdrawalNotice;
   WorkingDayResult: WorkingDayResult;
@@ -1143,6 +1318,24 @@ export type CaseSourceResolvers<
 > = ResolversObject<{
   kind?: Resolver<ResolversTypes['CaseSourceKind'], ParentType, ContextType>;
   reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CaseStatisticsResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['CaseStatistics'] = ResolversParentTypes['CaseStatistics'],
+> = ResolversObject<{
+  beyond90Days?: Resolver<ResolversTypes['IndicatorRate'], ParentType, ContextType>;
+  byOutcome?: Resolver<ResolversTypes['IndicatorCount'], ParentType, ContextType>;
+  byState?: Resolver<ResolversTypes['IndicatorCount'], ParentType, ContextType>;
+  byType?: Resolver<ResolversTypes['IndicatorCount'], ParentType, ContextType>;
+  caseDuration?: Resolver<ResolversTypes['IndicatorDuration'], ParentType, ContextType>;
+  confiscations?: Resolver<ResolversTypes['IndicatorAmount'], ParentType, ContextType>;
+  fines?: Resolver<ResolversTypes['IndicatorAmount'], ParentType, ContextType>;
+  publicationTimeliness?: Resolver<ResolversTypes['IndicatorRate'], ParentType, ContextType>;
+  recordCompleteness?: Resolver<ResolversTypes['IndicatorRate'], ParentType, ContextType>;
+  reviewCoverage?: Resolver<ResolversTypes['IndicatorRate'], ParentType, ContextType>;
+  serviceTimeliness?: Resolver<ResolversTypes['IndicatorRate'], ParentType, ContextType>;
+  withdrawalTimeliness?: Resolver<ResolversTypes['IndicatorRate'], ParentType, ContextType>;
 }>;
 
 export type CreditPublicityExportResolvers<
@@ -1235,6 +1428,85 @@ export type HolidayArrangementResolvers<
   makeupWorkdays?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type IndicatorAmountResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['IndicatorAmount'] = ResolversParentTypes['IndicatorAmount'],
+> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['IndicatorAmountGroup']>, ParentType, ContextType>;
+}>;
+
+export type IndicatorAmountGroupResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['IndicatorAmountGroup'] = ResolversParentTypes['IndicatorAmountGroup'],
+> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type IndicatorCountResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['IndicatorCount'] = ResolversParentTypes['IndicatorCount'],
+> = ResolversObject<{
+  cells?: Resolver<Array<ResolversTypes['IndicatorCountCell']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type IndicatorCountCellResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['IndicatorCountCell'] = ResolversParentTypes['IndicatorCountCell'],
+> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type IndicatorDurationResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['IndicatorDuration'] = ResolversParentTypes['IndicatorDuration'],
+> = ResolversObject<{
+  average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['IndicatorDurationGroup']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  totalDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type IndicatorDurationGroupResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['IndicatorDurationGroup'] = ResolversParentTypes['IndicatorDurationGroup'],
+> = ResolversObject<{
+  average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  totalDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type IndicatorRateResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['IndicatorRate'] = ResolversParentTypes['IndicatorRate'],
+> = ResolversObject<{
+  denominator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  excluded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['IndicatorRateGroup']>, ParentType, ContextType>;
+  numerator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type IndicatorRateGroupResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['IndicatorRateGroup'] = ResolversParentTypes['IndicatorRateGroup'],
+> = ResolversObject<{
+  denominator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  excluded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  numerator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type LegalBasisRefResolvers<
@@ -1378,6 +1650,7 @@ export type QueryResolvers<ContextType = CasesContext, ParentType extends Resolv
   creditPublicityExport?: Resolver<ResolversTypes['CreditPublicityExport'], ParentType, ContextType, Partial<QueryCreditPublicityExportArgs>>;
   publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType, RequireFields<QueryPublicationArgs, 'id'>>;
   publications?: Resolver<ResolversTypes['PublicationConnection'], ParentType, ContextType, Partial<QueryPublicationsArgs>>;
+  statistics?: Resolver<Maybe<ResolversTypes['Statistics']>, ParentType, ContextType, RequireFields<QueryStatisticsArgs, 'filter'>>;
   verifyCaseRecords?: Resolver<ResolversTypes['RecordVerification'], ParentType, ContextType, RequireFields<QueryVerifyCaseRecordsArgs, 'caseId'>>;
 }>;
 
@@ -1426,6 +1699,21 @@ export type ReviewReasonResolvers<
   ruleCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type StatisticsResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['Statistics'] = ResolversParentTypes['Statistics'],
+  FederationReferenceType extends FederationReferenceTypes['Statistics'] = FederationReferenceTypes['Statistics'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Statistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  agencyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  cases?: Resolver<Maybe<ResolversTypes['CaseStatistics']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  groupBy?: Resolver<Maybe<ResolversTypes['StatisticsGroupBy']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
 export type WithdrawalNoticeResolvers<
   ContextType = CasesContext,
   ParentType extends ResolversParentTypes['WithdrawalNotice'] = ResolversParentTypes['WithdrawalNotice'],
@@ -1450,6 +1738,7 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   CaseEdge?: CaseEdgeResolvers<ContextType>;
   CaseSource?: CaseSourceResolvers<ContextType>;
+  CaseStatistics?: CaseStatisticsResolvers<ContextType>;
   CreditPublicityExport?: CreditPublicityExportResolvers<ContextType>;
   CreditPublicityRecord?: CreditPublicityRecordResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -1458,6 +1747,14 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   DecisionProposal?: DecisionProposalResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
   HolidayArrangement?: HolidayArrangementResolvers<ContextType>;
+  IndicatorAmount?: IndicatorAmountResolvers<ContextType>;
+  IndicatorAmountGroup?: IndicatorAmountGroupResolvers<ContextType>;
+  IndicatorCount?: IndicatorCountResolvers<ContextType>;
+  IndicatorCountCell?: IndicatorCountCellResolvers<ContextType>;
+  IndicatorDuration?: IndicatorDurationResolvers<ContextType>;
+  IndicatorDurationGroup?: IndicatorDurationGroupResolvers<ContextType>;
+  IndicatorRate?: IndicatorRateResolvers<ContextType>;
+  IndicatorRateGroup?: IndicatorRateGroupResolvers<ContextType>;
   LegalBasisRef?: LegalBasisRefResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Officer?: OfficerResolvers<ContextType>;
@@ -1474,6 +1771,7 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   RecordVerification?: RecordVerificationResolvers<ContextType>;
   ResponsibilityStep?: ResponsibilityStepResolvers<ContextType>;
   ReviewReason?: ReviewReasonResolvers<ContextType>;
+  Statistics?: StatisticsResolvers<ContextType>;
   WithdrawalNotice?: WithdrawalNoticeResolvers<ContextType>;
   WorkingDayResult?: WorkingDayResultResolvers<ContextType>;
 }>;

@@ -41,7 +41,14 @@ export const tasks = mysqlTable(
     checkEndOn: date('check_end_on', { mode: 'string' }),
     ...syncColumns(),
   },
-  (t) => [index('tasks_item').on(t.itemCode, t.id), index('tasks_plan').on(t.planId, t.id), index('tasks_agency').on(t.agencyUscc, t.status, t.id)],
+  (t) => [
+    index('tasks_item').on(t.itemCode, t.id),
+    index('tasks_plan').on(t.planId, t.id),
+    index('tasks_agency').on(t.agencyUscc, t.status, t.id),
+    // Statistics (issue 7): coverage and completion by draw date.
+    index('tasks_stats_drawn').on(t.drawnAt, t.agencyUscc, t.itemCode, t.status, t.objectCandidates),
+    index('tasks_stats_agency_drawn').on(t.agencyUscc, t.drawnAt, t.itemCode, t.status, t.objectCandidates),
+  ],
 );
 
 /** Drawn objects of a task: replaced with the task in one transaction, never partially. */
@@ -98,6 +105,9 @@ export const results = mysqlTable(
     index('results_item').on(t.itemCode, t.id),
     index('results_published').on(t.publishedOn, t.id),
     index('results_unconfirmed').on(t.calendarConfirmed),
+    // Statistics (issue 7): result codes, problem rate and R19 timeliness by completion date.
+    index('results_stats_completed').on(t.completedOn, t.agencyUscc, t.itemCode, t.resultCode, t.problemsFound, t.publishedOn, t.publicationDueOn),
+    index('results_stats_agency_completed').on(t.agencyUscc, t.completedOn, t.itemCode, t.resultCode, t.problemsFound, t.publishedOn, t.publicationDueOn),
   ],
 );
 
@@ -145,11 +155,15 @@ export const syncRuns = mysqlTable(
 );
 
 /** Directory links from `powers`, refreshed at each sync: agency USCC → agency id, credential number → officer id. */
-export const agencyLinks = mysqlTable('agency_links', {
-  uscc: varchar('uscc', { length: 18 }).primaryKey(),
-  agencyId: idColumn('agency_id').notNull(),
-  refreshedAt: timestamp3('refreshed_at').notNull(),
-});
+export const agencyLinks = mysqlTable(
+  'agency_links',
+  {
+    uscc: varchar('uscc', { length: 18 }).primaryKey(),
+    agencyId: idColumn('agency_id').notNull(),
+    refreshedAt: timestamp3('refreshed_at').notNull(),
+  },
+  (t) => [index('agency_links_agency').on(t.agencyId, t.uscc)],
+);
 export const officerLinks = mysqlTable('officer_links', {
   credentialNumber: varchar('credential_number', { length: 32 }).primaryKey(),
   officerId: idColumn('officer_id').notNull(),

@@ -13,6 +13,7 @@ import type {
   OfficerRef,
   CaseRef,
 } from '../model.js';
+import type { StatisticsScope } from '../../shared/statistics.js';
 import type { InspectionsContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -80,6 +81,45 @@ export type FollowUpAction =
   | 'ORDER_CORRECTION'
   /** 移送其他部门 */
   | 'REFER';
+
+/** 计数指标（只含汇总数，不含个人信息） */
+export type IndicatorCount = {
+  __typename?: 'IndicatorCount';
+  cells: Array<IndicatorCountCell>;
+  total: Scalars['Int']['output'];
+};
+
+/** 计数指标的一格：分组 × 取值 */
+export type IndicatorCountCell = {
+  __typename?: 'IndicatorCountCell';
+  count: Scalars['Int']['output'];
+  group: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+};
+
+/** 比率指标 */
+export type IndicatorRate = {
+  __typename?: 'IndicatorRate';
+  denominator: Scalars['Int']['output'];
+  excluded: Scalars['Int']['output'];
+  groups: Array<IndicatorRateGroup>;
+  numerator: Scalars['Int']['output'];
+  rate: Maybe<Scalars['Float']['output']>;
+};
+
+/** 比率指标的一组 */
+export type IndicatorRateGroup = {
+  __typename?: 'IndicatorRateGroup';
+  /** 分母 */
+  denominator: Scalars['Int']['output'];
+  /** 在统计范围内但尚不能判断（如尚未到期）的数量，不计入分子分母 */
+  excluded: Scalars['Int']['output'];
+  group: Scalars['String']['output'];
+  /** 分子 */
+  numerator: Scalars['Int']['output'];
+  /** 分子 / 分母（四位小数）；分母为 0 时为 null */
+  rate: Maybe<Scalars['Float']['output']>;
+};
 
 /** 抽中的检查对象 */
 export type InspectedObject = {
@@ -248,6 +288,21 @@ export type InspectionSource = {
   lastSyncedAt: Maybe<Scalars['DateTime']['output']>;
   /** 数据可能过时：从未同步成功、最近一次同步失败，或超过阈值未成功同步 */
   stale: Scalars['Boolean']['output'];
+};
+
+/** 双随机、一公开指标（inspections 子图，来自同步到本地的平台数据） */
+export type InspectionStatistics = {
+  __typename?: 'InspectionStatistics';
+  /** 任务完成率：抽取日期在期间内的任务中检查结束（COMPLETED）的比例 */
+  completion: IndicatorRate;
+  /** 抽查覆盖率：抽取日期在期间内的任务中，已有结果的检查对象数 / 抽取时检查对象名录库中的候选对象数 */
+  coverage: IndicatorRate;
+  /** 问题发现率：结果代码 A、E、8 的比例（检查结束日期在期间内） */
+  problemRate: IndicatorRate;
+  /** 结果按期公示率：检查结束之日起二十个工作日内公示（R19）；未公示且未到期的计入 excluded */
+  publicationTimeliness: IndicatorRate;
+  /** 抽查结果按平台结果代码（检查结束日期在期间内） */
+  resultsByCode: IndicatorCount;
 };
 
 export type InspectionSyncReport = {
@@ -422,6 +477,13 @@ export type RandomInspectionItemTasksArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type Statistics = {
+  __typename?: 'Statistics';
+  /** 双随机抽查指标（inspections 子图；服务不可用时为 null） */
+  inspections: Maybe<InspectionStatistics>;
+  key: Scalars['ID']['output'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -516,6 +578,7 @@ export type FederationTypes = ResolversObject<{
   InspectionTask: InspectionTask;
   Officer: Officer;
   RandomInspectionItem: RandomInspectionItem;
+  Statistics: Statistics;
 }>;
 
 /** Mapping of federation reference types */
@@ -529,6 +592,7 @@ export type FederationReferenceTypes = ResolversObject<{
   Officer: { __typename: 'Officer' } & GraphQLRecursivePick<FederationTypes['Officer'], { id: true }> &
     (Record<PropertyKey, never> | GraphQLRecursivePick<FederationTypes['Officer'], { credentialNumber: true }>);
   RandomInspectionItem: { __typename: 'RandomInspectionItem' } & GraphQLRecursivePick<FederationTypes['RandomInspectionItem'], { code: true }>;
+  Statistics: { __typename: 'Statistics' } & GraphQLRecursivePick<FederationTypes['Statistics'], { key: true }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers types */
@@ -543,6 +607,11 @@ export type ResolversTypes = ResolversObject<{
   Enterprise: ResolverTypeWrapper<Omit<Enterprise, 'inspections'> & { inspections?: Maybe<ResolversTypes['InspectionResultConnection']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   FollowUpAction: FollowUpAction;
+  IndicatorCount: ResolverTypeWrapper<IndicatorCount>;
+  IndicatorCountCell: ResolverTypeWrapper<IndicatorCountCell>;
+  IndicatorRate: ResolverTypeWrapper<IndicatorRate>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  IndicatorRateGroup: ResolverTypeWrapper<IndicatorRateGroup>;
   InspectedObject: ResolverTypeWrapper<TaskObjectRow>;
   InspectionDraw: ResolverTypeWrapper<TaskRow>;
   InspectionInspector: ResolverTypeWrapper<TaskInspectorRow>;
@@ -555,6 +624,7 @@ export type ResolversTypes = ResolversObject<{
   InspectionResultFilter: InspectionResultFilter;
   InspectionResultKind: InspectionResultKind;
   InspectionSource: ResolverTypeWrapper<SourceStatus>;
+  InspectionStatistics: ResolverTypeWrapper<StatisticsScope>;
   InspectionSyncReport: ResolverTypeWrapper<SyncReport>;
   InspectionSyncResourceStats: ResolverTypeWrapper<InspectionSyncResourceStats>;
   InspectionTask: ResolverTypeWrapper<TaskRow>;
@@ -568,6 +638,7 @@ export type ResolversTypes = ResolversObject<{
   QuarantinedRecord: ResolverTypeWrapper<QuarantineRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RandomInspectionItem: ResolverTypeWrapper<Omit<RandomInspectionItem, 'tasks'> & { tasks?: Maybe<ResolversTypes['InspectionTaskConnection']> }>;
+  Statistics: ResolverTypeWrapper<StatisticsScope>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -581,6 +652,11 @@ export type ResolversParentTypes = ResolversObject<{
   Enterprise:
     (Omit<Enterprise, 'inspections'> & { inspections?: Maybe<ResolversParentTypes['InspectionResultConnection']> }) | FederationReferenceTypes['Enterprise'];
   Int: Scalars['Int']['output'];
+  IndicatorCount: IndicatorCount;
+  IndicatorCountCell: IndicatorCountCell;
+  IndicatorRate: IndicatorRate;
+  Float: Scalars['Float']['output'];
+  IndicatorRateGroup: IndicatorRateGroup;
   InspectedObject: TaskObjectRow;
   InspectionDraw: TaskRow;
   InspectionInspector: TaskInspectorRow;
@@ -591,6 +667,7 @@ export type ResolversParentTypes = ResolversObject<{
   InspectionResultEdge: Omit<InspectionResultEdge, 'node'> & { node: ResolversParentTypes['InspectionResult'] };
   InspectionResultFilter: InspectionResultFilter;
   InspectionSource: SourceStatus;
+  InspectionStatistics: StatisticsScope;
   InspectionSyncReport: SyncReport;
   InspectionSyncResourceStats: InspectionSyncResourceStats;
   InspectionTask: TaskRow;
@@ -605,6 +682,7 @@ export type ResolversParentTypes = ResolversObject<{
   RandomInspectionItem:
     | (Omit<RandomInspectionItem, 'tasks'> & { tasks?: Maybe<ResolversParentTypes['InspectionTaskConnection']> })
     | FederationReferenceTypes['RandomInspectionItem'];
+  Statistics: StatisticsScope;
 }>;
 
 export type AgencyResolvers<
@@ -640,6 +718,45 @@ export type EnterpriseResolvers<
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enterprise']> | FederationReferenceType, FederationReferenceType, ContextType>;
   inspections?: Resolver<Maybe<ResolversTypes['InspectionResultConnection']>, ParentType, ContextType, Partial<EnterpriseInspectionsArgs>>;
   uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type IndicatorCountResolvers<
+  ContextType = InspectionsContext,
+  ParentType extends ResolversParentTypes['IndicatorCount'] = ResolversParentTypes['IndicatorCount'],
+> = ResolversObject<{
+  cells?: Resolver<Array<ResolversTypes['IndicatorCountCell']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type IndicatorCountCellResolvers<
+  ContextType = InspectionsContext,
+  ParentType extends ResolversParentTypes['IndicatorCountCell'] = ResolversParentTypes['IndicatorCountCell'],
+> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type IndicatorRateResolvers<
+  ContextType = InspectionsContext,
+  ParentType extends ResolversParentTypes['IndicatorRate'] = ResolversParentTypes['IndicatorRate'],
+> = ResolversObject<{
+  denominator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  excluded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['IndicatorRateGroup']>, ParentType, ContextType>;
+  numerator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type IndicatorRateGroupResolvers<
+  ContextType = InspectionsContext,
+  ParentType extends ResolversParentTypes['IndicatorRateGroup'] = ResolversParentTypes['IndicatorRateGroup'],
+> = ResolversObject<{
+  denominator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  excluded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  numerator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type InspectedObjectResolvers<
@@ -750,6 +867,17 @@ export type InspectionSourceResolvers<
   lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastSyncedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type InspectionStatisticsResolvers<
+  ContextType = InspectionsContext,
+  ParentType extends ResolversParentTypes['InspectionStatistics'] = ResolversParentTypes['InspectionStatistics'],
+> = ResolversObject<{
+  completion?: Resolver<ResolversTypes['IndicatorRate'], ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['IndicatorRate'], ParentType, ContextType>;
+  problemRate?: Resolver<ResolversTypes['IndicatorRate'], ParentType, ContextType>;
+  publicationTimeliness?: Resolver<ResolversTypes['IndicatorRate'], ParentType, ContextType>;
+  resultsByCode?: Resolver<ResolversTypes['IndicatorCount'], ParentType, ContextType>;
 }>;
 
 export type InspectionSyncReportResolvers<
@@ -875,12 +1003,26 @@ export type RandomInspectionItemResolvers<
   tasks?: Resolver<Maybe<ResolversTypes['InspectionTaskConnection']>, ParentType, ContextType, Partial<RandomInspectionItemTasksArgs>>;
 }>;
 
+export type StatisticsResolvers<
+  ContextType = InspectionsContext,
+  ParentType extends ResolversParentTypes['Statistics'] = ResolversParentTypes['Statistics'],
+  FederationReferenceType extends FederationReferenceTypes['Statistics'] = FederationReferenceTypes['Statistics'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Statistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  inspections?: Resolver<Maybe<ResolversTypes['InspectionStatistics']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = InspectionsContext> = ResolversObject<{
   Agency?: AgencyResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Enterprise?: EnterpriseResolvers<ContextType>;
+  IndicatorCount?: IndicatorCountResolvers<ContextType>;
+  IndicatorCountCell?: IndicatorCountCellResolvers<ContextType>;
+  IndicatorRate?: IndicatorRateResolvers<ContextType>;
+  IndicatorRateGroup?: IndicatorRateGroupResolvers<ContextType>;
   InspectedObject?: InspectedObjectResolvers<ContextType>;
   InspectionDraw?: InspectionDrawResolvers<ContextType>;
   InspectionInspector?: InspectionInspectorResolvers<ContextType>;
@@ -889,6 +1031,7 @@ export type Resolvers<ContextType = InspectionsContext> = ResolversObject<{
   InspectionResultConnection?: InspectionResultConnectionResolvers<ContextType>;
   InspectionResultEdge?: InspectionResultEdgeResolvers<ContextType>;
   InspectionSource?: InspectionSourceResolvers<ContextType>;
+  InspectionStatistics?: InspectionStatisticsResolvers<ContextType>;
   InspectionSyncReport?: InspectionSyncReportResolvers<ContextType>;
   InspectionSyncResourceStats?: InspectionSyncResourceStatsResolvers<ContextType>;
   InspectionTask?: InspectionTaskResolvers<ContextType>;
@@ -900,4 +1043,5 @@ export type Resolvers<ContextType = InspectionsContext> = ResolversObject<{
   QuarantinedRecord?: QuarantinedRecordResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RandomInspectionItem?: RandomInspectionItemResolvers<ContextType>;
+  Statistics?: StatisticsResolvers<ContextType>;
 }>;

@@ -55,8 +55,36 @@ export const reviewRounds = mysqlTable(
     requiredCorrections: jsonText<string[]>('required_corrections'),
     concludedAt: timestamp3('concluded_at'),
     concludedOn: date('concluded_on', { mode: 'string' }),
+    // Statistics (issue 7): facts recorded when the round is created or its reviewer assigned (null on rounds from before).
+    /** The agency of the review, denormalised so indicators group one table by an index range. */
+    agencyId: idColumn('agency_id'),
+    /** The case type (执法类别) of the reviewed case. */
+    caseType: varchar('case_type', { length: 16 }),
+    /** Submission date in Asia/Shanghai. */
+    submittedOn: date('submitted_on', { mode: 'string' }),
+    /** R7 facts of the reviewer at assignment: review qualification, first-time reviewer, 法律职业资格 held. */
+    reviewerQualified: boolean('reviewer_qualified'),
+    reviewerFirstTime: boolean('reviewer_first_time'),
+    reviewerHasCertificate: boolean('reviewer_has_certificate'),
   },
-  (t) => [uniqueIndex('rounds_review_no').on(t.reviewId, t.roundNo), index('rounds_proposal').on(t.proposalId, t.proposalHash)],
+  (t) => [
+    uniqueIndex('rounds_review_no').on(t.reviewId, t.roundNo),
+    index('rounds_proposal').on(t.proposalId, t.proposalHash),
+    index('rounds_stats_concluded').on(t.concludedOn, t.agencyId, t.caseType, t.conclusion, t.submittedOn),
+    index('rounds_stats_agency_concluded').on(t.agencyId, t.concludedOn, t.caseType, t.conclusion, t.submittedOn),
+    index('rounds_stats_due').on(t.dueOn, t.agencyId, t.caseType, t.concludedOn),
+    index('rounds_stats_agency_due').on(t.agencyId, t.dueOn, t.caseType, t.concludedOn),
+    index('rounds_stats_submitted').on(t.submittedOn, t.agencyId, t.caseType, t.reviewerId, t.reviewerQualified, t.reviewerFirstTime, t.reviewerHasCertificate),
+    index('rounds_stats_agency_submitted').on(
+      t.agencyId,
+      t.submittedOn,
+      t.caseType,
+      t.reviewerId,
+      t.reviewerQualified,
+      t.reviewerFirstTime,
+      t.reviewerHasCertificate,
+    ),
+  ],
 );
 
 export const schema = { legalReviews, reviewRounds };

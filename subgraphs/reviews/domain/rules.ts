@@ -27,6 +27,16 @@ export function checkReviewer(r: ReviewerFacts | undefined, reviewerId: string, 
   if (c.handlingOfficerIds.includes(r.id)) throw refuse(`${r.name} 是本案承办人员，审核与承办须分离（行政处罚法第四十三条）`);
 }
 
+/** R7 facts kept on the round at assignment, so qualification compliance can be counted later (issue 7). */
+export function reviewerFactsAtAssignment(r: ReviewerFacts) {
+  return { reviewerQualified: !!r.reviewQualified, reviewerFirstTime: !!r.firstTimeReviewer, reviewerHasCertificate: !!r.legalProfessionCertificate };
+}
+export const NO_REVIEWER_FACTS = { reviewerQualified: null, reviewerFirstTime: null, reviewerHasCertificate: null } as const;
+
+/** Compliant (R7, Art. 58(2)): qualified, and a first-time reviewer holds 法律职业资格. */
+export const reviewerCompliant = (f: { reviewerQualified: boolean; reviewerFirstTime: boolean; reviewerHasCertificate: boolean }) =>
+  f.reviewerQualified && (!f.reviewerFirstTime || f.reviewerHasCertificate);
+
 // ---------- the case as reviews sees it (fetched from `cases`)
 
 export interface DossierRecord {

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { LegalReviewRow, ReviewRoundRow, ReviewConnectionModel, ClearanceView, EntityRef } from '../model.js';
+import type { StatisticsScope } from '../../shared/statistics.js';
 import type { ReviewsContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -47,6 +48,66 @@ export type FindingResult =
   | 'NOT_CHECKED'
   /** 符合 */
   | 'PASS';
+
+/** 计数指标（只含汇总数，不含个人信息） */
+export type IndicatorCount = {
+  __typename?: 'IndicatorCount';
+  cells: Array<IndicatorCountCell>;
+  total: Scalars['Int']['output'];
+};
+
+/** 计数指标的一格：分组 × 取值 */
+export type IndicatorCountCell = {
+  __typename?: 'IndicatorCountCell';
+  count: Scalars['Int']['output'];
+  group: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+};
+
+/** 时长指标 */
+export type IndicatorDuration = {
+  __typename?: 'IndicatorDuration';
+  average: Maybe<Scalars['Float']['output']>;
+  count: Scalars['Int']['output'];
+  groups: Array<IndicatorDurationGroup>;
+  max: Maybe<Scalars['Int']['output']>;
+  totalDays: Scalars['Int']['output'];
+};
+
+/** 时长指标的一组（天数） */
+export type IndicatorDurationGroup = {
+  __typename?: 'IndicatorDurationGroup';
+  /** 平均天数（totalDays / count） */
+  average: Maybe<Scalars['Float']['output']>;
+  count: Scalars['Int']['output'];
+  group: Scalars['String']['output'];
+  max: Maybe<Scalars['Int']['output']>;
+  totalDays: Scalars['Int']['output'];
+};
+
+/** 比率指标 */
+export type IndicatorRate = {
+  __typename?: 'IndicatorRate';
+  denominator: Scalars['Int']['output'];
+  excluded: Scalars['Int']['output'];
+  groups: Array<IndicatorRateGroup>;
+  numerator: Scalars['Int']['output'];
+  rate: Maybe<Scalars['Float']['output']>;
+};
+
+/** 比率指标的一组 */
+export type IndicatorRateGroup = {
+  __typename?: 'IndicatorRateGroup';
+  /** 分母 */
+  denominator: Scalars['Int']['output'];
+  /** 在统计范围内但尚不能判断（如尚未到期）的数量，不计入分子分母 */
+  excluded: Scalars['Int']['output'];
+  group: Scalars['String']['output'];
+  /** 分子 */
+  numerator: Scalars['Int']['output'];
+  /** 分子 / 分母（四位小数）；分母为 0 时为 null */
+  rate: Maybe<Scalars['Float']['output']>;
+};
 
 /** 法制审核（每个案件一份，含各轮） */
 export type LegalReview = {
@@ -240,6 +301,19 @@ export type ReviewRound = {
   submittedBy: Scalars['String']['output'];
 };
 
+/** 法制审核指标（reviews 子图） */
+export type ReviewStatistics = {
+  __typename?: 'ReviewStatistics';
+  /** 审核用时：送审日至结论日的工作日数（结论日期在期间内） */
+  duration: IndicatorDuration;
+  /** 各轮审核结论 APPROVED / ISSUES_FOUND（结论日期在期间内） */
+  outcomes: IndicatorCount;
+  /** 超期审核率：审核期限在期间内且已届满的各轮中，逾期作出结论或逾期未结论的比例 */
+  overdue: IndicatorRate;
+  /** 审核人员资格合规率：送审日期在期间内、已分配审核人员的各轮中，分配时具备审核资格且初次审核者持有法律职业资格的比例（R7）；分配时未记录资格信息的轮次计入 excluded */
+  qualificationCompliance: IndicatorRate;
+};
+
 /** 法制审核状态 */
 export type ReviewStatus =
   /** 审核通过 */
@@ -252,6 +326,13 @@ export type ReviewStatus =
   | 'ISSUES_FOUND'
   /** 未提交审核 */
   | 'NOT_SUBMITTED';
+
+export type Statistics = {
+  __typename?: 'Statistics';
+  key: Scalars['ID']['output'];
+  /** 法制审核指标（reviews 子图；服务不可用时为 null） */
+  reviews: Maybe<ReviewStatistics>;
+};
 
 export type SubmitForReviewInput = {
   caseId: Scalars['ID']['input'];
@@ -354,6 +435,7 @@ export type FederationTypes = ResolversObject<{
   Case: Case;
   LegalReview: LegalReview;
   Officer: Officer;
+  Statistics: Statistics;
 }>;
 
 /** Mapping of federation reference types */
@@ -361,6 +443,7 @@ export type FederationReferenceTypes = ResolversObject<{
   Case: { __typename: 'Case' } & GraphQLRecursivePick<FederationTypes['Case'], { id: true }>;
   LegalReview: { __typename: 'LegalReview' } & GraphQLRecursivePick<FederationTypes['LegalReview'], { id: true }>;
   Officer: { __typename: 'Officer' } & GraphQLRecursivePick<FederationTypes['Officer'], { id: true }>;
+  Statistics: { __typename: 'Statistics' } & GraphQLRecursivePick<FederationTypes['Statistics'], { key: true }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers types */
@@ -374,6 +457,13 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   FindingResult: FindingResult;
+  IndicatorCount: ResolverTypeWrapper<IndicatorCount>;
+  IndicatorCountCell: ResolverTypeWrapper<IndicatorCountCell>;
+  IndicatorDuration: ResolverTypeWrapper<IndicatorDuration>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  IndicatorDurationGroup: ResolverTypeWrapper<IndicatorDurationGroup>;
+  IndicatorRate: ResolverTypeWrapper<IndicatorRate>;
+  IndicatorRateGroup: ResolverTypeWrapper<IndicatorRateGroup>;
   LegalReview: ResolverTypeWrapper<LegalReviewRow>;
   LegalReviewConnection: ResolverTypeWrapper<ReviewConnectionModel>;
   LegalReviewEdge: ResolverTypeWrapper<Omit<LegalReviewEdge, 'node'> & { node: ResolversTypes['LegalReview'] }>;
@@ -390,7 +480,9 @@ export type ResolversTypes = ResolversObject<{
   ReviewOpinionInput: ReviewOpinionInput;
   ReviewPoint: ReviewPoint;
   ReviewRound: ResolverTypeWrapper<ReviewRoundRow>;
+  ReviewStatistics: ResolverTypeWrapper<StatisticsScope>;
   ReviewStatus: ReviewStatus;
+  Statistics: ResolverTypeWrapper<StatisticsScope>;
   SubmitForReviewInput: SubmitForReviewInput;
 }>;
 
@@ -404,6 +496,13 @@ export type ResolversParentTypes = ResolversObject<{
   Case: EntityRef;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  IndicatorCount: IndicatorCount;
+  IndicatorCountCell: IndicatorCountCell;
+  IndicatorDuration: IndicatorDuration;
+  Float: Scalars['Float']['output'];
+  IndicatorDurationGroup: IndicatorDurationGroup;
+  IndicatorRate: IndicatorRate;
+  IndicatorRateGroup: IndicatorRateGroup;
   LegalReview: LegalReviewRow;
   LegalReviewConnection: ReviewConnectionModel;
   LegalReviewEdge: Omit<LegalReviewEdge, 'node'> & { node: ResolversParentTypes['LegalReview'] };
@@ -418,6 +517,8 @@ export type ResolversParentTypes = ResolversObject<{
   ReviewFindingInput: ReviewFindingInput;
   ReviewOpinionInput: ReviewOpinionInput;
   ReviewRound: ReviewRoundRow;
+  ReviewStatistics: StatisticsScope;
+  Statistics: StatisticsScope;
   SubmitForReviewInput: SubmitForReviewInput;
 }>;
 
@@ -448,6 +549,67 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type IndicatorCountResolvers<
+  ContextType = ReviewsContext,
+  ParentType extends ResolversParentTypes['IndicatorCount'] = ResolversParentTypes['IndicatorCount'],
+> = ResolversObject<{
+  cells?: Resolver<Array<ResolversTypes['IndicatorCountCell']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type IndicatorCountCellResolvers<
+  ContextType = ReviewsContext,
+  ParentType extends ResolversParentTypes['IndicatorCountCell'] = ResolversParentTypes['IndicatorCountCell'],
+> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type IndicatorDurationResolvers<
+  ContextType = ReviewsContext,
+  ParentType extends ResolversParentTypes['IndicatorDuration'] = ResolversParentTypes['IndicatorDuration'],
+> = ResolversObject<{
+  average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['IndicatorDurationGroup']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  totalDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type IndicatorDurationGroupResolvers<
+  ContextType = ReviewsContext,
+  ParentType extends ResolversParentTypes['IndicatorDurationGroup'] = ResolversParentTypes['IndicatorDurationGroup'],
+> = ResolversObject<{
+  average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  totalDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type IndicatorRateResolvers<
+  ContextType = ReviewsContext,
+  ParentType extends ResolversParentTypes['IndicatorRate'] = ResolversParentTypes['IndicatorRate'],
+> = ResolversObject<{
+  denominator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  excluded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['IndicatorRateGroup']>, ParentType, ContextType>;
+  numerator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type IndicatorRateGroupResolvers<
+  ContextType = ReviewsContext,
+  ParentType extends ResolversParentTypes['IndicatorRateGroup'] = ResolversParentTypes['IndicatorRateGroup'],
+> = ResolversObject<{
+  denominator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  excluded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  numerator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
 
 export type LegalReviewResolvers<
   ContextType = ReviewsContext,
@@ -568,11 +730,37 @@ export type ReviewRoundResolvers<
   submittedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ReviewStatisticsResolvers<
+  ContextType = ReviewsContext,
+  ParentType extends ResolversParentTypes['ReviewStatistics'] = ResolversParentTypes['ReviewStatistics'],
+> = ResolversObject<{
+  duration?: Resolver<ResolversTypes['IndicatorDuration'], ParentType, ContextType>;
+  outcomes?: Resolver<ResolversTypes['IndicatorCount'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['IndicatorRate'], ParentType, ContextType>;
+  qualificationCompliance?: Resolver<ResolversTypes['IndicatorRate'], ParentType, ContextType>;
+}>;
+
+export type StatisticsResolvers<
+  ContextType = ReviewsContext,
+  ParentType extends ResolversParentTypes['Statistics'] = ResolversParentTypes['Statistics'],
+  FederationReferenceType extends FederationReferenceTypes['Statistics'] = FederationReferenceTypes['Statistics'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Statistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reviews?: Resolver<Maybe<ResolversTypes['ReviewStatistics']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = ReviewsContext> = ResolversObject<{
   AutomaticFinding?: AutomaticFindingResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  IndicatorCount?: IndicatorCountResolvers<ContextType>;
+  IndicatorCountCell?: IndicatorCountCellResolvers<ContextType>;
+  IndicatorDuration?: IndicatorDurationResolvers<ContextType>;
+  IndicatorDurationGroup?: IndicatorDurationGroupResolvers<ContextType>;
+  IndicatorRate?: IndicatorRateResolvers<ContextType>;
+  IndicatorRateGroup?: IndicatorRateGroupResolvers<ContextType>;
   LegalReview?: LegalReviewResolvers<ContextType>;
   LegalReviewConnection?: LegalReviewConnectionResolvers<ContextType>;
   LegalReviewEdge?: LegalReviewEdgeResolvers<ContextType>;
@@ -583,4 +771,6 @@ export type Resolvers<ContextType = ReviewsContext> = ResolversObject<{
   ReviewClearance?: ReviewClearanceResolvers<ContextType>;
   ReviewFinding?: ReviewFindingResolvers<ContextType>;
   ReviewRound?: ReviewRoundResolvers<ContextType>;
+  ReviewStatistics?: ReviewStatisticsResolvers<ContextType>;
+  Statistics?: StatisticsResolvers<ContextType>;
 }>;
