@@ -1,3 +1,5 @@
+// Evaluated first: it sets APOLLO_TELEMETRY_DISABLED before any ApolloGateway is constructed (intranets).
+import '../subgraphs/shared/config.js';
 import { createServer } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';

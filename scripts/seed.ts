@@ -1,4 +1,5 @@
-import { openCasesDb } from '../subgraphs/cases/service.js';
+import { openCasesDb, startCases } from '../subgraphs/cases/service.js';
+import { isReviewsSeeded, seedReviews } from '../subgraphs/reviews/seed.js';
 import { isCasesSeeded, seedCases } from '../subgraphs/cases/seed.js';
 import { openPowersDb, startPowers } from '../subgraphs/powers/service.js';
 import { demoCallers, isSeeded, seedPowers } from '../subgraphs/powers/seed.js';
@@ -34,14 +35,26 @@ try {
     const powers = await startPowers({ config, db: await openPowersDb(config), keys, log: createLogger('seed', 'warn'), port: 0 });
     try {
       const seeded = await seedCases({ config, keys, db: casesDb, powersUrl: powers.url, reset });
-      await seeded.db.close();
       if (reset) {
         // Reviews and synced inspections refer to cases and officers by id: rebuild them with the cases.
         for (const name of ['reviews', 'inspections'] as const) await dropDatabase(config.databaseUrl, config.databaseName(name));
-        await (await openReviewsDb(config)).close();
         await (await openInspectionsDb(config)).close();
         console.log(`reset ${config.databaseName('reviews')} and ${config.databaseName('inspections')} (inspections re-sync from the platform at start)`);
       }
+      // The demo review goes through the review workflow, which asks the cases subgraph: run it here meanwhile.
+      const reviewsDb = await openReviewsDb(config);
+      if (!(await isReviewsSeeded(reviewsDb))) {
+        const cases = await startCases({ config, db: seeded.db, keys, log: createLogger('seed', 'warn'), port: 0, powersUrl: () => powers.url });
+        try {
+          const review = await seedReviews({ db: reviewsDb, keys, casesUrl: cases.url, powersUrl: powers.url });
+          if (review) console.log(`submitted ${review.caseNumber} for legal review (${config.databaseName('reviews')})`);
+        } finally {
+          await cases.close();
+        }
+      } else {
+        await seeded.db.close();
+      }
+      await reviewsDb.close();
       console.log(`seeded ${config.databaseName('cases')}: ${seeded.cases.length} demo cases`);
       for (const c of seeded.cases) console.log(`  ${c.caseNumber.padEnd(16)} ${c.state.padEnd(13)} ${c.procedure.padEnd(7)} ${c.key}`);
     } finally {

@@ -5,6 +5,7 @@ import { startPlatformStandIn } from '../subgraphs/inspections/platform/server.j
 import { openInspectionsDb, platformUrlFromEnv, startInspections, syncIntervalFromEnv } from '../subgraphs/inspections/service.js';
 import { openPowersDb, startPowers } from '../subgraphs/powers/service.js';
 import { openReviewsDb, startReviews } from '../subgraphs/reviews/service.js';
+import { isReviewsSeeded, seedReviews } from '../subgraphs/reviews/seed.js';
 import { isSeeded, seedPowers } from '../subgraphs/powers/seed.js';
 import { loadConfig } from '../subgraphs/shared/config.js';
 import { runService } from '../subgraphs/shared/run.js';
@@ -18,9 +19,10 @@ await runService(
     if (!(await isSeeded(powersDb))) log.info(await seedPowers(powersDb), 'seeded powers demo data');
     const powers = await startPowers({ config, db: powersDb, keys, log: log.child({ service: 'powers' }) });
     const casesDb = await openCasesDb(config);
+    const freshCases = !(await isCasesSeeded(casesDb));
     const cases = await startCases({ config, db: casesDb, keys, log: log.child({ service: 'cases' }) });
     // Demo cases go through the real workflow, which asks the running powers subgraph (R2, R5, R9, R18).
-    if (!(await isCasesSeeded(casesDb))) {
+    if (freshCases) {
       try {
         const seeded = await seedCases({ config, keys, db: casesDb, powersUrl: powers.url });
         log.info({ cases: seeded.cases.length }, 'seeded cases demo data');
@@ -28,7 +30,15 @@ await runService(
         log.error({ err }, 'seeding demo cases failed; rebuild with `npm run seed -- --reset`');
       }
     }
-    const reviews = await startReviews({ config, db: await openReviewsDb(config), keys, log: log.child({ service: 'reviews' }) });
+    const reviewsDb = await openReviewsDb(config);
+    const reviews = await startReviews({ config, db: reviewsDb, keys, log: log.child({ service: 'reviews' }) });
+    if (freshCases && !(await isReviewsSeeded(reviewsDb))) {
+      try {
+        log.info(await seedReviews({ db: reviewsDb, keys, casesUrl: cases.url, powersUrl: powers.url }), 'submitted the demo case for legal review');
+      } catch (err) {
+        log.error({ err }, 'seeding the demo review failed');
+      }
+    }
     // Without PLATFORM_URL the demo runs against the stand-in random-inspection platform (PLATFORM_PORT, default PORT+10).
     const givenPlatformUrl = platformUrlFromEnv();
     const standIn = givenPlatformUrl ? null : await startPlatformStandIn({ port: Number(process.env.PLATFORM_PORT || config.port + 10) });
@@ -53,7 +63,7 @@ await runService(
         `  cases     ${cases.url}`,
         `  reviews   ${reviews.url}`,
         `  inspections ${inspections.url}   (random-inspection platform: ${platformUrl}${platform ? ', stand-in; knobs at /admin/knobs' : ''})`,
-        `  databases ${config.databaseName('powers')}, ${config.databaseName('cases')} on ${config.databaseUrl.replace(/:[^:@/]*@/, ':***@')}`,
+        `  databases ${['powers', 'cases', 'reviews', 'inspections'].map((n) => config.databaseName(n as 'powers')).join(', ')} on ${config.databaseUrl.replace(/:[^:@/]*@/, ':***@')}`,
         `  token     npm run token -- --demo reviewer-zhang   (or --role OFFICER --agency <id> --officer <id>)`,
         '',
       ].join('\n'),

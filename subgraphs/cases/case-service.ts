@@ -21,7 +21,6 @@ import {
   needsExecution,
   proposalHash,
   serviceDue,
-  todayInShanghai,
   type CaseAction,
 } from './domain/rules.js';
 import type { CaseState, CaseType, Confidentiality, PartyKind, ProcedureKind, ProposalContent } from './domain/types.js';
@@ -30,6 +29,7 @@ import { appendEntry } from './records/log.js';
 import { createPublicationForDecision, type DecisionContext } from './publication-service.js';
 import type { PowersFacts } from './powers-facts.js';
 import type { CaseRow, CasesRepo, CasesTx, PartyRow, ProposalRow } from './repo.js';
+import { todayInShanghai } from '../shared/dates.js';
 
 // The case workflow: each action checks role and prerequisites, changes state and appends its record
 // entry in ONE transaction, so there is never a state change without its record (no half-states).

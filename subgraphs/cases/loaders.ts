@@ -1,18 +1,9 @@
 import DataLoader from 'dataloader';
 import type { RecordEntryRow } from './db/schema.js';
 import type { CaseRow, CasesRepo, PartyRow, ProposalRow, PublicationRow } from './repo.js';
+import { byKey, groupedByKey as grouped } from '../shared/loaders.js';
 
 // Created per request: a list of N cases costs one query per related kind, not N.
-
-function byKey<T, K>(rows: T[], keys: readonly K[], keyOf: (r: T) => K): (T | null)[] {
-  const map = new Map(rows.map((r) => [keyOf(r), r]));
-  return keys.map((k) => map.get(k) ?? null);
-}
-function grouped<T, K>(rows: T[], keys: readonly K[], keyOf: (r: T) => K): T[][] {
-  const map = new Map<K, T[]>();
-  for (const r of rows) map.set(keyOf(r), [...(map.get(keyOf(r)) ?? []), r]);
-  return keys.map((k) => map.get(k) ?? []);
-}
 
 export function createCaseLoaders(repo: CasesRepo) {
   return {

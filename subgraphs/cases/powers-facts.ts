@@ -1,5 +1,6 @@
 import type { SubgraphClient } from '../shared/subgraph-client.js';
-import type { CredentialStatus, ReviewCatalogRuleContent } from '../powers/domain/types.js';
+import type { ReviewCatalogRuleContent } from '../powers/domain/types.js';
+import { fetchOfficers } from '../powers/directory-client.js';
 import type { PublicationPolicy } from './domain/publicity.js';
 import type { CatalogRule, OfficerFacts, TierRange } from './domain/rules.js';
 
@@ -61,28 +62,7 @@ export function createPowersFacts(client: SubgraphClient) {
       return d.exAnteDocument;
     },
 
-    async officers(ids: readonly string[], requestId?: string): Promise<Map<string, OfficerFacts>> {
-      const unique = [...new Set(ids)];
-      if (!unique.length) return new Map();
-      const d = await client.query<{
-        _entities: ({
-          id: string;
-          name: string;
-          agency: { id: string };
-          credentialStatus: CredentialStatus;
-          validFrom: string;
-          validUntil: string;
-          enforcementAreas: string[];
-        } | null)[];
-      }>(
-        `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Officer { id name agency { id } credentialStatus validFrom validUntil enforcementAreas } } }`,
-        { reps: unique.map((id) => ({ __typename: 'Officer', id })) },
-        { requestId },
-      );
-      const map = new Map<string, OfficerFacts>();
-      for (const o of d._entities) if (o) map.set(o.id, { ...o, agencyId: o.agency.id });
-      return map;
-    },
+    officers: (ids: readonly string[], requestId?: string): Promise<Map<string, OfficerFacts>> => fetchOfficers(client, ids, requestId),
 
     async reviewCatalog(agencyId: string, requestId?: string): Promise<CatalogRule[]> {
       const d = await client.query<{ reviewCatalog: (ReviewCatalogRuleContent & { code: string; fineThresholds: { partyKind: string; amount: string }[] })[] }>(

@@ -836,10 +836,40 @@ const SCENARIOS: { key: string; state: CaseState; run: Scenario }[] = [
       return walk;
     },
   },
-  // TODO(issue 4): a case in UNDER_REVIEW. Only the reviews subgraph (issue 4, legal review and the decision
-  // gate) moves a case to UNDER_REVIEW, by calling the cases service as SERVICE when a handler submits a
-  // proposal; demo data is never written into tables directly. When reviews is in place, start it here and
-  // submit 'barbecue-wang' (NOTIFIED) or 'fumes-abla' (HEARING) for review through its API.
+  {
+    // GENERAL, NOTIFIED: a restaurant's fumes, notified and inside its statement period. (The demo review,
+    // subgraphs/reviews/seed.ts, submits 'barbecue-wang'; this one keeps a case in NOTIFIED.)
+    key: 'fumes-hongfuyuan-2',
+    state: 'NOTIFIED',
+    run: async (env) => {
+      const place = `${AREA_NOTE}北京北路宏福苑小区底商`;
+      const w = await CaseWalk.file(env, 'fumes-hongfuyuan-2', ['officer-gulimila', 'officer-sun'], {
+        caseType: 'PENALTY',
+        procedure: 'GENERAL',
+        powerItemCode: ITEM.fumes,
+        party: PARTIES.hongfuyuan,
+        source: { kind: 'COMPLAINT', reference: '12345-20261109-0217' },
+        factsSummary: '居民投诉当事人餐厅油烟扰民。经现场检查，油烟净化设施未开启运行，排放油烟明显。',
+        filedOn: '2026-11-10',
+      });
+      await w.credentialShown('2026-11-10', place);
+      await w.av('2026-11-10', '12:10', 12, 'INITIATION', 'ON_SITE_INSPECTION', place);
+      await w.text('2026-11-10', 'INITIATION', 'FILING_APPROVAL', '立案审批表', '当事人涉嫌未正常使用油烟净化设施排放油烟，符合立案条件，同意立案。');
+      await w.startInvestigation('2026-11-11');
+      await w.text('2026-11-11', 'INVESTIGATION', 'INQUIRY_RECORD', '询问笔录', '当事人负责人承认为节约电费未开启油烟净化设施。');
+      await w.propose('2026-11-12', {
+        outcome: 'PENALTY',
+        penaltyTypes: ['FINE'],
+        fineAmount: '6000',
+        discretionTier: 'MINOR',
+        legalBasis: BASIS.fumes,
+        reasoning: '初次违法且已当场改正，属裁量基准“轻微”情节，处罚款6000元。',
+      });
+      await w.event('2026-11-17', 'RIGHTS_NOTIFIED', '直接送达行政处罚告知书');
+      await w.text('2026-11-17', 'INVESTIGATION', 'RIGHTS_NOTICE', '行政处罚告知书', '拟处罚款人民币6000元。当事人享有陈述、申辩的权利。');
+      return w;
+    },
+  },
 ];
 
 /** The states the seed produces, for tests and the start banner. */

@@ -10,7 +10,7 @@ import { startSubgraph, type RunningService } from '../shared/server.js';
 import { createSubgraphClient } from '../shared/subgraph-client.js';
 import { AppError } from '../shared/errors.js';
 import { createCaseService, type ClearanceSource, type ReviewClearance } from './case-service.js';
-import { todayInShanghai } from './domain/rules.js';
+import { todayInShanghai } from '../shared/dates.js';
 import type { CasesContext } from './context.js';
 import { schema } from './db/schema.js';
 import { createCaseLoaders } from './loaders.js';

@@ -1,18 +1,9 @@
 import DataLoader from 'dataloader';
 import type { PlanRow, ResultRow, TaskInspectorRow, TaskObjectRow, TaskRow } from './db/schema.js';
 import type { InspectionsRepo } from './repo.js';
+import { byKey, groupedByKey as grouped } from '../shared/loaders.js';
 
 // Created per request: N entity lookups in one request become one SQL statement per kind.
-
-function byKey<T, K>(rows: T[], keys: readonly K[], keyOf: (r: T) => K): (T | null)[] {
-  const map = new Map(rows.map((r) => [keyOf(r), r]));
-  return keys.map((k) => map.get(k) ?? null);
-}
-function grouped<T, K>(rows: T[], keys: readonly K[], keyOf: (r: T) => K): T[][] {
-  const map = new Map<K, T[]>();
-  for (const r of rows) map.set(keyOf(r), [...(map.get(keyOf(r)) ?? []), r]);
-  return keys.map((k) => map.get(k) ?? []);
-}
 
 export function createLoaders(repo: InspectionsRepo) {
   return {

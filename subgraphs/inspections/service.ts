@@ -32,7 +32,7 @@ export const syncIntervalFromEnv = (env: NodeJS.ProcessEnv = process.env): numbe
 export const openInspectionsDb = (config: Config): Promise<InspectionsDb> =>
   prepareDatabase(config.databaseUrl, config.databaseName('inspections'), schema, INSPECTIONS_MIGRATIONS);
 
-export const todayInShanghai = (now = new Date()): string => new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+import { todayInShanghai } from '../shared/dates.js';
 
 export async function startInspections(opts: {
   config: Config;

@@ -2,21 +2,9 @@ import DataLoader from 'dataloader';
 import type { AgencyRow, ExAnteRow, OfficerRow } from './db/schema.js';
 import type { ExAnteKind } from './domain/types.js';
 import type { PowersRepo } from './repo.js';
+import { byKey, groupedByKey as groupByKey } from '../shared/loaders.js';
 
 // Created per request: N entity lookups in one request become one SQL statement per kind.
-
-function byKey<T, K>(rows: T[], keys: readonly K[], keyOf: (r: T) => K): (T | null)[] {
-  const map = new Map(rows.map((r) => [keyOf(r), r]));
-  return keys.map((k) => map.get(k) ?? null);
-}
-function groupByKey<T, K>(rows: T[], keys: readonly K[], keyOf: (r: T) => K): T[][] {
-  const map = new Map<K, T[]>();
-  for (const r of rows) {
-    const k = keyOf(r);
-    map.set(k, [...(map.get(k) ?? []), r]);
-  }
-  return keys.map((k) => map.get(k) ?? []);
-}
 
 export function createLoaders(repo: PowersRepo) {
   const publishedBy = (kind: ExAnteKind, via: 'code' | 'powerItemCode' = 'code') =>

@@ -1,5 +1,5 @@
-import type { CredentialStatus } from '../powers/domain/types.js';
 import type { SubgraphClient } from '../shared/subgraph-client.js';
+import { fetchOfficers } from '../powers/directory-client.js';
 import type { Dossier, ReviewerFacts } from './domain/rules.js';
 
 // What `reviews` reads from `cases` and `powers` and the two state changes it asks `cases` to make.
@@ -27,30 +27,7 @@ export function createReviewFacts(cases: SubgraphClient, powers: SubgraphClient)
       return c ? { ...c, agencyId: c.agency.id, powerItemCode: c.powerItem.code, handlingOfficerIds: c.handlingOfficers.map((o) => o.id) } : null;
     },
 
-    async officers(ids: readonly string[], requestId?: string): Promise<Map<string, ReviewerFacts>> {
-      const unique = [...new Set(ids)];
-      if (!unique.length) return new Map();
-      const d = await powers.query<{
-        _entities: ({
-          id: string;
-          name: string;
-          agency: { id: string };
-          credentialStatus: CredentialStatus;
-          validFrom: string;
-          validUntil: string;
-          enforcementAreas: string[];
-          reviewQualified: boolean | null;
-          legalProfessionCertificate: string | null;
-          firstTimeReviewer: boolean | null;
-        } | null)[];
-      }>(
-        `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Officer { id name agency { id } credentialStatus validFrom validUntil enforcementAreas
-           reviewQualified legalProfessionCertificate firstTimeReviewer } } }`,
-        { reps: unique.map((id) => ({ __typename: 'Officer', id })) },
-        { requestId },
-      );
-      return new Map(d._entities.filter((o) => o !== null).map((o) => [o.id, { ...o, agencyId: o.agency.id }]));
-    },
+    officers: (ids: readonly string[], requestId?: string): Promise<Map<string, ReviewerFacts>> => fetchOfficers(powers, ids, requestId),
 
     async agency(id: string, requestId?: string): Promise<{ name: string; reviewTimeLimitWorkingDays: number; avActivities: string[] } | null> {
       const d = await powers.query<{

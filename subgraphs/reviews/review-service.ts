@@ -2,7 +2,7 @@ import type { WorkingDayCalendar } from '../shared/calendar.js';
 import { AppError, badInput, forbidden, invalidState, notFound } from '../shared/errors.js';
 import type { Caller } from '../shared/identity.js';
 import { newId } from '../shared/ids.js';
-import { todayInShanghai } from '../cases/domain/rules.js';
+import { todayInShanghai } from '../shared/dates.js';
 import { assertAssignedReviewer, automaticFindings, checkReviewer, NO_REVIEWER_FACTS, reviewerFactsAtAssignment, validateOpinion } from './domain/rules.js';
 import type { FindingResult, ReviewConclusion, ReviewPoint } from './domain/types.js';
 import type { ReviewFacts } from './facts.js';

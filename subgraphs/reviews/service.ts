@@ -8,7 +8,7 @@ import type { KeyMaterial } from '../shared/identity.js';
 import type { Logger } from '../shared/logger.js';
 import { startSubgraph, type RunningService } from '../shared/server.js';
 import { createSubgraphClient } from '../shared/subgraph-client.js';
-import { todayInShanghai } from '../cases/domain/rules.js';
+import { todayInShanghai } from '../shared/dates.js';
 import type { ReviewsContext } from './context.js';
 import { schema } from './db/schema.js';
 import { createReviewFacts } from './facts.js';

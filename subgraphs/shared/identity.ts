@@ -1,7 +1,8 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync, linkSync, unlinkSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as jose from 'jose';
+import { createOnce } from './files.js';
 
 /** Caller roles (ARCHITECTURE.md "Identity and access"); SERVICE is a subgraph calling another. */
 export const ROLES = ['PUBLIC', 'OFFICER', 'REVIEWER', 'PRINCIPAL', 'SUPERVISOR', 'ANALYST', 'PARTNER', 'ADMIN', 'SERVICE'] as const;
@@ -30,24 +31,6 @@ export interface KeyMaterial {
   internalSecret: Uint8Array;
   devPrivateJwk: jose.JWK;
   devPublicJwk: jose.JWK;
-}
-
-/** Write a file only if absent, atomically, so concurrent first runs agree on one key. */
-function createOnce(path: string, make: () => string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
-    writeFileSync(tmp, make(), { mode: 0o600 });
-    try {
-      linkSync(tmp, path);
-    } catch {
-      /* someone else won the race; use theirs */
-    } finally {
-      unlinkSync(tmp);
-    }
-    return readFileSync(path, 'utf8');
-  }
 }
 
 /**

@@ -8,7 +8,7 @@ const TODAY = '2026-11-20';
 const BUREAU = 'midong-cgj';
 const SQUAD = 'midong-zhzfdd';
 let sys: TestSystem;
-const t: Record<string, string> = {};
+const t = {} as Record<'officer' | 'principal' | 'supervisor' | 'admin' | 'squadOfficer' | 'squadReviewer' | 'squadPrincipal' | 'analyst', string>;
 
 const codeOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.code;
 const ext = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions ?? {};
@@ -474,6 +474,83 @@ describe('refusals', () => {
     expect(colleague.data!.case.party).toEqual({ name: '张三', residentIdNumber: null, phone: null });
     const otherAgency = await sys.gql(q, { id: filed.data!.fileCase.id }, t.squadOfficer);
     expect(codeOf(otherAgency)).toBe('FORBIDDEN');
+  });
+});
+
+describe('classified records (R16 groundwork)', () => {
+  it('shows commercial-secret and privacy records only to handlers, reviewer, principal and supervisor; a state secret is a reference only', async () => {
+    const officers = [sys.officerId('officer-sun'), sys.officerId('officer-abdurahman')];
+    const c = await sys.gql(
+      FILE,
+      {
+        input: {
+          agencyId: sys.agencyId(BUREAU),
+          caseType: 'PENALTY',
+          procedure: 'GENERAL',
+          powerItemCode: '650109-CF-0002',
+          party: LEGAL_PERSON,
+          officerIds: officers,
+          source: { kind: 'INSPECTION' },
+          factsSummary: '油烟排放。',
+          filedOn: '2026-11-10',
+        },
+      },
+      t.officer,
+    );
+    const id = c.data!.fileCase.id;
+    const secret = await sys.gql(
+      TEXT,
+      {
+        input: {
+          caseId: id,
+          documentType: 'EVIDENCE',
+          stage: 'INVESTIGATION',
+          title: '工艺资料',
+          content: '配方：甲乙丙',
+          confidentiality: 'COMMERCIAL_SECRET',
+        },
+      },
+      t.officer,
+    );
+    expect(secret.errors).toBeUndefined();
+    const state = await sys.gql(
+      TEXT,
+      { input: { caseId: id, documentType: 'EVIDENCE', stage: 'INVESTIGATION', title: '涉密材料', content: '不应录入', confidentiality: 'STATE_SECRET' } },
+      t.officer,
+    );
+    expect(ext(state)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'content' });
+    const ref = await sys.gql(
+      TEXT,
+      {
+        input: {
+          caseId: id,
+          documentType: 'EVIDENCE',
+          stage: 'INVESTIGATION',
+          title: '涉密材料',
+          secretReference: '密档-2026-017',
+          confidentiality: 'STATE_SECRET',
+        },
+      },
+      t.officer,
+    );
+    expect(ref.errors).toBeUndefined();
+
+    const q = `query($id: ID!) { case(id: $id) { records { kind confidentiality payload } } }`;
+    const payloads = async (tok: string) =>
+      (await sys.gql(q, { id }, tok))
+        .data!.case.records.filter((r: any) => r.kind === 'TEXT_RECORD')
+        .map((r: any) => [r.confidentiality, r.payload && JSON.parse(r.payload).content]);
+    expect(await payloads(t.officer)).toEqual([
+      ['COMMERCIAL_SECRET', '配方：甲乙丙'],
+      ['STATE_SECRET', null],
+    ]);
+    expect(await payloads(t.principal)).toEqual(await payloads(t.officer));
+    expect(await payloads(t.supervisor)).toEqual(await payloads(t.officer));
+    // A colleague of the same agency who does not handle the case sees that a record exists, not its content.
+    expect(await payloads(await sys.token('OFFICER', BUREAU, 'officer-chen'))).toEqual([
+      ['COMMERCIAL_SECRET', null],
+      ['STATE_SECRET', null],
+    ]);
   });
 });
 

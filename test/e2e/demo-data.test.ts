@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_CASES_TODAY, SEEDED_CASE_STATES, isCasesSeeded, seedCases, type SeededCase } from '../../subgraphs/cases/seed.js';
 import { CASE_STATES } from '../../subgraphs/cases/domain/types.js';
+import { isReviewsSeeded, seedReviews } from '../../subgraphs/reviews/seed.js';
 import { loadConfig } from '../../subgraphs/shared/config.js';
 import { dropDatabase } from '../../subgraphs/shared/db.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
@@ -24,6 +25,7 @@ const EXPECTED: [string, string, string][] = [
   ['spill-longsheng', 'SERVED', 'SIMPLE'],
   ['fumes-hongfuyuan', 'FILED', 'GENERAL'],
   ['spill-tianshan', 'DECIDED', 'SIMPLE'],
+  ['fumes-hongfuyuan-2', 'NOTIFIED', 'GENERAL'],
 ];
 const shape = (cs: SeededCase[]) => cs.map((c) => [c.key, c.caseNumber, c.state, c.procedure]);
 const expectedShape = EXPECTED.map(([key, state, procedure], i) => [key, `米城管罚〔2026〕${i + 1}号`, state, procedure]);
@@ -116,6 +118,24 @@ describe('demo cases', () => {
     // AV records where the AV list requires them: on-site checks, the lodged service.
     expect(kindsOf(byKey.get('waste-erkin'))).toEqual(expect.arrayContaining(['AV_RECORD:ON_SITE_INSPECTION', 'AV_RECORD:LODGED_SERVICE']));
     for (const s of seeded) expect(kindsOf(byKey.get(s.key)), s.key).toContain('EVENT:CREDENTIAL_SHOWN');
+  });
+
+  it('the review seed submits the waiting case: the demo then has a case in every state, UNDER_REVIEW included', async () => {
+    const review = await seedReviews({ db: sys.reviewsDb, keys: sys.keys, casesUrl: sys.cases.url, powersUrl: sys.powers.url });
+    expect(review?.caseNumber).toBe('米城管罚〔2026〕6号');
+    expect(await isReviewsSeeded(sys.reviewsDb)).toBe(true);
+    const r = await sys.gql(
+      `{ cases(first: 100) { edges { node { state caseNumber reviewStatus legalReviews { currentRound { reviewer { name } automaticFindings { point result } } } } } } }`,
+      {},
+      supervisor,
+    );
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    const nodes = r.data!.cases.edges.map((e: any) => e.node);
+    expect(new Set(nodes.map((n: any) => n.state))).toEqual(new Set(CASE_STATES));
+    const waiting = nodes.find((n: any) => n.caseNumber === review!.caseNumber);
+    expect(waiting).toMatchObject({ state: 'UNDER_REVIEW', reviewStatus: 'IN_REVIEW' });
+    expect(waiting.legalReviews[0].currentRound.reviewer.name).toBe('张伟');
+    expect(waiting.legalReviews[0].currentRound.automaticFindings).toHaveLength(9);
   });
 });
 

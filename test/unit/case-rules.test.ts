@@ -18,7 +18,6 @@ import {
   needsExecution,
   proposalHash,
   serviceDue,
-  todayInShanghai,
   type CaseAction,
   type CaseEventFact,
   type CatalogRule,
@@ -30,6 +29,7 @@ import {
 import { CASE_STATES, type CaseState, type PartyKind, type ProcedureKind, type ProposalContent } from '../../subgraphs/cases/domain/types.js';
 import { loadBundledCalendar } from '../../subgraphs/shared/calendar.js';
 import type { AppError } from '../../subgraphs/shared/errors.js';
+import { todayInShanghai } from '../../subgraphs/shared/dates.js';
 
 // Every exported rule of the cases subgraph (subgraphs/cases/domain/rules.ts), without a database.
 // Calendar-dependent rules use the real bundled calendar (State Council arrangement for 2025 and 2026).

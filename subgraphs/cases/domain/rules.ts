@@ -110,9 +110,6 @@ export function assertNotFuture(date: string, today: string, field: string): voi
   if (date > today) throw new AppError('BAD_USER_INPUT', `输入有误：${field} 不得晚于今天（${today}）`, { field, reason: '不得晚于今天' });
 }
 
-/** Today's legal date in Asia/Shanghai. */
-export const todayInShanghai = (now = new Date()): string => new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-
 export function addCalendarDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);

@@ -1,7 +1,8 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign, verify, type KeyObject } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { canonicalJson } from './chain.js';
+import { createOnce } from '../../shared/files.js';
 
 /**
  * Ed25519 signing of record checkpoints with a key kept outside the database (R17), and the external
@@ -43,25 +44,6 @@ export const keyIdOf = (publicKey: KeyObject): string =>
     .update(publicKey.export({ type: 'spki', format: 'der' }))
     .digest('hex')
     .slice(0, 16);
-
-/** Same pattern as identity.ts: write only if absent, via link(), so concurrent first runs agree on one key. */
-function createOnce(path: string, make: () => string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-    const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
-    writeFileSync(tmp, make(), { mode: 0o600 });
-    try {
-      linkSync(tmp, path);
-    } catch {
-      /* someone else won the race; use theirs */
-    } finally {
-      unlinkSync(tmp);
-    }
-    return readFileSync(path, 'utf8');
-  }
-}
 
 function fromPem(pem: string): SigningKey {
   const privateKey = createPrivateKey(pem);
