@@ -647,6 +647,8 @@ export function createCaseService(deps: {
       });
     },
 
+    publicationOf: async (caseId: string) => (await repo.publicationsByCaseIds([caseId]))[0] ?? null,
+
     /** Called by `reviews` (SERVICE) when a handler submits: the case enters UNDER_REVIEW with its record entry. */
     async enterLegalReview(
       caller: Caller,

@@ -15,6 +15,7 @@ import { createCheckpoint } from './records/log.js';
 import { removeWitness } from './records/signing.js';
 import { createCasesRepo, type CaseRow, type CasesDb, type ProposalRow } from './repo.js';
 import { CASES_MIGRATIONS } from './service.js';
+import { createPublicationService, type PublicationService } from './publication-service.js';
 
 // Demo cases of the seed bureau (乌鲁木齐市米东区城市管理局), one or more in every state the API can reach.
 //
@@ -198,6 +199,8 @@ const callerOf = (key: string, role: Role): Caller => ({ subject: key, role, age
 
 interface Env {
   svc: CaseService;
+  publications: PublicationService;
+  reviewer: Caller;
   /** Move the seed clock (never past SEED_CASES_TODAY). */
   at(date: string): void;
   principal: Caller;
@@ -315,6 +318,9 @@ class CaseWalk {
       decidedOn: on,
       partyPresent,
     });
+    // Legal staff publish the decision the same day where it is to be published (R12).
+    const publication = (await this.env.svc.publicationOf(this.id)) ?? null;
+    if (publication?.status === 'PENDING') await this.env.publications.publish(this.env.reviewer, { id: publication.id, version: publication.version, on });
   }
 
   async serve(on: string, method: 'DIRECT' | 'LODGED' | 'POSTAL') {
@@ -894,9 +900,19 @@ export async function seedCases(deps: SeedCasesDeps): Promise<{ db: CasesDb; cas
   // No demo decision needs legal review (those are SIMPLE-procedure decisions): the gate stays closed here.
   const clearance: ClearanceSource = () =>
     Promise.resolve({ approved: false, reviewId: null, roundNo: null, reviewerId: null, approvedAt: null, reason: '演示数据不模拟法制审核结论' });
-  const svc = createCaseService({ repo: createCasesRepo(db), powers, calendar: loadBundledCalendar(), clearance, today: () => clock });
+  const repo = createCasesRepo(db);
+  const calendar = loadBundledCalendar();
+  const svc = createCaseService({ repo, powers, calendar, clearance, today: () => clock });
+  const publications = createPublicationService({
+    repo,
+    calendar,
+    today: () => clock,
+    policyOf: async (agencyId) => (await powers.agency(agencyId))!.policy,
+  });
   const env: Env = {
     svc,
+    publications,
+    reviewer: callerOf('reviewer-zhang', 'REVIEWER'),
     at(date) {
       if (date > SEED_CASES_TODAY) throw new Error(`seed date ${date} is after ${SEED_CASES_TODAY}`);
       clock = date;

@@ -213,7 +213,8 @@ export const SEED_AGENCIES: SeedAgency[] = [
     policy: {
       reviewAllGeneralProcedurePenalties: true,
       reviewTimeLimitWorkingDays: 5,
-      publishSimpleProcedure: false,
+      // The bureau publishes on-the-spot fines too, after its legal staff check them (R12, R13 agency settings).
+      publishSimpleProcedure: true,
       publishWarnings: false,
       autoPublishDecisions: false,
       caseNumberFormat: '米城管罚〔{year}〕{seq}号',
