@@ -1,0 +1,1 @@
+CREATE INDEX `cases_agency_id` ON `cases` (`agency_id`,`id`);
