@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setUpSquad } from '../helpers/scenarios.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 
 // Whole-process recording through the gateway: cases walk from filing to archive on the real database,
@@ -47,48 +48,12 @@ beforeAll(async () => {
 afterAll(() => sys?.stop());
 
 /** The squad (大队) reviews only what its catalog lists: no catalog, no general rule, so its penalties need no review. */
-async function squadPowerItem(code: string): Promise<void> {
-  const agency = await sys.gql(`query($id: ID!) { agency(id: $id) { version } }`, { id: sys.agencyId(SQUAD) });
-  const upd = await sys.gql(
-    `mutation($input: UpdateAgencyInput!) { updateAgency(input: $input) { policy { reviewAllGeneralProcedurePenalties } } }`,
-    {
-      input: {
-        id: sys.agencyId(SQUAD),
-        version: agency.data!.agency.version,
-        policy: { reviewAllGeneralProcedurePenalties: false, caseNumberFormat: '米城管执罚〔{year}〕{seq}号' },
-      },
-    },
-    t.admin,
-  );
-  expect(upd.errors).toBeUndefined();
-  const created = await sys.gql(
-    `mutation($input: CreatePowerItemInput!) { createPowerItem(input: $input) { id } }`,
-    {
-      input: {
-        agencyId: sys.agencyId(SQUAD),
-        code,
-        item: {
-          name: '对施工工地未采取防尘措施的行政处罚',
-          category: 'PENALTY',
-          enforcementArea: '城市管理综合执法',
-          establishingBasis: [{ law: '中华人民共和国大气污染防治法', article: '第一百一十五条' }],
-          procedureSteps: ['立案', '调查取证', '告知', '决定', '送达', '执行', '结案'],
-          reliefChannels: [{ kind: 'ADMINISTRATIVE_LITIGATION', body: '米东区人民法院', timeLimit: '六个月' }],
-        },
-      },
-    },
-    t.squadOfficer,
-  );
-  const id = created.data!.createPowerItem.id;
-  for (const [m, tok, v] of [
-    ['submitExAnteDocument', t.squadOfficer, 1],
-    ['approveExAnteDocument', t.squadReviewer, 2],
-    ['publishExAnteDocument', t.squadReviewer, 3],
-  ] as const) {
-    const r = await sys.gql(`mutation($input: WorkflowInput!) { ${m}(input: $input) { status } }`, { input: { id, version: v } }, tok);
-    expect(r.errors).toBeUndefined();
-  }
-}
+const squadPowerItem = (code: string) =>
+  setUpSquad(sys, {
+    code,
+    item: { name: '对施工工地未采取防尘措施的行政处罚', law: '中华人民共和国大气污染防治法', article: '第一百一十五条' },
+    tokens: { admin: t.admin, officer: t.squadOfficer, reviewer: t.squadReviewer },
+  });
 
 describe('a GENERAL-procedure penalty whose proposal needs no review, from filing to archive', () => {
   it('walks every stage, refuses an incomplete archive, and verifies its records', async () => {

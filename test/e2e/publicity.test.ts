@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { residentIdCheckChar } from '../../subgraphs/shared/identifiers.js';
+import { setUpSquad as setUpSquadScenario } from '../helpers/scenarios.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 
 // Ex-post publicity through the gateway: publication deadlines, exemption, withdrawal, period expiry, the
@@ -22,55 +23,8 @@ async function ok(q: string, variables: Record<string, unknown>, tok?: string): 
 
 const PUB = 'id status version dueOn calendarConfirmed overdue publishedOn periodEndsOn expired withdrawalDueOn withdrawalOverdue exemptionReason';
 
-/** The squad publishes simple-procedure decisions automatically; its general-procedure decisions need no review. */
-async function setUpSquad() {
-  const agency = await ok(`query($id: ID!) { agency(id: $id) { version } }`, { id: sys.agencyId(SQUAD) });
-  await ok(
-    `mutation($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }`,
-    {
-      input: {
-        id: sys.agencyId(SQUAD),
-        version: agency.version,
-        policy: {
-          reviewAllGeneralProcedurePenalties: false,
-          publishSimpleProcedure: true,
-          autoPublishDecisions: false,
-          caseNumberFormat: '米城管执罚〔{year}〕{seq}号',
-        },
-      },
-    },
-    t.admin,
-  );
-  const created = await ok(
-    `mutation($input: CreatePowerItemInput!) { createPowerItem(input: $input) { id } }`,
-    {
-      input: {
-        agencyId: sys.agencyId(SQUAD),
-        code: ITEM,
-        item: {
-          name: '对在禁止区域内露天烧烤食品的行政处罚',
-          category: 'PENALTY',
-          enforcementArea: '城市管理综合执法',
-          establishingBasis: [{ law: '中华人民共和国大气污染防治法', article: '第一百一十八条第三款' }],
-          procedureSteps: ['立案', '调查取证', '告知', '决定', '送达', '执行', '结案'],
-          reliefChannels: [{ kind: 'ADMINISTRATIVE_RECONSIDERATION', body: '米东区人民政府', timeLimit: '六十日' }],
-        },
-      },
-    },
-    t.officer,
-  );
-  for (const [m, v] of [
-    ['submitExAnteDocument', 1],
-    ['approveExAnteDocument', 2],
-    ['publishExAnteDocument', 3],
-  ] as const) {
-    await ok(
-      `mutation($input: WorkflowInput!) { ${m}(input: $input) { status } }`,
-      { input: { id: created.id, version: v } },
-      m === 'submitExAnteDocument' ? t.officer : t.reviewer,
-    );
-  }
-}
+/** The squad: its general-procedure decisions need no review; it publishes simple-procedure decisions after legal staff check them. */
+const setUpSquad = () => setUpSquadScenario(sys, { code: ITEM, policy: { publishSimpleProcedure: true, autoPublishDecisions: false }, tokens: t });
 
 interface PartyIn {
   name: string;

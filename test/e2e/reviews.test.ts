@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { notifiedBureauCase, proposeBarbecueFine } from '../helpers/scenarios.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 
 // Legal review of major decisions and the decision gate (R5–R9), across powers, cases and reviews.
@@ -31,91 +32,8 @@ async function ok(q: string, variables: Record<string, unknown>, tok: string): P
   return Object.values(r.data!)[0];
 }
 
-/** A GENERAL-procedure penalty of the bureau, investigated and notified, with one proposal. */
-async function notifiedCase(officerKeys = ['officer-sun', 'officer-abdurahman']) {
-  const officers = officerKeys.map((k) => sys.officerId(k));
-  const tok = await sys.token('OFFICER', BUREAU, officerKeys[0]!);
-  const c = await ok(
-    `mutation($input: FileCaseInput!) { fileCase(input: $input) { ${CASE} } }`,
-    {
-      input: {
-        agencyId: sys.agencyId(BUREAU),
-        caseType: 'PENALTY',
-        procedure: 'GENERAL',
-        powerItemCode: '650109-CF-0001',
-        party: { kind: 'NATURAL_PERSON', name: '李四', residentIdNumber: '11010519491231002X', address: '米东区某街道' },
-        officerIds: officers,
-        source: { kind: 'COMPLAINT' },
-        factsSummary: '在禁止区域内露天烧烤食品。',
-        filedOn: '2026-11-02',
-      },
-    },
-    tok,
-  );
-  const text = (documentType: string, stage: string, title: string, extra: Record<string, unknown> = {}) =>
-    ok(
-      `mutation($input: TextRecordInput!) { recordText(input: $input) { id } }`,
-      { input: { caseId: c.id, documentType, stage, title, content: `${title}内容`, ...extra } },
-      tok,
-    );
-  await ok(
-    `mutation($input: CaseEventInput!) { recordEvent(input: $input) { id } }`,
-    { input: { caseId: c.id, kind: 'CREDENTIAL_SHOWN', occurredOn: '2026-11-02', officerIds: officers } },
-    tok,
-  );
-  await text('FILING_APPROVAL', 'INITIATION', '立案审批表', { occurredOn: '2026-11-02' });
-  let v = (
-    await ok(`mutation($input: CaseActionInput!) { startInvestigation(input: $input) { version } }`, { input: { caseId: c.id, version: c.version } }, tok)
-  ).version;
-  await text('ON_SITE_INSPECTION_RECORD', 'INVESTIGATION', '现场检查笔录', { occurredOn: '2026-11-03', officerIds: officers });
-  await ok(
-    `mutation($input: AvRecordInput!) { registerAvRecord(input: $input) { id } }`,
-    {
-      input: {
-        caseId: c.id,
-        stage: 'INVESTIGATION',
-        activity: 'ON_SITE_INSPECTION',
-        sha256: 'b'.repeat(64),
-        sizeBytes: 2048000,
-        durationSeconds: 600,
-        device: '执法记录仪 DSJ-007',
-        officerIds: officers,
-        startedAt: '2026-11-03T03:00:00Z',
-        endedAt: '2026-11-03T03:10:00Z',
-        location: '米东区某街道',
-        storageUri: 'file://av/2026/11/03/007.mp4',
-      },
-    },
-    tok,
-  );
-  const proposal = await propose(c.id, tok, '中华人民共和国大气污染防治法', '第一百一十八条');
-  v = (
-    await ok(
-      `mutation($input: CaseEventInput!) { recordEvent(input: $input) { version } }`,
-      { input: { caseId: c.id, kind: 'RIGHTS_NOTIFIED', occurredOn: '2026-11-05' } },
-      tok,
-    )
-  ).version;
-  await text('RIGHTS_NOTICE', 'INVESTIGATION', '行政处罚告知书', { occurredOn: '2026-11-05' });
-  return { id: c.id as string, version: v as number, proposal, tok, officers };
-}
-
-const propose = (caseId: string, tok: string, law: string, article: string) =>
-  ok(
-    `mutation($input: ProposeDecisionInput!) { proposeDecision(input: $input) { id contentHash reviewRequired } }`,
-    {
-      input: {
-        caseId,
-        outcome: 'PENALTY',
-        penaltyTypes: ['FINE', 'CONFISCATE_ILLEGAL_PROPERTY'],
-        fineAmount: '5000',
-        discretionTier: 'ORDINARY',
-        legalBasis: [{ law, article }],
-        reasoning: '当事人在禁止区域露天烧烤，经责令后仍未改正。',
-      },
-    },
-    tok,
-  );
+const notifiedCase = (officerKeys?: string[]) => notifiedBureauCase(sys, officerKeys);
+const propose = (caseId: string, tok: string, _law: string, article: string) => proposeBarbecueFine(sys, caseId, tok, article);
 
 const SUBMIT = `mutation($input: SubmitForReviewInput!) { submitForReview(input: $input) { ${REVIEW} } }`;
 const OPINION = `mutation($id: ID!, $input: ReviewOpinionInput!) { recordReviewOpinion(reviewId: $id, input: $input) { ${REVIEW} } }`;

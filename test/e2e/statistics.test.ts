@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { residentIdCheckChar } from '../../subgraphs/shared/identifiers.js';
 import { isPublishedLate } from '../../subgraphs/inspections/domain/deadline.js';
+import { setUpSquad as setUpSquadScenario } from '../helpers/scenarios.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 import { startFrontServer } from '../helpers/dashboard-server.js';
 
@@ -38,54 +39,7 @@ const INSPECTIONS = `inspections { coverage { ${RATE} } completion { ${RATE} } r
 const STATS = (fields: string) => `query($filter: StatisticsFilter!) { statistics(filter: $filter) { key agencyId from to groupBy asOf ${fields} } }`;
 const stats = (filter: Record<string, unknown>, fields: string, tok = t.analyst) => ok(STATS(fields), { filter }, tok);
 
-async function setUpSquad() {
-  const agency = await ok(`query($id: ID!) { agency(id: $id) { version } }`, { id: sys.agencyId(SQUAD) });
-  await ok(
-    `mutation($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }`,
-    {
-      input: {
-        id: sys.agencyId(SQUAD),
-        version: agency.version,
-        policy: {
-          reviewAllGeneralProcedurePenalties: false,
-          publishSimpleProcedure: true,
-          autoPublishDecisions: false,
-          caseNumberFormat: '米城管执罚〔{year}〕{seq}号',
-        },
-      },
-    },
-    t.admin,
-  );
-  const created = await ok(
-    `mutation($input: CreatePowerItemInput!) { createPowerItem(input: $input) { id } }`,
-    {
-      input: {
-        agencyId: sys.agencyId(SQUAD),
-        code: ITEM,
-        item: {
-          name: '对在禁止区域内露天烧烤食品的行政处罚',
-          category: 'PENALTY',
-          enforcementArea: '城市管理综合执法',
-          establishingBasis: [{ law: '中华人民共和国大气污染防治法', article: '第一百一十八条第三款' }],
-          procedureSteps: ['立案', '调查取证', '告知', '决定', '送达', '执行', '结案'],
-          reliefChannels: [{ kind: 'ADMINISTRATIVE_RECONSIDERATION', body: '米东区人民政府', timeLimit: '六十日' }],
-        },
-      },
-    },
-    t.officer,
-  );
-  for (const [m, v] of [
-    ['submitExAnteDocument', 1],
-    ['approveExAnteDocument', 2],
-    ['publishExAnteDocument', 3],
-  ] as const) {
-    await ok(
-      `mutation($input: WorkflowInput!) { ${m}(input: $input) { status } }`,
-      { input: { id: created.id, version: v } },
-      m === 'submitExAnteDocument' ? t.officer : t.reviewer,
-    );
-  }
-}
+const setUpSquad = () => setUpSquadScenario(sys, { code: ITEM, policy: { publishSimpleProcedure: true, autoPublishDecisions: false }, tokens: t });
 
 const person = (name: string, seq: number) => {
   const mm = String((seq % 12) + 1).padStart(2, '0');
