@@ -499,10 +499,12 @@ export function createCaseService(deps: {
       if (!a.reasoning.trim()) throw badInput('reasoning', '须说明理由');
       if (procedure === 'SIMPLE') {
         // Art. 51: on the spot only a warning or a fine up to 200 yuan (person) / 3,000 yuan (organisation).
-        const limit = party.kind === 'NATURAL_PERSON' ? cents('200') : cents('3000');
+        // An individual business is a citizen's business (民法典 natural-person chapter): the citizen's limit applies,
+        // as for the large-amount threshold of Art. 63.
+        const max = party.kind === 'LEGAL_PERSON' ? '3000' : '200';
         if (penaltyTypes.some((t) => t !== 'WARNING' && t !== 'FINE')) throw badInput('penaltyTypes', '简易程序只能给予警告或罚款（行政处罚法第五十一条）');
-        if (a.fineAmount != null && cents(a.fineAmount) > limit) {
-          throw badInput('fineAmount', `简易程序罚款不得超过 ${party.kind === 'NATURAL_PERSON' ? '200' : '3000'} 元（行政处罚法第五十一条）`);
+        if (a.fineAmount != null && cents(a.fineAmount) > cents(max)) {
+          throw badInput('fineAmount', `简易程序罚款不得超过 ${max} 元（行政处罚法第五十一条）`);
         }
       }
       const content: ProposalContent = {

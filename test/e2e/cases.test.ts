@@ -333,6 +333,45 @@ describe('a SIMPLE-procedure penalty (当场处罚)', () => {
       t.officer,
     );
     expect(ext(r)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fineAmount' });
+
+    // An individual business is held to the citizen's 200 yuan.
+    const shop = { kind: 'INDIVIDUAL_BUSINESS', name: '米东区老马烧烤店', uscc: '92650109MA7F3K2P1G', legalRepresentative: '马某' };
+    const filed = await sys.gql(
+      FILE,
+      {
+        input: {
+          agencyId: sys.agencyId(BUREAU),
+          caseType: 'PENALTY',
+          procedure: 'SIMPLE',
+          powerItemCode: '650109-CF-0001',
+          party: shop,
+          officerIds: officers,
+          source: { kind: 'INSPECTION' },
+          factsSummary: '露天烧烤。',
+          filedOn: '2026-11-18',
+        },
+      },
+      t.officer,
+    );
+    expect(filed.errors).toBeUndefined();
+    const over = await sys.gql(
+      PROPOSE,
+      {
+        input: {
+          caseId: filed.data!.fileCase.id,
+          outcome: 'PENALTY',
+          penaltyTypes: ['FINE'],
+          fineAmount: '300',
+          discretionTier: 'MINOR',
+          outsideRangeReason: '初次',
+          legalBasis: [{ law: '中华人民共和国大气污染防治法', article: '第一百一十八条第三款' }],
+          reasoning: 'x',
+        },
+      },
+      t.officer,
+    );
+    expect(ext(over)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fineAmount' });
+    expect(over.errors![0]!.message).toContain('200');
   });
 });
 
