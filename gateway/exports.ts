@@ -71,7 +71,7 @@ export async function handleExport(req: IncomingMessage, res: ServerResponse, op
   let upstream: Response;
   try {
     upstream = await fetch(target, {
-      headers: { authorization: `Bearer ${await signInternalToken(opts.keys, caller, requestId)}`, 'x-request-id': requestId },
+      headers: { authorization: `Bearer ${await signInternalToken(opts.keys, caller, requestId, owner)}`, 'x-request-id': requestId },
       signal: abort.signal,
     });
   } catch (err) {

@@ -26,7 +26,8 @@ export interface GatewayContext {
   requestId: string;
   log: Logger;
   /** Signed once per request, sent to every subgraph the query plan touches. */
-  internalToken: () => Promise<string>;
+  /** Signed once per request and subgraph; each token names the one subgraph it is for. */
+  internalToken: (subgraph: string) => Promise<string>;
 }
 
 /** Forwards identity (as a short-lived internal token) and the request id to each subgraph. */
@@ -54,7 +55,7 @@ class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContex
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     if (!('internalToken' in context)) return; // health checks and schema loading carry no caller
-    request.http?.headers.set('authorization', `Bearer ${await context.internalToken()}`);
+    request.http?.headers.set('authorization', `Bearer ${await context.internalToken(this.serviceName)}`);
     request.http?.headers.set('x-request-id', context.requestId);
   }
 
@@ -194,13 +195,24 @@ export async function startGateway(opts: {
         if (!(err instanceof AuthError)) throw err;
         return sendJson(res, 401, httpErrorBody('UNAUTHENTICATED', err.message), { 'www-authenticate': 'Bearer' });
       }
-      let token: Promise<string> | null = null;
+      const tokens = new Map<string, Promise<string>>();
       const started = Date.now();
       await respondGraphQL(
         apollo,
         req,
         res,
-        async () => ({ caller, requestId, log: reqLog, internalToken: () => (token ??= signInternalToken(keys, caller, requestId)) }),
+        async () => ({
+          caller,
+          requestId,
+          log: reqLog,
+          internalToken: (subgraph: string) => {
+            const existing = tokens.get(subgraph);
+            if (existing) return existing;
+            const signed = signInternalToken(keys, caller, requestId, subgraph);
+            tokens.set(subgraph, signed);
+            return signed;
+          },
+        }),
         { 'x-request-id': requestId },
       );
       reqLog.info({ role: caller.role, ms: Date.now() - started, status: res.statusCode }, 'graphql request');

@@ -30,7 +30,8 @@ interface Gql {
 
 async function ask(query: string, variables: Record<string, unknown>, role: Role | null): Promise<Gql> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (role) headers.authorization = `Bearer ${await signInternalToken(keys, { subject: 't', role, agencyId: null, officerId: null }, 'credit-test')}`;
+  if (role)
+    headers.authorization = `Bearer ${await signInternalToken(keys, { subject: 't', role, agencyId: null, officerId: null }, 'credit-test', 'market-credit')}`;
   const res = await fetch(credit.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   return { status: res.status, ...((await res.json()) as Omit<Gql, 'status'>) };
 }

@@ -187,7 +187,7 @@ export function createCaseService(deps: {
     c: CaseRow,
     to: CaseState,
     caller: Caller,
-    action: CaseAction,
+    action: CaseAction | 'returnFromReview',
     patch: Partial<CaseRow>,
     on: string,
     stage: string,
@@ -336,8 +336,10 @@ export function createCaseService(deps: {
         throw badInput('content', '文书正文不能为空');
       }
       if (a.officerIds?.length) await requireOfficers(a.officerIds, occurredOn, c.enforcementArea, c.agencyId, requestId);
-      return tx((t) =>
-        appendEntry(t, {
+      return tx(async (t) => {
+        // Re-checked under the case lock: an archive committing meanwhile must not get a record appended after it.
+        if ((await repo.lockCase(t, c.id)).state === 'ARCHIVED') throw invalidState('案件已归档，记录不可再追加');
+        return appendEntry(t, {
           caseId: c.id,
           kind: 'TEXT_RECORD',
           stage: a.stage,
@@ -352,8 +354,8 @@ export function createCaseService(deps: {
             activity: a.activity ?? null,
             occurredOn,
           },
-        }),
-      );
+        });
+      });
     },
 
     async registerAv(
@@ -388,8 +390,10 @@ export function createCaseService(deps: {
       if (!/^[A-Z][A-Z0-9_]{1,63}$/.test(a.activity)) throw badInput('activity', '活动代码须为大写字母、数字和下划线');
       const on = todayInShanghai(started);
       await requireOfficers(a.officerIds, on, c.enforcementArea, c.agencyId, requestId);
-      return tx((t) =>
-        appendEntry(t, {
+      return tx(async (t) => {
+        // Re-checked under the case lock: an archive committing meanwhile must not get a record appended after it.
+        if ((await repo.lockCase(t, c.id)).state === 'ARCHIVED') throw invalidState('案件已归档，记录不可再追加');
+        return appendEntry(t, {
           caseId: c.id,
           kind: 'AV_RECORD',
           stage: a.stage,
@@ -407,8 +411,8 @@ export function createCaseService(deps: {
             storageUri: a.storageUri,
             confidentiality: a.confidentiality ?? c.confidentiality ?? null,
           },
-        }),
-      );
+        });
+      });
     },
 
     async recordEvent(
@@ -710,7 +714,7 @@ export function createCaseService(deps: {
         // Back to where it was before review (NOTIFIED or HEARING): the handlers correct and resubmit.
         const entered = [...entries].reverse().find((e) => e.kind === 'TRANSITION' && parsePayload<{ to: string }>(e).to === 'UNDER_REVIEW');
         const back = entered ? parsePayload<{ from: CaseState }>(entered).from : 'NOTIFIED';
-        return transition(t, c, back, caller, 'submitForReview', {}, today(), 'REVIEW', '法制审核存在问题，退回承办机构');
+        return transition(t, c, back, caller, 'returnFromReview', {}, today(), 'REVIEW', '法制审核存在问题，退回承办机构');
       });
     },
 

@@ -143,6 +143,7 @@ export const resolvers: Resolvers = {
   Party: {
     residentIdNumber: (p, _, ctx) => (canSeeClassified(ctx.caller, p.caseRow) ? p.residentId : null),
     phone: (p, _, ctx) => (canSeeClassified(ctx.caller, p.caseRow) ? p.phone : null),
+    address: (p, _, ctx) => (canSeeClassified(ctx.caller, p.caseRow) ? p.address : null),
   },
 
   RecordEntry: {

@@ -23,6 +23,7 @@ interface ExportRow {
   state: string;
   party_kind: string;
   party_name: string;
+  confidentiality: string | null;
   filed_on: string;
   decision_due_on: string;
   decided_on: string | null;
@@ -141,7 +142,7 @@ const WHERE: Record<Anchor, string> = {
 export function exportSql(anchor: Anchor, scope: StatisticsScope): { sql: string; values: string[] } {
   const fromPublications = anchor === 'published' || anchor === 'changed';
   const agency = scope.agencyId ? ` AND ${fromPublications ? 'pu' : 'c'}.agency_id = ?` : '';
-  const sql = `SELECT c.case_number, c.agency_id, c.case_type, c.procedure, c.state, pa.kind AS party_kind, pa.name AS party_name,
+  const sql = `SELECT c.case_number, c.agency_id, c.case_type, c.procedure, c.state, pa.kind AS party_kind, pa.name AS party_name, c.confidentiality,
       c.filed_on, c.decision_due_on, c.decided_on,
       JSON_UNQUOTE(JSON_EXTRACT(p.content, '$.outcome')) AS outcome, p.fine_amount,
       CAST(NULLIF(JSON_UNQUOTE(JSON_EXTRACT(p.content, '$.confiscationAmount')), 'null') AS DECIMAL(16,2)) AS confiscation_amount,
@@ -164,8 +165,15 @@ export function exportCells(r: ExportRow, judgement: string): unknown[] {
     r.procedure,
     r.state,
     r.party_kind,
-    // DOMAIN.md §4: a natural person is surname + 某; organisations and businesses keep their (public) name.
-    r.party_kind === 'NATURAL_PERSON' ? maskPersonName(r.party_name) : r.party_name,
+    // DOMAIN.md §4: a natural person is surname + 某. An organisation's name is public only once a decision about
+    // it is published: before that (or in a classified case) analysts must not learn who is under investigation.
+    r.confidentiality
+      ? '（不公开）'
+      : r.party_kind === 'NATURAL_PERSON'
+        ? maskPersonName(r.party_name)
+        : r.publication_status === 'PUBLISHED'
+          ? r.party_name
+          : '（未公开）',
     r.filed_on,
     r.decision_due_on,
     r.decided_on,

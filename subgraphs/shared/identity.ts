@@ -1,4 +1,4 @@
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as jose from 'jose';
@@ -23,30 +23,48 @@ export const isStaff = (c: Caller) => STAFF_ROLES.includes(c.role);
 
 export const USER_ISSUER = process.env.JWT_ISSUER || 'sanxiang-dev';
 export const USER_AUDIENCE = process.env.JWT_AUDIENCE || 'sanxiang';
-const INTERNAL_ISSUER = 'sanxiang-gateway';
-const INTERNAL_AUDIENCE = 'sanxiang-subgraphs';
+const INTERNAL_ISSUER = 'sanxiang-internal';
 const INTERNAL_TTL_SECONDS = 60;
+/** Each internal token names the one subgraph it is for, so a token sent to one (a partner's) is useless at another. */
+const internalAudience = (subgraph: string) => `sanxiang:${subgraph}`;
 
 export interface KeyMaterial {
-  internalSecret: Uint8Array;
+  /**
+   * Signs internal tokens: held by the gateway and the core subgraphs only. Partner subgraphs get the public
+   * key alone (INTERNAL_TOKEN_PUBLIC_KEY), so they can verify the gateway but never mint a token.
+   */
+  internalSigningKey: KeyObject | null;
+  internalVerifyKey: KeyObject;
   devPrivateJwk: jose.JWK;
   devPublicJwk: jose.JWK;
 }
 
 /**
- * Development keys live in a local folder (gitignored), created on first use.
- * Production sets INTERNAL_TOKEN_SECRET (shared by gateway and subgraphs) and JWT_JWKS_URL.
+ * Development keys live in a local folder (gitignored), created on first use. Production sets
+ * INTERNAL_TOKEN_PRIVATE_KEY (an Ed25519 JWK, core services only), INTERNAL_TOKEN_PUBLIC_KEY (partners) and JWT_JWKS_URL.
+ * `verifyOnly` is how a partner subgraph loads them: it never holds the signing key.
  */
-export async function loadKeyMaterial(keyDir: string): Promise<KeyMaterial> {
+export async function loadKeyMaterial(keyDir: string, opts: { verifyOnly?: boolean } = {}, env = process.env): Promise<KeyMaterial> {
   mkdirSync(keyDir, { recursive: true, mode: 0o700 });
-  const secretText = process.env.INTERNAL_TOKEN_SECRET || createOnce(join(keyDir, 'internal.secret'), () => randomBytes(32).toString('base64url'));
+  let internalSigningKey: KeyObject | null = null;
+  let internalVerifyKey: KeyObject;
+  if (opts.verifyOnly && env.INTERNAL_TOKEN_PUBLIC_KEY) {
+    internalVerifyKey = createPublicKey({ key: JSON.parse(env.INTERNAL_TOKEN_PUBLIC_KEY) as jose.JWK as never, format: 'jwk' });
+  } else {
+    const privateJwk =
+      env.INTERNAL_TOKEN_PRIVATE_KEY ||
+      createOnce(join(keyDir, 'internal-signing.jwk.json'), () => JSON.stringify(generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' })));
+    const privateKey = createPrivateKey({ key: JSON.parse(privateJwk) as never, format: 'jwk' });
+    internalVerifyKey = createPublicKey(privateKey);
+    internalSigningKey = opts.verifyOnly ? null : privateKey;
+  }
   const jwkText = createOnce(join(keyDir, 'dev-signing.jwk.json'), () => {
     const { privateKey } = generateEs256Sync();
     return JSON.stringify(privateKey);
   });
   const devPrivateJwk = JSON.parse(jwkText) as jose.JWK;
   const { d: _d, ...devPublicJwk } = devPrivateJwk;
-  return { internalSecret: new TextEncoder().encode(secretText.trim()), devPrivateJwk, devPublicJwk };
+  return { internalSigningKey, internalVerifyKey, devPrivateJwk, devPublicJwk };
 }
 
 function generateEs256Sync(): { privateKey: jose.JWK } {
@@ -84,30 +102,33 @@ export async function createUserTokenVerifier(keys: KeyMaterial, env = process.e
   return async (token) => {
     const { payload } =
       typeof keyOrSet === 'function'
-        ? await jose.jwtVerify(token, keyOrSet, { issuer: USER_ISSUER, audience: USER_AUDIENCE, algorithms })
-        : await jose.jwtVerify(token, keyOrSet, { issuer: USER_ISSUER, audience: USER_AUDIENCE, algorithms });
+        ? await jose.jwtVerify(token, keyOrSet, { issuer: USER_ISSUER, audience: USER_AUDIENCE, algorithms, requiredClaims: ['exp'] })
+        : await jose.jwtVerify(token, keyOrSet, { issuer: USER_ISSUER, audience: USER_AUDIENCE, algorithms, requiredClaims: ['exp'] });
     return callerFromClaims(payload);
   };
 }
 
-/** Short-lived token the gateway (or a subgraph calling another) sends to subgraphs. */
-export function signInternalToken(keys: KeyMaterial, caller: Caller, requestId: string): Promise<string> {
+/** Short-lived token the gateway (or a core subgraph calling another) sends to exactly one subgraph. */
+export async function signInternalToken(keys: KeyMaterial, caller: Caller, requestId: string, audience: string): Promise<string> {
+  if (!keys.internalSigningKey) throw new Error('this service holds no internal signing key (verify-only)');
   return new jose.SignJWT({ role: caller.role, agency: caller.agencyId ?? undefined, officer: caller.officerId ?? undefined, rid: requestId })
-    .setProtectedHeader({ alg: 'HS256' })
+    .setProtectedHeader({ alg: 'EdDSA' })
     .setSubject(caller.subject)
     .setIssuer(INTERNAL_ISSUER)
-    .setAudience(INTERNAL_AUDIENCE)
+    .setAudience(internalAudience(audience))
     .setIssuedAt()
     .setExpirationTime(`${INTERNAL_TTL_SECONDS}s`)
-    .sign(keys.internalSecret);
+    .sign(keys.internalSigningKey);
 }
 
-export async function verifyInternalToken(keys: KeyMaterial, token: string): Promise<Caller> {
-  const { payload } = await jose.jwtVerify(token, keys.internalSecret, {
+/** `audience` is the receiving subgraph's own name: a token minted for another subgraph is refused. */
+export async function verifyInternalToken(keys: KeyMaterial, token: string, audience: string): Promise<Caller> {
+  const { payload } = await jose.jwtVerify(token, keys.internalVerifyKey, {
     issuer: INTERNAL_ISSUER,
-    audience: INTERNAL_AUDIENCE,
-    algorithms: ['HS256'],
+    audience: internalAudience(audience),
+    algorithms: ['EdDSA'],
     maxTokenAge: `${INTERNAL_TTL_SECONDS + 5}s`,
+    requiredClaims: ['exp', 'iat'],
   });
   const role = payload.role;
   if (!isRole(role)) throw new Error('bad role');

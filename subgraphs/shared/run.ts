@@ -12,13 +12,13 @@ export async function runService(
   name: string,
   start: (env: { config: Config; keys: KeyMaterial; log: Logger }) => Promise<RunningService[]>,
   config: Config,
-  opts: { needsDatabase?: boolean } = {},
+  opts: { needsDatabase?: boolean; verifyOnlyKeys?: boolean } = {},
 ): Promise<void> {
   const log = createLogger(name, config.logLevel);
   let services: RunningService[] = [];
   try {
     if (opts.needsDatabase !== false) await withServerConnection(config.databaseUrl, (c) => c.query('SELECT 1'));
-    const keys = await loadKeyMaterial(config.keyDir);
+    const keys = await loadKeyMaterial(config.keyDir, { verifyOnly: opts.verifyOnlyKeys });
     services = await start({ config, keys, log });
   } catch (err) {
     if (err instanceof DatabaseUnavailableError) {

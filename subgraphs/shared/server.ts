@@ -104,7 +104,7 @@ export async function startSubgraph<C extends RequestBase>(opts: {
       const token = auth.startsWith('Bearer ') ? auth.slice(7) : '';
       let caller: Caller;
       try {
-        caller = await verifyInternalToken(opts.keys, token);
+        caller = await verifyInternalToken(opts.keys, token, opts.name);
       } catch {
         log.warn({ path }, 'rejected request without a valid internal token');
         return sendJson(res, 401, httpErrorBody('UNAUTHENTICATED', '缺少或无效的内部令牌 (internal token required)'), {

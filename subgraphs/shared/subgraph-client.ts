@@ -21,7 +21,7 @@ export function createSubgraphClient(opts: { name: string; url: () => string; ke
           method: 'POST',
           headers: {
             'content-type': 'application/json',
-            authorization: `Bearer ${await signInternalToken(opts.keys, caller, o.requestId ?? 'internal')}`,
+            authorization: `Bearer ${await signInternalToken(opts.keys, caller, o.requestId ?? 'internal', opts.name)}`,
             ...(o.requestId ? { 'x-request-id': o.requestId } : {}),
           },
           body: JSON.stringify({ query, variables }),

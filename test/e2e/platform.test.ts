@@ -3,6 +3,8 @@ import { exAnteDocuments } from '../../subgraphs/powers/db/schema.js';
 import { demoDocumentRows } from '../../subgraphs/powers/seed.js';
 import { newId } from '../../subgraphs/shared/ids.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
+import * as jose from 'jose';
+import { loadKeyMaterial, signInternalToken, USER_AUDIENCE, USER_ISSUER } from '../../subgraphs/shared/identity.js';
 
 // Cross-cutting behaviour of the foundation: identity, health, explorer, request ids, cost shape.
 
@@ -28,6 +30,34 @@ describe('identity', () => {
     const ok = await sys.subgraph(sys.powers.url, '{ agencies { id } }', {}, { subject: 't', role: 'PUBLIC', agencyId: null, officerId: null });
     expect(ok.status).toBe(200);
     expect(ok.data!.agencies.length).toBeGreaterThan(0);
+  });
+
+  it('refuses an internal token minted for another subgraph, and a verify-only service cannot mint one', async () => {
+    const supervisor = { subject: 's', role: 'SUPERVISOR' as const, agencyId: null, officerId: null };
+    const forPowers = await signInternalToken(sys.keys, supervisor, 'replay', 'powers');
+    const send = (url: string, token: string) =>
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+    expect((await send(sys.powers.url, forPowers)).status).toBe(200);
+    // A partner (or anyone) holding a token meant for one subgraph cannot replay it against cases.
+    expect((await send(sys.cases.url, forPowers)).status).toBe(401);
+    const partnerKeys = await loadKeyMaterial(sys.config.keyDir, { verifyOnly: true });
+    expect(partnerKeys.internalSigningKey).toBeNull();
+    await expect(signInternalToken(partnerKeys, supervisor, 'x', 'cases')).rejects.toThrow(/verify-only/);
+  });
+
+  it('refuses a user token without an expiry', async () => {
+    const key = await jose.importJWK(sys.keys.devPrivateJwk, 'ES256');
+    const eternal = await new jose.SignJWT({ role: 'ADMIN' })
+      .setProtectedHeader({ alg: 'ES256' })
+      .setIssuer(USER_ISSUER)
+      .setAudience(USER_AUDIENCE)
+      .setSubject('x')
+      .sign(key);
+    expect((await sys.gql('{ agencies { name } }', {}, eternal)).status).toBe(401);
   });
 
   it('treats callers without a token as PUBLIC and refuses a bad token with 401', async () => {

@@ -131,7 +131,12 @@ export async function startTestSystem(opts: { seed?: boolean; today?: () => stri
       post<T>(gateway.url, { query, variables }, { ...(bearer ? { authorization: `Bearer ${bearer}` } : {}), ...headers }),
     /** A query straight to a subgraph, as the gateway would send it (or without a token, as an attacker would). */
     subgraph: async <T = Record<string, any>>(url: string, query: string, variables: Record<string, unknown> = {}, caller?: Caller) =>
-      post<T>(url, { query, variables }, caller ? { authorization: `Bearer ${await signInternalToken(keys, caller, 'test')}` } : {}),
+      post<T>(
+        url,
+        { query, variables },
+        // The token names the subgraph it is for, as the gateway's do.
+        caller ? { authorization: `Bearer ${await signInternalToken(keys, caller, 'test', Object.keys(urls).find((n) => urls[n] === url) ?? 'unknown')}` } : {},
+      ),
     async stop() {
       for (const name of [...running.keys()].reverse()) {
         await running.get(name)!.close();

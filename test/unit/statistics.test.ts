@@ -210,9 +210,14 @@ describe('CSV rows of the exports', () => {
       changed_on: null,
       withdrawal_due_on: null,
       withdrawn_on: null,
+      confidentiality: null,
     };
     expect(exportCells({ ...base, party_kind: 'NATURAL_PERSON', party_name: '欧阳明' }, 'x')[6]).toBe('欧阳某');
-    expect(exportCells({ ...base, party_kind: 'LEGAL_PERSON', party_name: '乌鲁木齐恒达顺运输有限公司' }, 'x')[6]).toBe('乌鲁木齐恒达顺运输有限公司');
+    // An organisation is named only once a decision about it is published, and never in a classified case.
+    const company = { ...base, party_kind: 'LEGAL_PERSON', party_name: '乌鲁木齐恒达顺运输有限公司' };
+    expect(exportCells(company, 'x')[6]).toBe('（未公开）');
+    expect(exportCells({ ...company, publication_status: 'PUBLISHED' }, 'x')[6]).toBe('乌鲁木齐恒达顺运输有限公司');
+    expect(exportCells({ ...company, publication_status: 'PUBLISHED', confidentiality: 'COMMERCIAL_SECRET' }, 'x')[6]).toBe('（不公开）');
     expect(CASE_EXPORTS['publication-timeliness']!.judge({ ...base, party_kind: 'NATURAL_PERSON', party_name: 'x' }, '2026-11-20')).toBe('逾期未公示');
     for (const anchor of ['filed', 'decided', 'closed', 'published', 'changed'] as const) {
       const { sql, values } = exportSql(anchor, scopeOf({ agencyId: 'A1', from: '2026-01-01', to: '2026-12-31' }));
