@@ -204,6 +204,20 @@ export function createCaseService(deps: {
     return { agency, powerItem: item };
   }
 
+  /** A case the caller may add records to: theirs to act on, and not archived (R17: the archived file is final). */
+  async function caseOpenForRecords(caller: Caller, caseId: string): Promise<CaseRow> {
+    const c = (await repo.casesByIds([caseId]))[0];
+    if (!c) throw notFound('案件', caseId);
+    assertActs(caller, c);
+    if (c.state === 'ARCHIVED') throw invalidState('案件已归档，记录不可再追加');
+    return c;
+  }
+
+  /** Re-checked under the case lock: an archive committing meanwhile must not get a record appended after it. */
+  async function lockOpenCase(t: CasesTx, caseId: string): Promise<void> {
+    if ((await repo.lockCase(t, caseId)).state === 'ARCHIVED') throw invalidState('案件已归档，记录不可再追加');
+  }
+
   async function requireOfficers(officerIds: string[], date: string, area: string, agencyId: string, requestId?: string) {
     checkOfficers(officerIds, await powers.officers(officerIds, requestId), date, area, agencyId);
   }
@@ -318,10 +332,7 @@ export function createCaseService(deps: {
       },
       requestId?: string,
     ): Promise<RecordEntryRow> {
-      const c = (await repo.casesByIds([a.caseId]))[0];
-      if (!c) throw notFound('案件', a.caseId);
-      assertActs(caller, c);
-      if (c.state === 'ARCHIVED') throw invalidState('案件已归档，记录不可再追加');
+      const c = await caseOpenForRecords(caller, a.caseId);
       const occurredOn = a.occurredOn ?? today();
       assertNotFuture(occurredOn, today(), 'occurredOn');
       assertNotBefore(occurredOn, c.filedOn, 'occurredOn', '立案日期');
@@ -337,8 +348,7 @@ export function createCaseService(deps: {
       }
       if (a.officerIds?.length) await requireOfficers(a.officerIds, occurredOn, c.enforcementArea, c.agencyId, requestId);
       return tx(async (t) => {
-        // Re-checked under the case lock: an archive committing meanwhile must not get a record appended after it.
-        if ((await repo.lockCase(t, c.id)).state === 'ARCHIVED') throw invalidState('案件已归档，记录不可再追加');
+        await lockOpenCase(t, c.id);
         return appendEntry(t, {
           caseId: c.id,
           kind: 'TEXT_RECORD',
@@ -377,10 +387,7 @@ export function createCaseService(deps: {
       },
       requestId?: string,
     ): Promise<RecordEntryRow> {
-      const c = (await repo.casesByIds([a.caseId]))[0];
-      if (!c) throw notFound('案件', a.caseId);
-      assertActs(caller, c);
-      if (c.state === 'ARCHIVED') throw invalidState('案件已归档，记录不可再追加');
+      const c = await caseOpenForRecords(caller, a.caseId);
       if (!/^[0-9a-fA-F]{64}$/.test(a.sha256)) throw badInput('sha256', 'SHA-256 须为 64 位十六进制');
       if (a.sizeBytes <= 0) throw badInput('sizeBytes', '文件大小须为正数');
       if (a.durationSeconds <= 0) throw badInput('durationSeconds', '时长须为正数');
@@ -391,8 +398,7 @@ export function createCaseService(deps: {
       const on = todayInShanghai(started);
       await requireOfficers(a.officerIds, on, c.enforcementArea, c.agencyId, requestId);
       return tx(async (t) => {
-        // Re-checked under the case lock: an archive committing meanwhile must not get a record appended after it.
-        if ((await repo.lockCase(t, c.id)).state === 'ARCHIVED') throw invalidState('案件已归档，记录不可再追加');
+        await lockOpenCase(t, c.id);
         return appendEntry(t, {
           caseId: c.id,
           kind: 'AV_RECORD',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { residentIdCheckChar } from '../../subgraphs/shared/identifiers.js';
-import { setUpSquad as setUpSquadScenario } from '../helpers/scenarios.js';
+import { gqlOk, setUpSquad as setUpSquadScenario } from '../helpers/scenarios.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 
 // Ex-post publicity through the gateway: publication deadlines, exemption, withdrawal, period expiry, the
@@ -15,11 +15,7 @@ const t = {} as Record<'officer' | 'reviewer' | 'principal' | 'admin' | 'analyst
 const officers: string[] = [];
 const codeOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.code;
 
-async function ok(q: string, variables: Record<string, unknown>, tok?: string): Promise<any> {
-  const r = await sys.gql(q, variables, tok);
-  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-  return Object.values(r.data!)[0];
-}
+const ok = (q: string, variables: Record<string, unknown>, tok?: string) => gqlOk(sys, q, variables, tok);
 
 const PUB = 'id status version dueOn calendarConfirmed overdue publishedOn periodEndsOn expired withdrawalDueOn withdrawalOverdue exemptionReason';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { notifiedBureauCase, proposeBarbecueFine } from '../helpers/scenarios.js';
+import { allPass, gqlOk, notifiedBureauCase, proposeBarbecueFine } from '../helpers/scenarios.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 
 // Legal review of major decisions and the decision gate (R5–R9), across powers, cases and reviews.
@@ -13,24 +13,8 @@ const ext = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.er
 
 const CASE = 'id state version decidedOn decisionReviewId';
 const REVIEW = `id status version currentRound { roundNo proposalHash dueOn overdue reviewer { id } automaticFindings { point result evidence } conclusion }`;
-const POINTS = [
-  'AGENCY_LAWFUL',
-  'OFFICERS_QUALIFIED',
-  'PROCEDURE_LAWFUL',
-  'FACTS_AND_EVIDENCE',
-  'LEGAL_BASIS',
-  'DISCRETION',
-  'WITHIN_AUTHORITY',
-  'DOCUMENTS',
-  'CRIMINAL_REFERRAL',
-];
-const allPass = () => POINTS.map((point) => ({ point, result: 'PASS' }));
 
-async function ok(q: string, variables: Record<string, unknown>, tok: string): Promise<any> {
-  const r = await sys.gql(q, variables, tok);
-  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-  return Object.values(r.data!)[0];
-}
+const ok = (q: string, variables: Record<string, unknown>, tok?: string) => gqlOk(sys, q, variables, tok);
 
 const notifiedCase = (officerKeys?: string[]) => notifiedBureauCase(sys, officerKeys);
 const propose = (caseId: string, tok: string, _law: string, article: string) => proposeBarbecueFine(sys, caseId, tok, article);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { residentIdCheckChar } from '../../subgraphs/shared/identifiers.js';
 import { isPublishedLate } from '../../subgraphs/inspections/domain/deadline.js';
-import { setUpSquad as setUpSquadScenario } from '../helpers/scenarios.js';
+import { allPass, gqlOk, notifiedBureauCase, proposeBarbecueFine, setUpSquad as setUpSquadScenario } from '../helpers/scenarios.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 import { startFrontServer } from '../helpers/dashboard-server.js';
 
@@ -20,11 +20,7 @@ const t = {} as Record<'officer' | 'reviewer' | 'principal' | 'admin' | 'analyst
 const officers: string[] = [];
 const codeOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.code;
 
-async function ok(q: string, variables: Record<string, unknown>, tok?: string): Promise<any> {
-  const r = await sys.gql(q, variables, tok);
-  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-  return Object.values(r.data!)[0];
-}
+const ok = (q: string, variables: Record<string, unknown>, tok?: string) => gqlOk(sys, q, variables, tok);
 
 const RATE = 'numerator denominator excluded rate groups { group numerator denominator excluded rate }';
 const COUNT = 'total cells { group key count }';
@@ -138,99 +134,13 @@ async function squadCase(
   return { id: c.id as string, version: d.version as number };
 }
 
-const POINTS = [
-  'AGENCY_LAWFUL',
-  'OFFICERS_QUALIFIED',
-  'PROCEDURE_LAWFUL',
-  'FACTS_AND_EVIDENCE',
-  'LEGAL_BASIS',
-  'DISCRETION',
-  'WITHIN_AUTHORITY',
-  'DOCUMENTS',
-  'CRIMINAL_REFERRAL',
-];
-const allPass = () => POINTS.map((point) => ({ point, result: 'PASS' }));
-
 /** The bureau's general-procedure penalty: round 1 ISSUES_FOUND, round 2 APPROVED, decided, served, executed, closed, archived. */
 async function bureauReviewedCase() {
-  const keys = ['officer-sun', 'officer-abdurahman'];
-  const ids = keys.map((k) => sys.officerId(k));
-  const tok = await sys.token('OFFICER', BUREAU, keys[0]!);
-  const c = await ok(
-    `mutation($input: FileCaseInput!) { fileCase(input: $input) { id version } }`,
-    {
-      input: {
-        agencyId: sys.agencyId(BUREAU),
-        caseType: 'PENALTY',
-        procedure: 'GENERAL',
-        powerItemCode: '650109-CF-0001',
-        party: { kind: 'NATURAL_PERSON', name: '李四', residentIdNumber: '11010519491231002X', address: '米东区某街道' },
-        officerIds: ids,
-        source: { kind: 'COMPLAINT' },
-        factsSummary: '在禁止区域内露天烧烤食品。',
-        filedOn: '2026-11-02',
-      },
-    },
-    tok,
-  );
-  const text = (documentType: string, stage: string, title: string, extra: Record<string, unknown> = {}) =>
-    ok(
-      `mutation($input: TextRecordInput!) { recordText(input: $input) { id } }`,
-      { input: { caseId: c.id, documentType, stage, title, content: `${title}内容`, ...extra } },
-      tok,
-    );
-  await ok(
-    `mutation($input: CaseEventInput!) { recordEvent(input: $input) { id } }`,
-    { input: { caseId: c.id, kind: 'CREDENTIAL_SHOWN', occurredOn: '2026-11-02', officerIds: ids } },
-    tok,
-  );
-  await text('FILING_APPROVAL', 'INITIATION', '立案审批表', { occurredOn: '2026-11-02' });
-  await ok(`mutation($input: CaseActionInput!) { startInvestigation(input: $input) { version } }`, { input: { caseId: c.id, version: c.version } }, tok);
-  await text('ON_SITE_INSPECTION_RECORD', 'INVESTIGATION', '现场检查笔录', { occurredOn: '2026-11-03', officerIds: ids });
-  await ok(
-    `mutation($input: AvRecordInput!) { registerAvRecord(input: $input) { id } }`,
-    {
-      input: {
-        caseId: c.id,
-        stage: 'INVESTIGATION',
-        activity: 'ON_SITE_INSPECTION',
-        sha256: 'c'.repeat(64),
-        sizeBytes: 2048000,
-        durationSeconds: 600,
-        device: '执法记录仪 DSJ-008',
-        officerIds: ids,
-        startedAt: '2026-11-03T03:00:00Z',
-        endedAt: '2026-11-03T03:10:00Z',
-        location: '米东区某街道',
-        storageUri: 'file://av/2026/11/03/008.mp4',
-      },
-    },
-    tok,
-  );
-  const propose = (article: string) =>
-    ok(
-      `mutation($input: ProposeDecisionInput!) { proposeDecision(input: $input) { id reviewRequired } }`,
-      {
-        input: {
-          caseId: c.id,
-          outcome: 'PENALTY',
-          penaltyTypes: ['FINE', 'CONFISCATE_ILLEGAL_PROPERTY'],
-          fineAmount: '5000',
-          discretionTier: 'ORDINARY',
-          legalBasis: [{ law: '中华人民共和国大气污染防治法', article }],
-          reasoning: '当事人在禁止区域露天烧烤，经责令后仍未改正。',
-        },
-      },
-      tok,
-    );
-  const p1 = await propose('第一百一十八条');
+  const c = await notifiedBureauCase(sys);
+  const { tok, text, officers: ids } = c;
+  const propose = (article: string) => proposeBarbecueFine(sys, c.id, tok, article);
+  const p1 = c.proposal;
   expect(p1.reviewRequired).toBe(true);
-  await ok(
-    `mutation($input: CaseEventInput!) { recordEvent(input: $input) { version } }`,
-    { input: { caseId: c.id, kind: 'RIGHTS_NOTIFIED', occurredOn: '2026-11-05' } },
-    tok,
-  );
-  await text('RIGHTS_NOTICE', 'INVESTIGATION', '行政处罚告知书', { occurredOn: '2026-11-05' });
   const REVIEW = 'id version status';
   const SUBMIT = `mutation($input: SubmitForReviewInput!) { submitForReview(input: $input) { ${REVIEW} } }`;
   const OPINION = `mutation($id: ID!, $input: ReviewOpinionInput!) { recordReviewOpinion(reviewId: $id, input: $input) { ${REVIEW} } }`;

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { REVIEW_POINTS } from '../../subgraphs/reviews/domain/types.js';
 import type { TestSystem } from './system.js';
 
 // Scenarios several end-to-end suites build on, through the gateway only (no shortcuts into tables).
@@ -163,3 +164,6 @@ export async function notifiedBureauCase(sys: TestSystem, officerKeys = ['office
   await text('RIGHTS_NOTICE', 'INVESTIGATION', '行政处罚告知书', { occurredOn: '2026-11-05' });
   return { id: c.id as string, version: notified.version as number, proposal, tok, officers, text };
 }
+
+/** An opinion's findings with every one of the nine points (R8) marked PASS. */
+export const allPass = () => REVIEW_POINTS.map((point) => ({ point, result: 'PASS' as string }));
