@@ -28,6 +28,7 @@ const config: CodegenConfig = {
     ...subgraph('powers', {
       Agency: '../model.js#AgencyRow',
       Officer: '../model.js#OfficerRow',
+      Entrustment: '../model.js#EntrustmentValue',
       PowerItem: '../model.js#PowerItemView',
       DiscretionBenchmark: '../model.js#BenchmarkView',
       RandomInspectionItem: '../model.js#RandomInspectionItemView',

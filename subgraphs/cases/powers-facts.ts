@@ -3,6 +3,8 @@ import type { ReviewCatalogRuleContent } from '../powers/domain/types.js';
 import { fetchOfficers } from '../powers/directory-client.js';
 import type { PublicationPolicy } from './domain/publicity.js';
 import type { CatalogRule, OfficerFacts, TierRange } from './domain/rules.js';
+import type { StatutoryRange } from './domain/statutory.js';
+import type { CaseType, PartyKind, ProcedureKind } from './domain/types.js';
 
 // What the cases subgraph needs to know from `powers`, fetched directly from that subgraph (never
 // through the gateway). Every rule that depends on these facts fails closed when powers is unreachable.
@@ -11,9 +13,18 @@ export interface AgencyFacts {
   id: string;
   name: string;
   uscc: string;
-  policy: PublicationPolicy & { reviewAllGeneralProcedurePenalties: boolean; caseNumberFormat: string };
+  kind: 'STATUTORY' | 'AUTHORIZED' | 'ENTRUSTED';
+  policy: PublicationPolicy & {
+    reviewAllGeneralProcedurePenalties: boolean;
+    caseNumberFormat: string;
+    caseNumberFormats: { caseType: CaseType; format: string }[];
+    lateEntryWorkingDays: number;
+    retention: { caseType: CaseType; procedure: ProcedureKind | null; years: number | null }[];
+  };
+  entrustment: { entrustingAgencyId: string; documentNumber: string; powerItemCodes: string[]; validFrom: string; validUntil: string } | null;
 }
 
+/** A power item version as the case rules read it: category, parties, the statute's ranges, time limit. */
 export interface PowerItemFacts {
   id: string;
   code: string;
@@ -23,43 +34,81 @@ export interface PowerItemFacts {
   category: string;
   enforcementArea: string;
   agencyId: string;
+  partyKinds: PartyKind[];
+  publicSummary: string | null;
+  statutoryRanges: StatutoryRange[];
+  timeLimitWorkingDays: number | null;
+  /** The published discretion benchmark of the code (current). */
   tiers: TierRange[] | null;
 }
+
+const ITEM_FIELDS = `id code versionNo status name category enforcementArea agency { id } partyKinds publicSummary timeLimitWorkingDays
+  statutoryRanges { partyKinds penaltyTypes fineMin fineMax basis { law article } }
+  discretionBenchmark { tiers { tier fineMin fineMax penaltyTypes } }`;
+
+type ItemAnswer = (Omit<PowerItemFacts, 'agencyId' | 'tiers'> & { agency: { id: string }; discretionBenchmark: { tiers: TierRange[] } | null }) | null;
+const toFacts = (p: ItemAnswer): PowerItemFacts | null => (p ? { ...p, agencyId: p.agency.id, tiers: p.discretionBenchmark?.tiers ?? null } : null);
 
 export function createPowersFacts(client: SubgraphClient) {
   return {
     async agency(id: string, requestId?: string): Promise<AgencyFacts | null> {
-      const d = await client.query<{ agency: AgencyFacts | null }>(
-        `query($id: ID!) { agency(id: $id) { id name uscc policy { reviewAllGeneralProcedurePenalties caseNumberFormat publishSimpleProcedure publishWarnings
-           autoPublishDecisions shortPublicationMonths publicationMonths smallFineThreshold } } }`,
+      const d = await client.query<{
+        agency:
+          | (Omit<AgencyFacts, 'entrustment'> & {
+              entrustment: (Omit<NonNullable<AgencyFacts['entrustment']>, 'entrustingAgencyId'> & { entrustingAgency: { id: string } }) | null;
+            })
+          | null;
+      }>(
+        `query($id: ID!) { agency(id: $id) { id name uscc kind
+           policy { reviewAllGeneralProcedurePenalties caseNumberFormat publishSimpleProcedure publishWarnings autoPublishDecisions shortPublicationMonths
+             publicationMonths smallFineThreshold caseNumberFormats { caseType format } lateEntryWorkingDays retention { caseType procedure years } }
+           entrustment { entrustingAgency { id } documentNumber powerItemCodes validFrom validUntil } } }`,
         { id },
         { requestId },
       );
-      return d.agency;
+      const a = d.agency;
+      if (!a) return null;
+      const e = a.entrustment;
+      return {
+        ...a,
+        entrustment: e
+          ? {
+              entrustingAgencyId: e.entrustingAgency.id,
+              documentNumber: e.documentNumber,
+              powerItemCodes: e.powerItemCodes,
+              validFrom: e.validFrom,
+              validUntil: e.validUntil,
+            }
+          : null,
+      };
     },
 
     /** The version in force now (published); the case pins its id and number at filing. */
     async powerItem(code: string, requestId?: string): Promise<PowerItemFacts | null> {
-      const d = await client.query<{
-        powerItem: (Omit<PowerItemFacts, 'agencyId' | 'tiers'> & { agency: { id: string }; discretionBenchmark: { tiers: TierRange[] } | null }) | null;
-      }>(
-        `query($code: String!) { powerItem(code: $code) { id code versionNo status name category enforcementArea agency { id }
-           discretionBenchmark { tiers { tier fineMin fineMax penaltyTypes } } } }`,
-        { code },
-        { requestId },
-      );
-      const p = d.powerItem;
-      return p ? { ...p, agencyId: p.agency.id, tiers: p.discretionBenchmark?.tiers ?? null } : null;
+      const d = await client.query<{ powerItem: ItemAnswer }>(`query($code: String!) { powerItem(code: $code) { ${ITEM_FIELDS} } }`, { code }, { requestId });
+      return toFacts(d.powerItem);
     },
 
-    /** The exact version pinned at filing (name and category as they were then). */
-    async powerItemVersion(versionId: string, requestId?: string): Promise<{ code: string; name: string; category: string } | null> {
-      const d = await client.query<{ exAnteDocument: { code: string; name: string; category: string } | null }>(
-        `query($id: ID!) { exAnteDocument(id: $id) { code ... on PowerItem { name category } } }`,
+    /** The exact version pinned at filing (its name, category, parties and statutory ranges as they were then). */
+    async powerItemVersion(versionId: string, requestId?: string): Promise<PowerItemFacts | null> {
+      const d = await client.query<{ exAnteDocument: ItemAnswer }>(
+        `query($id: ID!) { exAnteDocument(id: $id) { ... on PowerItem { ${ITEM_FIELDS} } } }`,
         { id: versionId },
         { requestId },
       );
-      return d.exAnteDocument;
+      return toFacts(d.exAnteDocument && 'code' in d.exAnteDocument ? d.exAnteDocument : null);
+    },
+
+    /** The ids of the versions now in force for these codes, in one call. */
+    async currentVersionIds(codes: readonly string[], requestId?: string): Promise<Map<string, string>> {
+      const unique = [...new Set(codes)];
+      if (!unique.length) return new Map();
+      const d = await client.query<{ _entities: ({ code: string; currentVersion: { id: string } | null } | null)[] }>(
+        `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on PowerItem { code currentVersion { id } } } }`,
+        { reps: unique.map((code) => ({ __typename: 'PowerItem', code })) },
+        { requestId },
+      );
+      return new Map(d._entities.filter((e) => e?.currentVersion).map((e) => [e!.code, e!.currentVersion!.id]));
     },
 
     officers: (ids: readonly string[], requestId?: string): Promise<Map<string, OfficerFacts>> => fetchOfficers(client, ids, requestId),
@@ -67,7 +116,7 @@ export function createPowersFacts(client: SubgraphClient) {
     async reviewCatalog(agencyId: string, requestId?: string): Promise<CatalogRule[]> {
       const d = await client.query<{ reviewCatalog: (ReviewCatalogRuleContent & { code: string; fineThresholds: { partyKind: string; amount: string }[] })[] }>(
         `query($id: ID!) { reviewCatalog(agencyId: $id) { code description procedure caseTypes penaltyTypes fineThresholds { partyKind amount } hearingHeld flags
-           basis { law article } } }`,
+           collectiveDiscussion basis { law article } } }`,
         { id: agencyId },
         { requestId },
       );

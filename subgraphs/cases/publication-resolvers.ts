@@ -2,7 +2,7 @@ import type { Caller } from '../shared/identity.js';
 import { badInput, forbidden } from '../shared/errors.js';
 import { parsePage, toConnection } from '../shared/pagination.js';
 import type { CasesContext } from './context.js';
-import { creditRecord, publicContent, toCsv } from './domain/publicity.js';
+import { creditRecord, maskPersonName, publicContent, toCsv } from './domain/publicity.js';
 import type { PublicationFilter, Resolvers } from './generated/resolvers-types.js';
 import type { PublicationRow } from './model.js';
 import type { PublicationListFilter } from './repo.js';
@@ -69,7 +69,26 @@ export const publicationResolvers: Resolvers = {
   },
   Mutation: {
     publishDecision: (_, { input }, ctx) => ctx.publications.publish(ctx.caller, input, ctx.requestId),
-    recordDecisionChange: (_, { input }, ctx) => ctx.publications.recordChange(ctx.caller, input),
+    recordDecisionChange: async (_, { input }, ctx) => {
+      const c = await ctx.service.recordDecisionChange(ctx.caller, input);
+      const p = await ctx.service.publicationOf(c.id);
+      if (!p) throw forbidden('该决定没有公示记录');
+      return p;
+    },
+    correctPublication: (_, { input }, ctx) =>
+      ctx.publications.correct(ctx.caller, {
+        id: input.id,
+        version: input.version,
+        reason: input.reason,
+        corrections: {
+          partyName: input.partyName,
+          partyUscc: input.partyUscc,
+          legalRepresentative: input.legalRepresentative,
+          matter: input.matter,
+          legalBasis: input.legalBasis,
+        },
+      }),
+    endPublicationEarly: (_, { input }, ctx) => ctx.publications.endEarly(ctx.caller, input),
     withdrawPublication: (_, { input }, ctx) => ctx.publications.withdraw(ctx.caller, input),
     loadHolidayArrangement: async (_, { input }, ctx) => {
       const loaded = await ctx.publications.loadHolidayArrangement(ctx.caller, { ...input, source: input.source ?? undefined });
@@ -94,6 +113,21 @@ export const publicationResolvers: Resolvers = {
         : null,
     withdrawalOverdue: (p, _, ctx) => !!p.withdrawalDueOn && (p.withdrawnOn ? p.withdrawnOn > p.withdrawalDueOn : ctx.today() > p.withdrawalDueOn),
     case: async (p, _, ctx) => (isAgencyStaff(ctx.caller, p.agencyId) ? ctx.loaders.case.load(p.caseId) : null),
+    partyNotifiedOn: (p, _, ctx) => (isAgencyStaff(ctx.caller, p.agencyId) ? p.partyNotifiedOn : null),
+    endReason: (p, _, ctx) => (isAgencyStaff(ctx.caller, p.agencyId) ? p.endReason : null),
+    // A person's name never appears in full, not even as the value a correction replaced.
+    corrections: (p) =>
+      (p.corrections ?? []).map((c) => ({
+        on: c.on,
+        reason: c.reason,
+        changes: c.changes.map((ch) =>
+          ch.field === 'partyName' && p.snapshot.party.kind === 'NATURAL_PERSON'
+            ? { field: ch.field, from: null, to: ch.to && maskPersonName(ch.to) }
+            : ch.field === 'legalRepresentative' && p.snapshot.party.kind !== 'LEGAL_PERSON'
+              ? { field: ch.field, from: null, to: null }
+              : ch,
+        ),
+      })),
   },
   PublicationConnection: { totalCount: (c) => c.totalCount() },
 };

@@ -5,11 +5,22 @@ import type { Caller } from '../shared/identity.js';
 import { retryingTransaction } from '../shared/db.js';
 import { newId } from '../shared/ids.js';
 import type { PartyRow, ProposalRow, PublicationRow } from './db/schema.js';
-import { planPublication, publicationPeriodEnd, withdrawalDue, type PublicationPolicy, type PublicationSnapshot } from './domain/publicity.js';
+import {
+  applyCorrection,
+  earlyEndObstacles,
+  planPublication,
+  publicationPeriodEnd,
+  type CorrectionInput,
+  type PublicationCorrection,
+  type PublicationPolicy,
+  type PublicationSnapshot,
+} from './domain/publicity.js';
 import type { Clock } from '../shared/clock.js';
-import { assertNotBefore, assertNotFuture } from './domain/rules.js';
+import { recordedDate } from './domain/dates.js';
+import { needsExecution } from './domain/rules.js';
 import type { PartyKind, ProcedureKind } from './domain/types.js';
 import { appendEntry, clockedAppender } from './records/log.js';
+import { validateUscc } from '../shared/identifiers.js';
 import type { CaseRow, CasesRepo, CasesTx } from './repo.js';
 
 // Ex-post publicity (事后公开): the publication created with each decision, publishing, withdrawal, and the
@@ -19,8 +30,10 @@ const LEGAL_STAFF = ['REVIEWER', 'ADMIN'];
 const actor = (c: Caller) => c.officerId ?? c.subject;
 
 export interface DecisionContext {
+  /** The agency in whose name the decision is made (the entrusting one for an entrusted organisation, Art. 20). */
   agency: { id: string; name: string; uscc: string; policy: PublicationPolicy };
-  powerItem: { code: string; name: string; category: string };
+  actingOrganisation: { id: string; name: string } | null;
+  powerItem: { code: string; name: string; category: string; publicSummary: string | null };
 }
 
 /** Built inside the decision's transaction, so a decision never exists without its publication or exemption. */
@@ -35,9 +48,11 @@ export async function createPublicationForDecision(
   calendar: WorkingDayCalendar,
   actorId: string,
   clock: Clock,
+  measure: { startedOn: string; endsOn: string } | null = null,
 ): Promise<PublicationRow> {
   const snapshot: PublicationSnapshot = {
     agency: { id: ctx.agency.id, name: ctx.agency.name, uscc: ctx.agency.uscc },
+    actingOrganisation: ctx.actingOrganisation,
     party: {
       kind: party.kind as PartyKind,
       name: party.name,
@@ -57,6 +72,7 @@ export async function createPublicationForDecision(
       fineAmount: proposal.content.fineAmount,
       confiscationAmount: proposal.content.confiscationAmount,
       legalBasis: proposal.content.legalBasis,
+      measure,
     },
   };
   const plan = planPublication(snapshot, c.confidentiality, ctx.agency.policy, calendar);
@@ -87,6 +103,11 @@ export async function createPublicationForDecision(
     withdrawnOn: null,
     withdrawnBy: null,
     withdrawalReason: null,
+    partyNotifiedOn: null,
+    partyNoticeNumber: null,
+    corrections: null,
+    endedOn: null,
+    endReason: null,
     version: 1,
     createdAt: now,
     updatedAt: now,
@@ -125,13 +146,12 @@ export function createPublicationService(deps: {
       if (!pre) throw notFound('公示', a.id);
       assertAgencyStaff(caller, pre.agencyId, LEGAL_STAFF, '公示');
       const policy = await deps.policyOf(pre.agencyId, requestId);
-      const on = a.on ?? today();
-      assertNotFuture(on, today(), 'on');
+      // Publishing is an act of the system: its date is the recorded date, so a late publication stays late (R12).
+      const on = recordedDate(a.on, today(), 'on', '公示');
       return tx(async (t) => {
         const p = await repo.lockPublication(t, a.id, a.version);
         if (p.status !== 'PENDING') throw invalidState(`公示状态为 ${p.status}，只有待公示的可以公示`, { status: p.status });
         if (p.changeKind) throw invalidState('该决定已被变更或撤销，不得再公示');
-        assertNotBefore(on, p.decisionDate, 'on', '决定日期');
         const next = await repo.updatePublication(t, p, {
           status: 'PUBLISHED',
           publishedOn: on,
@@ -149,50 +169,16 @@ export function createPublicationService(deps: {
       });
     },
 
-    /** R14: a changed, revoked, illegal or void decision must be withdrawn within 3 working days. */
-    async recordChange(caller: Caller, a: { caseId: string; kind: string; reason: string; changedOn?: string | null }): Promise<PublicationRow> {
-      const changedOn = a.changedOn ?? today();
-      assertNotFuture(changedOn, today(), 'changedOn');
-      const reason = a.reason.trim();
-      if (!reason) throw badInput('reason', '须说明变更、撤销或确认违法、无效的理由（将向社会公开）');
-      const existing = (await repo.publicationsByCaseIds([a.caseId]))[0];
-      if (!existing) throw invalidState('该案件尚未作出决定，没有可撤回的公示');
-      assertAgencyStaff(caller, existing.agencyId, ['OFFICER', 'REVIEWER', 'PRINCIPAL'], '记录决定变更');
-      return tx(async (t) => {
-        const p = await repo.lockPublication(t, existing.id);
-        if (p.changeKind) throw invalidState('已记录过该决定的变更', { changeKind: p.changeKind });
-        assertNotBefore(changedOn, p.decisionDate, 'changedOn', '决定日期');
-        const due = withdrawalDue(changedOn, calendar);
-        const needsWithdrawal = p.status === 'PUBLISHED' || p.status === 'PENDING';
-        const next = await repo.updatePublication(t, p, {
-          changeKind: a.kind,
-          changeReason: reason,
-          changedOn,
-          withdrawalDueOn: needsWithdrawal ? due.date : null,
-          withdrawalDueConfirmed: needsWithdrawal ? due.confirmed : null,
-        });
-        await append(t, {
-          caseId: p.caseId,
-          kind: 'EVENT',
-          stage: 'DECISION',
-          actor: actor(caller),
-          payload: { eventKind: 'DECISION_CHANGED', changeKind: a.kind, reason, occurredOn: changedOn, officerIds: [] },
-        });
-        return next;
-      });
-    },
-
     async withdraw(caller: Caller, a: { id: string; version: number; reason?: string | null; on?: string | null }): Promise<PublicationRow> {
       const pre = (await repo.publicationsByIds([a.id]))[0];
       if (!pre) throw notFound('公示', a.id);
       assertAgencyStaff(caller, pre.agencyId, LEGAL_STAFF, '撤回公示');
-      const on = a.on ?? today();
-      assertNotFuture(on, today(), 'on');
+      // The withdrawal date is the recorded date: backdating cannot clear the R14 overdue flag.
+      const on = recordedDate(a.on, today(), 'on', '撤回公示');
       return tx(async (t) => {
         const p = await repo.lockPublication(t, a.id, a.version);
         if (!p.changeKind) throw invalidState('只有被变更、撤销、确认违法或确认无效的决定才撤回公示，请先记录决定变更');
         if (p.status !== 'PUBLISHED' && p.status !== 'PENDING') throw invalidState(`公示状态为 ${p.status}，无需撤回`, { status: p.status });
-        assertNotBefore(on, p.changedOn, 'on', '变更日期');
         const reason = a.reason?.trim() || p.changeReason!;
         const next = await repo.updatePublication(t, p, { status: 'WITHDRAWN', withdrawnOn: on, withdrawnBy: actor(caller), withdrawalReason: reason });
         await append(t, {
@@ -201,6 +187,77 @@ export function createPublicationService(deps: {
           stage: 'DECISION',
           actor: actor(caller),
           payload: { publicationId: p.id, status: 'WITHDRAWN', on, reason },
+        });
+        return next;
+      });
+    },
+
+    /** 公示规定 Art. 12: legal staff correct inaccurate published information; what it replaced stays on record. */
+    async correct(caller: Caller, a: { id: string; version: number; reason: string; corrections: CorrectionInput }): Promise<PublicationRow> {
+      const pre = (await repo.publicationsByIds([a.id]))[0];
+      if (!pre) throw notFound('公示', a.id);
+      assertAgencyStaff(caller, pre.agencyId, LEGAL_STAFF, '更正公示');
+      const reason = a.reason.trim();
+      if (!reason) throw badInput('reason', '须说明更正的理由');
+      if (a.corrections.partyUscc) {
+        const r = validateUscc(a.corrections.partyUscc);
+        if (!r.ok) throw badInput('corrections.partyUscc', r.reason);
+        a.corrections.partyUscc = r.value;
+      }
+      if (a.corrections.partyName != null && !a.corrections.partyName.trim()) throw badInput('corrections.partyName', '当事人名称不能为空');
+      if (a.corrections.matter != null && !a.corrections.matter.trim()) throw badInput('corrections.matter', '公示事项不能为空');
+      if (a.corrections.legalBasis != null && !a.corrections.legalBasis.length) throw badInput('corrections.legalBasis', '须列明法律依据');
+      return tx(async (t) => {
+        const p = await repo.lockPublication(t, a.id, a.version);
+        if (p.status !== 'PUBLISHED' && p.status !== 'PENDING') throw invalidState(`公示状态为 ${p.status}，不能更正`, { status: p.status });
+        const { snapshot, changes } = applyCorrection(p.snapshot, a.corrections);
+        if (!changes.length) throw badInput('corrections', '更正内容与现有公示内容相同');
+        const correction: PublicationCorrection = { on: today(), by: actor(caller), reason, changes };
+        const next = await repo.updatePublication(t, p, {
+          snapshot,
+          partyName: snapshot.party.name,
+          partyUscc: snapshot.party.uscc,
+          corrections: [...(p.corrections ?? []), correction],
+        });
+        await append(t, {
+          caseId: p.caseId,
+          kind: 'PUBLICATION',
+          stage: 'DECISION',
+          actor: actor(caller),
+          payload: { publicationId: p.id, corrected: correction },
+        });
+        return next;
+      });
+    },
+
+    /**
+     * 公示规定 Art. 14: on the party's application, a publication may end before its period when the party has
+     * fulfilled the decision and the severe penalties of para. 3 are not involved; the statement of the other
+     * conditions (harm removed, no repeat, not on the abnormal or dishonest lists) is the legal staff's, recorded.
+     */
+    async endEarly(caller: Caller, a: { id: string; version: number; reason: string; applicationDate: string }): Promise<PublicationRow> {
+      const pre = (await repo.publicationsByIds([a.id]))[0];
+      if (!pre) throw notFound('公示', a.id);
+      assertAgencyStaff(caller, pre.agencyId, LEGAL_STAFF, '提前停止公示');
+      const reason = a.reason.trim();
+      if (!reason) throw badInput('reason', '须载明当事人的申请和符合提前停止公示条件的情况（公示规定第十四条第一款）');
+      if (a.applicationDate > today()) throw badInput('applicationDate', `不得晚于今天（${today()}）`);
+      return tx(async (t) => {
+        const p = await repo.lockPublication(t, a.id, a.version);
+        if (p.status !== 'PUBLISHED') throw invalidState(`只有公示中的信息可以提前停止公示（当前 ${p.status}）`, { status: p.status });
+        const c = (await repo.casesByIds([p.caseId]))[0]!;
+        const proposal = (await repo.proposalsByCaseIds([c.id])).find((x) => x.id === c.decisionProposalId);
+        const fulfilled = ['EXECUTED', 'CLOSED', 'ARCHIVED'].includes(c.state) || (c.state === 'SERVED' && !!proposal && !needsExecution(proposal.content));
+        const obstacles = earlyEndObstacles(p.snapshot, fulfilled);
+        if (obstacles.length) throw invalidState(`不能提前停止公示：${obstacles.join('；')}`, { obstacles });
+        const on = today();
+        const next = await repo.updatePublication(t, p, { status: 'ENDED', endedOn: on, endReason: reason });
+        await append(t, {
+          caseId: p.caseId,
+          kind: 'PUBLICATION',
+          stage: 'DECISION',
+          actor: actor(caller),
+          payload: { publicationId: p.id, status: 'ENDED', on, reason, applicationDate: a.applicationDate },
         });
         return next;
       });

@@ -137,22 +137,16 @@ export function createCasesRepo(db: CasesDb, clock: Clock) {
     caseByIdempotencyKey: async (key: string) => (await orm.select().from(cases).where(eq(cases.idempotencyKey, key)).limit(1))[0] ?? null,
     proposalByIdempotencyKey: async (key: string) => (await orm.select().from(proposals).where(eq(proposals.idempotencyKey, key)).limit(1))[0] ?? null,
 
-    /** Next case sequence for an agency and year; the counter row is locked until the transaction ends. */
-    async nextCaseSeq(tx: CasesTx, agencyId: string, year: number): Promise<number> {
+    /** Next case sequence for an agency, case type (series) and year; the counter row is locked until the transaction ends. */
+    async nextCaseSeq(tx: CasesTx, agencyId: string, series: string, year: number): Promise<number> {
       // ON DUPLICATE KEY UPDATE takes the row lock exclusively at once (INSERT IGNORE's shared lock deadlocks on upgrade).
       await tx.execute(
-        sql`INSERT INTO ${caseNumberCounters} (agency_id, year, last_seq) VALUES (${agencyId}, ${year}, 0) ON DUPLICATE KEY UPDATE last_seq = last_seq`,
+        sql`INSERT INTO ${caseNumberCounters} (agency_id, series, year, last_seq) VALUES (${agencyId}, ${series}, ${year}, 0) ON DUPLICATE KEY UPDATE last_seq = last_seq`,
       );
-      const [row] = await tx
-        .select()
-        .from(caseNumberCounters)
-        .where(and(eq(caseNumberCounters.agencyId, agencyId), eq(caseNumberCounters.year, year)))
-        .for('update');
+      const where = and(eq(caseNumberCounters.agencyId, agencyId), eq(caseNumberCounters.series, series), eq(caseNumberCounters.year, year));
+      const [row] = await tx.select().from(caseNumberCounters).where(where).for('update');
       const next = (row?.lastSeq ?? 0) + 1;
-      await tx
-        .update(caseNumberCounters)
-        .set({ lastSeq: next })
-        .where(and(eq(caseNumberCounters.agencyId, agencyId), eq(caseNumberCounters.year, year)));
+      await tx.update(caseNumberCounters).set({ lastSeq: next }).where(where);
       return next;
     },
 

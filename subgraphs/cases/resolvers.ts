@@ -4,6 +4,10 @@ import { parsePage, toConnection } from '../shared/pagination.js';
 import { scalarResolvers } from '../shared/scalars.js';
 import { canReadCase, canSeeClassified } from './case-service.js';
 import { hasHearingRight, isDecisionOverdue, isServiceOverdue } from './domain/rules.js';
+import { measureOverdue } from './domain/coercion.js';
+import { fineStatus, paymentDue } from './domain/fines.js';
+import { haltsDecision } from './revocation.js';
+import { paymentsOf } from './case-service.js';
 import type { PartyKind } from './domain/types.js';
 import type { CasesContext } from './context.js';
 import type { Resolvers } from './generated/resolvers-types.js';
@@ -42,6 +46,16 @@ async function requireCase(ctx: CasesContext, id: string): Promise<CaseRow> {
   if (!row) throw notFound('案件', id);
   return row;
 }
+
+/** A string field of an entry's payload, or null (the payload is the stored canonical JSON). */
+const payloadField = (payload: string, key: string): string | null => {
+  try {
+    const v = (JSON.parse(payload) as Record<string, unknown>)[key];
+    return typeof v === 'string' ? v : null;
+  } catch {
+    return null;
+  }
+};
 
 const classifiedPayload = (payload: string): string | null => {
   try {
@@ -116,7 +130,11 @@ export const resolvers: Resolvers = {
     enterLegalReview: (_, { input }, ctx) => ctx.service.enterLegalReview(ctx.caller, input),
     recordReviewOutcome: (_, { input }, ctx) => ctx.service.recordReviewOutcome(ctx.caller, input),
     serveDecision: (_, { input }, ctx) => ctx.service.serve(ctx.caller, input, ctx.requestId),
-    recordExecution: (_, { input }, ctx) => ctx.service.execute(ctx.caller, input),
+    recordExecution: (_, { input }, ctx) => ctx.service.execute(ctx.caller, input, ctx.requestId),
+    recordFinePayment: (_, { input }, ctx) => ctx.service.recordFinePayment(ctx.caller, input, ctx.requestId),
+    extendSeizure: (_, { input }, ctx) => ctx.service.extendSeizure(ctx.caller, input),
+    liftSeizure: (_, { input }, ctx) => ctx.service.liftSeizure(ctx.caller, input),
+    recordCollectiveDiscussion: (_, { input }, ctx) => ctx.service.recordCollectiveDiscussion(ctx.caller, input, ctx.requestId),
     closeCase: (_, { input }, ctx) => ctx.service.close(ctx.caller, input),
     archiveCase: (_, { input }, ctx) => ctx.service.archive(ctx.caller, input, ctx.requestId),
   },
@@ -124,7 +142,37 @@ export const resolvers: Resolvers = {
   Case: {
     __resolveReference: async (ref, ctx) => readableCase(ctx, ref.id),
     agency: (c) => ({ id: c.agencyId }),
-    powerItem: (c) => ({ code: c.powerItemCode }),
+    inNameOf: (c) => (c.inNameOfAgencyId ? { id: c.inNameOfAgencyId } : null),
+    // The version pinned at filing (issue 13): its legal basis is the one that applied to this case.
+    powerItem: (c) => ({ id: c.powerItemVersionId }),
+    currentPowerItem: async (c, _, ctx) => {
+      const id = await ctx.loaders.currentPowerItemId.load(c.powerItemCode);
+      return id ? { id } : null;
+    },
+    retention: (c) => (c.archivedOn ? { years: c.retentionYears, until: c.retentionUntil } : null),
+    seizure: (c, _, ctx) =>
+      c.measureEndsOn && c.decidedOn
+        ? {
+            startedOn: c.decidedOn,
+            endsOn: c.measureEndsOn,
+            extendedTo: c.measureExtendedTo,
+            liftedOn: c.measureLiftedOn,
+            overdue: measureOverdue(
+              { startedOn: c.decidedOn, endsOn: c.measureEndsOn, extendedTo: c.measureExtendedTo, liftedOn: c.measureLiftedOn },
+              ctx.today(),
+            ),
+          }
+        : null,
+    fine: async (c, _, ctx) => {
+      if (!c.decisionProposalId || !c.servedOn) return null;
+      const p = (await ctx.loaders.proposals.load(c.id)).find((x) => x.id === c.decisionProposalId);
+      if (!p?.content.fineAmount || !p.content.penaltyTypes.includes('FINE')) return null;
+      return fineStatus(p.content.fineAmount, paymentDue(c.servedOn), paymentsOf(await ctx.loaders.entries.load(c.id)), ctx.today());
+    },
+    decisionChange: (c) =>
+      c.decisionChangeKind && c.decisionChangedOn
+        ? { kind: c.decisionChangeKind as never, changedOn: c.decisionChangedOn, halted: haltsDecision(c.decisionChangeKind) }
+        : null,
     handlingOfficers: (c) => c.handlingOfficerIds.map((id) => ({ id })),
     party: async (c, _, ctx) => ({ ...(await ctx.loaders.party.load(c.partyId))!, caseRow: c }),
     source: (c) => c.source,
@@ -147,6 +195,9 @@ export const resolvers: Resolvers = {
 
   RecordEntry: {
     confidentiality: (e) => (classifiedPayload(e.payload) as never) ?? null,
+    statedOn: (e) => payloadField(e.payload, 'occurredOn') ?? payloadField(e.payload, 'on'),
+    lateEntryReason: (e) => payloadField(e.payload, 'lateEntryReason'),
+    supplementReason: (e) => payloadField(e.payload, 'supplementReason'),
     payload: (e, _, ctx) => {
       const cls = classifiedPayload(e.payload);
       return cls && cls !== 'STATE_SECRET' && !canSeeClassified(ctx.caller, e.caseRow) ? null : e.payload;
@@ -164,6 +215,8 @@ export const resolvers: Resolvers = {
     reasoning: (p) => p.content.reasoning,
     outsideRangeReason: (p) => p.content.outsideRangeReason,
     reviewFlags: (p) => p.content.reviewFlags as never,
+    mitigationGround: (p) => p.content.mitigationGround ?? null,
+    reviewReasons: (p) => p.reviewReasons.map((r) => ({ ...r, collectiveDiscussion: !!r.collectiveDiscussion })),
     checks: (p) => ({
       fineWithinBenchmark: p.checks.fineWithinBenchmark,
       benchmarkMin: p.checks.benchmarkRange?.min ?? null,

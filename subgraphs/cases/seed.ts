@@ -11,6 +11,7 @@ import { createSubgraphClient } from '../shared/subgraph-client.js';
 import { createCaseService, type CaseService, type ClearanceSource, type FileCaseArgs, type ProposalArgs } from './case-service.js';
 import { cases, schema } from './db/schema.js';
 import type { CaseState, Confidentiality } from './domain/types.js';
+import { FORMAL_DOCUMENTS } from './domain/documents.js';
 import { createPowersFacts } from './powers-facts.js';
 import { createCheckpoint } from './records/log.js';
 import { removeWitness } from './records/signing.js';
@@ -144,6 +145,14 @@ const PARTIES = {
     address: `${AREA_NOTE}卡子湾（示例地址）`,
     phone: '0991-3300606',
   },
+  zhongxin: {
+    kind: 'LEGAL_PERSON',
+    name: '乌鲁木齐众鑫再生资源回收有限公司',
+    uscc: uscc('91', 'MA7NX5R2C'),
+    legalRepresentative: '杜建新',
+    address: `${AREA_NOTE}羊毛工镇（示例地址）`,
+    phone: '0991-3300707',
+  },
   ablaKebab: {
     kind: 'INDIVIDUAL_BUSINESS',
     name: '米东区阿布拉烤肉店',
@@ -199,6 +208,25 @@ const ITEM = {
   spilledLoad: '650109-CF-0003',
   constructionDust: '650109-CF-0004',
   wasteDumping: '650109-CF-0005',
+  wasteDumpingPerson: '650109-CF-0008',
+  seizure: '650109-QZ-0001',
+  stackingLicence: '650109-XK-0001',
+};
+
+/** Short codes for the demo's document numbers (文书编号): 〔case number〕-code-sequence. */
+const DOC_CODE: Record<string, string> = {
+  FILING_APPROVAL: '立审',
+  ON_SITE_INSPECTION_RECORD: '勘验',
+  INQUIRY_RECORD: '询问',
+  RIGHTS_NOTICE: '告知',
+  STATEMENT_DEFENCE_RECORD: '申辩',
+  HEARING_RECORD: '听证',
+  CASE_APPROVAL: '案审',
+  DECISION: '决定',
+  SERVICE_RECEIPT: '送达',
+  EXECUTION_RECORD: '执行',
+  CLOSING_REPORT: '结案',
+  PUBLICATION_NOTICE: '公告知',
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -218,6 +246,8 @@ interface Env {
 
 class CaseWalk {
   private avSeq = 0;
+  private docSeq = 0;
+  private lastProposal: ProposalRow | null = null;
   constructor(
     private readonly env: Env,
     readonly key: string,
@@ -248,12 +278,13 @@ class CaseWalk {
     this.c = await this.env.svc.recordEvent(this.officer, { caseId: this.id, kind: 'CREDENTIAL_SHOWN', occurredOn: on, officerIds: this.officerIds, location });
   }
 
-  async event(
-    on: string,
-    kind: 'RIGHTS_NOTIFIED' | 'HEARING_REQUESTED' | 'HEARING_WAIVED' | 'HEARING_HELD',
-    note: string | null = null,
-    location: string | null = null,
-  ) {
+  /** A document number in the case's series (文书编号), e.g. 米城管罚〔2026〕3号-告知1. */
+  docNumber(documentType: string): string {
+    this.docSeq++;
+    return `${this.c.caseNumber}-${DOC_CODE[documentType] ?? '文书'}${this.docSeq}`;
+  }
+
+  async event(on: string, kind: 'HEARING_REQUESTED' | 'HEARING_WAIVED' | 'HEARING_HELD', note: string | null = null, location: string | null = null) {
     this.env.at(on);
     this.c = await this.env.svc.recordEvent(this.officer, {
       caseId: this.id,
@@ -262,6 +293,23 @@ class CaseWalk {
       note,
       location,
       officerIds: kind === 'HEARING_HELD' ? this.officerIds : null,
+    });
+  }
+
+  /** R4: the rights notice, bound to the latest proposal (a numbered document for the general procedure). */
+  async notify(on: string, content: string, note: string | null = null, location: string | null = null) {
+    this.env.at(on);
+    this.c = await this.env.svc.recordEvent(this.officer, {
+      caseId: this.id,
+      kind: 'RIGHTS_NOTIFIED',
+      occurredOn: on,
+      note,
+      location,
+      rightsNotice: {
+        proposalId: this.lastProposal!.id,
+        documentNumber: this.c.procedure === 'GENERAL' ? this.docNumber('RIGHTS_NOTICE') : null,
+        content,
+      },
     });
   }
 
@@ -280,6 +328,7 @@ class CaseWalk {
       documentType,
       title,
       content,
+      documentNumber: FORMAL_DOCUMENTS.includes(documentType) ? this.docNumber(documentType) : null,
       occurredOn: on,
       officerIds: opts.onSite ? this.officerIds : null,
       activity: opts.activity ?? null,
@@ -316,7 +365,8 @@ class CaseWalk {
 
   async propose(on: string, a: Omit<ProposalArgs, 'caseId' | 'idempotencyKey'>): Promise<ProposalRow> {
     this.env.at(on);
-    return this.env.svc.proposeDecision(this.officer, { ...a, caseId: this.id });
+    this.lastProposal = await this.env.svc.proposeDecision(this.officer, { ...a, caseId: this.id });
+    return this.lastProposal;
   }
 
   async decide(on: string, proposal: ProposalRow, partyPresent: boolean) {
@@ -335,7 +385,28 @@ class CaseWalk {
 
   async serve(on: string, method: 'DIRECT' | 'LODGED' | 'POSTAL') {
     this.env.at(on);
-    this.c = await this.env.svc.serve(this.officer, { caseId: this.id, version: this.c.version, method, servedOn: on, officerIds: this.officerIds });
+    // 公示规定 Art. 8: a decision to be published is served with the written notice that it will be.
+    const publication = await this.env.svc.publicationOf(this.id);
+    const toBePublished = publication?.status === 'PENDING' || publication?.status === 'PUBLISHED';
+    this.c = await this.env.svc.serve(this.officer, {
+      caseId: this.id,
+      version: this.c.version,
+      method,
+      servedOn: on,
+      officerIds: this.officerIds,
+      publicationNoticeNumber: toBePublished ? this.docNumber('PUBLICATION_NOTICE') : null,
+    });
+  }
+
+  /** A fine paid at the bank (罚缴分离, Art. 67), with its receipt. */
+  async pay(on: string, amount: string) {
+    this.env.at(on);
+    this.c = await this.env.svc.recordFinePayment(this.officer, {
+      caseId: this.id,
+      amount,
+      paidOn: on,
+      receiptNumber: `6501${on.replaceAll('-', '')}${String(this.c.caseSeq).padStart(4, '0')}`,
+    });
   }
 
   async execute(on: string, note: string) {
@@ -394,7 +465,12 @@ async function simpleSpill(env: Env, s: SpillStory): Promise<{ walk: CaseWalk; p
     legalBasis: BASIS.spilledLoad,
     reasoning: `遗撒量小（污染路面${s.area}平方米，10平方米以下），当场清理，属裁量基准“轻微”情节，依法处罚款${s.fine}元。`,
   });
-  await walk.event(s.on, 'RIGHTS_NOTIFIED', '当场口头告知拟作出的处罚内容及事实、理由、依据，当事人（驾驶员代为）表示无陈述、申辩意见', place);
+  await walk.notify(
+    s.on,
+    `当场告知当事人（驾驶员代为）拟处罚款${s.fine}元及事实、理由、依据，当事人享有陈述、申辩的权利。当事人表示无陈述、申辩意见。`,
+    '当场口头告知，记入当场处罚决定书',
+    place,
+  );
   return { walk, proposal };
 }
 
@@ -413,13 +489,15 @@ async function decideSpillOnSpot(walk: CaseWalk, proposal: ProposalRow, s: Spill
 }
 
 async function payFine(walk: CaseWalk, on: string, fine: string) {
+  await walk.pay(on, fine);
   await walk.execute(on, `当事人已缴纳罚款${fine}元`);
   await walk.text(on, 'EXECUTION', 'EXECUTION_RECORD', '罚没款缴纳凭证', `当事人于${on}通过指定银行缴纳罚款人民币${fine}元，缴款凭证已附卷。`);
 }
 
+/** The closing report asks to close: it is written before the case is closed (records after closing are supplements, R18). */
 async function closeAndReport(walk: CaseWalk, on: string, summary: string) {
-  await walk.close(on, '处罚决定已执行完毕');
   await walk.text(on, 'ARCHIVING', 'CLOSING_REPORT', '结案报告', `${summary}处罚决定已执行完毕，全过程记录齐全，建议结案归档。`);
+  await walk.close(on, '处罚决定已执行完毕');
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -525,7 +603,7 @@ const SCENARIOS: { key: string; state: CaseState; run: Scenario }[] = [
       const w = await CaseWalk.file(env, 'waste-erkin', ['officer-sun', 'officer-gulimila'], {
         caseType: 'PENALTY',
         procedure: 'SIMPLE',
-        powerItemCode: ITEM.wasteDumping,
+        powerItemCode: ITEM.wasteDumpingPerson,
         party: PARTIES.erkin,
         source: { kind: 'COMPLAINT', reference: '12345-20260929-0052' },
         factsSummary:
@@ -539,13 +617,11 @@ const SCENARIOS: { key: string; state: CaseState; run: Scenario }[] = [
         outcome: 'PENALTY',
         penaltyTypes: ['WARNING', 'FINE'],
         fineAmount: '200',
-        discretionTier: 'MINOR',
+        discretionTier: 'SERIOUS',
         legalBasis: BASIS.wasteDumping,
-        reasoning: '个人随意倾倒建筑垃圾，依《城市建筑垃圾管理规定》第二十六条给予警告，并处罚款200元。',
-        outsideRangeReason:
-          '本事项公示的裁量基准幅度（5000—50000元）适用于单位；对个人，《城市建筑垃圾管理规定》第二十六条规定处200元以下罚款，并属行政处罚法第五十一条可当场处罚的范围。',
+        reasoning: '个人将建筑垃圾倾倒于绿化带旁，属裁量基准“较重”情节，依《城市建筑垃圾管理规定》第二十六条给予警告，并处罚款200元。',
       });
-      await w.event(on, 'RIGHTS_NOTIFIED', '当场告知拟作出的处罚内容及事实、理由、依据和陈述、申辩权利，当事人未提出陈述、申辩', place);
+      await w.notify(on, '当场告知拟给予警告并处罚款200元及事实、理由、依据，当事人享有陈述、申辩的权利；当事人未提出陈述、申辩。', null, place);
       await w.decide(on, proposal, true);
       await w.text(
         on,
@@ -624,13 +700,11 @@ const SCENARIOS: { key: string; state: CaseState; run: Scenario }[] = [
         legalBasis: BASIS.fumes,
         reasoning: '未安装油烟净化设施，超标排放油烟，引起居民投诉，属裁量基准“一般”情节，拟处罚款20000元。',
       });
-      await w.event('2026-10-28', 'RIGHTS_NOTIFIED', '直接送达行政处罚告知书', shop);
-      await w.text(
+      await w.notify(
         '2026-10-28',
-        'INVESTIGATION',
-        'RIGHTS_NOTICE',
-        '行政处罚告知书',
         '拟对当事人处罚款人民币20000元。当事人享有陈述、申辩的权利，并有权在收到本告知书之日起五个工作日内要求举行听证（行政处罚法第六十三条、第六十四条）。',
+        '直接送达行政处罚告知书',
+        shop,
       );
       await w.event('2026-10-30', 'HEARING_REQUESTED', '当事人书面提出听证申请');
       await w.text('2026-10-30', 'INVESTIGATION', 'OTHER', '听证申请书', '当事人认为罚款数额过高，要求举行听证。');
@@ -724,13 +798,10 @@ const SCENARIOS: { key: string; state: CaseState; run: Scenario }[] = [
         legalBasis: BASIS.barbecue,
         reasoning: '烧烤规模小（炉具1套），经责令立即改正，属裁量基准“轻微”情节；依法没收烧烤工具，并处罚款1000元。',
       });
-      await w.event('2026-11-16', 'RIGHTS_NOTIFIED', '直接送达行政处罚告知书');
-      await w.text(
+      await w.notify(
         '2026-11-16',
-        'INVESTIGATION',
-        'RIGHTS_NOTICE',
-        '行政处罚告知书',
         '拟没收烧烤炉具1套，并处罚款人民币1000元。当事人享有陈述、申辩的权利，可在收到本告知书之日起五个工作日内提出。',
+        '直接送达行政处罚告知书',
       );
       await w.text('2026-11-18', 'INVESTIGATION', 'STATEMENT_DEFENCE_RECORD', '陈述申辩笔录', '当事人对违法事实无异议，称系初次经营，已知错，请求从轻处罚。', {
         confidentiality: 'PERSONAL_PRIVACY',
@@ -748,7 +819,7 @@ const SCENARIOS: { key: string; state: CaseState; run: Scenario }[] = [
       const w = await CaseWalk.file(env, 'waste-ma', ['officer-gulimila', 'officer-abdurahman'], {
         caseType: 'PENALTY',
         procedure: 'SIMPLE',
-        powerItemCode: ITEM.wasteDumping,
+        powerItemCode: ITEM.wasteDumpingPerson,
         party: PARTIES.maWenbin,
         source: { kind: 'INSPECTION', reference: null },
         factsSummary:
@@ -762,16 +833,15 @@ const SCENARIOS: { key: string; state: CaseState; run: Scenario }[] = [
         outcome: 'PENALTY',
         penaltyTypes: ['WARNING', 'FINE'],
         fineAmount: '150',
-        discretionTier: 'MINOR',
+        discretionTier: 'ORDINARY',
         legalBasis: BASIS.wasteDumping,
-        reasoning: '个人随意倾倒建筑垃圾，量小且当场清运，依《城市建筑垃圾管理规定》第二十六条给予警告，并处罚款150元。',
-        outsideRangeReason: '本事项公示的裁量基准幅度适用于单位；对个人，《城市建筑垃圾管理规定》第二十六条规定处200元以下罚款。',
+        reasoning: '个人随意倾倒建筑垃圾约1立方米，经责令当场清运，属裁量基准“一般”情节，依《城市建筑垃圾管理规定》第二十六条给予警告，并处罚款150元。',
       });
-      await w.event(on, 'RIGHTS_NOTIFIED', '当场告知，当事人未提出陈述、申辩', place);
+      await w.notify(on, '当场告知拟给予警告并处罚款150元及事实、理由、依据，当事人享有陈述、申辩的权利；当事人未提出陈述、申辩。', null, place);
       await w.decide(on, proposal, true);
       await w.text(on, 'DECISION', 'DECISION', '当场行政处罚决定书', '决定给予当事人警告，并处罚款人民币150元，于十五日内缴纳。');
       await w.serve(on, 'DIRECT');
-      await w.text(on, 'SERVICE', 'SERVICE_RECEIPT', '送达回证', '当场交付，当事人签收。', { onSite: true });
+      await w.text(on, 'SERVICE', 'SERVICE_RECEIPT', '送达回证', '当场交付当场行政处罚决定书，当事人本人签收。', { onSite: true });
       await payFine(w, '2026-11-09', '150');
       return w;
     },
@@ -872,7 +942,7 @@ const SCENARIOS: { key: string; state: CaseState; run: Scenario }[] = [
       await w.av('2026-11-10', '12:10', 12, 'INITIATION', 'ON_SITE_INSPECTION', place);
       await w.text('2026-11-10', 'INITIATION', 'FILING_APPROVAL', '立案审批表', '当事人涉嫌未正常使用油烟净化设施排放油烟，符合立案条件，同意立案。');
       await w.startInvestigation('2026-11-11');
-      await w.text('2026-11-11', 'INVESTIGATION', 'INQUIRY_RECORD', '询问笔录', '当事人负责人承认为节约电费未开启油烟净化设施。');
+      await w.text('2026-11-11', 'INVESTIGATION', 'INQUIRY_RECORD', '询问笔录', '当事人负责人承认为节约电费未开启油烟净化设施。', { onSite: true });
       await w.propose('2026-11-12', {
         outcome: 'PENALTY',
         penaltyTypes: ['FINE'],
@@ -881,12 +951,124 @@ const SCENARIOS: { key: string; state: CaseState; run: Scenario }[] = [
         legalBasis: BASIS.fumes,
         reasoning: '初次违法且已当场改正，属裁量基准“轻微”情节，处罚款6000元。',
       });
-      await w.event('2026-11-17', 'RIGHTS_NOTIFIED', '直接送达行政处罚告知书');
-      await w.text('2026-11-17', 'INVESTIGATION', 'RIGHTS_NOTICE', '行政处罚告知书', '拟处罚款人民币6000元。当事人享有陈述、申辩的权利。');
+      await w.notify('2026-11-17', '拟处罚款人民币6000元。当事人享有陈述、申辩的权利，可在收到本告知书之日起五个工作日内提出。', '直接送达行政处罚告知书');
       return w;
     },
   },
 ];
+
+// Two decisions that are not penalties, so their publication texts can be read on the demo data: a licence
+// granted (its own number series, published as a grant, not as a violation) and an impoundment (30-day limit).
+SCENARIOS.push(
+  {
+    // LICENSING, CLOSED: a construction company's application to stack materials beside the road, granted.
+    key: 'licence-dingyuan',
+    state: 'CLOSED',
+    run: async (env) => {
+      const site = `${AREA_NOTE}米东南路北侧人行道（鼎元项目东侧）`;
+      const w = await CaseWalk.file(env, 'licence-dingyuan', ['officer-sun', 'officer-gulimila'], {
+        caseType: 'LICENSING',
+        procedure: 'GENERAL',
+        powerItemCode: ITEM.stackingLicence,
+        party: PARTIES.dingyuan,
+        source: { kind: 'OTHER', reference: '政务服务中心受理号 650109-XK-20261102-007' },
+        factsSummary: '申请人因管线改造施工，申请在米东南路北侧人行道临时堆放管材、砂石，面积约120平方米，期限30日，并承诺期满恢复原状。',
+        filedOn: '2026-11-02',
+      });
+      await w.text(
+        '2026-11-02',
+        'INITIATION',
+        'FILING_APPROVAL',
+        '行政许可申请受理通知书',
+        '申请材料齐全、符合法定形式，予以受理（行政许可法第三十二条第一款第（五）项）。承办人：孙志强、古丽米拉·艾山。',
+      );
+      await w.credentialShown('2026-11-04', site);
+      await w.startInvestigation('2026-11-04');
+      await w.text(
+        '2026-11-04',
+        'INVESTIGATION',
+        'ON_SITE_INSPECTION_RECORD',
+        '现场核查笔录',
+        '两名工作人员现场核查：拟占用位置为人行道北侧，宽3米、长40米，不占用盲道和消防通道，设置围挡后不影响行人通行，符合市容环境卫生要求（行政许可法第三十四条第三款）。',
+        { onSite: true, activity: 'ON_SITE_INSPECTION' },
+      );
+      await w.av('2026-11-04', '11:00', 10, 'INVESTIGATION', 'ON_SITE_INSPECTION', site);
+      const proposal = await w.propose('2026-11-05', {
+        outcome: 'LICENCE_GRANTED',
+        legalBasis: [{ law: '城市市容和环境卫生管理条例', article: '第十四条' }],
+        reasoning: '申请人因建设需要临时堆放物料，占用位置、面积和期限合理，符合市容环境卫生要求，准予在指定位置临时堆放30日。',
+      });
+      await w.decide('2026-11-06', proposal, false);
+      await w.text(
+        '2026-11-06',
+        'DECISION',
+        'DECISION',
+        '准予行政许可决定书',
+        '准予申请人自2026年11月9日至12月8日在米东南路北侧人行道指定位置临时堆放管材、砂石约120平方米，须设置围挡并保持整洁，期满恢复原状。',
+      );
+      await w.serve('2026-11-09', 'DIRECT');
+      await w.text('2026-11-09', 'SERVICE', 'SERVICE_RECEIPT', '送达回证', '准予行政许可决定书由申请人委托代理人在窗口签收。');
+      await w.text('2026-11-10', 'ARCHIVING', 'CLOSING_REPORT', '结案报告', '准予行政许可决定已作出、公开并送达，许可事项转入日常监督检查，建议结案归档。');
+      await w.close('2026-11-10', '许可决定已送达，转入监督检查');
+      return w;
+    },
+  },
+  {
+    // COERCION, SERVED: an impoundment (扣押) on the spot; its 30 days run to 2026-12-09 (行政强制法 Art. 25).
+    key: 'impound-zhongxin',
+    state: 'SERVED',
+    run: async (env) => {
+      const yard = `${AREA_NOTE}羊毛工镇众鑫再生资源回收有限公司院内`;
+      const w = await CaseWalk.file(env, 'impound-zhongxin', ['officer-abdurahman', 'officer-sun'], {
+        caseType: 'COERCION',
+        procedure: 'GENERAL',
+        powerItemCode: ITEM.seizure,
+        party: PARTIES.zhongxin,
+        source: { kind: 'COMPLAINT', reference: '12345-20261108-0611' },
+        factsSummary:
+          '群众举报当事人院内用简易炉具焚烧废塑料、废橡胶，黑烟和恶臭明显。经现场检查属实，焚烧行为正在进行，可能造成严重大气污染，经负责人批准当场扣押焚烧炉具。',
+        filedOn: '2026-11-09',
+      });
+      await w.credentialShown('2026-11-09', yard);
+      await w.text(
+        '2026-11-09',
+        'INITIATION',
+        'FILING_APPROVAL',
+        '实施行政强制措施审批表',
+        '当事人正在焚烧废塑料、废橡胶，可能造成严重大气污染，拟扣押焚烧炉具2套，报负责人批准（行政强制法第十八条第（一）项）。负责人王建国批准。',
+      );
+      await w.startInvestigation('2026-11-09');
+      await w.av('2026-11-09', '15:20', 35, 'INVESTIGATION', 'COMPULSORY_MEASURE', yard);
+      await w.text(
+        '2026-11-09',
+        'INVESTIGATION',
+        'ON_SITE_INSPECTION_RECORD',
+        '现场笔录',
+        '执法人员出示执法证件，通知当事人法定代表人到场，当场告知扣押的理由、依据及当事人依法享有的权利、救济途径，听取其陈述和申辩；现场焚烧炉具2套正在使用，已熄火并清点（行政强制法第十八条）。',
+        { onSite: true, activity: 'COMPULSORY_MEASURE' },
+      );
+      const proposal = await w.propose('2026-11-09', {
+        outcome: 'IMPOUND',
+        legalBasis: [
+          { law: '中华人民共和国行政强制法', article: '第九条第（三）项' },
+          { law: '中华人民共和国行政强制法', article: '第二十五条第一款' },
+        ],
+        reasoning: '当事人焚烧废塑料、废橡胶可能造成严重大气污染，为制止违法行为、防止危害扩大，扣押焚烧炉具2套，期限三十日。',
+      });
+      await w.decide('2026-11-09', proposal, true);
+      await w.text(
+        '2026-11-09',
+        'DECISION',
+        'DECISION',
+        '扣押决定书及清单',
+        '决定扣押当事人焚烧炉具2套（清单附后），期限自2026年11月9日起三十日；当事人不服的，可依法申请行政复议或者提起行政诉讼（行政强制法第二十四条）。',
+      );
+      await w.serve('2026-11-09', 'DIRECT');
+      await w.text('2026-11-09', 'SERVICE', 'SERVICE_RECEIPT', '送达回证', '扣押决定书和清单当场交付当事人法定代表人签收。', { onSite: true });
+      return w;
+    },
+  },
+);
 
 /** The states the seed produces, for tests and the start banner. */
 export const SEEDED_CASE_STATES: readonly CaseState[] = [...new Set(SCENARIOS.map((s) => s.state))];

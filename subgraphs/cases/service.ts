@@ -102,7 +102,7 @@ export async function startCases(opts: {
     log: opts.log,
     port: opts.port ?? config.servicePort('cases'),
     ready: () => isReachable(db.pool),
-    context: (base) => ({ ...base, repo, service, loaders: createCaseLoaders(repo), verify, publications, calendar, today }),
+    context: (base) => ({ ...base, repo, service, loaders: createCaseLoaders(repo, powers, base.requestId), verify, publications, calendar, today }),
     routes: [caseExportRoute(db, today)],
     onClose: async () => {
       await stopCheckpoints();

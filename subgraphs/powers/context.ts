@@ -8,4 +8,6 @@ export interface PowersContext extends RequestBase {
   repo: PowersRepo;
   docs: DocumentService;
   loaders: PowersLoaders;
+  /** Today's business date (the credential status in force today). */
+  today: () => string;
 }

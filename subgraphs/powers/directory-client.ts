@@ -1,4 +1,5 @@
 import type { SubgraphClient } from '../shared/subgraph-client.js';
+import type { CredentialStatusChange } from './domain/credential.js';
 import type { CredentialStatus } from './domain/types.js';
 
 /** An officer as other subgraphs need to see them (credential and review qualification), from `powers`. */
@@ -11,6 +12,8 @@ export interface OfficerDirectoryEntry {
   validFrom: string;
   validUntil: string;
   enforcementAreas: string[];
+  /** The dated status history: validity on a past date is judged by it (R2). */
+  credentialHistory: CredentialStatusChange[];
   reviewQualified: boolean | null;
   legalProfessionCertificate: string | null;
   firstTimeReviewer: boolean | null;
@@ -25,7 +28,7 @@ export async function fetchOfficers(client: SubgraphClient, ids: readonly string
   if (!unique.length) return new Map();
   const d = await client.query<{ _entities: ((Omit<OfficerDirectoryEntry, 'agencyId'> & { agency: { id: string } }) | null)[] }>(
     `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Officer { id name agency { id } credentialNumber credentialStatus validFrom validUntil
-       enforcementAreas reviewQualified legalProfessionCertificate firstTimeReviewer } } }`,
+       enforcementAreas credentialHistory { status effectiveFrom } reviewQualified legalProfessionCertificate firstTimeReviewer } } }`,
     { reps: unique.map((id) => ({ __typename: 'Officer', id })) },
     { requestId },
   );

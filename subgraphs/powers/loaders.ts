@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { AgencyRow, ExAnteRow, OfficerRow } from './db/schema.js';
+import type { AgencyRow, CredentialChangeRow, ExAnteRow, OfficerRow } from './db/schema.js';
 import type { ExAnteKind } from './domain/types.js';
 import type { PowersRepo } from './repo.js';
 import { byKey, groupedByKey as groupByKey } from '../shared/loaders.js';
@@ -14,6 +14,9 @@ export function createLoaders(repo: PowersRepo) {
   return {
     agency: new DataLoader<string, AgencyRow | null>(async (ids) => byKey(await repo.agenciesByIds(ids), ids, (r) => r.id)),
     officer: new DataLoader<string, OfficerRow | null>(async (ids) => byKey(await repo.officersByIds(ids), ids, (r) => r.id)),
+    credentialHistory: new DataLoader<string, CredentialChangeRow[]>(async (ids) =>
+      groupByKey(await repo.credentialChangesByOfficerIds(ids), ids, (r) => r.officerId),
+    ),
     doc: new DataLoader<string, ExAnteRow | null>(async (ids) => byKey(await repo.docsByIds(ids), ids, (r) => r.id)),
     publishedPowerItem: publishedBy('POWER_ITEM'),
     publishedRandomInspectionItem: publishedBy('RANDOM_INSPECTION_ITEM'),

@@ -4,6 +4,7 @@ import type { ExAnteContentByKind, ExAnteKind, PublicationStatus } from './domai
 
 // Shapes the resolvers receive (codegen mappers point here).
 export type { AgencyRow, OfficerRow };
+export type { EntrustmentValue } from './domain/types.js';
 
 export type DocView<K extends ExAnteKind = ExAnteKind> = Omit<ExAnteRow, 'kind' | 'status' | 'content'> & {
   kind: K;

@@ -4,12 +4,24 @@ import type { Db } from '../shared/db.js';
 import { conflict, notFound } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import type { Page } from '../shared/pagination.js';
-import { agencies, exAnteDocuments, officers, type AgencyRow, type ExAnteRow, type OfficerRow, type schema } from './db/schema.js';
+import {
+  agencies,
+  credentialStatusChanges,
+  exAnteDocuments,
+  officers,
+  type AgencyRow,
+  type CredentialChangeRow,
+  type ExAnteRow,
+  type OfficerRow,
+  type schema,
+} from './db/schema.js';
 import type { ExAnteContent, ExAnteKind, PublicationStatus } from './domain/types.js';
 
 // Data access for the powers subgraph: SQL only, no business rules (those live in domain/).
 
 export type PowersDb = Db<typeof schema>;
+/** One entry of a credential's status history, as the service hands it over. */
+export type StatusChange = Pick<CredentialChangeRow, 'status' | 'effectiveFrom' | 'reason' | 'recordedBy'>;
 type Tx = Parameters<Parameters<PowersDb['orm']['transaction']>[0]>[0];
 
 const isDuplicateKey = (err: unknown, index?: string): boolean => {
@@ -83,15 +95,25 @@ export function createRepo(db: PowersDb, clock: Clock) {
         .orderBy(asc(officers.id))
         .limit(page.limit + 1);
     },
+    credentialChangesByOfficerIds: (ids: readonly string[]) =>
+      orm
+        .select()
+        .from(credentialStatusChanges)
+        .where(inArray(credentialStatusChanges.officerId, [...ids]))
+        .orderBy(asc(credentialStatusChanges.officerId), asc(credentialStatusChanges.effectiveFrom), asc(credentialStatusChanges.recordedAt)),
     countOfficers: async (agencyId: string) => (await orm.select({ n: count() }).from(officers).where(eq(officers.agencyId, agencyId)))[0]?.n ?? 0,
 
-    async insertOfficer(row: Omit<OfficerRow, 'id' | 'version' | 'createdAt' | 'updatedAt'>): Promise<OfficerRow> {
+    /** The officer and the first entry of the credential's dated status history, together. */
+    async insertOfficer(row: Omit<OfficerRow, 'id' | 'version' | 'createdAt' | 'updatedAt'>, issued: StatusChange): Promise<OfficerRow> {
       const previous = await byIdempotencyKey<OfficerRow>(officers, row.idempotencyKey);
       if (previous) return previous;
       const now = clock.now();
       const full: OfficerRow = { ...row, id: newId(), version: 1, createdAt: now, updatedAt: now };
       try {
-        await orm.insert(officers).values(full);
+        await orm.transaction(async (tx) => {
+          await tx.insert(officers).values(full);
+          await tx.insert(credentialStatusChanges).values({ ...issued, id: newId(), officerId: full.id, recordedAt: now });
+        });
       } catch (err) {
         if (isDuplicateKey(err, 'officers_idem')) return (await byIdempotencyKey<OfficerRow>(officers, row.idempotencyKey))!;
         if (isDuplicateKey(err, 'officers_credential')) {
@@ -102,13 +124,20 @@ export function createRepo(db: PowersDb, clock: Clock) {
       return full;
     },
 
-    async updateOfficer(id: string, expectedVersion: number, patch: Partial<OfficerRow>): Promise<OfficerRow> {
+    /** A status change is appended to the credential's history in the same transaction as the update. */
+    async updateOfficer(id: string, expectedVersion: number, patch: Partial<OfficerRow>, change?: StatusChange): Promise<OfficerRow> {
       let result;
       try {
-        result = await orm
-          .update(officers)
-          .set({ ...patch, version: sql`${officers.version} + 1`, updatedAt: clock.now() })
-          .where(and(eq(officers.id, id), eq(officers.version, expectedVersion)));
+        result = await orm.transaction(async (tx) => {
+          const r = await tx
+            .update(officers)
+            .set({ ...patch, version: sql`${officers.version} + 1`, updatedAt: clock.now() })
+            .where(and(eq(officers.id, id), eq(officers.version, expectedVersion)));
+          if (r[0].affectedRows === 1 && change) {
+            await tx.insert(credentialStatusChanges).values({ ...change, id: newId(), officerId: id, recordedAt: clock.now() });
+          }
+          return r;
+        });
       } catch (err) {
         if (isDuplicateKey(err, 'officers_credential')) {
           throw conflict(`执法证号 ${patch.credentialNumber ?? ''} 已被其他执法人员使用`, { field: 'credentialNumber' });

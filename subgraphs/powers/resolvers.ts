@@ -4,8 +4,8 @@ import { parsePage, toConnection } from '../shared/pagination.js';
 import { scalarResolvers } from '../shared/scalars.js';
 import type { ExAnteRow, OfficerRow } from './db/schema.js';
 import { canSeeDocument, canSeeRestrictedOfficerFields, canSeeUnpublished } from './domain/access.js';
-import { credentialValidOn } from './domain/credential.js';
-import type { CredentialStatus, ExAnteKind, PublicationStatus } from './domain/types.js';
+import { credentialStatusOn, credentialValidOn, type CredentialFacts } from './domain/credential.js';
+import type { AgencyKind, CredentialStatus, EntrustmentValue, ExAnteKind, PublicationStatus } from './domain/types.js';
 import {
   DEFAULT_POLICY,
   parseAnnualPlan,
@@ -13,6 +13,7 @@ import {
   parseCode,
   parseCredentialNumber,
   parseDiscretionTiers,
+  parseEntrustment,
   parseName,
   parsePolicy,
   parsePowerItem,
@@ -22,6 +23,8 @@ import {
   parseValidity,
 } from './domain/validate.js';
 import type { PowersContext } from './context.js';
+import type { StatusChange } from './repo.js';
+import { isBusinessDate } from '../shared/clock.js';
 import type { Resolvers, ReviseExAnteInput } from './generated/resolvers-types.js';
 import { toView, type AnyDocView, type DocView, type PowerItemView } from './model.js';
 
@@ -50,6 +53,40 @@ async function currentPowerItem(ctx: PowersContext, code: string): Promise<Power
   const versions = await ctx.loaders.powerItemVersions.load(code);
   const latest = versions.at(-1) ?? null;
   return latest && canSeeUnpublished(ctx.caller, latest.agencyId) ? (toView(latest) as PowerItemView) : null;
+}
+
+/** One version by its id (the version a case pinned at filing, issue 13): visible to whoever may see that version. */
+async function powerItemVersion(ctx: PowersContext, id: string): Promise<PowerItemView | null> {
+  const row = await ctx.loaders.doc.load(id);
+  return row?.kind === 'POWER_ITEM' && visible(ctx.caller, row) ? (toView(row) as PowerItemView) : null;
+}
+
+/** The officer with the dated status history the rules read (R2). */
+async function credentialFacts(ctx: PowersContext, o: OfficerRow): Promise<CredentialFacts> {
+  const history = await ctx.loaders.credentialHistory.load(o.id);
+  return {
+    ...o,
+    credentialStatus: o.credentialStatus as CredentialStatus,
+    credentialHistory: history.map((h) => ({ ...h, status: h.status as CredentialStatus })),
+  };
+}
+
+/** Art. 20: an entrustment names an existing agency that is not itself entrusted, and only its own items. */
+async function checkEntrustment(ctx: PowersContext, kind: AgencyKind, e: EntrustmentValue | null, selfId: string | null): Promise<EntrustmentValue | null> {
+  if (!e) return null;
+  if (kind !== 'ENTRUSTED') throw badInput('entrustment', '只有受委托组织（ENTRUSTED）有委托书');
+  if (e.entrustingAgencyId === selfId) throw badInput('entrustment.entrustingAgencyId', '不能委托自身');
+  const entrusting = await ctx.loaders.agency.load(e.entrustingAgencyId);
+  if (!entrusting) throw badInput('entrustment.entrustingAgencyId', `执法主体 ${e.entrustingAgencyId} 不存在`);
+  if (entrusting.kind === 'ENTRUSTED') throw badInput('entrustment.entrustingAgencyId', '受委托组织不得再委托其他组织（行政处罚法第二十条第四款）');
+  const versions = await ctx.repo.versionsByCodes('POWER_ITEM', e.powerItemCodes);
+  for (const [i, code] of e.powerItemCodes.entries()) {
+    const item = versions.filter((v) => v.code === code).at(-1);
+    if (!item || item.agencyId !== e.entrustingAgencyId) throw badInput(`entrustment.powerItemCodes.${i}`, `权力事项 ${code} 不是委托机关的事项`);
+    // 行政强制法 Art. 17: the power of compulsory measures cannot be entrusted.
+    if (item.category === 'COERCION') throw badInput(`entrustment.powerItemCodes.${i}`, `${code} 为行政强制措施，行政强制措施权不得委托（行政强制法第十七条）`);
+  }
+  return { ...e, powerItemCodes: [...new Set(e.powerItemCodes)] };
 }
 
 async function listPublished<K extends ExAnteKind>(ctx: PowersContext, kind: K, agencyId: string | null | undefined, planYear?: number | null) {
@@ -172,6 +209,7 @@ export const resolvers: Resolvers = {
         complaintChannels: input.complaintChannels ?? [],
         serviceWindows: (input.serviceWindows ?? []).map((w) => ({ ...w, staffDuties: w.staffDuties ?? [], sampleForms: w.sampleForms ?? [] })),
         policy: parsePolicy(input.policy, DEFAULT_POLICY),
+        entrustment: await checkEntrustment(ctx, input.kind, input.entrustment ? parseEntrustment(input.entrustment) : null, null),
         idempotencyKey: input.idempotencyKey ? `${ctx.caller.subject}:${input.idempotencyKey}` : null,
       });
     },
@@ -179,7 +217,16 @@ export const resolvers: Resolvers = {
       requireRole(ctx.caller, ['ADMIN'], '修改执法主体');
       const current = await ctx.repo.agencyById(input.id);
       if (!current) throw notFound('执法主体', input.id);
+      const kind = (input.kind ?? current.kind) as AgencyKind;
+      const entrustment =
+        input.entrustment != null
+          ? await checkEntrustment(ctx, kind, parseEntrustment(input.entrustment), current.id)
+          : kind === 'ENTRUSTED'
+            ? current.entrustment
+            : null;
       return ctx.repo.updateAgency(input.id, input.version, {
+        kind,
+        entrustment,
         ...(input.name != null ? { name: parseName(input.name, 'name', 200) } : {}),
         ...(input.contact != null ? { contact: input.contact } : {}),
         ...(input.complaintChannels != null ? { complaintChannels: input.complaintChannels } : {}),
@@ -195,19 +242,25 @@ export const resolvers: Resolvers = {
       parseValidity(input.validFrom, input.validUntil);
       const areas = input.enforcementAreas.map((a) => a.trim()).filter(Boolean);
       if (!areas.length) throw badInput('enforcementAreas', '至少需要一个执法类别');
-      return ctx.repo.insertOfficer({
-        agencyId: input.agencyId,
-        name: parseName(input.name, 'name'),
-        credentialNumber: parseCredentialNumber(input.credentialNumber),
-        credentialStatus: (input.credentialStatus ?? 'VALID') as CredentialStatus,
-        validFrom: input.validFrom,
-        validUntil: input.validUntil,
-        enforcementAreas: [...new Set(areas)],
-        reviewQualified: input.reviewQualified ?? false,
-        legalProfessionCertificate: input.legalProfessionCertificate?.trim() || null,
-        firstTimeReviewer: input.firstTimeReviewer ?? false,
-        idempotencyKey: input.idempotencyKey ? `${ctx.caller.subject}:${input.idempotencyKey}` : null,
-      });
+      const status = (input.credentialStatus ?? 'VALID') as CredentialStatus;
+      // The history starts on the day the credential takes effect.
+      const issued = { status, effectiveFrom: input.validFrom, reason: '登记执法证', recordedBy: ctx.caller.officerId ?? ctx.caller.subject };
+      return ctx.repo.insertOfficer(
+        {
+          agencyId: input.agencyId,
+          name: parseName(input.name, 'name'),
+          credentialNumber: parseCredentialNumber(input.credentialNumber),
+          credentialStatus: (input.credentialStatus ?? 'VALID') as CredentialStatus,
+          validFrom: input.validFrom,
+          validUntil: input.validUntil,
+          enforcementAreas: [...new Set(areas)],
+          reviewQualified: input.reviewQualified ?? false,
+          legalProfessionCertificate: input.legalProfessionCertificate?.trim() || null,
+          firstTimeReviewer: input.firstTimeReviewer ?? false,
+          idempotencyKey: input.idempotencyKey ? `${ctx.caller.subject}:${input.idempotencyKey}` : null,
+        },
+        issued,
+      );
     },
     updateOfficer: async (_, { input }, ctx) => {
       requireRole(ctx.caller, ['ADMIN'], '修改执法人员信息');
@@ -216,7 +269,17 @@ export const resolvers: Resolvers = {
       parseValidity(input.validFrom ?? current.validFrom, input.validUntil ?? current.validUntil);
       const patch: Partial<OfficerRow> = {};
       if (input.name != null) patch.name = parseName(input.name, 'name');
-      if (input.credentialStatus != null) patch.credentialStatus = input.credentialStatus;
+      let change: StatusChange | undefined;
+      if (input.credentialStatus != null) {
+        const reason = input.credentialStatusReason?.trim();
+        if (!reason) throw badInput('credentialStatusReason', '变更执法证状态须说明原因（记入状态历史）');
+        const effectiveFrom = input.credentialStatusEffectiveFrom ?? ctx.today();
+        if (!isBusinessDate(effectiveFrom)) throw badInput('credentialStatusEffectiveFrom', '日期格式应为 YYYY-MM-DD');
+        patch.credentialStatus = input.credentialStatus;
+        change = { status: input.credentialStatus, effectiveFrom, reason, recordedBy: ctx.caller.officerId ?? ctx.caller.subject };
+      } else if (input.credentialStatusEffectiveFrom != null || input.credentialStatusReason != null) {
+        throw badInput('credentialStatus', '只给出生效日期或原因而未给出新状态');
+      }
       if (input.validFrom != null) patch.validFrom = input.validFrom;
       if (input.validUntil != null) patch.validUntil = input.validUntil;
       if (input.enforcementAreas != null) {
@@ -227,7 +290,7 @@ export const resolvers: Resolvers = {
       if (input.reviewQualified != null) patch.reviewQualified = input.reviewQualified;
       if (input.legalProfessionCertificate !== undefined) patch.legalProfessionCertificate = input.legalProfessionCertificate?.trim() || null;
       if (input.firstTimeReviewer != null) patch.firstTimeReviewer = input.firstTimeReviewer;
-      return ctx.repo.updateOfficer(input.id, input.version, patch);
+      return ctx.repo.updateOfficer(input.id, input.version, patch, change);
     },
 
     createPowerItem: async (_, { input }, ctx) =>
@@ -290,6 +353,7 @@ export const resolvers: Resolvers = {
     __resolveReference: (ref, ctx) => ctx.loaders.agency.load(ref.id),
     // Settings added after an agency was created fall back to the defaults.
     policy: (a) => ({ ...DEFAULT_POLICY, ...a.policy }),
+    entrustment: (a) => (a.kind === 'ENTRUSTED' && a.entrustment ? a.entrustment : null) as never,
     officers: async (a, { first, after }, ctx) => {
       const page = parsePage<[string]>({ first, after }, 1);
       const rows = await ctx.repo.listOfficers(a.id, page);
@@ -316,7 +380,15 @@ export const resolvers: Resolvers = {
     reviewQualified: restricted((o) => o.reviewQualified),
     legalProfessionCertificate: restricted((o) => o.legalProfessionCertificate),
     firstTimeReviewer: restricted((o) => o.firstTimeReviewer),
-    credentialValidOn: (o, { date, area }) => credentialValidOn({ ...o, credentialStatus: o.credentialStatus as CredentialStatus }, date, area),
+    credentialStatus: async (o, _, ctx) => credentialStatusOn(await credentialFacts(ctx, o), ctx.today()),
+    credentialHistory: async (o, _, ctx) =>
+      (await ctx.loaders.credentialHistory.load(o.id)).map((h) => ({
+        status: h.status as CredentialStatus,
+        effectiveFrom: h.effectiveFrom,
+        reason: canSeeRestrictedOfficerFields(ctx.caller, o.agencyId) ? h.reason : null,
+        recordedAt: h.recordedAt,
+      })),
+    credentialValidOn: async (o, { date, area }, ctx) => credentialValidOn(await credentialFacts(ctx, o), date, area),
   },
 
   OfficerConnection: { totalCount: (c) => c.totalCount() },
@@ -337,13 +409,25 @@ export const resolvers: Resolvers = {
 
   PowerItem: {
     ...docFields,
-    __resolveReference: (ref, ctx) => currentPowerItem(ctx, ref.code),
+    // Two keys: `code` (the version in force) and `id` (one exact version, e.g. the one a case pinned at filing).
+    __resolveReference: (ref, ctx) => ('id' in ref && ref.id ? powerItemVersion(ctx, ref.id) : currentPowerItem(ctx, (ref as { code: string }).code)),
+    currentVersion: async (p, _, ctx) => {
+      const published = await ctx.loaders.publishedPowerItem.load(p.code);
+      return published ? (toView(published) as PowerItemView) : null;
+    },
     discretionBenchmark: async (p, _, ctx) => {
       const b = await ctx.loaders.benchmarkForPowerItem.load(p.code);
       return b ? (toView(b) as DocView<'DISCRETION_BENCHMARK'>) : null;
     },
     versions: async (p, _, ctx) =>
       (await ctx.loaders.powerItemVersions.load(p.code)).filter((r) => visible(ctx.caller, r)).map((r) => toView(r) as PowerItemView),
+  },
+  Entrustment: {
+    entrustingAgency: async (e, _, ctx) => {
+      const a = await ctx.loaders.agency.load(e.entrustingAgencyId);
+      if (!a) throw notFound('执法主体', e.entrustingAgencyId);
+      return a;
+    },
   },
   DiscretionBenchmark: {
     ...docFields,

@@ -6,6 +6,7 @@
 // Addresses and telephone numbers other than the national hotlines 12345 / 12388 are illustrative.
 // USCCs are fictitious but valid per GB 32100-2015 (check character computed, not copied from a real body).
 
+import { DEFAULT_RETENTION } from './domain/validate.js';
 import type {
   AgencyKind,
   AgencyPolicyValue,
@@ -37,6 +38,7 @@ export interface SeedAgency {
   complaintChannels: ComplaintChannelValue[];
   serviceWindows: ServiceWindowValue[];
   policy: AgencyPolicyValue;
+  entrustment?: { entrustingAgencyKey: string; documentNumber: string; powerItemCodes: string[]; validFrom: string; validUntil: string };
 }
 
 export interface SeedOfficer {
@@ -51,6 +53,8 @@ export interface SeedOfficer {
   reviewQualified: boolean;
   legalProfessionCertificate: string | null;
   firstTimeReviewer: boolean;
+  /** Status changes after issue (the credential is VALID from validFrom), for the dated history (R2). */
+  history?: { status: CredentialStatus; effectiveFrom: string; reason: string }[];
   roleHint: 'OFFICER' | 'REVIEWER' | 'PRINCIPAL' | 'SUPERVISOR' | 'ADMIN';
 }
 
@@ -221,6 +225,16 @@ export const SEED_AGENCIES: SeedAgency[] = [
       shortPublicationMonths: 3,
       publicationMonths: 36,
       smallFineThreshold: '10000',
+      // One number series per kind of decision: a licence never carries a penalty number.
+      caseNumberFormats: [
+        { caseType: 'PENALTY', format: '米城管罚〔{year}〕{seq}号' },
+        { caseType: 'LICENSING', format: '米城管许〔{year}〕{seq}号' },
+        { caseType: 'COERCION', format: '米城管强〔{year}〕{seq}号' },
+        { caseType: 'INSPECTION', format: '米城管检〔{year}〕{seq}号' },
+        { caseType: 'OTHER', format: '米城管决〔{year}〕{seq}号' },
+      ],
+      lateEntryWorkingDays: 3,
+      retention: DEFAULT_RETENTION,
     },
   },
   {
@@ -277,6 +291,17 @@ export const SEED_AGENCIES: SeedAgency[] = [
       shortPublicationMonths: 3,
       publicationMonths: 36,
       smallFineThreshold: '10000',
+      caseNumberFormats: [],
+      lateEntryWorkingDays: 3,
+      retention: DEFAULT_RETENTION,
+    },
+    // Art. 20: the bureau's written entrustment, published with both bodies' information.
+    entrustment: {
+      entrustingAgencyKey: BUREAU,
+      documentNumber: '米城管委〔2024〕1号',
+      powerItemCodes: ['650109-CF-0001', '650109-CF-0002', '650109-CF-0003', '650109-CF-0004', '650109-CF-0005', '650109-CF-0008'],
+      validFrom: '2024-01-01',
+      validUntil: '2026-12-31',
     },
   },
 ];
@@ -443,6 +468,8 @@ export const SEED_OFFICERS: SeedOfficer[] = [
     reviewQualified: false,
     legalProfessionCertificate: null,
     firstTimeReviewer: false,
+    // Acts before the suspension stand; from 2026-09-01 on the credential may not be used (R2, dated history).
+    history: [{ status: 'SUSPENDED', effectiveFrom: '2026-09-01', reason: '涉嫌违规执法，暂扣执法证件，待调查处理（示例）' }],
     roleHint: 'OFFICER',
   },
   {
@@ -458,6 +485,7 @@ export const SEED_OFFICERS: SeedOfficer[] = [
     reviewQualified: false,
     legalProfessionCertificate: null,
     firstTimeReviewer: false,
+    history: [{ status: 'EXPIRED', effectiveFrom: '2026-01-01', reason: '有效期届满，未换领' }],
     roleHint: 'OFFICER',
   },
   {
@@ -502,6 +530,7 @@ export const POWER_ITEM_CODES = {
   CONSTRUCTION_WASTE_DUMPING: '650109-CF-0005',
   TOXIC_BURNING_DRAFT: '650109-CF-0006',
   UNAPPROVED_STACKING_SUBMITTED: '650109-CF-0007',
+  CONSTRUCTION_WASTE_DUMPING_PERSON: '650109-CF-0008',
   SEIZURE: '650109-QZ-0001',
   TEMPORARY_STACKING_LICENCE: '650109-XK-0001',
   FUMES_INSPECTION: '650109-JC-0001',
@@ -512,6 +541,17 @@ const barbecueCurrent: PowerItemContent = {
   name: '对在当地人民政府禁止的区域内露天烧烤食品或者为露天烧烤食品提供场地的行政处罚',
   category: 'PENALTY',
   enforcementArea: AREA_MAIN,
+  partyKinds: [],
+  publicSummary: '在当地人民政府禁止的区域内露天烧烤食品或者为露天烧烤食品提供场地',
+  statutoryRanges: [
+    {
+      partyKinds: [],
+      penaltyTypes: ['CONFISCATE_ILLEGAL_PROPERTY', 'CONFISCATE_ILLEGAL_GAINS', 'FINE'],
+      fineMin: '500',
+      fineMax: '20000',
+      basis: basis(DQF, '第一百一十八条第三款', '没收烧烤工具和违法所得，并处五百元以上二万元以下的罚款。'),
+    },
+  ],
   establishingBasis: [
     basis(
       DQF,
@@ -546,6 +586,17 @@ const fumes: PowerItemContent = {
   name: '对排放油烟的餐饮服务业经营者未安装油烟净化设施、不正常使用油烟净化设施或者未采取其他油烟净化措施，超过排放标准排放油烟的行政处罚',
   category: 'PENALTY',
   enforcementArea: AREA_MAIN,
+  partyKinds: ['LEGAL_PERSON', 'INDIVIDUAL_BUSINESS', 'NATURAL_PERSON'],
+  publicSummary: '作为排放油烟的餐饮服务业经营者，未安装油烟净化设施、不正常使用油烟净化设施或者未采取其他油烟净化措施，超过排放标准排放油烟',
+  statutoryRanges: [
+    {
+      partyKinds: [],
+      penaltyTypes: ['FINE', 'ORDER_STOP_BUSINESS'],
+      fineMin: '5000',
+      fineMax: '50000',
+      basis: basis(DQF, '第一百一十八条第一款', '处五千元以上五万元以下的罚款；拒不改正的，责令停业整治。'),
+    },
+  ],
   establishingBasis: [
     basis(
       DQF,
@@ -573,6 +624,17 @@ const spilledLoad: PowerItemContent = {
   name: '对运输煤炭、垃圾、渣土、砂石、土方、灰浆等散装、流体物料的车辆未采取密闭或者其他措施防止物料遗撒的行政处罚',
   category: 'PENALTY',
   enforcementArea: AREA_MAIN,
+  partyKinds: [],
+  publicSummary: '运输散装、流体物料的车辆未采取密闭或者其他措施防止物料遗撒',
+  statutoryRanges: [
+    {
+      partyKinds: [],
+      penaltyTypes: ['FINE'],
+      fineMin: '2000',
+      fineMax: '20000',
+      basis: basis(DQF, '第一百一十六条', '处二千元以上二万元以下的罚款。'),
+    },
+  ],
   establishingBasis: [
     basis(
       DQF,
@@ -593,6 +655,17 @@ const constructionDust: PowerItemContent = {
   name: '对施工单位施工工地未设置硬质密闭围挡或者未采取有效防尘降尘措施、建筑土方和工程渣土及建筑垃圾未及时清运或者未采用密闭式防尘网遮盖的行政处罚',
   category: 'PENALTY',
   enforcementArea: AREA_MAIN,
+  partyKinds: ['LEGAL_PERSON'],
+  publicSummary: '作为施工单位，施工工地未设置硬质密闭围挡或者未采取有效防尘降尘措施，或者建筑土方、工程渣土、建筑垃圾未及时清运、未采用密闭式防尘网遮盖',
+  statutoryRanges: [
+    {
+      partyKinds: [],
+      penaltyTypes: ['FINE', 'ORDER_STOP_BUSINESS'],
+      fineMin: '10000',
+      fineMax: '100000',
+      basis: basis(DQF, '第一百一十五条第一款', '处一万元以上十万元以下的罚款；拒不改正的，责令停工整治。'),
+    },
+  ],
   establishingBasis: [
     basis(
       DQF,
@@ -616,6 +689,18 @@ const wasteDumping: PowerItemContent = {
   name: '对单位随意倾倒、抛撒或者堆放建筑垃圾的行政处罚',
   category: 'PENALTY',
   enforcementArea: AREA_MAIN,
+  // 对单位: the statute's range for units (5,000–50,000 yuan); persons are item 650109-CF-0008.
+  partyKinds: ['LEGAL_PERSON'],
+  publicSummary: '随意倾倒、抛撒或者堆放建筑垃圾',
+  statutoryRanges: [
+    {
+      partyKinds: ['LEGAL_PERSON'],
+      penaltyTypes: ['WARNING', 'FINE'],
+      fineMin: '5000',
+      fineMax: '50000',
+      basis: basis(JZLJ, '第二十六条', '给予警告，并对单位处5000元以上5万元以下罚款。'),
+    },
+  ],
   establishingBasis: [
     basis(
       JZLJ,
@@ -625,11 +710,7 @@ const wasteDumping: PowerItemContent = {
   ],
   implementingBasis: [
     basis(XZCFF, '第十八条第一款', '城市管理等领域推行建立综合行政执法制度，相对集中行政处罚权。'),
-    basis(
-      XZCFF,
-      '第五十一条',
-      '对公民处以二百元以下、对法人或者其他组织处以三千元以下罚款或者警告的，可以当场作出行政处罚决定（对个人的处罚适用简易程序，不在本事项裁量基准内）。',
-    ),
+    basis(XZCFF, '第五十一条', '对法人或者其他组织处以三千元以下罚款或者警告的，可以当场作出行政处罚决定（对个人倾倒建筑垃圾见 650109-CF-0008）。'),
   ],
   acceptanceConditions: [],
   timeLimitWorkingDays: null,
@@ -639,10 +720,48 @@ const wasteDumping: PowerItemContent = {
   accountability: PENALTY_ACCOUNTABILITY,
 };
 
+/** 对个人: the statute's "对个人处200元以下罚款" (an individual business is a person's business, as for Art. 51 and 63). */
+const wasteDumpingPerson: PowerItemContent = {
+  ...wasteDumping,
+  name: '对个人随意倾倒、抛撒或者堆放建筑垃圾的行政处罚',
+  partyKinds: ['NATURAL_PERSON', 'INDIVIDUAL_BUSINESS'],
+  statutoryRanges: [
+    {
+      partyKinds: ['NATURAL_PERSON', 'INDIVIDUAL_BUSINESS'],
+      penaltyTypes: ['WARNING', 'FINE'],
+      fineMin: null,
+      fineMax: '200',
+      basis: basis(JZLJ, '第二十六条', '给予警告，并对个人处200元以下罚款。'),
+    },
+  ],
+  implementingBasis: [
+    basis(XZCFF, '第十八条第一款', '城市管理等领域推行建立综合行政执法制度，相对集中行政处罚权。'),
+    basis(XZCFF, '第五十一条', '对公民处以二百元以下罚款或者警告的，可以当场作出行政处罚决定。'),
+  ],
+};
+
 const toxicBurningDraft: PowerItemContent = {
   name: '对在人口集中地区和其他依法需要特殊保护的区域内焚烧沥青、油毡、橡胶、塑料、皮革、垃圾以及其他产生有毒有害烟尘和恶臭气体的物质的行政处罚',
   category: 'PENALTY',
   enforcementArea: AREA_MAIN,
+  partyKinds: [],
+  publicSummary: '在人口集中地区和其他依法需要特殊保护的区域内焚烧产生有毒有害烟尘和恶臭气体的物质',
+  statutoryRanges: [
+    {
+      partyKinds: ['LEGAL_PERSON'],
+      penaltyTypes: ['FINE'],
+      fineMin: '10000',
+      fineMax: '100000',
+      basis: basis(DQF, '第一百一十九条第二款', '对单位处一万元以上十万元以下的罚款。'),
+    },
+    {
+      partyKinds: ['NATURAL_PERSON', 'INDIVIDUAL_BUSINESS'],
+      penaltyTypes: ['FINE'],
+      fineMin: '500',
+      fineMax: '2000',
+      basis: basis(DQF, '第一百一十九条第二款', '对个人处五百元以上二千元以下的罚款。'),
+    },
+  ],
   establishingBasis: [
     basis(
       DQF,
@@ -663,6 +782,10 @@ const unapprovedStackingSubmitted: PowerItemContent = {
   name: '对未经批准擅自在街道两侧和公共场地堆放物料，搭建建筑物、构筑物或者其他设施，影响市容的行政处罚',
   category: 'PENALTY',
   enforcementArea: AREA_SANITATION,
+  partyKinds: [],
+  publicSummary: '未经批准擅自在街道两侧和公共场地堆放物料，搭建建筑物、构筑物或者其他设施，影响市容',
+  // 条例第三十六条 "并可处以罚款" leaves the amount to the province's implementing rules: no range until they are cited.
+  statutoryRanges: [],
   establishingBasis: [
     basis(
       SRTL,
@@ -689,6 +812,9 @@ const seizure: PowerItemContent = {
   name: '对造成或者可能造成严重大气污染的有关设施、设备、物品的查封、扣押',
   category: 'COERCION',
   enforcementArea: AREA_MAIN,
+  partyKinds: [],
+  publicSummary: '造成或者可能造成严重大气污染的有关设施、设备、物品',
+  statutoryRanges: [],
   establishingBasis: [
     basis(
       DQF,
@@ -755,6 +881,9 @@ const temporaryStackingLicence: PowerItemContent = {
   name: '在街道两侧和公共场地临时堆放物料，搭建非永久性建筑物、构筑物或者其他设施审批',
   category: 'LICENSING',
   enforcementArea: AREA_SANITATION,
+  partyKinds: [],
+  publicSummary: '在街道两侧和公共场地临时堆放物料、搭建非永久性建筑物、构筑物或者其他设施',
+  statutoryRanges: [],
   establishingBasis: [
     basis(
       SRTL,
@@ -811,6 +940,9 @@ const fumesInspection: PowerItemContent = {
   name: '对餐饮服务业经营者油烟净化设施安装、使用和油烟排放情况的行政检查',
   category: 'INSPECTION',
   enforcementArea: AREA_MAIN,
+  partyKinds: [],
+  publicSummary: '餐饮服务业经营者油烟净化设施安装、使用和油烟排放情况',
+  statutoryRanges: [],
   establishingBasis: [
     basis(
       DQF,
@@ -1020,6 +1152,30 @@ const wasteDumpingTiers: DiscretionTierValue[] = [
   }),
 ];
 
+const wasteDumpingPersonTiers: DiscretionTierValue[] = [
+  tier({
+    tier: 'MINOR',
+    circumstances: `倾倒、堆放装修垃圾等建筑垃圾1立方米以下，经责令当场清运的。${ART33}`,
+    penaltyTypes: ['WARNING', 'FINE'],
+    fineMin: '50',
+    fineMax: '100',
+  }),
+  tier({
+    tier: 'ORDINARY',
+    circumstances: '倾倒、堆放建筑垃圾1立方米以上，经责令后清运的。',
+    penaltyTypes: ['WARNING', 'FINE'],
+    fineMin: '100',
+    fineMax: '150',
+  }),
+  tier({
+    tier: 'SERIOUS',
+    circumstances: '倾倒于绿地、水体周边，或者一年内受过同类处罚，或者拒不清运的。',
+    penaltyTypes: ['WARNING', 'FINE'],
+    fineMin: '150',
+    fineMax: '200',
+  }),
+];
+
 const benchmark = (powerItemCode: string, tiers: DiscretionTierValue[]): SeedDocument<'DISCRETION_BENCHMARK'> => {
   const content: DiscretionBenchmarkContent = { powerItemCode, tiers };
   return { kind: 'DISCRETION_BENCHMARK', agencyKey: BUREAU, code: powerItemCode, status: 'PUBLISHED', content };
@@ -1112,6 +1268,7 @@ export const SEED_DOCUMENTS: SeedDocument[] = [
   powerItem(C.SPILLED_LOAD, spilledLoad),
   powerItem(C.CONSTRUCTION_DUST, constructionDust),
   powerItem(C.CONSTRUCTION_WASTE_DUMPING, wasteDumping),
+  powerItem(C.CONSTRUCTION_WASTE_DUMPING_PERSON, wasteDumpingPerson),
   powerItem(C.SEIZURE, seizure),
   powerItem(C.TEMPORARY_STACKING_LICENCE, temporaryStackingLicence),
   powerItem(C.FUMES_INSPECTION, fumesInspection),
@@ -1124,6 +1281,7 @@ export const SEED_DOCUMENTS: SeedDocument[] = [
   benchmark(C.SPILLED_LOAD, spilledLoadTiers),
   benchmark(C.CONSTRUCTION_DUST, constructionDustTiers),
   benchmark(C.CONSTRUCTION_WASTE_DUMPING, wasteDumpingTiers),
+  benchmark(C.CONSTRUCTION_WASTE_DUMPING_PERSON, wasteDumpingPersonTiers),
 
   // --- random inspection items ---
   inspection('650109-SJ-0001', {
@@ -1280,6 +1438,7 @@ export const SEED_DOCUMENTS: SeedDocument[] = [
     fineThresholds: [],
     hearingHeld: null,
     flags: [],
+    collectiveDiscussion: false,
   }),
   reviewRule('650109-SH-0002', {
     description: '经过听证程序作出的行政许可决定',
@@ -1302,6 +1461,7 @@ export const SEED_DOCUMENTS: SeedDocument[] = [
     fineThresholds: [],
     hearingHeld: true,
     flags: [],
+    collectiveDiscussion: false,
   }),
   reviewRule('650109-SH-0003', {
     description: '涉及重大公共利益的行政执法决定',
@@ -1312,6 +1472,7 @@ export const SEED_DOCUMENTS: SeedDocument[] = [
     fineThresholds: [],
     hearingHeld: null,
     flags: ['MAJOR_PUBLIC_INTEREST'],
+    collectiveDiscussion: false,
   }),
   reviewRule('650109-SH-0004', {
     description: '可能造成重大社会影响或者引发社会风险的行政执法决定',
@@ -1322,26 +1483,37 @@ export const SEED_DOCUMENTS: SeedDocument[] = [
     fineThresholds: [],
     hearingHeld: null,
     flags: ['MAJOR_SOCIAL_IMPACT'],
+    collectiveDiscussion: false,
   }),
   reviewRule('650109-SH-0005', {
     description: '直接关系当事人或者第三人重大权益，经过听证程序的行政执法决定',
-    basis: [ART58('第（二）项', '直接关系当事人或者第三人重大权益，经过听证程序的。'), PLAN_REVIEW],
+    basis: [
+      basis(XZCFF, '第五十七条第二款', '对情节复杂或者重大违法行为给予行政处罚，行政机关负责人应当集体讨论决定。'),
+      ART58('第（二）项', '直接关系当事人或者第三人重大权益，经过听证程序的。'),
+      PLAN_REVIEW,
+    ],
     procedure: null,
     caseTypes: [],
     penaltyTypes: [],
     fineThresholds: [],
     hearingHeld: true,
     flags: ['MAJOR_RIGHTS'],
+    collectiveDiscussion: true,
   }),
   reviewRule('650109-SH-0006', {
     description: '案件情况疑难复杂、涉及多个法律关系的行政执法决定',
-    basis: [ART58('第（三）项', '案件情况疑难复杂、涉及多个法律关系的。'), PLAN_REVIEW],
+    basis: [
+      basis(XZCFF, '第五十七条第二款', '对情节复杂或者重大违法行为给予行政处罚，行政机关负责人应当集体讨论决定。'),
+      ART58('第（三）项', '案件情况疑难复杂、涉及多个法律关系的。'),
+      PLAN_REVIEW,
+    ],
     procedure: null,
     caseTypes: [],
     penaltyTypes: [],
     fineThresholds: [],
     hearingHeld: null,
     flags: ['COMPLEX'],
+    collectiveDiscussion: true,
   }),
   reviewRule('650109-SH-0007', {
     description: '违法行为涉嫌犯罪、拟移送司法机关的案件',
@@ -1356,6 +1528,7 @@ export const SEED_DOCUMENTS: SeedDocument[] = [
     fineThresholds: [],
     hearingHeld: null,
     flags: ['CRIMINAL_REFERRAL'],
+    collectiveDiscussion: false,
   }),
   reviewRule('650109-SH-0008', {
     description: '罚款数额达到本机关确定标准的行政处罚决定：对公民（含个体工商户）处1万元以上、对法人或者其他组织处10万元以上罚款',
@@ -1374,16 +1547,22 @@ export const SEED_DOCUMENTS: SeedDocument[] = [
     ],
     hearingHeld: null,
     flags: [],
+    collectiveDiscussion: false,
   }),
   reviewRule('650109-SH-0009', {
     description: '拟作出吊销许可证件、责令停产停业、责令关闭的行政处罚决定',
-    basis: [basis(XZCFF, '第六十三条第一款第（三）项、第（四）项', '降低资质等级、吊销许可证件；责令停产停业、责令关闭、限制从业。'), PLAN_REVIEW],
+    basis: [
+      basis(XZCFF, '第五十七条第二款', '对情节复杂或者重大违法行为给予行政处罚，行政机关负责人应当集体讨论决定。'),
+      basis(XZCFF, '第六十三条第一款第（三）项、第（四）项', '降低资质等级、吊销许可证件；责令停产停业、责令关闭、限制从业。'),
+      PLAN_REVIEW,
+    ],
     procedure: null,
     caseTypes: ['PENALTY'],
     penaltyTypes: ['REVOKE_LICENCE', 'ORDER_STOP_BUSINESS', 'ORDER_CLOSURE'],
     fineThresholds: [],
     hearingHeld: null,
     flags: [],
+    collectiveDiscussion: true,
   }),
 
   // --- annual plan ---

@@ -1,6 +1,6 @@
 import { count, sql } from 'drizzle-orm';
-import { stableId } from '../shared/ids.js';
-import { agencies, exAnteDocuments, officers, type ExAnteRow } from './db/schema.js';
+import { newId, stableId } from '../shared/ids.js';
+import { agencies, credentialStatusChanges, exAnteDocuments, officers, type ExAnteRow } from './db/schema.js';
 import { derivedColumns } from './documents.js';
 import type { ExAnteContent, ExAnteKind } from './domain/types.js';
 import {
@@ -93,6 +93,7 @@ export async function seedPowers(db: PowersDb, opts: { reset?: boolean } = {}): 
   await db.orm.transaction(async (tx) => {
     if (opts.reset) {
       await tx.delete(exAnteDocuments).where(sql`1 = 1`);
+      await tx.delete(credentialStatusChanges).where(sql`1 = 1`);
       await tx.delete(officers).where(sql`1 = 1`);
       await tx.delete(agencies).where(sql`1 = 1`);
     }
@@ -108,6 +109,15 @@ export async function seedPowers(db: PowersDb, opts: { reset?: boolean } = {}): 
         complaintChannels: a.complaintChannels,
         serviceWindows: a.serviceWindows,
         policy: parsePolicy(a.policy),
+        entrustment: a.entrustment
+          ? {
+              entrustingAgencyId: demoAgencyId(a.entrustment.entrustingAgencyKey),
+              documentNumber: a.entrustment.documentNumber,
+              powerItemCodes: a.entrustment.powerItemCodes,
+              validFrom: a.entrustment.validFrom,
+              validUntil: a.entrustment.validUntil,
+            }
+          : null,
         version: 1,
         idempotencyKey: null,
         createdAt: SEEDED_AT,
@@ -132,6 +142,20 @@ export async function seedPowers(db: PowersDb, opts: { reset?: boolean } = {}): 
         createdAt: SEEDED_AT,
         updatedAt: SEEDED_AT,
       })),
+    );
+    // Each credential's dated history: issued on its first valid day, then any later change.
+    await tx.insert(credentialStatusChanges).values(
+      SEED_OFFICERS.flatMap((o) =>
+        [{ status: 'VALID', effectiveFrom: o.validFrom, reason: '登记执法证' }, ...(o.history ?? [])].map((h) => ({
+          id: newId(),
+          officerId: demoOfficerId(o.key),
+          status: h.status,
+          effectiveFrom: h.effectiveFrom,
+          reason: h.reason,
+          recordedBy: SYSTEM,
+          recordedAt: SEEDED_AT,
+        })),
+      ),
     );
     for (let i = 0; i < docRows.length; i += 200) await tx.insert(exAnteDocuments).values(docRows.slice(i, i + 200));
   });

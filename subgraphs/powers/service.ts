@@ -32,7 +32,7 @@ export async function startPowers(opts: { config: Config; db: PowersDb; keys: Ke
     log: opts.log,
     port: opts.port ?? opts.config.servicePort('powers'),
     ready: () => isReachable(opts.db.pool),
-    context: (base) => ({ ...base, repo, docs, loaders: createLoaders(repo) }),
+    context: (base) => ({ ...base, repo, docs, loaders: createLoaders(repo), today: () => clock.today() }),
     onClose: () => opts.db.close(),
   });
 }

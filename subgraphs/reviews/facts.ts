@@ -6,25 +6,24 @@ import type { Dossier, ReviewerFacts } from './domain/rules.js';
 // Every call goes straight to the owning subgraph as a SERVICE caller; failures are UPSTREAM_UNAVAILABLE.
 
 const DOSSIER = `query($id: ID!) { case(id: $id) {
-  id caseNumber agency { id } state procedure caseType powerItem { code } filedOn decisionDueOn enforcementArea handlingOfficers { id }
+  id caseNumber agency { id } state procedure caseType powerItemCode filedOn decisionDueOn enforcementArea handlingOfficers { id }
   proposals { id contentHash outcome penaltyTypes fineAmount discretionTier legalBasis { law article } outsideRangeReason reviewFlags hearingRight
     checks { fineWithinBenchmark benchmarkMin benchmarkMax notes } }
-  records { kind stage payload } } }`;
+  records { kind stage payload actor } } }`;
 
 export function createReviewFacts(cases: SubgraphClient, powers: SubgraphClient) {
   return {
     async dossier(caseId: string, requestId?: string): Promise<Dossier | null> {
       const d = await cases.query<{
         case:
-          | (Omit<Dossier, 'agencyId' | 'powerItemCode' | 'handlingOfficerIds'> & {
+          | (Omit<Dossier, 'agencyId' | 'handlingOfficerIds'> & {
               agency: { id: string };
-              powerItem: { code: string };
               handlingOfficers: { id: string }[];
             })
           | null;
       }>(DOSSIER, { id: caseId }, { requestId });
       const c = d.case;
-      return c ? { ...c, agencyId: c.agency.id, powerItemCode: c.powerItem.code, handlingOfficerIds: c.handlingOfficers.map((o) => o.id) } : null;
+      return c ? { ...c, agencyId: c.agency.id, handlingOfficerIds: c.handlingOfficers.map((o) => o.id) } : null;
     },
 
     officers: (ids: readonly string[], requestId?: string): Promise<Map<string, ReviewerFacts>> => fetchOfficers(powers, ids, requestId),

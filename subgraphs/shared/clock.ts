@@ -70,7 +70,9 @@ export function pinnedClock(date: string): PinnedClock {
       return day;
     },
     set(d: string) {
-      day = check(d);
+      // Setting the same day again keeps the clock running: acts recorded in a row keep their order.
+      if (check(d) === day) return;
+      day = d;
       base = beijingDayStart(day).getTime() + PINNED_START_MS;
       setAt = performance.now(); // timing: as above
     },

@@ -14,22 +14,24 @@ let sys: TestSystem;
 let supervisor: string;
 let seeded: SeededCase[];
 
-/** What the seed must produce, in filing order: the case number is the position. */
-const EXPECTED: [string, string, string][] = [
-  ['dust-dingyuan', 'INVESTIGATING', 'GENERAL'],
-  ['spill-hengdashun', 'ARCHIVED', 'SIMPLE'],
-  ['waste-erkin', 'ARCHIVED', 'SIMPLE'],
-  ['fumes-abla', 'HEARING', 'GENERAL'],
-  ['spill-tongqu', 'CLOSED', 'SIMPLE'],
-  ['barbecue-wang', 'NOTIFIED', 'GENERAL'],
-  ['waste-ma', 'EXECUTED', 'SIMPLE'],
-  ['spill-longsheng', 'SERVED', 'SIMPLE'],
-  ['fumes-hongfuyuan', 'FILED', 'GENERAL'],
-  ['spill-tianshan', 'DECIDED', 'SIMPLE'],
-  ['fumes-hongfuyuan-2', 'NOTIFIED', 'GENERAL'],
+/** What the seed must produce, in filing order: each kind of decision has its own number series (issue 13). */
+const EXPECTED: [string, string, string, string][] = [
+  ['dust-dingyuan', '米城管罚〔2026〕1号', 'INVESTIGATING', 'GENERAL'],
+  ['spill-hengdashun', '米城管罚〔2026〕2号', 'ARCHIVED', 'SIMPLE'],
+  ['waste-erkin', '米城管罚〔2026〕3号', 'ARCHIVED', 'SIMPLE'],
+  ['fumes-abla', '米城管罚〔2026〕4号', 'HEARING', 'GENERAL'],
+  ['spill-tongqu', '米城管罚〔2026〕5号', 'CLOSED', 'SIMPLE'],
+  ['barbecue-wang', '米城管罚〔2026〕6号', 'NOTIFIED', 'GENERAL'],
+  ['waste-ma', '米城管罚〔2026〕7号', 'EXECUTED', 'SIMPLE'],
+  ['spill-longsheng', '米城管罚〔2026〕8号', 'SERVED', 'SIMPLE'],
+  ['fumes-hongfuyuan', '米城管罚〔2026〕9号', 'FILED', 'GENERAL'],
+  ['spill-tianshan', '米城管罚〔2026〕10号', 'DECIDED', 'SIMPLE'],
+  ['fumes-hongfuyuan-2', '米城管罚〔2026〕11号', 'NOTIFIED', 'GENERAL'],
+  ['licence-dingyuan', '米城管许〔2026〕1号', 'CLOSED', 'GENERAL'],
+  ['impound-zhongxin', '米城管强〔2026〕1号', 'SERVED', 'GENERAL'],
 ];
 const shape = (cs: SeededCase[]) => cs.map((c) => [c.key, c.caseNumber, c.state, c.procedure]);
-const expectedShape = EXPECTED.map(([key, state, procedure], i) => [key, `米城管罚〔2026〕${i + 1}号`, state, procedure]);
+const expectedShape = EXPECTED;
 
 beforeAll(async () => {
   // The demo is seeded at its own fixed dates; the services run on the test's business date (TEST_TODAY,
@@ -42,7 +44,8 @@ beforeAll(async () => {
 afterAll(() => sys?.stop());
 
 const CASE_QUERY = `query($n: Int!) { cases(first: $n) { totalCount edges { node {
-  id caseNumber state procedure filedOn decisionDueOn decisionOverdue serviceDueOn serviceOverdue
+  id caseNumber caseType state procedure filedOn decisionDueOn decisionOverdue serviceDueOn serviceOverdue seizure { endsOn overdue }
+  publication { status content { title violation matter text decisionNumber } }
   party { kind name uscc residentIdNumber }
   handlingOfficers { name credentialStatus }
   powerItem { code name }
@@ -67,7 +70,7 @@ describe('demo cases', () => {
     for (const s of CASE_STATES.filter((x) => x !== 'UNDER_REVIEW')) expect(states.has(s), s).toBe(true);
     expect([...SEEDED_CASE_STATES].sort()).toEqual([...states].sort());
     for (const n of nodes) {
-      expect(n.caseNumber).toMatch(/^米城管罚〔2026〕\d+号$/);
+      expect(n.caseNumber).toMatch(/^米城管(罚|许|强)〔2026〕\d+号$/);
       expect(n.handlingOfficers).toHaveLength(2);
       expect(n.handlingOfficers.every((o: any) => o.credentialStatus === 'VALID')).toBe(true);
       expect(n.powerItem.name).toBeTruthy();
@@ -115,12 +118,37 @@ describe('demo cases', () => {
       const d = byKey.get(s.key).decision;
       expect(d.reviewRequired, s.key).toBe(false);
     }
-    expect(byKey.get('waste-erkin').proposals[0].checks.fineWithinBenchmark).toBe(false);
+    // Persons dumping construction waste are a separate item with the statute's 200-yuan range (CF-0005 is for units only).
+    expect(byKey.get('waste-erkin').powerItem.code).toBe('650109-CF-0008');
+    expect(byKey.get('waste-erkin').proposals[0].checks.fineWithinBenchmark).toBe(true);
     expect(byKey.get('spill-hengdashun').proposals[0].checks.fineWithinBenchmark).toBe(true);
 
     // AV records where the AV list requires them: on-site checks, the lodged service.
     expect(kindsOf(byKey.get('waste-erkin'))).toEqual(expect.arrayContaining(['AV_RECORD:ON_SITE_INSPECTION', 'AV_RECORD:LODGED_SERVICE']));
     for (const s of seeded) expect(kindsOf(byKey.get(s.key)), s.key).toContain('EVENT:CREDENTIAL_SHOWN');
+  });
+
+  it('publishes each kind of decision with its own template and number: a licence is no violation, an impoundment runs 30 days', async () => {
+    const nodes = (await sys.gql(CASE_QUERY, { n: 100 }, supervisor)).data!.cases.edges.map((e: any) => e.node);
+    const byKey = new Map(seeded.map((s) => [s.key, nodes.find((n: any) => n.id === s.id)]));
+    const licence = byKey.get('licence-dingyuan');
+    expect(licence).toMatchObject({ caseType: 'LICENSING', decisionOverdue: false });
+    expect(licence.publication.content).toMatchObject({ title: '准予行政许可决定公示', violation: null, decisionNumber: '米城管许〔2026〕1号' });
+    expect(licence.publication.content.text).toContain('决定准予行政许可');
+    expect(licence.publication.content.text).not.toMatch(/违反|处罚/);
+    const impound = byKey.get('impound-zhongxin');
+    expect(impound).toMatchObject({
+      caseType: 'COERCION',
+      decisionDueOn: null,
+      decisionOverdue: false,
+      seizure: { endsOn: '2026-12-09', overdue: TEST_TODAY > '2026-12-09' },
+    });
+    expect(impound.publication.content.title).toBe('行政强制措施（扣押）决定公示');
+    expect(impound.publication.content.text).toContain('期限自 2026-11-09 至 2026-12-09');
+    // Penalty texts read as the item's published wording of the violation, never "违反……的规定" built from the item name.
+    const spill = byKey.get('spill-hengdashun').publication.content;
+    expect(spill.violation).toBe('乌鲁木齐恒达顺渣土运输有限公司运输散装、流体物料的车辆未采取密闭或者其他措施防止物料遗撒');
+    for (const n of nodes) if (n.publication?.content) expect(n.publication.content.text, n.caseNumber).not.toMatch(/违反.*的规定|违反对/);
   });
 
   it('the review seed submits the waiting case: the demo then has a case in every state, UNDER_REVIEW included', async () => {

@@ -2,7 +2,7 @@ import { boolean, date, index, int, mysqlTable, primaryKey, text, uniqueIndex, v
 import { idColumn, idempotencyKey, jsonText, lockVersion, timestamp3 } from '../../shared/columns.js';
 import { recordsSchema } from './records-schema.js';
 import type { CaseSource, ProposalContent, ProposalChecks, ReviewReason } from '../domain/types.js';
-import type { PublicationSnapshot } from '../domain/publicity.js';
+import type { PublicationCorrection, PublicationSnapshot } from '../domain/publicity.js';
 import type { YearArrangement } from '../../shared/calendar.js';
 
 export * from './records-schema.js';
@@ -12,8 +12,13 @@ export const cases = mysqlTable(
   'cases',
   {
     id: idColumn().primaryKey(),
+    /** The agency whose staff handle the case (the entrusted organisation, when one acts). */
     agencyId: idColumn('agency_id').notNull(),
+    /** Art. 20: the entrusting agency in whose name an entrusted organisation acts; null = the agency itself. */
+    inNameOfAgencyId: idColumn('in_name_of_agency_id'),
     caseNumber: varchar('case_number', { length: 100 }).notNull(),
+    /** `<numbering agency>:<case type>`: each kind of decision has its own number series. */
+    numberSeries: varchar('number_series', { length: 48 }).notNull().default(''),
     caseYear: int('case_year').notNull(),
     caseSeq: int('case_seq').notNull(),
     caseType: varchar('case_type', { length: 16 }).notNull(),
@@ -31,7 +36,9 @@ export const cases = mysqlTable(
     confidentiality: varchar('confidentiality', { length: 24 }),
     state: varchar('state', { length: 16 }).notNull(),
     filedOn: date('filed_on', { mode: 'string' }).notNull(),
-    decisionDueOn: date('decision_due_on', { mode: 'string' }).notNull(),
+    /** The case type's time limit (penalty: 90 days, Art. 60; licensing: 20 WD; coercion: none); null = none. */
+    decisionDueOn: date('decision_due_on', { mode: 'string' }),
+    decisionDueConfirmed: boolean('decision_due_confirmed'),
     decidedOn: date('decided_on', { mode: 'string' }),
     decisionProposalId: idColumn('decision_proposal_id'),
     decisionReviewId: idColumn('decision_review_id'),
@@ -41,6 +48,16 @@ export const cases = mysqlTable(
     servedOn: date('served_on', { mode: 'string' }),
     closedOn: date('closed_on', { mode: 'string' }),
     archivedOn: date('archived_on', { mode: 'string' }),
+    /** Archive retention: years (null with a retention date null = permanent) and the last day to keep the file. */
+    retentionYears: int('retention_years'),
+    retentionUntil: date('retention_until', { mode: 'string' }),
+    /** Seizure / impoundment (行政强制法 Art. 25): end of the 30 days, the one approved extension, the lifting. */
+    measureEndsOn: date('measure_ends_on', { mode: 'string' }),
+    measureExtendedTo: date('measure_extended_to', { mode: 'string' }),
+    measureLiftedOn: date('measure_lifted_on', { mode: 'string' }),
+    /** The decision was changed, revoked, confirmed illegal or void (R14): then it is not served or executed further. */
+    decisionChangeKind: varchar('decision_change_kind', { length: 24 }),
+    decisionChangedOn: date('decision_changed_on', { mode: 'string' }),
     version: lockVersion(),
     idempotencyKey: idempotencyKey(),
     createdBy: varchar('created_by', { length: 100 }).notNull(),
@@ -48,7 +65,7 @@ export const cases = mysqlTable(
     updatedAt: timestamp3('updated_at').notNull(),
   },
   (t) => [
-    uniqueIndex('cases_number').on(t.agencyId, t.caseYear, t.caseSeq),
+    uniqueIndex('cases_number').on(t.numberSeries, t.caseYear, t.caseSeq),
     uniqueIndex('cases_idem').on(t.idempotencyKey),
     index('cases_agency_list').on(t.agencyId, t.state, t.id),
     // An agency's case list, newest first, without a filesort whatever the number of agencies.
@@ -102,15 +119,16 @@ export const parties = mysqlTable('parties', {
   createdAt: timestamp3('created_at').notNull(),
 });
 
-/** Per agency and year, the last case sequence number handed out (row locked FOR UPDATE when numbering). */
+/** Per agency, case type and year, the last case sequence number handed out (row locked FOR UPDATE when numbering). */
 export const caseNumberCounters = mysqlTable(
   'case_number_counters',
   {
     agencyId: idColumn('agency_id').notNull(),
+    series: varchar('series', { length: 16 }).notNull().default('PENALTY'),
     year: int('year').notNull(),
     lastSeq: int('last_seq').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.agencyId, t.year] })],
+  (t) => [primaryKey({ columns: [t.agencyId, t.series, t.year] })],
 );
 
 /** 决定建议: immutable once recorded; the content hash identifies exactly what a review approved. */
@@ -125,6 +143,8 @@ export const proposals = mysqlTable(
     checks: jsonText<ProposalChecks>('checks').notNull(),
     reviewRequired: boolean('review_required').notNull(),
     reviewReasons: jsonText<ReviewReason[]>('review_reasons').notNull(),
+    /** A catalog rule asks for the leaders' collective discussion before deciding (Art. 57(2)). */
+    collectiveDiscussionRequired: boolean('collective_discussion_required').notNull().default(false),
     createdBy: varchar('created_by', { length: 100 }).notNull(),
     createdAt: timestamp3('created_at').notNull(),
     idempotencyKey: idempotencyKey(),
@@ -142,7 +162,7 @@ export const publications = mysqlTable(
     id: idColumn().primaryKey(),
     caseId: idColumn('case_id').notNull(),
     agencyId: idColumn('agency_id').notNull(),
-    /** PENDING, PUBLISHED, WITHDRAWN or EXEMPT */
+    /** PENDING, PUBLISHED, WITHDRAWN, EXEMPT or ENDED (stopped early on the party's application) */
     status: varchar('status', { length: 16 }).notNull(),
     category: varchar('category', { length: 24 }),
     caseType: varchar('case_type', { length: 16 }).notNull(),
@@ -164,6 +184,14 @@ export const publications = mysqlTable(
     withdrawnOn: date('withdrawn_on', { mode: 'string' }),
     withdrawnBy: varchar('withdrawn_by', { length: 100 }),
     withdrawalReason: text('withdrawal_reason'),
+    /** 公示规定 Art. 8: the party was told in writing, when served, that the decision will be published. */
+    partyNotifiedOn: date('party_notified_on', { mode: 'string' }),
+    partyNoticeNumber: varchar('party_notice_number', { length: 100 }),
+    /** 公示规定 Art. 12: corrections of what was published, oldest first (what changed, why, by whom, when). */
+    corrections: jsonText<PublicationCorrection[]>('corrections'),
+    /** 公示规定 Art. 14: publication ended early on the party's application. */
+    endedOn: date('ended_on', { mode: 'string' }),
+    endReason: text('end_reason'),
     version: lockVersion(),
     createdAt: timestamp3('created_at').notNull(),
     updatedAt: timestamp3('updated_at').notNull(),

@@ -16,11 +16,14 @@ export interface PublicationPolicy {
 
 /** Everything publication needs, captured at the decision; the resident ID stays for the restricted channel only. */
 export interface PublicationSnapshot {
+  /** The agency in whose name the decision was made (the entrusting agency when an entrusted organisation acted, Art. 20). */
   agency: { id: string; name: string; uscc: string };
+  /** The entrusted organisation that acted in the agency's name, if any. */
+  actingOrganisation?: { id: string; name: string } | null;
   party: { kind: PartyKind; name: string; uscc: string | null; residentId: string | null; legalRepresentative: string | null; isMinor: boolean };
   caseType: string;
   procedure: ProcedureKind;
-  powerItem: { code: string; name: string; category: string };
+  powerItem: { code: string; name: string; category: string; publicSummary?: string | null };
   decision: {
     number: string;
     date: string;
@@ -29,6 +32,8 @@ export interface PublicationSnapshot {
     fineAmount: string | null;
     confiscationAmount: string | null;
     legalBasis: { law: string; article: string }[];
+    /** Seizure or impoundment: the period of the measure (行政强制法 Art. 24(2), 25). */
+    measure?: { startedOn: string; endsOn: string } | null;
   };
 }
 
@@ -49,6 +54,7 @@ export function planPublication(
   if (d.outcome === 'PENALTY' && d.penaltyTypes.length > 0 && d.penaltyTypes.every((t) => t === 'WARNING') && !policy.publishWarnings) {
     return { exempt: true, reason: '仅给予警告的处罚决定，本机关规定不予公示（R13）' };
   }
+  // The case type was derived from the pinned power item at filing (facts, not a caller's label).
   const category = s.caseType === 'PENALTY' || s.caseType === 'LICENSING' ? 'LICENSING_OR_PENALTY' : 'OTHER';
   const due = calendar.addWorkingDays(d.date, category === 'LICENSING_OR_PENALTY' ? 7 : 20);
   return { exempt: false, category, dueOn: due.date, dueConfirmed: due.confirmed };
@@ -109,15 +115,22 @@ export function maskPersonName(name: string): string {
 }
 
 export interface PublicContent {
+  title: string;
   agencyName: string;
   agencyUscc: string;
+  actingOrganisation: string | null;
   partyName: string;
   partyKind: PartyKind;
   partyUscc: string | null;
   legalRepresentative: string | null;
   category: string;
-  violation: string;
+  /** Only where there is a violation (penalty decisions); a licence or a measure is not a violation. */
+  violation: string | null;
+  /** What the decision is about: the violation, the licensed matter or what the measure applies to. */
+  matter: string;
   conclusion: string;
+  /** The published text, from the template for the case type and outcome. */
+  text: string;
   legalBasis: string[];
   decisionNumber: string;
   decisionDate: string;
@@ -146,38 +159,102 @@ const OUTCOME_ZH: Record<Outcome, string> = {
   CRIMINAL_REFERRAL: '涉嫌犯罪，移送司法机关',
   LICENCE_GRANTED: '准予行政许可',
   LICENCE_REFUSED: '不予行政许可',
+  SEAL_UP: '查封',
+  IMPOUND: '扣押',
   OTHER: '其他决定',
 };
 const CATEGORY_ZH: Record<string, string> = { PENALTY: '行政处罚', LICENSING: '行政许可', COERCION: '行政强制', INSPECTION: '行政检查', OTHER: '其他' };
 
 export function conclusionText(d: PublicationSnapshot['decision']): string {
+  if (d.outcome === 'SEAL_UP' || d.outcome === 'IMPOUND') {
+    return d.measure ? `${OUTCOME_ZH[d.outcome]}，期限自 ${d.measure.startedOn} 至 ${d.measure.endsOn}` : OUTCOME_ZH[d.outcome];
+  }
   if (d.outcome !== 'PENALTY') return OUTCOME_ZH[d.outcome];
+  // One confiscation amount: it belongs to the illegal gains when those are confiscated, else to the property.
+  const amountType = d.penaltyTypes.includes('CONFISCATE_ILLEGAL_GAINS') ? 'CONFISCATE_ILLEGAL_GAINS' : 'CONFISCATE_ILLEGAL_PROPERTY';
   return d.penaltyTypes
     .map((t) =>
       t === 'FINE' && d.fineAmount
         ? `罚款 ${d.fineAmount} 元`
-        : t === 'CONFISCATE_ILLEGAL_GAINS' && d.confiscationAmount
-          ? `没收违法所得 ${d.confiscationAmount} 元`
+        : t === amountType && d.confiscationAmount
+          ? `${PENALTY_ZH[t]} ${d.confiscationAmount} 元`
           : PENALTY_ZH[t],
     )
     .join('；');
+}
+
+/**
+ * What the decision is about, from the item's published wording (公示表述). Items without one fall back to the
+ * item name with its framing removed ("对……的行政处罚" → "……"), never to a text that calls a licence a violation.
+ */
+export function matterOf(s: PublicationSnapshot): string {
+  const summary = s.powerItem.publicSummary?.trim();
+  if (summary) return summary;
+  return s.powerItem.name
+    .replace(/^对/, '')
+    .replace(/的(行政处罚|行政强制|查封、扣押|行政检查|审批|许可)$/, '')
+    .replace(/(审批|许可)$/, '');
+}
+
+const TITLE: Record<string, string> = {
+  PENALTY: '行政处罚决定信息公示',
+  NO_PENALTY_MINOR: '不予行政处罚决定信息公示',
+  NO_PENALTY_UNFOUNDED: '不予行政处罚决定信息公示',
+  CRIMINAL_REFERRAL: '涉嫌犯罪案件移送信息公示',
+  LICENCE_GRANTED: '准予行政许可决定公示',
+  LICENCE_REFUSED: '不予行政许可决定公示',
+  SEAL_UP: '行政强制措施（查封）决定公示',
+  IMPOUND: '行政强制措施（扣押）决定公示',
+  OTHER: '行政执法决定公示',
+};
+
+/** The published text: one template per case type and outcome, filled from structured fields only. */
+export function publicationText(s: PublicationSnapshot, partyName: string): string {
+  const d = s.decision;
+  const basis = d.legalBasis.map((b) => `《${b.law.replace(/^《|》$/g, '')}》${b.article}`).join('、');
+  const agency = s.actingOrganisation ? `${s.agency.name}（由${s.actingOrganisation.name}受委托实施）` : s.agency.name;
+  const matter = matterOf(s);
+  switch (d.outcome) {
+    case 'PENALTY':
+      return `${partyName}${matter}。${agency}依据${basis}，决定给予${conclusionText(d)}。`;
+    case 'NO_PENALTY_MINOR':
+      return `${partyName}${matter}，违法行为轻微并及时改正，没有造成危害后果。${agency}依据《中华人民共和国行政处罚法》第三十三条第一款，决定不予行政处罚。`;
+    case 'NO_PENALTY_UNFOUNDED':
+      return `${agency}经调查，${partyName}${matter}的违法事实不能成立，依据《中华人民共和国行政处罚法》第五十七条第一款第（三）项，决定不予行政处罚。`;
+    case 'CRIMINAL_REFERRAL':
+      return `${partyName}${matter}的行为涉嫌犯罪，${agency}依据《中华人民共和国行政处罚法》第二十七条第一款、第五十七条第一款第（四）项，移送司法机关。`;
+    case 'LICENCE_GRANTED':
+      return `${partyName}申请${matter}，经审查符合法定条件、标准，${agency}依据${basis}，决定准予行政许可。`;
+    case 'LICENCE_REFUSED':
+      return `${partyName}申请${matter}，经审查不符合法定条件、标准，${agency}依据${basis}，决定不予行政许可。`;
+    case 'SEAL_UP':
+    case 'IMPOUND':
+      return `${agency}依据${basis}，对${partyName}的${matter}采取${OUTCOME_ZH[d.outcome]}措施${d.measure ? `，期限自 ${d.measure.startedOn} 至 ${d.measure.endsOn}` : ''}。`;
+    default:
+      return `${agency}依据${basis}，对${partyName}作出${s.powerItem.name}决定。`;
+  }
 }
 
 /** The public view: only structured, public fields; a person's name masked; no ID number, phone or address at all. */
 export function publicContent(s: PublicationSnapshot): PublicContent {
   const person = s.party.kind === 'NATURAL_PERSON';
   const partyName = person ? maskPersonName(s.party.name) : s.party.name;
+  const isViolation = s.decision.outcome === 'PENALTY' || s.decision.outcome === 'NO_PENALTY_MINOR';
   return {
+    title: TITLE[s.decision.outcome] ?? TITLE.OTHER!,
     agencyName: s.agency.name,
     agencyUscc: s.agency.uscc,
+    actingOrganisation: s.actingOrganisation?.name ?? null,
     partyName,
     partyKind: s.party.kind,
     partyUscc: person ? null : s.party.uscc,
     // Legal persons' representatives are public (双公示); an individual business's operator is a person.
     legalRepresentative: s.party.kind === 'LEGAL_PERSON' ? s.party.legalRepresentative : null,
     category: CATEGORY_ZH[s.caseType] ?? s.caseType,
-    violation: `${partyName}违反${s.powerItem.name.replace(/^对/, '').replace(/的行政处罚$/, '')}的规定`,
+    violation: isViolation ? `${partyName}${matterOf(s)}` : null,
+    matter: matterOf(s),
     conclusion: conclusionText(s.decision),
+    text: publicationText(s, partyName),
     legalBasis: s.decision.legalBasis.map((b) => `${b.law}${b.article}`),
     decisionNumber: s.decision.number,
     decisionDate: s.decision.date,
@@ -232,7 +309,7 @@ export function creditRecord(s: PublicationSnapshot, publicationEndsOn: string |
     residentIdNumber: restricted && s.party.kind === 'NATURAL_PERSON' ? s.party.residentId : null,
     decisionNumber: p.decisionNumber,
     violationType: s.powerItem.name,
-    facts: p.violation,
+    facts: p.violation ?? p.text,
     basis: p.legalBasis.join('；'),
     penaltyCategory: s.decision.penaltyTypes.map((t) => PENALTY_ZH[t]).join('；'),
     penaltyContent: p.conclusion,
@@ -278,4 +355,72 @@ export function toCsv(records: CreditRecord[], includeRestricted: boolean): stri
   const cols = CREDIT_COLUMNS.filter(([k]) => includeRestricted || k !== 'residentIdNumber');
   const cell = (v: unknown) => `"${String(v ?? '').replace(/"/g, '""')}"`;
   return [cols.map(([, h]) => cell(h)).join(','), ...records.map((r) => cols.map(([k]) => cell(r[k])).join(','))].join('\r\n') + '\r\n';
+}
+
+// ---------- correcting and ending a publication early (公示规定 Art. 12, 14)
+
+export interface PublicationCorrection {
+  on: string;
+  by: string;
+  reason: string;
+  changes: { field: string; from: string | null; to: string | null }[];
+}
+
+export interface CorrectionInput {
+  partyName?: string | null;
+  partyUscc?: string | null;
+  legalRepresentative?: string | null;
+  matter?: string | null;
+  legalBasis?: { law: string; article: string }[] | null;
+}
+
+/** Art. 12: inaccurate published information is corrected; the correction and what it replaced stay on record. */
+export function applyCorrection(s: PublicationSnapshot, c: CorrectionInput): { snapshot: PublicationSnapshot; changes: PublicationCorrection['changes'] } {
+  const next: PublicationSnapshot = structuredClone(s);
+  const changes: PublicationCorrection['changes'] = [];
+  const set = (field: string, from: string | null, to: string | null, apply: () => void) => {
+    if (from === to) return;
+    changes.push({ field, from, to });
+    apply();
+  };
+  if (c.partyName != null) set('partyName', s.party.name, c.partyName.trim(), () => (next.party.name = c.partyName!.trim()));
+  if (c.partyUscc != null) set('partyUscc', s.party.uscc, c.partyUscc.trim() || null, () => (next.party.uscc = c.partyUscc!.trim() || null));
+  if (c.legalRepresentative != null) {
+    set(
+      'legalRepresentative',
+      s.party.legalRepresentative,
+      c.legalRepresentative.trim() || null,
+      () => (next.party.legalRepresentative = c.legalRepresentative!.trim() || null),
+    );
+  }
+  if (c.matter != null) set('matter', matterOf(s), c.matter.trim(), () => (next.powerItem.publicSummary = c.matter!.trim()));
+  if (c.legalBasis != null) {
+    const fmt = (b: { law: string; article: string }[]) => b.map((x) => `${x.law}${x.article}`).join('；');
+    set(
+      'legalBasis',
+      fmt(s.decision.legalBasis),
+      fmt(c.legalBasis),
+      () => (next.decision.legalBasis = c.legalBasis!.map((b) => ({ law: b.law.trim(), article: b.article.trim() }))),
+    );
+  }
+  return { snapshot: next, changes };
+}
+
+/** Art. 14(3): these penalties are never taken out of publication early. */
+export const NO_EARLY_END: readonly PenaltyType[] = [
+  'ORDER_STOP_BUSINESS',
+  'ORDER_CLOSURE',
+  'RESTRICT_BUSINESS',
+  'RESTRICT_PRACTICE',
+  'LOWER_QUALIFICATION',
+  'REVOKE_LICENCE',
+];
+
+/** Why a publication may not end early; empty = it may, on the party's application (Art. 14(1)). */
+export function earlyEndObstacles(s: PublicationSnapshot, obligationsFulfilled: boolean): string[] {
+  const out: string[] = [];
+  const severe = s.decision.penaltyTypes.filter((t) => NO_EARLY_END.includes(t));
+  if (severe.length) out.push(`受到${severe.map((t) => PENALTY_ZH[t]).join('、')}等较为严重行政处罚的，不得提前停止公示（公示规定第十四条第三款）`);
+  if (!obligationsFulfilled) out.push('当事人尚未履行行政处罚决定中规定的义务（公示规定第十四条第一款第（一）项）');
+  return out;
 }

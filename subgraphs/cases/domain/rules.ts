@@ -5,6 +5,7 @@ import type { WorkingDayCalendar } from '../../shared/calendar.js';
 import { credentialValidOn, type CredentialFacts } from '../../powers/domain/credential.js';
 import type { ReviewCatalogRuleContent } from '../../powers/domain/types.js';
 import type { CaseState, Outcome, PartyKind, PenaltyType, ProcedureKind, ProposalChecks, ProposalContent, ReviewReason, CaseType } from './types.js';
+import { FORMAL_DOCUMENTS, plausibleSha256 } from './documents.js';
 
 // Pure rules of the cases subgraph: no database, no network; every refusal names its legal anchor.
 
@@ -86,8 +87,15 @@ const ACTION_ZH: Record<CaseAction, string> = {
   archive: '归档',
 };
 
-export function assertCanDo(action: CaseAction, state: CaseState, procedure: ProcedureKind): void {
-  if (!FROM[action][procedure].includes(state)) {
+/**
+ * Decisions other than penalties (a licence, a compulsory measure) have no rights notice of Art. 44 before them:
+ * they may be submitted for review and decided straight from the investigation.
+ */
+const NON_PENALTY_EXTRA: Partial<Record<CaseAction, readonly CaseState[]>> = { submitForReview: ['INVESTIGATING'], decide: ['INVESTIGATING'] };
+
+export function assertCanDo(action: CaseAction, state: CaseState, procedure: ProcedureKind, caseType: CaseType = 'PENALTY'): void {
+  const extra = caseType !== 'PENALTY' && procedure === 'GENERAL' ? (NON_PENALTY_EXTRA[action] ?? []) : [];
+  if (!FROM[action][procedure].includes(state) && !extra.includes(state)) {
     throw invalidState(`${procedure === 'SIMPLE' ? '简易程序' : '普通程序'}案件${STATE_ZH[state]}时不能${ACTION_ZH[action]}`, { state, action });
   }
 }
@@ -116,10 +124,9 @@ export function addCalendarDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** R10: decision within 90 calendar days of filing (Art. 60). */
-export const decisionDue = (filedOn: string) => addCalendarDays(filedOn, 90);
-export const isDecisionOverdue = (c: { decisionDueOn: string; decidedOn: string | null }, today: string) =>
-  c.decidedOn ? c.decidedOn > c.decisionDueOn : today > c.decisionDueOn;
+/** R10: past the case type's time limit (domain/facts.ts decisionDue); a case without one is never overdue. */
+export const isDecisionOverdue = (c: { decisionDueOn: string | null; decidedOn: string | null }, today: string) =>
+  !!c.decisionDueOn && (c.decidedOn ? c.decidedOn > c.decisionDueOn : today > c.decisionDueOn);
 
 /** R11: served on the spot when the party is present, else within 7 working days (Art. 61, 85). */
 export function serviceDue(decidedOn: string, partyPresent: boolean, calendar: WorkingDayCalendar): { date: string; confirmed: boolean } {
@@ -155,28 +162,65 @@ export function hasHearingRight(p: ProposalContent, partyKind: PartyKind): boole
 export interface CaseEventFact {
   kind: string;
   occurredOn: string;
+  /** For a rights notice: the proposal it told the party about (R4 is bound to the proposal). */
+  proposalId?: string | null;
 }
 
-/** R4: before a penalty decision the rights notice is recorded and, where a hearing right exists, the window is over. */
+const amount = (s: string | null) => (s === null ? 0n : cents(s));
+
+/**
+ * Why proposal `p` is heavier than the noticed proposal `q` (empty: not heavier). A heavier decision than the
+ * one the party was told about needs a new notice and a new hearing window (Art. 44, 63, 64).
+ */
+export function heavierReasons(p: ProposalContent, q: ProposalContent): string[] {
+  if (p.outcome !== 'PENALTY') return [];
+  if (q.outcome !== 'PENALTY') return ['告知的是不予处罚或移送，现拟给予行政处罚'];
+  const reasons: string[] = [];
+  const added = p.penaltyTypes.filter((t) => !q.penaltyTypes.includes(t));
+  if (added.length) reasons.push(`增加了处罚种类 ${added.join('、')}`);
+  if (amount(p.fineAmount) > amount(q.fineAmount)) reasons.push(`罚款由 ${q.fineAmount ?? 0} 元增至 ${p.fineAmount} 元`);
+  if (amount(p.confiscationAmount) > amount(q.confiscationAmount)) {
+    reasons.push(`没收金额由 ${q.confiscationAmount ?? 0} 元增至 ${p.confiscationAmount} 元`);
+  }
+  return reasons;
+}
+
+/**
+ * R4: before a penalty decision the party was told, in a notice bound to a proposal at least as heavy as the
+ * one decided, and, where a hearing right exists, the window after THAT notice is over (or waived, or held).
+ * `events` are in record order; `noticed` gives the content of the proposals notices name.
+ */
 export function checkRightsAndHearing(
   p: ProposalContent,
   partyKind: PartyKind,
   events: CaseEventFact[],
+  noticed: ReadonlyMap<string, ProposalContent>,
   decidedOn: string,
   calendar: WorkingDayCalendar,
 ): void {
   if (p.outcome !== 'PENALTY') return;
-  const byDate = [...events].sort((a, b) => a.occurredOn.localeCompare(b.occurredOn));
-  // Only a notice given on or before the decision date counts (Art. 44, 62: notice first, then decide).
-  const notice = byDate.filter((e) => e.kind === 'RIGHTS_NOTIFIED' && e.occurredOn <= decidedOn).at(-1);
+  // The latest notice (record order) on or before the decision date is what the party was last told (Art. 44, 62).
+  const notice = events.filter((e) => e.kind === 'RIGHTS_NOTIFIED' && e.occurredOn <= decidedOn).at(-1);
   if (!notice) {
     throw invalidState('作出行政处罚决定前须告知当事人拟作出的处罚内容及事实、理由、依据和陈述、申辩、要求听证等权利（行政处罚法第四十四条）', {
       missing: 'RIGHTS_NOTIFIED',
     });
   }
-  if (!hasHearingRight(p, partyKind)) return;
+  const told = notice.proposalId ? noticed.get(notice.proposalId) : undefined;
+  if (!told) {
+    throw invalidState('告知书未载明所告知的决定建议，不能据以作出决定（行政处罚法第四十四条）', { missing: 'RIGHTS_NOTIFIED' });
+  }
+  const heavier = heavierReasons(p, told);
+  if (heavier.length) {
+    throw invalidState(
+      `拟作出的决定重于已告知的内容（${heavier.join('；')}），须重新告知并重新给予陈述、申辩和要求听证的期限（行政处罚法第四十四条、第六十三条、第六十四条）`,
+      { missing: 'RIGHTS_NOTIFIED', heavier },
+    );
+  }
+  if (!hasHearingRight(p, partyKind) && !hasHearingRight(told, partyKind)) return;
   // What the party said after the (latest) notice decides: a hearing held, or the last word a waiver.
-  const after = byDate.filter((e) => e.occurredOn >= notice.occurredOn && e.occurredOn <= decidedOn);
+  const i = events.indexOf(notice);
+  const after = events.slice(i + 1).filter((e) => e.occurredOn >= notice.occurredOn && e.occurredOn <= decidedOn);
   if (after.some((e) => e.kind === 'HEARING_HELD')) return;
   const lastWord = after.filter((e) => e.kind === 'HEARING_REQUESTED' || e.kind === 'HEARING_WAIVED').at(-1);
   if (lastWord?.kind === 'HEARING_WAIVED') return;
@@ -240,7 +284,7 @@ export interface DecisionFacts {
 export function matchReviewCatalog(rules: CatalogRule[], f: DecisionFacts, policy: { reviewAllGeneralProcedurePenalties: boolean }): ReviewReason[] {
   const reasons: ReviewReason[] = [];
   if (policy.reviewAllGeneralProcedurePenalties && f.procedure === 'GENERAL' && f.caseType === 'PENALTY') {
-    reasons.push({ ruleCode: 'POLICY', description: '本机关规定：一般程序行政处罚决定一律法制审核（行政处罚法第五十八条）' });
+    reasons.push({ ruleCode: 'POLICY', description: '本机关规定：一般程序行政处罚决定一律法制审核（行政处罚法第五十八条）', collectiveDiscussion: false });
   }
   for (const r of rules) {
     const conds: boolean[] = [];
@@ -253,10 +297,10 @@ export function matchReviewCatalog(rules: CatalogRule[], f: DecisionFacts, polic
     }
     if (r.hearingHeld !== null) conds.push(r.hearingHeld === f.proposal.hearingHeld);
     if (r.flags.length) conds.push(r.flags.some((x) => f.proposal.reviewFlags.includes(x)));
-    if (conds.length && conds.every(Boolean)) reasons.push({ ruleCode: r.code, description: r.description });
+    if (conds.length && conds.every(Boolean)) reasons.push({ ruleCode: r.code, description: r.description, collectiveDiscussion: !!r.collectiveDiscussion });
   }
   if (f.proposal.outcome === 'CRIMINAL_REFERRAL' && !reasons.length) {
-    reasons.push({ ruleCode: 'REFERRAL', description: '涉嫌犯罪移送司法机关的决定须经法制审核' });
+    reasons.push({ ruleCode: 'REFERRAL', description: '涉嫌犯罪移送司法机关的决定须经法制审核', collectiveDiscussion: false });
   }
   return reasons;
 }
@@ -280,10 +324,19 @@ export interface RecordFact {
   stage: string;
   documentType?: string | null;
   activity?: string | null;
+  /** Formal documents: the number and content hash (R18 substance). */
+  documentNumber?: string | null;
+  contentHash?: string | null;
+  /** AV records: the media's SHA-256. */
+  sha256?: string | null;
+  /** Recorded after the case was closed: counts only as a supplement with its reason. */
+  afterClosing?: boolean;
+  supplementReason?: string | null;
 }
 
 export interface CompletenessInput {
   procedure: ProcedureKind;
+  caseType?: CaseType;
   outcome: Outcome | null;
   executed: boolean;
   hearingHeld: boolean;
@@ -309,19 +362,29 @@ const DOC_ZH: Record<string, string> = {
   FILING_APPROVAL: '立案审批表',
   RIGHTS_NOTICE: '行政处罚告知书',
   HEARING_RECORD: '听证笔录',
-  DECISION: '行政处罚决定书',
+  DECISION: '决定书',
   SERVICE_RECEIPT: '送达回证',
   EXECUTION_RECORD: '执行记录',
   CLOSING_REPORT: '结案报告',
-  ON_SITE_INSPECTION_RECORD: '现场检查笔录',
+  ON_SITE_INSPECTION_RECORD: '现场检查（勘验）笔录',
 };
+
+/** Does this entry count for the archive? Formal documents need number and hash; late ones a supplement reason. */
+function counts(e: RecordFact): boolean {
+  if (e.afterClosing && !e.supplementReason) return false;
+  if (e.kind === 'TEXT_RECORD' && FORMAL_DOCUMENTS.includes(e.documentType ?? '')) return !!e.documentNumber && !!e.contentHash;
+  if (e.kind === 'AV_RECORD') return !!e.sha256 && plausibleSha256(e.sha256);
+  return true;
+}
 
 /** Every missing item, each a readable sentence (R18); empty means complete. */
 export function missingForArchive(c: CompletenessInput): string[] {
   const missing: string[] = [];
-  const docs = new Set(c.entries.filter((e) => e.kind === 'TEXT_RECORD').map((e) => e.documentType));
+  const valid = c.entries.filter(counts);
+  const docs = new Set(valid.filter((e) => e.kind === 'TEXT_RECORD').map((e) => e.documentType));
+  const present = new Set(c.entries.filter((e) => e.kind === 'TEXT_RECORD').map((e) => e.documentType));
   // The review stage's record is the written opinion itself (REVIEW_OPINION).
-  const textStages = new Set(c.entries.filter((e) => ['TEXT_RECORD', 'AV_RECORD', 'REVIEW_OPINION'].includes(e.kind)).map((e) => e.stage));
+  const textStages = new Set(valid.filter((e) => ['TEXT_RECORD', 'AV_RECORD', 'REVIEW_OPINION'].includes(e.kind)).map((e) => e.stage));
   const stages = ['INITIATION', 'INVESTIGATION', ...(c.reviewed ? ['REVIEW'] : []), 'DECISION', 'SERVICE', ...(c.executed ? ['EXECUTION'] : []), 'ARCHIVING'];
   if (c.procedure === 'SIMPLE') stages.splice(stages.indexOf('INVESTIGATION'), 1);
   for (const s of stages) if (!textStages.has(s)) missing.push(`${STAGE_ZH[s]}阶段没有文字或音像记录`);
@@ -329,26 +392,39 @@ export function missingForArchive(c: CompletenessInput): string[] {
   const required =
     c.procedure === 'SIMPLE'
       ? ['DECISION', 'CLOSING_REPORT']
-      : ['FILING_APPROVAL', ...(c.outcome === 'PENALTY' ? ['RIGHTS_NOTICE'] : []), 'DECISION', 'SERVICE_RECEIPT', 'CLOSING_REPORT'];
+      : [
+          'FILING_APPROVAL',
+          // 行政强制法 Art. 18(7): a compulsory measure is documented on site.
+          ...(c.caseType === 'COERCION' ? ['ON_SITE_INSPECTION_RECORD'] : []),
+          ...(c.outcome === 'PENALTY' ? ['RIGHTS_NOTICE'] : []),
+          'DECISION',
+          'SERVICE_RECEIPT',
+          'CLOSING_REPORT',
+        ];
   if (c.hearingHeld) required.push('HEARING_RECORD');
   if (c.executed) required.push('EXECUTION_RECORD');
-  for (const d of required) if (!docs.has(d)) missing.push(`缺少${DOC_ZH[d] ?? d}`);
+  for (const d of required) {
+    if (docs.has(d)) continue;
+    missing.push(present.has(d) ? `${DOC_ZH[d] ?? d}缺少文书编号或内容摘要，或系结案后录入而未作为补正记录（R18）` : `缺少${DOC_ZH[d] ?? d}`);
+  }
 
   if (!c.events.some((e) => e.kind === 'CREDENTIAL_SHOWN')) missing.push('缺少出示执法证件的记录（R3）');
 
   // Activities on the AV recording list that happened must carry an AV record.
   const performed = new Set<string>();
   for (const e of c.entries) if (e.activity) performed.add(e.activity);
-  if (docs.has('ON_SITE_INSPECTION_RECORD')) performed.add('ON_SITE_INSPECTION');
+  if (present.has('ON_SITE_INSPECTION_RECORD')) performed.add('ON_SITE_INSPECTION');
   if (c.hearingHeld) performed.add('HEARING');
   for (const e of c.events) {
     if (e.serviceMethod === 'LODGED') performed.add('LODGED_SERVICE');
     if (e.serviceMethod === 'ANNOUNCEMENT') performed.add('ANNOUNCEMENT_SERVICE');
   }
-  if (c.publicationStatus !== undefined && !['PUBLISHED', 'WITHDRAWN', 'EXEMPT'].includes(c.publicationStatus ?? '')) {
+  if (c.publicationStatus !== undefined && !['PUBLISHED', 'WITHDRAWN', 'EXEMPT', 'ENDED'].includes(c.publicationStatus ?? '')) {
     missing.push(c.publicationStatus === 'PENDING' ? '决定尚未公示（R12）' : '没有决定公示或不予公示的记录（R12）');
   }
-  const recorded = new Set(c.entries.filter((e) => e.kind === 'AV_RECORD').map((e) => e.activity));
+  const recorded = new Set(valid.filter((e) => e.kind === 'AV_RECORD').map((e) => e.activity));
+  for (const e of c.entries)
+    if (e.kind === 'AV_RECORD' && !counts(e)) missing.push(`音像记录 ${e.activity ?? ''} 的 SHA-256 无效或系结案后录入而未作为补正记录`);
   for (const a of [...performed].sort()) {
     if (c.avActivities.includes(a) && !recorded.has(a)) missing.push(`执法活动 ${a} 在音像记录事项清单内，但没有音像记录`);
   }

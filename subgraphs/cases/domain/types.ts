@@ -16,13 +16,35 @@ export interface CaseSource {
   reference: string | null;
 }
 
-export const OUTCOMES = ['PENALTY', 'NO_PENALTY_MINOR', 'NO_PENALTY_UNFOUNDED', 'CRIMINAL_REFERRAL', 'LICENCE_GRANTED', 'LICENCE_REFUSED', 'OTHER'] as const;
+export const OUTCOMES = [
+  'PENALTY',
+  'NO_PENALTY_MINOR',
+  'NO_PENALTY_UNFOUNDED',
+  'CRIMINAL_REFERRAL',
+  'LICENCE_GRANTED',
+  'LICENCE_REFUSED',
+  'SEAL_UP',
+  'IMPOUND',
+  'OTHER',
+] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 export interface LegalBasis {
   law: string;
   article: string;
 }
+
+/** Statutory grounds for a penalty below the statute's minimum (减轻处罚, 行政处罚法 Art. 30–32). */
+export const MITIGATION_GROUNDS = [
+  'MINOR_OFFENDER',
+  'LIMITED_CAPACITY',
+  'CONSEQUENCES_ELIMINATED',
+  'COERCED',
+  'CONFESSED',
+  'MERITORIOUS_SERVICE',
+  'OTHER_STATUTORY',
+] as const;
+export type MitigationGround = (typeof MITIGATION_GROUNDS)[number];
 
 /** What the principal is asked to decide. Its canonical JSON is hashed: any change makes a new proposal. */
 export interface ProposalContent {
@@ -36,6 +58,8 @@ export interface ProposalContent {
   reasoning: string;
   outsideRangeReason: string | null;
   reviewFlags: string[];
+  /** A statutory ground that allows going below the statute's minimum fine (Art. 30–32); null when none is claimed. */
+  mitigationGround?: MitigationGround | null;
 }
 
 export interface ProposalChecks {
@@ -47,4 +71,6 @@ export interface ProposalChecks {
 export interface ReviewReason {
   ruleCode: string;
   description: string;
+  /** The matching catalog rule asks for the leaders' collective discussion (Art. 57(2)). */
+  collectiveDiscussion?: boolean;
 }

@@ -43,6 +43,7 @@ export type AvRecordInput = {
   device: Scalars['String']['input'];
   durationSeconds: Scalars['Int']['input'];
   endedAt: Scalars['DateTime']['input'];
+  lateEntryReason?: InputMaybe<Scalars['String']['input']>;
   location: Scalars['String']['input'];
   officerIds: Array<Scalars['ID']['input']>;
   sha256: Scalars['String']['input'];
@@ -50,36 +51,51 @@ export type AvRecordInput = {
   stage: RecordStage;
   startedAt: Scalars['DateTime']['input'];
   storageUri: Scalars['String']['input'];
+  supplementReason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 案件 */
 export type Case = {
   __typename?: 'Case';
+  /** 办理案件的执法主体（受委托组织办理时为该组织） */
   agency: Agency;
   archivedOn: Maybe<Scalars['Date']['output']>;
   /** 案号，如 米城管罚〔2026〕12号 */
   caseNumber: Scalars['String']['output'];
+  /** 案件类型：由立案时锁定的权力事项类别决定 */
   caseType: CaseType;
   closedOn: Maybe<Scalars['Date']['output']>;
   confidentiality: Maybe<Confidentiality>;
   createdAt: Scalars['DateTime']['output'];
+  /** 同一事项现行公示的版本（可能晚于立案时的版本） */
+  currentPowerItem: Maybe<PowerItem>;
+  /** 决定日期（系统记录作出决定的日期，不能补填） */
   decidedOn: Maybe<Scalars['Date']['output']>;
   /** 作出决定所依据的决定建议 */
   decision: Maybe<DecisionProposal>;
-  /** 作出决定的期限（立案之日起九十日，行政处罚法第六十条） */
-  decisionDueOn: Scalars['Date']['output'];
-  /** 超过九十日未作出决定（R10） */
+  /** 决定被变更、撤销、确认违法或确认无效（R14） */
+  decisionChange: Maybe<DecisionChange>;
+  /** 决定期限所涉年度的节假日安排是否已载入（按工作日计算时） */
+  decisionDueConfirmed: Maybe<Scalars['Boolean']['output']>;
+  /** 作出决定的期限，按案件类型：行政处罚立案之日起九十日（行政处罚法第六十条）；行政许可受理之日起二十个工作日或事项时限（行政许可法第四十二条）；行政强制措施当场决定，无此期限（为 null） */
+  decisionDueOn: Maybe<Scalars['Date']['output']>;
+  /** 超过决定期限未作出决定（R10） */
   decisionOverdue: Scalars['Boolean']['output'];
   /** 决定所依据的法制审核（审核 ID） */
   decisionReviewId: Maybe<Scalars['ID']['output']>;
   enforcementArea: Scalars['String']['output'];
   factsSummary: Scalars['String']['output'];
   filedOn: Scalars['Date']['output'];
+  /** 罚款缴纳：期限、加处罚款、已缴（行政处罚法第六十七条、第七十二条） */
+  fine: Maybe<FineStatus>;
   handlingOfficers: Array<Officer>;
   id: Scalars['ID']['output'];
+  /** 以其名义实施的委托行政机关（受委托组织办理时，行政处罚法第二十条）；否则为 null */
+  inNameOf: Maybe<Agency>;
   party: Party;
-  /** 立案时现行公示版本（已锁定） */
+  /** 立案时锁定的权力事项版本（其名称、依据、法定幅度为本案适用的版本） */
   powerItem: PowerItem;
+  powerItemCode: Scalars['String']['output'];
   powerItemVersionId: Scalars['ID']['output'];
   powerItemVersionNo: Scalars['Int']['output'];
   procedure: ProcedureKind;
@@ -89,6 +105,10 @@ export type Case = {
   records: Array<RecordEntry>;
   /** 责任追溯：谁送审、谁审核、谁决定、何时（来自不可篡改的全过程记录） */
   responsibilityTrail: Array<ResponsibilityStep>;
+  /** 归档后的保管期限（按案件类型，机关设置） */
+  retention: Maybe<Retention>;
+  /** 查封、扣押的期限、延长与解除（行政强制法第二十五条、第二十八条） */
+  seizure: Maybe<SeizureMeasure>;
   servedOn: Maybe<Scalars['Date']['output']>;
   serviceDueConfirmed: Maybe<Scalars['Boolean']['output']>;
   /** 送达期限（当事人不在场时决定之日起七个工作日，R11） */
@@ -128,10 +148,13 @@ export type CaseEdge = {
 export type CaseEventInput = {
   caseId: Scalars['ID']['input'];
   kind: CaseEventKind;
+  lateEntryReason?: InputMaybe<Scalars['String']['input']>;
   location?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   occurredOn: Scalars['Date']['input'];
   officerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 告知（RIGHTS_NOTIFIED）时必填：告知书及其所告知的决定建议（R4） */
+  rightsNotice?: InputMaybe<RightsNoticeInput>;
   /** 送达方式（SERVICE） */
   serviceMethod?: InputMaybe<ServiceMethod>;
 };
@@ -219,6 +242,20 @@ export type CaseStatistics = {
 
 export type CaseType = 'COERCION' | 'INSPECTION' | 'LICENSING' | 'OTHER' | 'PENALTY';
 
+/** 负责人集体讨论（行政处罚法第五十七条第二款） */
+export type CollectiveDiscussionInput = {
+  caseId: Scalars['ID']['input'];
+  conclusion: Scalars['String']['input'];
+  heldOn: Scalars['Date']['input'];
+  lateEntryReason?: InputMaybe<Scalars['String']['input']>;
+  minutes: Scalars['String']['input'];
+  /** 会议纪要编号与内容 */
+  minutesNumber: Scalars['String']['input'];
+  /** 参加的负责人（本机关人员，三人以上） */
+  participantIds: Array<Scalars['ID']['input']>;
+  proposalId: Scalars['ID']['input'];
+};
+
 export type Confidentiality = 'COMMERCIAL_SECRET' | 'PERSONAL_PRIVACY' | 'STATE_SECRET';
 
 export type CreditPublicityExport = {
@@ -259,14 +296,19 @@ export type CreditPublicityRecord = {
 
 export type DatedActionInput = {
   caseId: Scalars['ID']['input'];
+  lateEntryReason?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+  /** 执行完毕的日期（现场事实，可早于今天，超过机关规定时须说明补录理由）；结案、归档以系统记录日期为准，只能不填或填今天 */
   on?: InputMaybe<Scalars['Date']['input']>;
   version: Scalars['Int']['input'];
 };
 
 export type DecideCaseInput = {
   caseId: Scalars['ID']['input'];
-  /** 决定日期，默认今天 */
+  /**
+   * 决定日期以系统记录为准：只能不填或填今天
+   * @deprecated 决定日期由系统按记录时间确定
+   */
   decidedOn?: InputMaybe<Scalars['Date']['input']>;
   /** 决定时当事人在场（在场则当场送达，否则七个工作日内送达） */
   partyPresent: Scalars['Boolean']['input'];
@@ -274,9 +316,20 @@ export type DecideCaseInput = {
   version: Scalars['Int']['input'];
 };
 
+export type DecisionChange = {
+  __typename?: 'DecisionChange';
+  changedOn: Scalars['Date']['output'];
+  /** 决定已停止送达和执行（确认违法的决定仍然有效） */
+  halted: Scalars['Boolean']['output'];
+  kind: DecisionChangeKind;
+};
+
 export type DecisionChangeInput = {
   caseId: Scalars['ID']['input'];
-  /** 变更、撤销或确认之日，默认今天 */
+  /**
+   * 负责人记录的变更以系统记录日期为准：只能不填或填今天（行政复议、诉讼结果由救济程序记录）
+   * @deprecated 日期由系统按记录时间确定
+   */
   changedOn?: InputMaybe<Scalars['Date']['input']>;
   kind: DecisionChangeKind;
   /** 公开说明的理由 */
@@ -290,6 +343,8 @@ export type DecisionChangeKind = 'CHANGED' | 'CONFIRMED_ILLEGAL' | 'CONFIRMED_VO
 export type DecisionProposal = {
   __typename?: 'DecisionProposal';
   checks: ProposalChecks;
+  /** 作出决定前须负责人集体讨论（行政处罚法第五十七条第二款，按审核目录） */
+  collectiveDiscussionRequired: Scalars['Boolean']['output'];
   confiscationAmount: Maybe<Scalars['Decimal']['output']>;
   contentHash: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
@@ -301,6 +356,7 @@ export type DecisionProposal = {
   hearingRight: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   legalBasis: Array<LegalBasisRef>;
+  mitigationGround: Maybe<MitigationGround>;
   outcome: Outcome;
   outsideRangeReason: Maybe<Scalars['String']['output']>;
   penaltyTypes: Array<PenaltyType>;
@@ -313,6 +369,8 @@ export type DecisionProposal = {
 
 /** 事后公开状态 */
 export type DecisionPublicationStatus =
+  /** 经当事人申请提前停止公示（市场监督管理行政处罚信息公示规定第十四条） */
+  | 'ENDED'
   /** 依法不予公示（附理由） */
   | 'EXEMPT'
   /** 待公示（附期限） */
@@ -352,6 +410,15 @@ export type DocumentType =
   /** 陈述申辩笔录 */
   | 'STATEMENT_DEFENCE_RECORD';
 
+export type EndPublicationInput = {
+  /** 当事人提出申请的日期 */
+  applicationDate: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+  /** 当事人申请及符合条件的情况：已履行、已消除危害后果和不良影响、未再因同类违法行为受罚、不在经营异常名录和严重违法失信名单中 */
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type EnterLegalReviewInput = {
   caseId: Scalars['ID']['input'];
   proposalId: Scalars['ID']['input'];
@@ -377,18 +444,45 @@ export type EnterpriseCasesArgs = {
 
 export type FileCaseInput = {
   agencyId: Scalars['ID']['input'];
-  caseType: CaseType;
+  /** 可不填：由权力事项类别决定；填写且与之不符的被拒绝 */
+  caseType?: InputMaybe<CaseType>;
   confidentiality?: InputMaybe<Confidentiality>;
   factsSummary: Scalars['String']['input'];
   /** 立案日期，默认今天 */
   filedOn?: InputMaybe<Scalars['Date']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** 立案日期早于今天超过机关规定的工作日数时的补录理由 */
+  lateEntryReason?: InputMaybe<Scalars['String']['input']>;
   /** 承办执法人员（至少两名，执法证在立案日有效且覆盖该事项的执法类别，R2） */
   officerIds: Array<Scalars['ID']['input']>;
   party: PartyInput;
   powerItemCode: Scalars['String']['input'];
+  /** 简易程序仅适用于行政处罚（行政处罚法第五十一条） */
   procedure: ProcedureKind;
   source: CaseSourceInput;
+};
+
+/** 罚款缴纳（罚缴分离，凭银行或电子支付凭证） */
+export type FinePaymentInput = {
+  amount: Scalars['Decimal']['input'];
+  caseId: Scalars['ID']['input'];
+  lateEntryReason?: InputMaybe<Scalars['String']['input']>;
+  paidOn: Scalars['Date']['input'];
+  receiptNumber: Scalars['String']['input'];
+};
+
+/** 罚款缴纳情况（到期后每日按罚款数额的百分之三加处罚款，加处罚款不超过罚款数额） */
+export type FineStatus = {
+  __typename?: 'FineStatus';
+  daysLate: Scalars['Int']['output'];
+  /** 缴纳期限：送达之日起十五日 */
+  dueOn: Scalars['Date']['output'];
+  fineAmount: Scalars['Decimal']['output'];
+  lateSurcharge: Scalars['Decimal']['output'];
+  outstanding: Scalars['Decimal']['output'];
+  paid: Scalars['Decimal']['output'];
+  paidInFull: Scalars['Boolean']['output'];
+  totalDue: Scalars['Decimal']['output'];
 };
 
 /** 一年的节假日安排 */
@@ -495,30 +589,59 @@ export type LegalBasisRefInput = {
   law: Scalars['String']['input'];
 };
 
+/** 罚款低于法定下限所依据的法定减轻处罚情形（行政处罚法第三十条至第三十二条） */
+export type MitigationGround =
+  /** 受他人胁迫或者诱骗实施违法行为（第三十二条第（二）项） */
+  | 'COERCED'
+  /** 主动供述行政机关尚未掌握的违法行为（第三十二条第（三）项） */
+  | 'CONFESSED'
+  /** 主动消除或者减轻违法行为危害后果（第三十二条第（一）项） */
+  | 'CONSEQUENCES_ELIMINATED'
+  /** 尚未完全丧失辨认或者控制自己行为能力的精神病人、智力残疾人（第三十一条） */
+  | 'LIMITED_CAPACITY'
+  /** 配合查处有立功表现（第三十二条第（四）项） */
+  | 'MERITORIOUS_SERVICE'
+  /** 已满十四周岁不满十八周岁的未成年人（第三十条） */
+  | 'MINOR_OFFENDER'
+  /** 法律、法规、规章规定的其他情形（第三十二条第（五）项） */
+  | 'OTHER_STATUTORY';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** 归档（记录不完整时拒绝并列出全部缺项，R18） */
   archiveCase: Case;
   /** 结案 */
   closeCase: Case;
+  /** 更正公示内容（法制人员，公示规定第十二条） */
+  correctPublication: Publication;
   /** 负责人作出决定 */
   decideCase: Case;
+  /** 经当事人申请提前停止公示（法制人员，公示规定第十四条） */
+  endPublicationEarly: Publication;
   /** （子服务间调用）送审：案件进入法制审核 */
   enterLegalReview: Case;
+  /** （负责人）延长查封、扣押 */
+  extendSeizure: Case;
   /** 立案 */
   fileCase: Case;
+  /** （负责人）解除查封、扣押或作出处理决定 */
+  liftSeizure: Case;
   /** 载入某年国务院节假日安排（ADMIN；无需发布新版本） */
   loadHolidayArrangement: HolidayArrangement;
   /** 记录决定建议 */
   proposeDecision: DecisionProposal;
   /** 公示（法制人员）：PENDING → PUBLISHED */
   publishDecision: Publication;
-  /** 记录决定被变更、撤销、确认违法或无效：撤回期限为三个工作日（R14） */
+  /** （负责人）记录集体讨论 */
+  recordCollectiveDiscussion: Case;
+  /** （负责人）记录决定被变更、撤销、确认违法或无效：停止送达、执行，撤回期限为三个工作日（R14） */
   recordDecisionChange: Publication;
   /** 记录事件：出示证件、告知、听证申请/放弃/举行、送达 */
   recordEvent: Case;
-  /** 执行完毕 */
+  /** 执行完毕（有罚款的须缴清罚款及加处罚款） */
   recordExecution: Case;
+  /** 记录罚款缴纳（逾期按日加处百分之三，不超过罚款数额） */
+  recordFinePayment: Case;
   /** （子服务间调用）记录审核结论；存在问题时退回承办机构 */
   recordReviewOutcome: Case;
   /** 记录文书 */
@@ -541,16 +664,32 @@ export type MutationCloseCaseArgs = {
   input: DatedActionInput;
 };
 
+export type MutationCorrectPublicationArgs = {
+  input: PublicationCorrectionInput;
+};
+
 export type MutationDecideCaseArgs = {
   input: DecideCaseInput;
+};
+
+export type MutationEndPublicationEarlyArgs = {
+  input: EndPublicationInput;
 };
 
 export type MutationEnterLegalReviewArgs = {
   input: EnterLegalReviewInput;
 };
 
+export type MutationExtendSeizureArgs = {
+  input: SeizureExtensionInput;
+};
+
 export type MutationFileCaseArgs = {
   input: FileCaseInput;
+};
+
+export type MutationLiftSeizureArgs = {
+  input: SeizureLiftInput;
 };
 
 export type MutationLoadHolidayArrangementArgs = {
@@ -565,6 +704,10 @@ export type MutationPublishDecisionArgs = {
   input: PublicationActionInput;
 };
 
+export type MutationRecordCollectiveDiscussionArgs = {
+  input: CollectiveDiscussionInput;
+};
+
 export type MutationRecordDecisionChangeArgs = {
   input: DecisionChangeInput;
 };
@@ -575,6 +718,10 @@ export type MutationRecordEventArgs = {
 
 export type MutationRecordExecutionArgs = {
   input: DatedActionInput;
+};
+
+export type MutationRecordFinePaymentArgs = {
+  input: FinePaymentInput;
 };
 
 export type MutationRecordReviewOutcomeArgs = {
@@ -616,6 +763,8 @@ export type OfficerCasesArgs = {
 export type Outcome =
   /** 移送司法机关 */
   | 'CRIMINAL_REFERRAL'
+  /** 扣押（行政强制措施，行政强制法第九条第（三）项；期限三十日，第二十五条） */
+  | 'IMPOUND'
   /** 准予许可 */
   | 'LICENCE_GRANTED'
   /** 不予许可 */
@@ -626,7 +775,9 @@ export type Outcome =
   | 'NO_PENALTY_UNFOUNDED'
   | 'OTHER'
   /** 给予行政处罚 */
-  | 'PENALTY';
+  | 'PENALTY'
+  /** 查封（行政强制措施，行政强制法第九条第（二）项；期限三十日，第二十五条） */
+  | 'SEAL_UP';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -677,9 +828,10 @@ export type PenaltyType =
   | 'SUSPEND_LICENCE'
   | 'WARNING';
 
+/** 权力事项的一个版本（按版本 ID；案件引用立案时锁定的版本） */
 export type PowerItem = {
   __typename?: 'PowerItem';
-  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
 };
 
 export type ProcedureKind =
@@ -705,8 +857,10 @@ export type ProposeDecisionInput = {
   hearingHeld?: InputMaybe<Scalars['Boolean']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   legalBasis: Array<LegalBasisRefInput>;
+  /** 罚款低于法定下限时的法定减轻处罚情形 */
+  mitigationGround?: InputMaybe<MitigationGround>;
   outcome: Outcome;
-  /** 罚款超出裁量基准幅度时的书面理由（R9） */
+  /** 罚款超出裁量基准幅度时的书面理由（R9；法定幅度不能以理由突破） */
   outsideRangeReason?: InputMaybe<Scalars['String']['input']>;
   penaltyTypes?: InputMaybe<Array<PenaltyType>>;
   reasoning: Scalars['String']['input'];
@@ -716,6 +870,9 @@ export type ProposeDecisionInput = {
 /** 公示内容：由结构化字段生成，自然人姓名脱敏（张某），不含身份证号、电话、住址 */
 export type PublicContent = {
   __typename?: 'PublicContent';
+  /** 受委托实施的组织（行政处罚法第二十条），无则为 null */
+  actingOrganisation: Maybe<Scalars['String']['output']>;
+  /** 作出决定的行政机关（受委托组织实施时为委托行政机关） */
   agencyName: Scalars['String']['output'];
   agencyUscc: Scalars['String']['output'];
   /** 执法类别 */
@@ -726,11 +883,17 @@ export type PublicContent = {
   decisionNumber: Scalars['String']['output'];
   legalBasis: Array<Scalars['String']['output']>;
   legalRepresentative: Maybe<Scalars['String']['output']>;
+  /** 决定事项：违法行为、许可事项或措施对象 */
+  matter: Scalars['String']['output'];
   partyKind: PartyKind;
   partyName: Scalars['String']['output'];
   partyUscc: Maybe<Scalars['String']['output']>;
-  /** 违法行为 */
-  violation: Scalars['String']['output'];
+  /** 公示正文（按案件类型与决定结果的模板由结构化字段生成） */
+  text: Scalars['String']['output'];
+  /** 公示标题（按案件类型与决定结果） */
+  title: Scalars['String']['output'];
+  /** 违法行为（仅行政处罚决定；许可、强制措施不是违法行为，为 null） */
+  violation: Maybe<Scalars['String']['output']>;
 };
 
 /** 执法决定的事后公开（行政处罚、行政许可七个工作日内，其他决定二十个工作日内，R12） */
@@ -742,9 +905,15 @@ export type Publication = {
   case: Maybe<Case>;
   /** 公示内容（撤回后或期满后对公众为 null） */
   content: Maybe<PublicContent>;
+  /** 更正记录（公开：更正日期、理由和更正的内容） */
+  corrections: Array<PublicationCorrection>;
   decisionDate: Scalars['Date']['output'];
   /** 公示期限 */
   dueOn: Maybe<Scalars['Date']['output']>;
+  /** 提前停止公示的理由（工作人员可见） */
+  endReason: Maybe<Scalars['String']['output']>;
+  /** 提前停止公示的日期 */
+  endedOn: Maybe<Scalars['Date']['output']>;
   /** 不予公示的理由 */
   exemptionReason: Maybe<Scalars['String']['output']>;
   /** 公示期已届满 */
@@ -752,6 +921,8 @@ export type Publication = {
   id: Scalars['ID']['output'];
   /** 超过期限未公示 */
   overdue: Scalars['Boolean']['output'];
+  /** 送达时书面告知当事人将予公示的日期（工作人员可见） */
+  partyNotifiedOn: Maybe<Scalars['Date']['output']>;
   /** 公示期届满日（届满后不再对公众展示，R15） */
   periodEndsOn: Maybe<Scalars['Date']['output']>;
   publishedOn: Maybe<Scalars['Date']['output']>;
@@ -767,6 +938,10 @@ export type Publication = {
 
 export type PublicationActionInput = {
   id: Scalars['ID']['input'];
+  /**
+   * 公示、撤回以系统记录日期为准：只能不填或填今天
+   * @deprecated 日期由系统按记录时间确定
+   */
   on?: InputMaybe<Scalars['Date']['input']>;
   /** 撤回理由（公开） */
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -780,10 +955,39 @@ export type PublicationConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** 一次更正（市场监督管理行政处罚信息公示规定第十二条） */
+export type PublicationCorrection = {
+  __typename?: 'PublicationCorrection';
+  changes: Array<PublicationFieldChange>;
+  on: Scalars['Date']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type PublicationCorrectionInput = {
+  id: Scalars['ID']['input'];
+  legalBasis?: InputMaybe<Array<LegalBasisRefInput>>;
+  legalRepresentative?: InputMaybe<Scalars['String']['input']>;
+  /** 决定事项（违法行为、许可事项或措施对象）的公示表述 */
+  matter?: InputMaybe<Scalars['String']['input']>;
+  partyName?: InputMaybe<Scalars['String']['input']>;
+  partyUscc?: InputMaybe<Scalars['String']['input']>;
+  /** 更正理由（公开） */
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type PublicationEdge = {
   __typename?: 'PublicationEdge';
   cursor: Scalars['String']['output'];
   node: Publication;
+};
+
+export type PublicationFieldChange = {
+  __typename?: 'PublicationFieldChange';
+  field: Scalars['String']['output'];
+  /** 更正前（自然人姓名不公开，为 null） */
+  from: Maybe<Scalars['String']['output']>;
+  to: Maybe<Scalars['String']['output']>;
 };
 
 export type PublicationFilter = {
@@ -865,10 +1069,17 @@ export type RecordEntry = {
   id: Scalars['ID']['output'];
   /** TEXT_RECORD, AV_RECORD, EVENT, TRANSITION, PROPOSAL, DECISION */
   kind: Scalars['String']['output'];
+  /** 补录理由（所述日期早于记录日超过机关规定的工作日数时必填） */
+  lateEntryReason: Maybe<Scalars['String']['output']>;
   /** 记录内容（JSON）；涉及商业秘密、个人隐私的仅经办人、审核人、负责人、监督可见，其余为 null；国家秘密只存引用 */
   payload: Maybe<Scalars['String']['output']>;
+  /** 系统记录的时间（服务器时钟，不可设置） */
   recordedAt: Scalars['DateTime']['output'];
   stage: RecordStage;
+  /** 所述的现场发生日期（与记录时间不同时两者均保留） */
+  statedOn: Maybe<Scalars['Date']['output']>;
+  /** 结案后补正记录的理由（补正记录单独列明） */
+  supplementReason: Maybe<Scalars['String']['output']>;
 };
 
 export type RecordStage = 'ARCHIVING' | 'DECISION' | 'EXECUTION' | 'INITIATION' | 'INVESTIGATION' | 'REVIEW' | 'SERVICE';
@@ -894,6 +1105,15 @@ export type ResponsibilityStep = {
   reviewId: Maybe<Scalars['ID']['output']>;
 };
 
+/** 案卷保管期限 */
+export type Retention = {
+  __typename?: 'Retention';
+  /** 保管至（含）；为空表示永久 */
+  until: Maybe<Scalars['Date']['output']>;
+  /** 保管年数；为空表示永久 */
+  years: Maybe<Scalars['Int']['output']>;
+};
+
 export type ReviewFlag = 'COMPLEX' | 'CRIMINAL_REFERRAL' | 'MAJOR_PUBLIC_INTEREST' | 'MAJOR_RIGHTS' | 'MAJOR_SOCIAL_IMPACT';
 
 export type ReviewOutcomeInput = {
@@ -909,14 +1129,61 @@ export type ReviewOutcomeInput = {
 
 export type ReviewReason = {
   __typename?: 'ReviewReason';
+  /** 该目录条目要求负责人集体讨论决定（行政处罚法第五十七条第二款） */
+  collectiveDiscussion: Scalars['Boolean']['output'];
   description: Scalars['String']['output'];
   ruleCode: Scalars['String']['output'];
 };
 
+/** 行政处罚告知书（行政处罚法第四十四条）：绑定所告知的决定建议；之后更重的建议须重新告知 */
+export type RightsNoticeInput = {
+  /** 告知的处罚内容及事实、理由、依据和陈述、申辩、要求听证等权利 */
+  content: Scalars['String']['input'];
+  contentSha256?: InputMaybe<Scalars['String']['input']>;
+  /** 文书编号（普通程序必填） */
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  proposalId: Scalars['ID']['input'];
+};
+
+/** 延长查封、扣押（负责人批准，一次，不超过三十日，书面告知当事人） */
+export type SeizureExtensionInput = {
+  caseId: Scalars['ID']['input'];
+  days: Scalars['Int']['input'];
+  notice: Scalars['String']['input'];
+  /** 延长查封、扣押决定书（告知当事人）的文号与内容 */
+  noticeNumber: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** 解除查封、扣押或作出处理决定（行政强制法第二十七条、第二十八条） */
+export type SeizureLiftInput = {
+  caseId: Scalars['ID']['input'];
+  documentNumber: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** 查封、扣押措施 */
+export type SeizureMeasure = {
+  __typename?: 'SeizureMeasure';
+  /** 三十日期限届满日 */
+  endsOn: Scalars['Date']['output'];
+  /** 经负责人批准延长后的届满日（只能延长一次，不超过三十日） */
+  extendedTo: Maybe<Scalars['Date']['output']>;
+  liftedOn: Maybe<Scalars['Date']['output']>;
+  /** 超过期限仍未解除或处理 */
+  overdue: Scalars['Boolean']['output'];
+  startedOn: Scalars['Date']['output'];
+};
+
 export type ServeInput = {
   caseId: Scalars['ID']['input'];
+  lateEntryReason?: InputMaybe<Scalars['String']['input']>;
   method: ServiceMethod;
   officerIds: Array<Scalars['ID']['input']>;
+  /** 将公示的决定：送达时书面告知当事人将予公示的文书编号（市场监督管理行政处罚信息公示规定第八条） */
+  publicationNoticeNumber?: InputMaybe<Scalars['String']['input']>;
   servedOn: Scalars['Date']['input'];
   version: Scalars['Int']['input'];
 };
@@ -965,12 +1232,21 @@ export type TextRecordInput = {
   confidentiality?: InputMaybe<Confidentiality>;
   /** 正文；国家秘密事项不得填写，改填 secretReference */
   content?: InputMaybe<Scalars['String']['input']>;
+  /** 已签署文书文件的 SHA-256（不填则按正文计算） */
+  contentSha256?: InputMaybe<Scalars['String']['input']>;
+  /** 文书编号（执法文书必填，R18） */
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
   documentType: DocumentType;
+  /** 补录理由（日期早于今天超过机关规定的工作日数时必填） */
+  lateEntryReason?: InputMaybe<Scalars['String']['input']>;
+  /** 文书形成日期（现场发生日期），默认今天 */
   occurredOn?: InputMaybe<Scalars['Date']['input']>;
   /** 现场执法活动须列明在场执法人员（R2） */
   officerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   secretReference?: InputMaybe<Scalars['String']['input']>;
   stage: RecordStage;
+  /** 结案后补正的理由（结案后录入时必填） */
+  supplementReason?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
 };
 
@@ -1112,6 +1388,7 @@ export type ResolversTypes = ResolversObject<{
   CaseState: CaseState;
   CaseStatistics: ResolverTypeWrapper<StatisticsScope>;
   CaseType: CaseType;
+  CollectiveDiscussionInput: CollectiveDiscussionInput;
   Confidentiality: Confidentiality;
   CreditPublicityExport: ResolverTypeWrapper<Omit<CreditPublicityExport, 'records'> & { records: Array<ResolversTypes['CreditPublicityRecord']> }>;
   CreditPublicityRecord: ResolverTypeWrapper<CreditRecordView>;
@@ -1120,15 +1397,19 @@ export type ResolversTypes = ResolversObject<{
   DatedActionInput: DatedActionInput;
   DecideCaseInput: DecideCaseInput;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DecisionChange: ResolverTypeWrapper<DecisionChange>;
   DecisionChangeInput: DecisionChangeInput;
   DecisionChangeKind: DecisionChangeKind;
   DecisionProposal: ResolverTypeWrapper<ProposalRow>;
   DecisionPublicationStatus: DecisionPublicationStatus;
   DiscretionTier: DiscretionTier;
   DocumentType: DocumentType;
+  EndPublicationInput: EndPublicationInput;
   EnterLegalReviewInput: EnterLegalReviewInput;
   Enterprise: ResolverTypeWrapper<Omit<Enterprise, 'cases'> & { cases?: Maybe<ResolversTypes['CaseConnection']> }>;
   FileCaseInput: FileCaseInput;
+  FinePaymentInput: FinePaymentInput;
+  FineStatus: ResolverTypeWrapper<FineStatus>;
   HolidayArrangement: ResolverTypeWrapper<HolidayArrangement>;
   HolidayArrangementInput: HolidayArrangementInput;
   IndicatorAmount: ResolverTypeWrapper<IndicatorAmount>;
@@ -1142,6 +1423,7 @@ export type ResolversTypes = ResolversObject<{
   IndicatorRateGroup: ResolverTypeWrapper<IndicatorRateGroup>;
   LegalBasisRef: ResolverTypeWrapper<LegalBasisRef>;
   LegalBasisRefInput: LegalBasisRefInput;
+  MitigationGround: MitigationGround;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Officer: ResolverTypeWrapper<Omit<Officer, 'cases'> & { cases?: Maybe<ResolversTypes['CaseConnection']> }>;
   Outcome: Outcome;
@@ -1158,16 +1440,24 @@ export type ResolversTypes = ResolversObject<{
   Publication: ResolverTypeWrapper<PublicationRow>;
   PublicationActionInput: PublicationActionInput;
   PublicationConnection: ResolverTypeWrapper<PublicationConnectionModel>;
+  PublicationCorrection: ResolverTypeWrapper<PublicationCorrection>;
+  PublicationCorrectionInput: PublicationCorrectionInput;
   PublicationEdge: ResolverTypeWrapper<Omit<PublicationEdge, 'node'> & { node: ResolversTypes['Publication'] }>;
+  PublicationFieldChange: ResolverTypeWrapper<PublicationFieldChange>;
   PublicationFilter: PublicationFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordEntry: ResolverTypeWrapper<RecordEntryView>;
   RecordStage: RecordStage;
   RecordVerification: ResolverTypeWrapper<VerificationView>;
   ResponsibilityStep: ResolverTypeWrapper<ResponsibilityStep>;
+  Retention: ResolverTypeWrapper<Retention>;
   ReviewFlag: ReviewFlag;
   ReviewOutcomeInput: ReviewOutcomeInput;
   ReviewReason: ResolverTypeWrapper<ReviewReason>;
+  RightsNoticeInput: RightsNoticeInput;
+  SeizureExtensionInput: SeizureExtensionInput;
+  SeizureLiftInput: SeizureLiftInput;
+  SeizureMeasure: ResolverTypeWrapper<SeizureMeasure>;
   ServeInput: ServeInput;
   ServiceMethod: ServiceMethod;
   Statistics: ResolverTypeWrapper<StatisticsScope>;
@@ -1195,6 +1485,7 @@ export type ResolversParentTypes = ResolversObject<{
   CaseSource: CaseSource;
   CaseSourceInput: CaseSourceInput;
   CaseStatistics: StatisticsScope;
+  CollectiveDiscussionInput: CollectiveDiscussionInput;
   CreditPublicityExport: Omit<CreditPublicityExport, 'records'> & { records: Array<ResolversParentTypes['CreditPublicityRecord']> };
   CreditPublicityRecord: CreditRecordView;
   Date: Scalars['Date']['output'];
@@ -1202,11 +1493,15 @@ export type ResolversParentTypes = ResolversObject<{
   DatedActionInput: DatedActionInput;
   DecideCaseInput: DecideCaseInput;
   Decimal: Scalars['Decimal']['output'];
+  DecisionChange: DecisionChange;
   DecisionChangeInput: DecisionChangeInput;
   DecisionProposal: ProposalRow;
+  EndPublicationInput: EndPublicationInput;
   EnterLegalReviewInput: EnterLegalReviewInput;
   Enterprise: (Omit<Enterprise, 'cases'> & { cases?: Maybe<ResolversParentTypes['CaseConnection']> }) | FederationReferenceTypes['Enterprise'];
   FileCaseInput: FileCaseInput;
+  FinePaymentInput: FinePaymentInput;
+  FineStatus: FineStatus;
   HolidayArrangement: HolidayArrangement;
   HolidayArrangementInput: HolidayArrangementInput;
   IndicatorAmount: IndicatorAmount;
@@ -1232,14 +1527,22 @@ export type ResolversParentTypes = ResolversObject<{
   Publication: PublicationRow;
   PublicationActionInput: PublicationActionInput;
   PublicationConnection: PublicationConnectionModel;
+  PublicationCorrection: PublicationCorrection;
+  PublicationCorrectionInput: PublicationCorrectionInput;
   PublicationEdge: Omit<PublicationEdge, 'node'> & { node: ResolversParentTypes['Publication'] };
+  PublicationFieldChange: PublicationFieldChange;
   PublicationFilter: PublicationFilter;
   Query: Record<PropertyKey, never>;
   RecordEntry: RecordEntryView;
   RecordVerification: VerificationView;
   ResponsibilityStep: ResponsibilityStep;
+  Retention: Retention;
   ReviewOutcomeInput: ReviewOutcomeInput;
   ReviewReason: ReviewReason;
+  RightsNoticeInput: RightsNoticeInput;
+  SeizureExtensionInput: SeizureExtensionInput;
+  SeizureLiftInput: SeizureLiftInput;
+  SeizureMeasure: SeizureMeasure;
   ServeInput: ServeInput;
   Statistics: StatisticsScope;
   StatisticsFilter: StatisticsFilter;
@@ -1265,18 +1568,24 @@ export type CaseResolvers<
   closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   confidentiality?: Resolver<Maybe<ResolversTypes['Confidentiality']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currentPowerItem?: Resolver<Maybe<ResolversTypes['PowerItem']>, ParentType, ContextType>;
   decidedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   decision?: Resolver<Maybe<ResolversTypes['DecisionProposal']>, ParentType, ContextType>;
-  decisionDueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decisionChange?: Resolver<Maybe<ResolversTypes['DecisionChange']>, ParentType, ContextType>;
+  decisionDueConfirmed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  decisionDueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   decisionOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   decisionReviewId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   enforcementArea?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   factsSummary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   filedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fine?: Resolver<Maybe<ResolversTypes['FineStatus']>, ParentType, ContextType>;
   handlingOfficers?: Resolver<Array<ResolversTypes['Officer']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inNameOf?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
   party?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
   powerItem?: Resolver<ResolversTypes['PowerItem'], ParentType, ContextType>;
+  powerItemCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   powerItemVersionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   powerItemVersionNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   procedure?: Resolver<ResolversTypes['ProcedureKind'], ParentType, ContextType>;
@@ -1284,6 +1593,8 @@ export type CaseResolvers<
   publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType>;
   records?: Resolver<Array<ResolversTypes['RecordEntry']>, ParentType, ContextType, Partial<CaseRecordsArgs>>;
   responsibilityTrail?: Resolver<Array<ResolversTypes['ResponsibilityStep']>, ParentType, ContextType>;
+  retention?: Resolver<Maybe<ResolversTypes['Retention']>, ParentType, ContextType>;
+  seizure?: Resolver<Maybe<ResolversTypes['SeizureMeasure']>, ParentType, ContextType>;
   servedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   serviceDueConfirmed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   serviceDueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1386,11 +1697,21 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type DecisionChangeResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['DecisionChange'] = ResolversParentTypes['DecisionChange'],
+> = ResolversObject<{
+  changedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  halted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DecisionChangeKind'], ParentType, ContextType>;
+}>;
+
 export type DecisionProposalResolvers<
   ContextType = CasesContext,
   ParentType extends ResolversParentTypes['DecisionProposal'] = ResolversParentTypes['DecisionProposal'],
 > = ResolversObject<{
   checks?: Resolver<ResolversTypes['ProposalChecks'], ParentType, ContextType>;
+  collectiveDiscussionRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   confiscationAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1401,6 +1722,7 @@ export type DecisionProposalResolvers<
   hearingRight?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   legalBasis?: Resolver<Array<ResolversTypes['LegalBasisRef']>, ParentType, ContextType>;
+  mitigationGround?: Resolver<Maybe<ResolversTypes['MitigationGround']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType>;
   outsideRangeReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   penaltyTypes?: Resolver<Array<ResolversTypes['PenaltyType']>, ParentType, ContextType>;
@@ -1418,6 +1740,20 @@ export type EnterpriseResolvers<
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enterprise']> | FederationReferenceType, FederationReferenceType, ContextType>;
   cases?: Resolver<Maybe<ResolversTypes['CaseConnection']>, ParentType, ContextType, Partial<EnterpriseCasesArgs>>;
   uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type FineStatusResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['FineStatus'] = ResolversParentTypes['FineStatus'],
+> = ResolversObject<{
+  daysLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fineAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  lateSurcharge?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  outstanding?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  paidInFull?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  totalDue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 }>;
 
 export type HolidayArrangementResolvers<
@@ -1523,15 +1859,21 @@ export type MutationResolvers<
 > = ResolversObject<{
   archiveCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationArchiveCaseArgs, 'input'>>;
   closeCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationCloseCaseArgs, 'input'>>;
+  correctPublication?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationCorrectPublicationArgs, 'input'>>;
   decideCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationDecideCaseArgs, 'input'>>;
+  endPublicationEarly?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationEndPublicationEarlyArgs, 'input'>>;
   enterLegalReview?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationEnterLegalReviewArgs, 'input'>>;
+  extendSeizure?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationExtendSeizureArgs, 'input'>>;
   fileCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationFileCaseArgs, 'input'>>;
+  liftSeizure?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationLiftSeizureArgs, 'input'>>;
   loadHolidayArrangement?: Resolver<ResolversTypes['HolidayArrangement'], ParentType, ContextType, RequireFields<MutationLoadHolidayArrangementArgs, 'input'>>;
   proposeDecision?: Resolver<ResolversTypes['DecisionProposal'], ParentType, ContextType, RequireFields<MutationProposeDecisionArgs, 'input'>>;
   publishDecision?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationPublishDecisionArgs, 'input'>>;
+  recordCollectiveDiscussion?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordCollectiveDiscussionArgs, 'input'>>;
   recordDecisionChange?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationRecordDecisionChangeArgs, 'input'>>;
   recordEvent?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordEventArgs, 'input'>>;
   recordExecution?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordExecutionArgs, 'input'>>;
+  recordFinePayment?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordFinePaymentArgs, 'input'>>;
   recordReviewOutcome?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordReviewOutcomeArgs, 'input'>>;
   recordText?: Resolver<ResolversTypes['RecordEntry'], ParentType, ContextType, RequireFields<MutationRecordTextArgs, 'input'>>;
   registerAvRecord?: Resolver<ResolversTypes['RecordEntry'], ParentType, ContextType, RequireFields<MutationRegisterAvRecordArgs, 'input'>>;
@@ -1573,7 +1915,7 @@ export type PowerItemResolvers<
   ContextType = CasesContext,
   ParentType extends ResolversParentTypes['PowerItem'] = ResolversParentTypes['PowerItem'],
 > = ResolversObject<{
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type ProposalChecksResolvers<
@@ -1590,6 +1932,7 @@ export type PublicContentResolvers<
   ContextType = CasesContext,
   ParentType extends ResolversParentTypes['PublicContent'] = ResolversParentTypes['PublicContent'],
 > = ResolversObject<{
+  actingOrganisation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   agencyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   agencyUscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1598,10 +1941,13 @@ export type PublicContentResolvers<
   decisionNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   legalBasis?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   legalRepresentative?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  matter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partyKind?: Resolver<ResolversTypes['PartyKind'], ParentType, ContextType>;
   partyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partyUscc?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  violation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  violation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PublicationResolvers<
@@ -1611,12 +1957,16 @@ export type PublicationResolvers<
   calendarConfirmed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   content?: Resolver<Maybe<ResolversTypes['PublicContent']>, ParentType, ContextType>;
+  corrections?: Resolver<Array<ResolversTypes['PublicationCorrection']>, ParentType, ContextType>;
   decisionDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  endReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   exemptionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   expired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  partyNotifiedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   periodEndsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DecisionPublicationStatus'], ParentType, ContextType>;
@@ -1635,12 +1985,30 @@ export type PublicationConnectionResolvers<
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type PublicationCorrectionResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['PublicationCorrection'] = ResolversParentTypes['PublicationCorrection'],
+> = ResolversObject<{
+  changes?: Resolver<Array<ResolversTypes['PublicationFieldChange']>, ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type PublicationEdgeResolvers<
   ContextType = CasesContext,
   ParentType extends ResolversParentTypes['PublicationEdge'] = ResolversParentTypes['PublicationEdge'],
 > = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Publication'], ParentType, ContextType>;
+}>;
+
+export type PublicationFieldChangeResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['PublicationFieldChange'] = ResolversParentTypes['PublicationFieldChange'],
+> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -1664,9 +2032,12 @@ export type RecordEntryResolvers<
   hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lateEntryReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   payload?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['RecordStage'], ParentType, ContextType>;
+  statedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  supplementReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type RecordVerificationResolvers<
@@ -1691,12 +2062,32 @@ export type ResponsibilityStepResolvers<
   reviewId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
+export type RetentionResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['Retention'] = ResolversParentTypes['Retention'],
+> = ResolversObject<{
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  years?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type ReviewReasonResolvers<
   ContextType = CasesContext,
   ParentType extends ResolversParentTypes['ReviewReason'] = ResolversParentTypes['ReviewReason'],
 > = ResolversObject<{
+  collectiveDiscussion?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ruleCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SeizureMeasureResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['SeizureMeasure'] = ResolversParentTypes['SeizureMeasure'],
+> = ResolversObject<{
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  extendedTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  liftedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type StatisticsResolvers<
@@ -1744,8 +2135,10 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  DecisionChange?: DecisionChangeResolvers<ContextType>;
   DecisionProposal?: DecisionProposalResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
+  FineStatus?: FineStatusResolvers<ContextType>;
   HolidayArrangement?: HolidayArrangementResolvers<ContextType>;
   IndicatorAmount?: IndicatorAmountResolvers<ContextType>;
   IndicatorAmountGroup?: IndicatorAmountGroupResolvers<ContextType>;
@@ -1765,12 +2158,16 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   PublicContent?: PublicContentResolvers<ContextType>;
   Publication?: PublicationResolvers<ContextType>;
   PublicationConnection?: PublicationConnectionResolvers<ContextType>;
+  PublicationCorrection?: PublicationCorrectionResolvers<ContextType>;
   PublicationEdge?: PublicationEdgeResolvers<ContextType>;
+  PublicationFieldChange?: PublicationFieldChangeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordEntry?: RecordEntryResolvers<ContextType>;
   RecordVerification?: RecordVerificationResolvers<ContextType>;
   ResponsibilityStep?: ResponsibilityStepResolvers<ContextType>;
+  Retention?: RetentionResolvers<ContextType>;
   ReviewReason?: ReviewReasonResolvers<ContextType>;
+  SeizureMeasure?: SeizureMeasureResolvers<ContextType>;
   Statistics?: StatisticsResolvers<ContextType>;
   WithdrawalNotice?: WithdrawalNoticeResolvers<ContextType>;
   WorkingDayResult?: WorkingDayResultResolvers<ContextType>;

@@ -1,6 +1,14 @@
 import { boolean, date, index, int, mysqlTable, uniqueIndex, varchar, text } from 'drizzle-orm/mysql-core';
 import { idColumn, idempotencyKey, jsonText, lockVersion, timestamp3 } from '../../shared/columns.js';
-import type { AgencyPolicyValue, ComplaintChannelValue, ContactValue, ExAnteContent, LegalBasisValue, ServiceWindowValue } from '../domain/types.js';
+import type {
+  AgencyPolicyValue,
+  ComplaintChannelValue,
+  ContactValue,
+  EntrustmentValue,
+  ExAnteContent,
+  LegalBasisValue,
+  ServiceWindowValue,
+} from '../domain/types.js';
 
 export const agencies = mysqlTable(
   'agencies',
@@ -15,6 +23,8 @@ export const agencies = mysqlTable(
     complaintChannels: jsonText<ComplaintChannelValue[]>('complaint_channels').notNull(),
     serviceWindows: jsonText<ServiceWindowValue[]>('service_windows').notNull(),
     policy: jsonText<AgencyPolicyValue>('policy').notNull(),
+    /** ENTRUSTED organisations: the written entrustment they act under (行政处罚法 Art. 20). */
+    entrustment: jsonText<EntrustmentValue>('entrustment'),
     version: lockVersion(),
     idempotencyKey: idempotencyKey(),
     createdAt: timestamp3('created_at').notNull(),
@@ -47,6 +57,24 @@ export const officers = mysqlTable(
     uniqueIndex('officers_idem').on(t.idempotencyKey),
     index('officers_agency').on(t.agencyId, t.id),
   ],
+);
+
+/**
+ * The dated history of each credential's status (R2): issued, suspended, reinstated, revoked … A check for a
+ * past date reads the status in force that day, never today's. Append-only by the service.
+ */
+export const credentialStatusChanges = mysqlTable(
+  'credential_status_changes',
+  {
+    id: idColumn().primaryKey(),
+    officerId: idColumn('officer_id').notNull(),
+    status: varchar('status', { length: 16 }).notNull(),
+    effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+    reason: text('reason').notNull(),
+    recordedBy: varchar('recorded_by', { length: 100 }).notNull(),
+    recordedAt: timestamp3('recorded_at').notNull(),
+  },
+  (t) => [index('credential_changes_officer').on(t.officerId, t.effectiveFrom)],
 );
 
 /**
@@ -93,7 +121,8 @@ export const exAnteDocuments = mysqlTable(
   ],
 );
 
-export const schema = { agencies, officers, exAnteDocuments };
+export const schema = { agencies, officers, credentialStatusChanges, exAnteDocuments };
 export type AgencyRow = typeof agencies.$inferSelect;
 export type OfficerRow = typeof officers.$inferSelect;
+export type CredentialChangeRow = typeof credentialStatusChanges.$inferSelect;
 export type ExAnteRow = typeof exAnteDocuments.$inferSelect;

@@ -84,6 +84,20 @@ export interface ServiceWindowValue {
   consultation?: string | null;
   complaintHotline?: string | null;
 }
+/** A case-number series per case type (a licence must not carry a penalty number). */
+export interface CaseNumberFormatValue {
+  caseType: CaseType;
+  format: string;
+}
+
+/** How long an archived case file is kept, per case type; null years = permanently (永久). */
+export interface RetentionValue {
+  caseType: CaseType;
+  /** SIMPLE-procedure files may have a shorter period; null = the same as GENERAL. */
+  procedure: ProcedureKind | null;
+  years: number | null;
+}
+
 export interface AgencyPolicyValue {
   reviewAllGeneralProcedurePenalties: boolean;
   reviewTimeLimitWorkingDays: number;
@@ -95,6 +109,25 @@ export interface AgencyPolicyValue {
   shortPublicationMonths: number;
   publicationMonths: number;
   smallFineThreshold: string;
+  /** Case-number series per case type; a type without one uses a neutral series, never the penalty one. */
+  caseNumberFormats: CaseNumberFormatValue[];
+  /**
+   * An act stated as done in the field more than this many working days before it is entered needs a written
+   * reason for the late entry (two times for every act: the stated date and the recorded time).
+   */
+  lateEntryWorkingDays: number;
+  /** Archive retention periods (档案保管期限) by case type. */
+  retention: RetentionValue[];
+}
+
+/** Art. 20: the written entrustment (委托书) under which an ENTRUSTED organisation acts in the entrusting agency's name. */
+export interface EntrustmentValue {
+  entrustingAgencyId: string;
+  documentNumber: string;
+  /** The entrusted items (power item codes of the entrusting agency). */
+  powerItemCodes: string[];
+  validFrom: string;
+  validUntil: string;
 }
 
 export interface ReliefChannelValue {
@@ -103,10 +136,27 @@ export interface ReliefChannelValue {
   timeLimit: string;
 }
 
+/**
+ * The statute's penalty range for one kind of party (R9): what no discretion reason can leave. Empty
+ * partyKinds = every party; fineMin null = no minimum ("…元以下"); fineMax null = no fine allowed.
+ */
+export interface StatutoryRangeValue {
+  partyKinds: PartyKind[];
+  penaltyTypes: PenaltyType[];
+  fineMin: string | null;
+  fineMax: string | null;
+  basis: LegalBasisValue;
+}
+
 export interface PowerItemContent {
   name: string;
   category: PowerCategory;
   enforcementArea: string;
+  /** Parties the item applies to (e.g. 对单位… only LEGAL_PERSON); empty = every kind. */
+  partyKinds: PartyKind[];
+  /** 公示表述: the violation (penalty), the licensed matter (licensing) or what a measure is applied to (coercion). */
+  publicSummary: string | null;
+  statutoryRanges: StatutoryRangeValue[];
   establishingBasis: LegalBasisValue[];
   implementingBasis: LegalBasisValue[];
   acceptanceConditions: string[];
@@ -164,6 +214,8 @@ export interface ReviewCatalogRuleContent {
   fineThresholds: FineThresholdValue[];
   hearingHeld: boolean | null;
   flags: ReviewFlag[];
+  /** Art. 57(2): decisions this rule catches are decided by the agency's leaders collectively (集体讨论). */
+  collectiveDiscussion: boolean;
 }
 
 export interface AnnualEnforcementPlanContent {

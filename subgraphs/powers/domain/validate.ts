@@ -6,11 +6,15 @@ import type {
   AnnualEnforcementPlanContent,
   AvRecordingRuleContent,
   DiscretionBenchmarkContent,
+  EntrustmentValue,
   DiscretionTierValue,
   PowerItemContent,
   RandomInspectionItemContent,
   ReviewCatalogRuleContent,
+  RetentionValue,
+  StatutoryRangeValue,
 } from './types.js';
+import { CASE_TYPES, PARTY_KINDS, PENALTY_TYPES, PROCEDURE_KINDS } from './types.js';
 
 // Pure input validation: every rule here names the field and says why in Chinese, and runs before any write.
 
@@ -31,10 +35,21 @@ const legalBasis = z.object({ law: text(200), article: text(100), excerpt: optTe
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 const money = z.string().regex(/^(0|[1-9]\d{0,13})(\.\d{1,2})?$/, '金额须为非负十进制字符串');
 
+const statutoryRange = z.object({
+  partyKinds: list(z.enum(PARTY_KINDS)),
+  penaltyTypes: z.array(z.enum(PENALTY_TYPES)).min(1, '须列明法定的处罚种类'),
+  fineMin: money.nullish().transform((v) => v ?? null),
+  fineMax: money.nullish().transform((v) => v ?? null),
+  basis: legalBasis,
+});
+
 const powerItem = z.object({
   name: text(200),
   category: z.string(),
   enforcementArea: text(100),
+  partyKinds: list(z.enum(PARTY_KINDS)),
+  publicSummary: optText(300),
+  statutoryRanges: list(statutoryRange),
   establishingBasis: z.array(legalBasis).min(1, '至少需要一条设定依据'),
   implementingBasis: list(legalBasis),
   acceptanceConditions: list(text(500)),
@@ -95,6 +110,10 @@ const catalogRule = z.object({
     .nullish()
     .transform((v) => v ?? null),
   flags: list(z.string()),
+  collectiveDiscussion: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? false),
 });
 
 const plan = z.object({
@@ -123,7 +142,48 @@ const policy = z.object({
   shortPublicationMonths: z.number().int().min(1, '公示期须为 1–120 个月').max(120, '公示期须为 1–120 个月').nullish(),
   publicationMonths: z.number().int().min(1, '公示期须为 1–120 个月').max(120, '公示期须为 1–120 个月').nullish(),
   smallFineThreshold: money.nullish(),
+  caseNumberFormats: z
+    .array(
+      z.object({
+        caseType: z.enum(CASE_TYPES),
+        format: z.string().refine((s) => s.includes('{year}') && s.includes('{seq}'), '案号格式须包含 {year} 和 {seq}'),
+      }),
+    )
+    .nullish(),
+  lateEntryWorkingDays: z.number().int().min(0, '补录期限须为 0–30 个工作日').max(30, '补录期限须为 0–30 个工作日').nullish(),
+  retention: z
+    .array(
+      z.object({
+        caseType: z.enum(CASE_TYPES),
+        procedure: z
+          .enum(PROCEDURE_KINDS)
+          .nullish()
+          .transform((v) => v ?? null),
+        years: z
+          .number()
+          .int()
+          .min(1, '保管期限须为 1–100 年，或为空表示永久')
+          .max(100, '保管期限须为 1–100 年，或为空表示永久')
+          .nullish()
+          .transform((v) => v ?? null),
+      }),
+    )
+    .nullish(),
 });
+
+/**
+ * Archive retention (档案保管期限) defaults, an agency setting: case files of penalties, licences and
+ * compulsory measures 30 years, simple-procedure and other files 10 years (the 定期30年 / 定期10年 periods
+ * of archive practice); an agency may set other periods, or none (永久).
+ */
+export const DEFAULT_RETENTION: RetentionValue[] = [
+  { caseType: 'PENALTY', procedure: 'GENERAL', years: 30 },
+  { caseType: 'PENALTY', procedure: 'SIMPLE', years: 10 },
+  { caseType: 'LICENSING', procedure: null, years: 30 },
+  { caseType: 'COERCION', procedure: null, years: 30 },
+  { caseType: 'INSPECTION', procedure: null, years: 10 },
+  { caseType: 'OTHER', procedure: null, years: 10 },
+];
 
 export const DEFAULT_POLICY: AgencyPolicyValue = {
   reviewAllGeneralProcedurePenalties: true,
@@ -135,6 +195,9 @@ export const DEFAULT_POLICY: AgencyPolicyValue = {
   shortPublicationMonths: 3,
   publicationMonths: 36,
   smallFineThreshold: '10000',
+  caseNumberFormats: [],
+  lateEntryWorkingDays: 3,
+  retention: DEFAULT_RETENTION,
 };
 
 function problemsOf(error: z.ZodError, prefix: string): FieldProblem[] {
@@ -179,7 +242,45 @@ export function tierProblems(tiers: DiscretionTierValue[], prefix: string): Fiel
   return problems;
 }
 
-export const parsePowerItem = (input: unknown, prefix = 'item'): PowerItemContent => parseOrThrow(powerItem, input, prefix) as PowerItemContent;
+/** R9: each statutory range is coherent, and no party kind has two ranges. */
+export function rangeProblems(ranges: StatutoryRangeValue[], itemPartyKinds: string[], prefix: string): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const covered = new Set<string>();
+  ranges.forEach((r, i) => {
+    const f = `${prefix}.statutoryRanges.${i}`;
+    const hasFine = r.penaltyTypes.includes('FINE');
+    if (!hasFine && (r.fineMin !== null || r.fineMax !== null))
+      problems.push({ field: `${f}.penaltyTypes`, reason: '给出了罚款幅度，但处罚种类不含罚款（FINE）' });
+    if (r.fineMin !== null && r.fineMax !== null && cents(r.fineMin) > cents(r.fineMax)) {
+      problems.push({ field: `${f}.fineMax`, reason: `法定罚款上限 ${r.fineMax} 低于下限 ${r.fineMin}` });
+    }
+    const kinds = r.partyKinds.length ? r.partyKinds : PARTY_KINDS;
+    for (const k of kinds) {
+      if (covered.has(k)) problems.push({ field: `${f}.partyKinds`, reason: `当事人类型 ${k} 有两个法定幅度` });
+      covered.add(k);
+      if (itemPartyKinds.length && !itemPartyKinds.includes(k) && r.partyKinds.length) {
+        problems.push({ field: `${f}.partyKinds`, reason: `该事项不适用于当事人类型 ${k}` });
+      }
+    }
+  });
+  return problems;
+}
+
+export const parsePowerItem = (input: unknown, prefix = 'item'): PowerItemContent =>
+  parseOrThrow(powerItem, input, prefix, (v) => rangeProblems(v.statutoryRanges as StatutoryRangeValue[], v.partyKinds, prefix)) as PowerItemContent;
+
+export function parseEntrustment(input: unknown, prefix = 'entrustment'): EntrustmentValue {
+  const schema = z.object({
+    entrustingAgencyId: text(26),
+    documentNumber: text(100),
+    powerItemCodes: z.array(text(64)).min(1, '委托书须载明委托的具体事项（行政处罚法第二十条第二款）'),
+    validFrom: isoDate,
+    validUntil: isoDate,
+  });
+  return parseOrThrow(schema, input, prefix, (v) =>
+    v.validUntil < v.validFrom ? [{ field: `${prefix}.validUntil`, reason: `委托期限止（${v.validUntil}）早于起（${v.validFrom}）` }] : [],
+  );
+}
 
 export const parseDiscretionTiers = (input: unknown, powerItemCode: string, prefix = 'tiers'): DiscretionBenchmarkContent => {
   const tiers = parseOrThrow(z.array(tier).min(1, '至少需要一个情节'), input, prefix, (v) => tierProblems(v as DiscretionTierValue[], prefix));
@@ -200,8 +301,12 @@ export const parseReviewCatalogRule = (input: unknown, prefix = 'rule'): ReviewC
 export const parseAnnualPlan = (input: unknown, prefix = 'plan'): AnnualEnforcementPlanContent => parseOrThrow(plan, input, prefix);
 
 export function parsePolicy(input: unknown, base: AgencyPolicyValue = DEFAULT_POLICY): AgencyPolicyValue {
-  const p = parseOrThrow(policy, input ?? {}, 'policy');
-  const merged = { ...base };
+  const p = parseOrThrow(policy, input ?? {}, 'policy', (v) => {
+    const types = (v.caseNumberFormats ?? []).map((f) => f.caseType);
+    const dup = types.find((t, i) => types.indexOf(t) !== i);
+    return dup ? [{ field: 'policy.caseNumberFormats', reason: `案件类型 ${dup} 的案号格式重复` }] : [];
+  });
+  const merged = { ...DEFAULT_POLICY, ...base };
   for (const [k, v] of Object.entries(p)) if (v !== null && v !== undefined) (merged as Record<string, unknown>)[k] = v;
   return merged;
 }

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type {
   AgencyRow,
   OfficerRow,
+  EntrustmentValue,
   PowerItemView,
   BenchmarkView,
   RandomInspectionItemView,
@@ -39,6 +40,8 @@ export type Agency = {
   complaintChannels: Array<ComplaintChannel>;
   contact: Contact;
   createdAt: Scalars['DateTime']['output'];
+  /** 受委托组织的委托书（仅 ENTRUSTED） */
+  entrustment: Maybe<Entrustment>;
   id: Scalars['ID']['output'];
   kind: AgencyKind;
   /** 主体资格依据 */
@@ -87,12 +90,18 @@ export type AgencyPolicy = {
   autoPublishDecisions: Scalars['Boolean']['output'];
   /** 案号格式，如 米城管罚〔{year}〕{seq}号 */
   caseNumberFormat: Scalars['String']['output'];
+  /** 各类案件的案号格式（行政许可等决定不使用处罚案号）；未设置的类型使用中性格式 */
+  caseNumberFormats: Array<CaseNumberFormat>;
+  /** 现场执法行为所填日期早于录入日超过此工作日数的，须说明补录理由（两个时间：所述日期与系统记录时间） */
+  lateEntryWorkingDays: Scalars['Int']['output'];
   /** 其他决定的公示期（月，R15） */
   publicationMonths: Scalars['Int']['output'];
   /** 简易程序处罚决定是否公示 */
   publishSimpleProcedure: Scalars['Boolean']['output'];
   /** 仅警告的处罚是否公示 */
   publishWarnings: Scalars['Boolean']['output'];
+  /** 案卷归档保管期限（按案件类型；years 为空表示永久） */
+  retention: Array<RetentionPeriod>;
   /** 一般程序行政处罚决定一律法制审核（行政处罚法第五十八条） */
   reviewAllGeneralProcedurePenalties: Scalars['Boolean']['output'];
   /** 法制审核时限（工作日） */
@@ -106,9 +115,12 @@ export type AgencyPolicy = {
 export type AgencyPolicyInput = {
   autoPublishDecisions?: InputMaybe<Scalars['Boolean']['input']>;
   caseNumberFormat?: InputMaybe<Scalars['String']['input']>;
+  caseNumberFormats?: InputMaybe<Array<CaseNumberFormatInput>>;
+  lateEntryWorkingDays?: InputMaybe<Scalars['Int']['input']>;
   publicationMonths?: InputMaybe<Scalars['Int']['input']>;
   publishSimpleProcedure?: InputMaybe<Scalars['Boolean']['input']>;
   publishWarnings?: InputMaybe<Scalars['Boolean']['input']>;
+  retention?: InputMaybe<Array<RetentionPeriodInput>>;
   reviewAllGeneralProcedurePenalties?: InputMaybe<Scalars['Boolean']['input']>;
   reviewTimeLimitWorkingDays?: InputMaybe<Scalars['Int']['input']>;
   shortPublicationMonths?: InputMaybe<Scalars['Int']['input']>;
@@ -168,6 +180,18 @@ export type AvRecordingRuleInput = {
   stage: RecordStage;
 };
 
+/** 一类案件的案号格式，须含 {year} 和 {seq} */
+export type CaseNumberFormat = {
+  __typename?: 'CaseNumberFormat';
+  caseType: CaseType;
+  format: Scalars['String']['output'];
+};
+
+export type CaseNumberFormatInput = {
+  caseType: CaseType;
+  format: Scalars['String']['input'];
+};
+
 export type CaseType = 'COERCION' | 'INSPECTION' | 'LICENSING' | 'OTHER' | 'PENALTY';
 
 /** 投诉举报渠道 */
@@ -201,6 +225,7 @@ export type ContactInput = {
 export type CreateAgencyInput = {
   complaintChannels?: InputMaybe<Array<ComplaintChannelInput>>;
   contact?: InputMaybe<ContactInput>;
+  entrustment?: InputMaybe<EntrustmentInput>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   kind: AgencyKind;
   legalBasis: Array<LegalBasisInput>;
@@ -277,6 +302,16 @@ export type CredentialCheck = {
 /** 执法证状态 */
 export type CredentialStatus = 'EXPIRED' | 'REVOKED' | 'SUSPENDED' | 'VALID';
 
+export type CredentialStatusChange = {
+  __typename?: 'CredentialStatusChange';
+  /** 自该日起生效 */
+  effectiveFrom: Scalars['Date']['output'];
+  /** 原因（仅本机关工作人员、监督及管理员可见） */
+  reason: Maybe<Scalars['String']['output']>;
+  recordedAt: Scalars['DateTime']['output'];
+  status: CredentialStatus;
+};
+
 /** 自由裁量基准（每个权力事项一份，按情节分档） */
 export type DiscretionBenchmark = ExAnteDocument & {
   __typename?: 'DiscretionBenchmark';
@@ -313,6 +348,27 @@ export type DiscretionTierRuleInput = {
   fineMin?: InputMaybe<Scalars['Decimal']['input']>;
   penaltyTypes: Array<PenaltyType>;
   tier: DiscretionTier;
+};
+
+/** 书面委托（行政处罚法第二十条：受委托组织在委托范围内，以委托行政机关名义实施行政处罚；委托书向社会公布） */
+export type Entrustment = {
+  __typename?: 'Entrustment';
+  /** 委托书文号 */
+  documentNumber: Scalars['String']['output'];
+  /** 委托行政机关 */
+  entrustingAgency: Agency;
+  /** 委托的具体事项（委托机关的权力事项编码） */
+  powerItemCodes: Array<Scalars['String']['output']>;
+  validFrom: Scalars['Date']['output'];
+  validUntil: Scalars['Date']['output'];
+};
+
+export type EntrustmentInput = {
+  documentNumber: Scalars['String']['input'];
+  entrustingAgencyId: Scalars['ID']['input'];
+  powerItemCodes: Array<Scalars['String']['input']>;
+  validFrom: Scalars['Date']['input'];
+  validUntil: Scalars['Date']['input'];
 };
 
 /** 经法制审核后公示的事前公开信息（每次修改产生新版本，历史可查） */
@@ -456,8 +512,11 @@ export type MutationUpdateOfficerArgs = {
 export type Officer = {
   __typename?: 'Officer';
   agency: Agency;
+  /** 执法证状态历史（按生效日期）；判断某日是否有效以当日生效的状态为准 */
+  credentialHistory: Array<CredentialStatusChange>;
   /** 执法证号（不透明字符串，机关内唯一） */
   credentialNumber: Scalars['String']['output'];
+  /** 今天的执法证状态（按状态历史） */
   credentialStatus: CredentialStatus;
   /** 该执法证在某日对某执法类别是否有效 */
   credentialValidOn: CredentialCheck;
@@ -547,6 +606,8 @@ export type PowerItem = ExAnteDocument & {
   agency: Agency;
   category: PowerCategory;
   code: Scalars['String']['output'];
+  /** 同一编码现行公示的版本（本版本即现行版本时为自身） */
+  currentVersion: Maybe<PowerItem>;
   /** 自由裁量基准（现行公示版本） */
   discretionBenchmark: Maybe<DiscretionBenchmark>;
   /** 执法类别（与执法证的执法类别对应） */
@@ -558,12 +619,18 @@ export type PowerItem = ExAnteDocument & {
   implementingBasis: Array<LegalBasis>;
   kind: ExAnteKind;
   name: Scalars['String']['output'];
+  /** 适用的当事人类型（如“对单位……”仅 LEGAL_PERSON）；为空表示全部 */
+  partyKinds: Array<PartyKind>;
   /** 执法流程 */
   procedureSteps: Array<Scalars['String']['output']>;
+  /** 公示表述：行政处罚为违法行为，行政许可为许可事项，行政强制为措施对象 */
+  publicSummary: Maybe<Scalars['String']['output']>;
   reliefChannels: Array<ReliefChannel>;
   /** 责任事项 */
   responsibilities: Array<Scalars['String']['output']>;
   status: PublicationStatus;
+  /** 法定处罚幅度（按当事人类型；超出即拒绝，任何理由不能突破，R9） */
+  statutoryRanges: Array<StatutoryRange>;
   /** 办理时限（工作日） */
   timeLimitWorkingDays: Maybe<Scalars['Int']['output']>;
   version: Scalars['Int']['output'];
@@ -604,9 +671,12 @@ export type PowerItemInput = {
   establishingBasis: Array<LegalBasisInput>;
   implementingBasis?: InputMaybe<Array<LegalBasisInput>>;
   name: Scalars['String']['input'];
+  partyKinds?: InputMaybe<Array<PartyKind>>;
   procedureSteps: Array<Scalars['String']['input']>;
+  publicSummary?: InputMaybe<Scalars['String']['input']>;
   reliefChannels: Array<ReliefChannelInput>;
   responsibilities?: InputMaybe<Array<Scalars['String']['input']>>;
+  statutoryRanges?: InputMaybe<Array<StatutoryRangeInput>>;
   timeLimitWorkingDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -768,6 +838,22 @@ export type ReliefChannelInput = {
 
 export type ReliefKind = 'ADMINISTRATIVE_LITIGATION' | 'ADMINISTRATIVE_RECONSIDERATION';
 
+/** 案卷保管期限 */
+export type RetentionPeriod = {
+  __typename?: 'RetentionPeriod';
+  caseType: CaseType;
+  /** 仅适用于该程序；为空表示该类型全部案件 */
+  procedure: Maybe<ProcedureKind>;
+  /** 保管年数；为空表示永久 */
+  years: Maybe<Scalars['Int']['output']>;
+};
+
+export type RetentionPeriodInput = {
+  caseType: CaseType;
+  procedure?: InputMaybe<ProcedureKind>;
+  years?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** 重大执法决定法制审核目录清单中的一条（数据驱动：所有给出的条件同时满足即命中） */
 export type ReviewCatalogRule = ExAnteDocument & {
   __typename?: 'ReviewCatalogRule';
@@ -775,6 +861,8 @@ export type ReviewCatalogRule = ExAnteDocument & {
   basis: Array<LegalBasis>;
   caseTypes: Array<CaseType>;
   code: Scalars['String']['output'];
+  /** 命中时须由负责人集体讨论决定（行政处罚法第五十七条第二款） */
+  collectiveDiscussion: Scalars['Boolean']['output'];
   description: Scalars['String']['output'];
   fineThresholds: Array<FineThreshold>;
   /** 任一人工认定情形命中 */
@@ -795,6 +883,7 @@ export type ReviewCatalogRule = ExAnteDocument & {
 export type ReviewCatalogRuleInput = {
   basis: Array<LegalBasisInput>;
   caseTypes?: InputMaybe<Array<CaseType>>;
+  collectiveDiscussion?: InputMaybe<Scalars['Boolean']['input']>;
   description: Scalars['String']['input'];
   fineThresholds?: InputMaybe<Array<FineThresholdInput>>;
   flags?: InputMaybe<Array<ReviewFlag>>;
@@ -850,10 +939,34 @@ export type ServiceWindowInput = {
   staffDuties?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** 法律规定的处罚幅度：对哪类当事人，可给予哪些处罚种类，罚款上下限（fineMin 为空表示“……元以下”） */
+export type StatutoryRange = {
+  __typename?: 'StatutoryRange';
+  /** 规定幅度的条款 */
+  basis: LegalBasis;
+  fineMax: Maybe<Scalars['Decimal']['output']>;
+  fineMin: Maybe<Scalars['Decimal']['output']>;
+  /** 为空表示全部当事人类型 */
+  partyKinds: Array<PartyKind>;
+  penaltyTypes: Array<PenaltyType>;
+};
+
+export type StatutoryRangeInput = {
+  basis: LegalBasisInput;
+  fineMax?: InputMaybe<Scalars['Decimal']['input']>;
+  fineMin?: InputMaybe<Scalars['Decimal']['input']>;
+  partyKinds?: InputMaybe<Array<PartyKind>>;
+  penaltyTypes: Array<PenaltyType>;
+};
+
 export type UpdateAgencyInput = {
   complaintChannels?: InputMaybe<Array<ComplaintChannelInput>>;
   contact?: InputMaybe<ContactInput>;
+  /** 受委托组织的委托书 */
+  entrustment?: InputMaybe<EntrustmentInput>;
   id: Scalars['ID']['input'];
+  /** 主体种类（如机构改革后由受委托组织变为法律法规授权组织）；改为非 ENTRUSTED 时委托书一并失效 */
+  kind?: InputMaybe<AgencyKind>;
   name?: InputMaybe<Scalars['String']['input']>;
   policy?: InputMaybe<AgencyPolicyInput>;
   serviceWindows?: InputMaybe<Array<ServiceWindowInput>>;
@@ -861,7 +974,12 @@ export type UpdateAgencyInput = {
 };
 
 export type UpdateOfficerInput = {
+  /** 新状态，记入状态历史 */
   credentialStatus?: InputMaybe<CredentialStatus>;
+  /** 新状态的生效日期（默认今天；可早于今天，如暂扣决定早于录入） */
+  credentialStatusEffectiveFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** 状态变更原因（变更状态时必填） */
+  credentialStatusReason?: InputMaybe<Scalars['String']['input']>;
   enforcementAreas?: InputMaybe<Array<Scalars['String']['input']>>;
   firstTimeReviewer?: InputMaybe<Scalars['Boolean']['input']>;
   id: Scalars['ID']['input'];
@@ -996,7 +1114,9 @@ export type FederationTypes = ResolversObject<{
 export type FederationReferenceTypes = ResolversObject<{
   Agency: { __typename: 'Agency' } & GraphQLRecursivePick<FederationTypes['Agency'], { id: true }>;
   Officer: { __typename: 'Officer' } & GraphQLRecursivePick<FederationTypes['Officer'], { id: true }>;
-  PowerItem: { __typename: 'PowerItem' } & GraphQLRecursivePick<FederationTypes['PowerItem'], { code: true }>;
+  PowerItem: { __typename: 'PowerItem' } & (
+    GraphQLRecursivePick<FederationTypes['PowerItem'], { code: true }> | GraphQLRecursivePick<FederationTypes['PowerItem'], { id: true }>
+  );
   RandomInspectionItem: { __typename: 'RandomInspectionItem' } & GraphQLRecursivePick<FederationTypes['RandomInspectionItem'], { code: true }>;
 }>;
 
@@ -1014,6 +1134,8 @@ export type ResolversTypes = ResolversObject<{
   AnnualEnforcementPlanInput: AnnualEnforcementPlanInput;
   AvRecordingRule: ResolverTypeWrapper<AvRecordingRuleView>;
   AvRecordingRuleInput: AvRecordingRuleInput;
+  CaseNumberFormat: ResolverTypeWrapper<CaseNumberFormat>;
+  CaseNumberFormatInput: CaseNumberFormatInput;
   CaseType: CaseType;
   ComplaintChannel: ResolverTypeWrapper<ComplaintChannel>;
   ComplaintChannelInput: ComplaintChannelInput;
@@ -1029,6 +1151,7 @@ export type ResolversTypes = ResolversObject<{
   CreateReviewCatalogRuleInput: CreateReviewCatalogRuleInput;
   CredentialCheck: ResolverTypeWrapper<CredentialCheck>;
   CredentialStatus: CredentialStatus;
+  CredentialStatusChange: ResolverTypeWrapper<CredentialStatusChange>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -1036,6 +1159,8 @@ export type ResolversTypes = ResolversObject<{
   DiscretionTier: DiscretionTier;
   DiscretionTierRule: ResolverTypeWrapper<DiscretionTierRule>;
   DiscretionTierRuleInput: DiscretionTierRuleInput;
+  Entrustment: ResolverTypeWrapper<EntrustmentValue>;
+  EntrustmentInput: EntrustmentInput;
   ExAnteDocument: ResolverTypeWrapper<AnyDocView>;
   ExAnteKind: ExAnteKind;
   FineThreshold: ResolverTypeWrapper<FineThreshold>;
@@ -1064,12 +1189,16 @@ export type ResolversTypes = ResolversObject<{
   ReliefChannel: ResolverTypeWrapper<ReliefChannel>;
   ReliefChannelInput: ReliefChannelInput;
   ReliefKind: ReliefKind;
+  RetentionPeriod: ResolverTypeWrapper<RetentionPeriod>;
+  RetentionPeriodInput: RetentionPeriodInput;
   ReviewCatalogRule: ResolverTypeWrapper<ReviewCatalogRuleView>;
   ReviewCatalogRuleInput: ReviewCatalogRuleInput;
   ReviewFlag: ReviewFlag;
   ReviseExAnteInput: ReviseExAnteInput;
   ServiceWindow: ResolverTypeWrapper<ServiceWindow>;
   ServiceWindowInput: ServiceWindowInput;
+  StatutoryRange: ResolverTypeWrapper<StatutoryRange>;
+  StatutoryRangeInput: StatutoryRangeInput;
   UpdateAgencyInput: UpdateAgencyInput;
   UpdateOfficerInput: UpdateOfficerInput;
   WorkflowInput: WorkflowInput;
@@ -1089,6 +1218,8 @@ export type ResolversParentTypes = ResolversObject<{
   AnnualEnforcementPlanInput: AnnualEnforcementPlanInput;
   AvRecordingRule: AvRecordingRuleView;
   AvRecordingRuleInput: AvRecordingRuleInput;
+  CaseNumberFormat: CaseNumberFormat;
+  CaseNumberFormatInput: CaseNumberFormatInput;
   ComplaintChannel: ComplaintChannel;
   ComplaintChannelInput: ComplaintChannelInput;
   Contact: Contact;
@@ -1102,12 +1233,15 @@ export type ResolversParentTypes = ResolversObject<{
   CreateRandomInspectionItemInput: CreateRandomInspectionItemInput;
   CreateReviewCatalogRuleInput: CreateReviewCatalogRuleInput;
   CredentialCheck: CredentialCheck;
+  CredentialStatusChange: CredentialStatusChange;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   DiscretionBenchmark: BenchmarkView;
   DiscretionTierRule: DiscretionTierRule;
   DiscretionTierRuleInput: DiscretionTierRuleInput;
+  Entrustment: EntrustmentValue;
+  EntrustmentInput: EntrustmentInput;
   ExAnteDocument: AnyDocView;
   FineThreshold: FineThreshold;
   FineThresholdInput: FineThresholdInput;
@@ -1128,11 +1262,15 @@ export type ResolversParentTypes = ResolversObject<{
   RandomInspectionItemInput: RandomInspectionItemInput;
   ReliefChannel: ReliefChannel;
   ReliefChannelInput: ReliefChannelInput;
+  RetentionPeriod: RetentionPeriod;
+  RetentionPeriodInput: RetentionPeriodInput;
   ReviewCatalogRule: ReviewCatalogRuleView;
   ReviewCatalogRuleInput: ReviewCatalogRuleInput;
   ReviseExAnteInput: ReviseExAnteInput;
   ServiceWindow: ServiceWindow;
   ServiceWindowInput: ServiceWindowInput;
+  StatutoryRange: StatutoryRange;
+  StatutoryRangeInput: StatutoryRangeInput;
   UpdateAgencyInput: UpdateAgencyInput;
   UpdateOfficerInput: UpdateOfficerInput;
   WorkflowInput: WorkflowInput;
@@ -1148,6 +1286,7 @@ export type AgencyResolvers<
   complaintChannels?: Resolver<Array<ResolversTypes['ComplaintChannel']>, ParentType, ContextType>;
   contact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  entrustment?: Resolver<Maybe<ResolversTypes['Entrustment']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AgencyKind'], ParentType, ContextType>;
   legalBasis?: Resolver<Array<ResolversTypes['LegalBasis']>, ParentType, ContextType>;
@@ -1168,9 +1307,12 @@ export type AgencyPolicyResolvers<
 > = ResolversObject<{
   autoPublishDecisions?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   caseNumberFormat?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  caseNumberFormats?: Resolver<Array<ResolversTypes['CaseNumberFormat']>, ParentType, ContextType>;
+  lateEntryWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   publicationMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   publishSimpleProcedure?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   publishWarnings?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  retention?: Resolver<Array<ResolversTypes['RetentionPeriod']>, ParentType, ContextType>;
   reviewAllGeneralProcedurePenalties?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reviewTimeLimitWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   shortPublicationMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1217,6 +1359,14 @@ export type AvRecordingRuleResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type CaseNumberFormatResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['CaseNumberFormat'] = ResolversParentTypes['CaseNumberFormat'],
+> = ResolversObject<{
+  caseType?: Resolver<ResolversTypes['CaseType'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ComplaintChannelResolvers<
   ContextType = PowersContext,
   ParentType extends ResolversParentTypes['ComplaintChannel'] = ResolversParentTypes['ComplaintChannel'],
@@ -1241,6 +1391,16 @@ export type CredentialCheckResolvers<
 > = ResolversObject<{
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type CredentialStatusChangeResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['CredentialStatusChange'] = ResolversParentTypes['CredentialStatusChange'],
+> = ResolversObject<{
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CredentialStatus'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1282,6 +1442,17 @@ export type DiscretionTierRuleResolvers<
   fineMin?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   penaltyTypes?: Resolver<Array<ResolversTypes['PenaltyType']>, ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['DiscretionTier'], ParentType, ContextType>;
+}>;
+
+export type EntrustmentResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['Entrustment'] = ResolversParentTypes['Entrustment'],
+> = ResolversObject<{
+  documentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entrustingAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  powerItemCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type ExAnteDocumentResolvers<
@@ -1356,6 +1527,7 @@ export type OfficerResolvers<
 > = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Officer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  credentialHistory?: Resolver<Array<ResolversTypes['CredentialStatusChange']>, ParentType, ContextType>;
   credentialNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   credentialStatus?: Resolver<ResolversTypes['CredentialStatus'], ParentType, ContextType>;
   credentialValidOn?: Resolver<ResolversTypes['CredentialCheck'], ParentType, ContextType, RequireFields<OfficerCredentialValidOnArgs, 'date'>>;
@@ -1406,6 +1578,7 @@ export type PowerItemResolvers<
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['PowerCategory'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currentVersion?: Resolver<Maybe<ResolversTypes['PowerItem']>, ParentType, ContextType>;
   discretionBenchmark?: Resolver<Maybe<ResolversTypes['DiscretionBenchmark']>, ParentType, ContextType>;
   enforcementArea?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   establishingBasis?: Resolver<Array<ResolversTypes['LegalBasis']>, ParentType, ContextType>;
@@ -1413,10 +1586,13 @@ export type PowerItemResolvers<
   implementingBasis?: Resolver<Array<ResolversTypes['LegalBasis']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ExAnteKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partyKinds?: Resolver<Array<ResolversTypes['PartyKind']>, ParentType, ContextType>;
   procedureSteps?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  publicSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reliefChannels?: Resolver<Array<ResolversTypes['ReliefChannel']>, ParentType, ContextType>;
   responsibilities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PublicationStatus'], ParentType, ContextType>;
+  statutoryRanges?: Resolver<Array<ResolversTypes['StatutoryRange']>, ParentType, ContextType>;
   timeLimitWorkingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   versionNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1494,6 +1670,15 @@ export type ReliefChannelResolvers<
   timeLimit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type RetentionPeriodResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['RetentionPeriod'] = ResolversParentTypes['RetentionPeriod'],
+> = ResolversObject<{
+  caseType?: Resolver<ResolversTypes['CaseType'], ParentType, ContextType>;
+  procedure?: Resolver<Maybe<ResolversTypes['ProcedureKind']>, ParentType, ContextType>;
+  years?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type ReviewCatalogRuleResolvers<
   ContextType = PowersContext,
   ParentType extends ResolversParentTypes['ReviewCatalogRule'] = ResolversParentTypes['ReviewCatalogRule'],
@@ -1502,6 +1687,7 @@ export type ReviewCatalogRuleResolvers<
   basis?: Resolver<Array<ResolversTypes['LegalBasis']>, ParentType, ContextType>;
   caseTypes?: Resolver<Array<ResolversTypes['CaseType']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  collectiveDiscussion?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fineThresholds?: Resolver<Array<ResolversTypes['FineThreshold']>, ParentType, ContextType>;
   flags?: Resolver<Array<ResolversTypes['ReviewFlag']>, ParentType, ContextType>;
@@ -1529,6 +1715,17 @@ export type ServiceWindowResolvers<
   staffDuties?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type StatutoryRangeResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['StatutoryRange'] = ResolversParentTypes['StatutoryRange'],
+> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['LegalBasis'], ParentType, ContextType>;
+  fineMax?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  fineMin?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  partyKinds?: Resolver<Array<ResolversTypes['PartyKind']>, ParentType, ContextType>;
+  penaltyTypes?: Resolver<Array<ResolversTypes['PenaltyType']>, ParentType, ContextType>;
+}>;
+
 export type WorkflowTrailResolvers<
   ContextType = PowersContext,
   ParentType extends ResolversParentTypes['WorkflowTrail'] = ResolversParentTypes['WorkflowTrail'],
@@ -1552,14 +1749,17 @@ export type Resolvers<ContextType = PowersContext> = ResolversObject<{
   AgencyPolicy?: AgencyPolicyResolvers<ContextType>;
   AnnualEnforcementPlan?: AnnualEnforcementPlanResolvers<ContextType>;
   AvRecordingRule?: AvRecordingRuleResolvers<ContextType>;
+  CaseNumberFormat?: CaseNumberFormatResolvers<ContextType>;
   ComplaintChannel?: ComplaintChannelResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   CredentialCheck?: CredentialCheckResolvers<ContextType>;
+  CredentialStatusChange?: CredentialStatusChangeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   DiscretionBenchmark?: DiscretionBenchmarkResolvers<ContextType>;
   DiscretionTierRule?: DiscretionTierRuleResolvers<ContextType>;
+  Entrustment?: EntrustmentResolvers<ContextType>;
   ExAnteDocument?: ExAnteDocumentResolvers<ContextType>;
   FineThreshold?: FineThresholdResolvers<ContextType>;
   LegalBasis?: LegalBasisResolvers<ContextType>;
@@ -1574,7 +1774,9 @@ export type Resolvers<ContextType = PowersContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   RandomInspectionItem?: RandomInspectionItemResolvers<ContextType>;
   ReliefChannel?: ReliefChannelResolvers<ContextType>;
+  RetentionPeriod?: RetentionPeriodResolvers<ContextType>;
   ReviewCatalogRule?: ReviewCatalogRuleResolvers<ContextType>;
   ServiceWindow?: ServiceWindowResolvers<ContextType>;
+  StatutoryRange?: StatutoryRangeResolvers<ContextType>;
   WorkflowTrail?: WorkflowTrailResolvers<ContextType>;
 }>;

@@ -14,8 +14,37 @@ export interface ReviewerFacts extends CredentialFacts {
   firstTimeReviewer: boolean | null;
 }
 
-/** R7: qualified, a first-time reviewer holds 法律职业资格 (Art. 58(2)), never one who handled the case (Art. 43). */
-export function checkReviewer(r: ReviewerFacts | undefined, reviewerId: string, c: { agencyId: string; handlingOfficerIds: string[] }): void {
+/**
+ * Everyone who took part in the case before its review: every actor and every officer named in its record log,
+ * except the review's own entries (a reviewer of an earlier round reviews again; that is not handling the case).
+ */
+export function caseParticipants(records: readonly { kind: string; actor?: string | null; payload: string | null }[]): Set<string> {
+  const ids = new Set<string>();
+  for (const r of records) {
+    if (r.kind === 'REVIEW_OPINION') continue;
+    let p: { action?: string; officerIds?: unknown } = {};
+    try {
+      p = r.payload ? (JSON.parse(r.payload) as typeof p) : {};
+    } catch {
+      /* an unreadable payload names nobody */
+    }
+    // The service's own step sending the case back from review is not a person's participation.
+    if (r.kind === 'TRANSITION' && p.action === 'returnFromReview') continue;
+    if (r.actor) ids.add(r.actor);
+    if (Array.isArray(p.officerIds)) for (const id of p.officerIds) if (typeof id === 'string') ids.add(id);
+  }
+  return ids;
+}
+
+/**
+ * R7: qualified, a first-time reviewer holds 法律职业资格 (Art. 58(2)), and never anyone who took part in the
+ * case before the review — a handler, an officer at the inspection, whoever recorded an act (Art. 43).
+ */
+export function checkReviewer(
+  r: ReviewerFacts | undefined,
+  reviewerId: string,
+  c: { agencyId: string; handlingOfficerIds: string[]; records?: readonly { kind: string; actor?: string | null; payload: string | null }[] },
+): void {
   const refuse = (reason: string) => new AppError('FORBIDDEN', `不能担任本案法制审核人员：${reason}`, { field: 'reviewerId', reviewerId, reason });
   if (!r) throw refuse('不在执法人员名录中');
   if (r.agencyId !== c.agencyId) throw refuse(`${r.name} 不属于本案执法主体`);
@@ -25,6 +54,9 @@ export function checkReviewer(r: ReviewerFacts | undefined, reviewerId: string, 
   }
   if (r.credentialStatus !== 'VALID') throw refuse(`${r.name} 的执法证状态为 ${r.credentialStatus}`);
   if (c.handlingOfficerIds.includes(r.id)) throw refuse(`${r.name} 是本案承办人员，审核与承办须分离（行政处罚法第四十三条）`);
+  if (c.records && caseParticipants(c.records).has(r.id)) {
+    throw refuse(`${r.name} 在本案执法全过程记录中作为执法人员或记录人参与过本案，审核与办案须分离（行政处罚法第四十三条）`);
+  }
 }
 
 /** R7 facts kept on the round at assignment, so qualification compliance can be counted later (issue 7). */
@@ -43,6 +75,7 @@ export interface DossierRecord {
   kind: string;
   stage: string;
   payload: string | null;
+  actor?: string | null;
 }
 export interface DossierProposal {
   id: string;
@@ -66,7 +99,7 @@ export interface Dossier {
   caseType: string;
   powerItemCode: string;
   filedOn: string;
-  decisionDueOn: string;
+  decisionDueOn: string | null;
   enforcementArea: string;
   handlingOfficerIds: string[];
   proposals: DossierProposal[];
@@ -155,10 +188,13 @@ export function automaticFindings(
   // Procedure: 90-day limit (R10), rights notice and hearing window (R4).
   const procedure: string[] = [];
   let procedureOk = true;
-  if (ctx.today > d.decisionDueOn) {
+  if (!d.decisionDueOn) procedure.push('该类案件没有作出决定的期限（如行政强制措施）');
+  else if (ctx.today > d.decisionDueOn) {
     procedureOk = false;
-    procedure.push(`已超过作出决定的期限 ${d.decisionDueOn}（立案 ${d.filedOn} 起九十日，行政处罚法第六十条）`);
-  } else procedure.push(`作出决定的期限 ${d.decisionDueOn}（立案 ${d.filedOn} 起九十日）`);
+    procedure.push(
+      `已超过作出决定的期限 ${d.decisionDueOn}（立案 ${d.filedOn} 起${d.caseType === 'PENALTY' ? '九十日，行政处罚法第六十条' : '，按案件类型的法定期限'}）`,
+    );
+  } else procedure.push(`作出决定的期限 ${d.decisionDueOn}（立案 ${d.filedOn} 起${d.caseType === 'PENALTY' ? '九十日' : ''}）`);
   const notice = events.filter((e) => e.eventKind === 'RIGHTS_NOTIFIED').map((e) => String(e.occurredOn));
   if (proposal.outcome === 'PENALTY') {
     if (!notice.length) {
