@@ -9,7 +9,6 @@ import {
   checkBenchmark,
   checkOfficers,
   checkRightsAndHearing,
-  decisionDue,
   hasHearingRight,
   isDecisionOverdue,
   isServiceOverdue,
@@ -28,6 +27,8 @@ import {
 } from '../../subgraphs/cases/domain/rules.js';
 import { CASE_STATES, type CaseState, type PartyKind, type ProcedureKind, type ProposalContent } from '../../subgraphs/cases/domain/types.js';
 import { loadBundledCalendar } from '../../subgraphs/shared/calendar.js';
+import { decisionDue } from '../../subgraphs/cases/domain/facts.js';
+import { sha256Of } from '../../subgraphs/cases/domain/documents.js';
 import type { AppError } from '../../subgraphs/shared/errors.js';
 
 // Every exported rule of the cases subgraph (subgraphs/cases/domain/rules.ts), without a database.
@@ -232,11 +233,12 @@ describe('date guards', () => {
   });
 });
 
-describe('decisionDue / isDecisionOverdue (R10: 90 calendar days, Art. 60)', () => {
+describe('decisionDue / isDecisionOverdue (R10: 90 calendar days for a penalty, Art. 60)', () => {
   it('is 90 calendar days after filing, holidays included', () => {
-    expect(decisionDue('2026-08-10')).toBe('2026-11-08');
-    expect(decisionDue('2026-09-30')).toBe('2026-12-29'); // National Day does not extend it
-    expect(decisionDue('2026-12-01')).toBe('2027-03-01');
+    const due = (d: string) => decisionDue('PENALTY', d, null, calendar).date;
+    expect(due('2026-08-10')).toBe('2026-11-08');
+    expect(due('2026-09-30')).toBe('2026-12-29'); // National Day does not extend it
+    expect(due('2026-12-01')).toBe('2027-03-01');
   });
   it('an undecided case is overdue only after the due date', () => {
     const c = { decisionDueOn: '2026-11-08', decidedOn: null };
@@ -317,9 +319,10 @@ describe('hasHearingRight (Art. 63)', () => {
 describe('checkRightsAndHearing (R4: Art. 44, 62, 63, 64)', () => {
   const large = proposal({ fineAmount: '20000' }); // hearing right for a person
   const small = proposal({ fineAmount: '500' }); // none
-  const ev = (kind: string, occurredOn: string): CaseEventFact => ({ kind, occurredOn });
+  // Every notice here told the party about the proposal being decided (id P); heavier proposals are tested below.
+  const ev = (kind: string, occurredOn: string): CaseEventFact => ({ kind, occurredOn, proposalId: kind === 'RIGHTS_NOTIFIED' ? 'P' : null });
   const run = (p: ProposalContent, events: CaseEventFact[], decidedOn: string, kind: PartyKind = 'NATURAL_PERSON') =>
-    refusal(() => checkRightsAndHearing(p, kind, events, decidedOn, calendar));
+    refusal(() => checkRightsAndHearing(p, kind, events, new Map([['P', p]]), decidedOn, calendar));
 
   it('refuses a penalty decision without a recorded rights notice', () => {
     const r = run(small, [ev('CREDENTIAL_SHOWN', '2026-11-02')], '2026-11-20');
@@ -441,6 +444,7 @@ describe('matchReviewCatalog (R5)', () => {
     fineThresholds: [],
     hearingHeld: null,
     flags: [],
+    collectiveDiscussion: false,
     ...over,
   });
   const facts = (over: Partial<DecisionFacts> = {}, p: Partial<ProposalContent> = {}): DecisionFacts => ({
@@ -531,7 +535,7 @@ describe('matchReviewCatalog (R5)', () => {
     const rules = [rule('A', { procedure: 'GENERAL' }), rule('B', { flags: ['COMPLEX'] }), rule('C', { caseTypes: ['LICENSING'] })];
     const reasons = matchReviewCatalog(rules, facts({}, { reviewFlags: ['COMPLEX'] }), { reviewAllGeneralProcedurePenalties: true });
     expect(reasons.map((r) => r.ruleCode)).toEqual(['POLICY', 'A', 'B']);
-    expect(reasons[2]).toEqual({ ruleCode: 'B', description: '规则 B' });
+    expect(reasons[2]).toEqual({ ruleCode: 'B', description: '规则 B', collectiveDiscussion: false });
   });
 
   it('a criminal referral is always reviewed: by a matching rule, else by the fallback', () => {
@@ -605,8 +609,16 @@ describe('proposalHash (what a review approves)', () => {
 
 describe('missingForArchive (R18)', () => {
   const AV_LIST = ['ON_SITE_INSPECTION', 'EVIDENCE_COLLECTION', 'COMPULSORY_MEASURE', 'HEARING', 'LODGED_SERVICE', 'ANNOUNCEMENT_SERVICE', 'ENFORCEMENT'];
-  const text = (stage: string, documentType: string, activity: string | null = null) => ({ kind: 'TEXT_RECORD', stage, documentType, activity });
-  const avRec = (stage: string, activity: string) => ({ kind: 'AV_RECORD', stage, documentType: null, activity });
+  // Formal documents carry a number and a content hash; AV records a real SHA-256 (R18 substance).
+  const text = (stage: string, documentType: string, activity: string | null = null) => ({
+    kind: 'TEXT_RECORD',
+    stage,
+    documentType,
+    activity,
+    documentNumber: `No.${documentType}`,
+    contentHash: sha256Of(documentType),
+  });
+  const avRec = (stage: string, activity: string) => ({ kind: 'AV_RECORD', stage, documentType: null, activity, sha256: sha256Of(`${stage}:${activity}`) });
 
   /** A complete GENERAL-procedure fine: filed, investigated on site (with video), notified, decided, served, paid, closed. */
   const completeGeneral = (): CompletenessInput => ({

@@ -199,8 +199,10 @@ export function checkRightsAndHearing(
   calendar: WorkingDayCalendar,
 ): void {
   if (p.outcome !== 'PENALTY') return;
-  // The latest notice (record order) on or before the decision date is what the party was last told (Art. 44, 62).
-  const notice = events.filter((e) => e.kind === 'RIGHTS_NOTIFIED' && e.occurredOn <= decidedOn).at(-1);
+  // By date (stable: same-day events keep their record order); the latest notice on or before the decision date
+  // is what the party was last told (Art. 44, 62).
+  const byDate = [...events].sort((a, b) => a.occurredOn.localeCompare(b.occurredOn));
+  const notice = byDate.filter((e) => e.kind === 'RIGHTS_NOTIFIED' && e.occurredOn <= decidedOn).at(-1);
   if (!notice) {
     throw invalidState('作出行政处罚决定前须告知当事人拟作出的处罚内容及事实、理由、依据和陈述、申辩、要求听证等权利（行政处罚法第四十四条）', {
       missing: 'RIGHTS_NOTIFIED',
@@ -219,8 +221,7 @@ export function checkRightsAndHearing(
   }
   if (!hasHearingRight(p, partyKind) && !hasHearingRight(told, partyKind)) return;
   // What the party said after the (latest) notice decides: a hearing held, or the last word a waiver.
-  const i = events.indexOf(notice);
-  const after = events.slice(i + 1).filter((e) => e.occurredOn >= notice.occurredOn && e.occurredOn <= decidedOn);
+  const after = byDate.slice(byDate.indexOf(notice) + 1).filter((e) => e.occurredOn <= decidedOn);
   if (after.some((e) => e.kind === 'HEARING_HELD')) return;
   const lastWord = after.filter((e) => e.kind === 'HEARING_REQUESTED' || e.kind === 'HEARING_WAIVED').at(-1);
   if (lastWord?.kind === 'HEARING_WAIVED') return;
@@ -362,7 +363,7 @@ const DOC_ZH: Record<string, string> = {
   FILING_APPROVAL: '立案审批表',
   RIGHTS_NOTICE: '行政处罚告知书',
   HEARING_RECORD: '听证笔录',
-  DECISION: '决定书',
+  DECISION: '行政处罚决定书',
   SERVICE_RECEIPT: '送达回证',
   EXECUTION_RECORD: '执行记录',
   CLOSING_REPORT: '结案报告',
@@ -403,9 +404,11 @@ export function missingForArchive(c: CompletenessInput): string[] {
         ];
   if (c.hearingHeld) required.push('HEARING_RECORD');
   if (c.executed) required.push('EXECUTION_RECORD');
+  // A licence or a measure is decided by a 决定书, not a 行政处罚决定书.
+  const docName = (d: string) => (d === 'DECISION' && c.caseType && c.caseType !== 'PENALTY' ? '决定书' : (DOC_ZH[d] ?? d));
   for (const d of required) {
     if (docs.has(d)) continue;
-    missing.push(present.has(d) ? `${DOC_ZH[d] ?? d}缺少文书编号或内容摘要，或系结案后录入而未作为补正记录（R18）` : `缺少${DOC_ZH[d] ?? d}`);
+    missing.push(present.has(d) ? `${docName(d)}缺少文书编号或内容摘要，或系结案后录入而未作为补正记录（R18）` : `缺少${docName(d)}`);
   }
 
   if (!c.events.some((e) => e.kind === 'CREDENTIAL_SHOWN')) missing.push('缺少出示执法证件的记录（R3）');

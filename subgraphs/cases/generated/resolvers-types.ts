@@ -828,7 +828,7 @@ export type PenaltyType =
   | 'SUSPEND_LICENCE'
   | 'WARNING';
 
-/** 权力事项的一个版本（按版本 ID；案件引用立案时锁定的版本） */
+/** 权力事项（权责清单） */
 export type PowerItem = {
   __typename?: 'PowerItem';
   id: Scalars['ID']['output'];
