@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setUpSquad } from '../helpers/scenarios.js';
+import { setUpSquad, sha256 } from '../helpers/scenarios.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 
 // Whole-process recording through the gateway: cases walk from filing to archive on the real database,
@@ -46,6 +46,8 @@ beforeAll(async () => {
   t.analyst = await sys.token('ANALYST', null);
 });
 afterAll(() => sys?.stop());
+/** Acts are entered on the day they happen: the test moves the business clock (issue 13). */
+const on = (date: string) => sys.clock.set(date);
 
 /** The squad (大队) reviews only what its catalog lists: no catalog, no general rule, so its penalties need no review. */
 const squadPowerItem = (code: string) =>
@@ -56,51 +58,28 @@ const squadPowerItem = (code: string) =>
   });
 
 describe('a GENERAL-procedure penalty whose proposal needs no review, from filing to archive', () => {
-  it('walks every stage, refuses an incomplete archive, and verifies its records', async () => {
+  it('walks every stage on its day, refuses an incomplete archive, takes a supplement after closing, and verifies its records', async () => {
     await squadPowerItem('650109-ZD-0001');
     const officers = [sys.officerId('squad-he'), sys.officerId('squad-nuraili')];
-    const filed = await sys.gql(
-      FILE,
-      {
-        input: {
-          agencyId: sys.agencyId(SQUAD),
-          caseType: 'PENALTY',
-          procedure: 'GENERAL',
-          powerItemCode: '650109-ZD-0001',
-          party: LEGAL_PERSON,
-          officerIds: officers,
-          source: { kind: 'COMPLAINT', reference: '12345-20261009-001' },
-          factsSummary: '当事人施工工地未采取覆盖等防尘措施，扬尘明显。',
-          filedOn: '2026-10-09',
-          idempotencyKey: 'file-general-1',
-        },
-      },
-      t.squadOfficer,
-    );
+    on('2026-10-09');
+    const fileInput = {
+      agencyId: sys.agencyId(SQUAD),
+      caseType: 'PENALTY',
+      procedure: 'GENERAL',
+      powerItemCode: '650109-ZD-0001',
+      party: LEGAL_PERSON,
+      officerIds: officers,
+      source: { kind: 'COMPLAINT', reference: '12345-20261009-001' },
+      factsSummary: '当事人施工工地未采取覆盖等防尘措施，扬尘明显。',
+      idempotencyKey: 'file-general-1',
+    };
+    const filed = await sys.gql(FILE, { input: fileInput }, t.squadOfficer);
     expect(filed.errors).toBeUndefined();
     const c = filed.data!.fileCase;
-    expect(c).toMatchObject({ state: 'FILED', caseNumber: '米城管执罚〔2026〕1号', powerItemVersionNo: 1 });
+    expect(c).toMatchObject({ state: 'FILED', caseNumber: '米城管执罚〔2026〕1号', powerItemVersionNo: 1, filedOn: '2026-10-09' });
     const id = c.id;
     // The same idempotency key returns the same case.
-    const again = await sys.gql(
-      FILE,
-      {
-        input: {
-          ...((filed as any).data && {}),
-          agencyId: sys.agencyId(SQUAD),
-          caseType: 'PENALTY',
-          procedure: 'GENERAL',
-          powerItemCode: '650109-ZD-0001',
-          party: LEGAL_PERSON,
-          officerIds: officers,
-          source: { kind: 'COMPLAINT' },
-          factsSummary: 'x',
-          filedOn: '2026-10-09',
-          idempotencyKey: 'file-general-1',
-        },
-      },
-      t.squadOfficer,
-    );
+    const again = await sys.gql(FILE, { input: { ...fileInput, factsSummary: 'x' } }, t.squadOfficer);
     expect(again.data!.fileCase.id).toBe(id);
 
     const step = async (q: string, input: Record<string, unknown>, tok = t.squadOfficer) => {
@@ -108,26 +87,15 @@ describe('a GENERAL-procedure penalty whose proposal needs no review, from filin
       expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
       return Object.values(r.data!)[0] as Record<string, any>;
     };
+    let n = 0;
+    const doc = (documentType: string, stage: string, title: string, content: string, extra: Record<string, unknown> = {}) =>
+      step(TEXT, { caseId: id, documentType, stage, title, content, documentNumber: `米城管执〔2026〕1-${++n}`, ...extra });
     await step(EVENT, { caseId: id, kind: 'CREDENTIAL_SHOWN', occurredOn: '2026-10-09', officerIds: officers, location: '米东区某工地' });
-    await step(TEXT, {
-      caseId: id,
-      documentType: 'FILING_APPROVAL',
-      stage: 'INITIATION',
-      title: '立案审批表',
-      content: '同意立案。',
-      occurredOn: '2026-10-09',
-    });
+    await doc('FILING_APPROVAL', 'INITIATION', '立案审批表', '经初步核查符合立案条件，同意立案。承办人何静、努尔艾力。');
     let v = (await sys.gql(`query($id: ID!) { case(id: $id) { version } }`, { id }, t.squadOfficer)).data!.case.version;
     v = (await step(START, { caseId: id, version: v })).version;
-    await step(TEXT, {
-      caseId: id,
-      documentType: 'ON_SITE_INSPECTION_RECORD',
-      stage: 'INVESTIGATION',
-      title: '现场检查笔录',
-      content: '现场未覆盖裸土约800平方米。',
-      officerIds: officers,
-      occurredOn: '2026-10-10',
-    });
+    on('2026-10-10');
+    await doc('ON_SITE_INSPECTION_RECORD', 'INVESTIGATION', '现场检查笔录', '现场未覆盖裸土约800平方米，围挡缺失约20米。', { officerIds: officers });
     const proposal = await step(PROPOSE, {
       caseId: id,
       outcome: 'PENALTY',
@@ -140,80 +108,100 @@ describe('a GENERAL-procedure penalty whose proposal needs no review, from filin
     expect(proposal.reviewRequired).toBe(false);
     expect(proposal.hearingRight).toBe(false);
     expect(proposal.contentHash).toMatch(/^[0-9a-f]{64}$/);
-    v = (await step(EVENT, { caseId: id, kind: 'RIGHTS_NOTIFIED', occurredOn: '2026-10-12' })).version;
-    await step(TEXT, {
-      caseId: id,
-      documentType: 'RIGHTS_NOTICE',
-      stage: 'INVESTIGATION',
-      title: '行政处罚告知书',
-      content: '拟处罚款20000元，当事人享有陈述、申辩权。',
-      occurredOn: '2026-10-12',
-    });
+    on('2026-10-12');
+    v = (
+      await step(EVENT, {
+        caseId: id,
+        kind: 'RIGHTS_NOTIFIED',
+        occurredOn: '2026-10-12',
+        rightsNotice: { proposalId: proposal.id, documentNumber: '米城管执告〔2026〕1号', content: '拟处罚款20000元，当事人享有陈述、申辩权。' },
+      })
+    ).version;
 
-    // Only the principal decides.
-    expect(
-      codeOf(
-        await sys.gql(DECIDE, { input: { caseId: id, proposalId: proposal.id, version: v, decidedOn: '2026-10-20', partyPresent: false } }, t.squadOfficer),
-      ),
-    ).toBe('FORBIDDEN');
-    const decided = await step(DECIDE, { caseId: id, proposalId: proposal.id, version: v, decidedOn: '2026-10-20', partyPresent: false }, t.squadPrincipal);
+    // Only the principal decides; the decision is dated when it is recorded.
+    on('2026-10-20');
+    expect(codeOf(await sys.gql(DECIDE, { input: { caseId: id, proposalId: proposal.id, version: v, partyPresent: false } }, t.squadOfficer))).toBe(
+      'FORBIDDEN',
+    );
+    const decided = await step(DECIDE, { caseId: id, proposalId: proposal.id, version: v, partyPresent: false }, t.squadPrincipal);
     // R11: absent party, 7 working days from 2026-10-20 (Tuesday) → 2026-10-29.
     expect(decided).toMatchObject({ state: 'DECIDED', decidedOn: '2026-10-20', serviceDueOn: '2026-10-29', decisionOverdue: false });
-    await step(TEXT, {
-      caseId: id,
-      documentType: 'DECISION',
-      stage: 'DECISION',
-      title: '行政处罚决定书',
-      content: '决定处罚款20000元。',
-      occurredOn: '2026-10-20',
-    });
-    const served = await step(SERVE, { caseId: id, version: decided.version, method: 'DIRECT', servedOn: '2026-10-22', officerIds: officers });
-    expect(served).toMatchObject({ state: 'SERVED', serviceOverdue: false });
-    await step(TEXT, { caseId: id, documentType: 'SERVICE_RECEIPT', stage: 'SERVICE', title: '送达回证', content: '当事人签收。', occurredOn: '2026-10-22' });
-    // A fine must be executed before closing.
-    expect(codeOf(await sys.gql(DATED('closeCase'), { input: { caseId: id, version: served.version, on: '2026-10-23' } }, t.squadOfficer))).toBe(
-      'INVALID_STATE',
-    );
-    const executed = await step(DATED('recordExecution'), { caseId: id, version: served.version, on: '2026-10-25', note: '罚款已缴纳' });
-    await step(TEXT, {
-      caseId: id,
-      documentType: 'EXECUTION_RECORD',
-      stage: 'EXECUTION',
-      title: '罚没款缴纳凭证',
-      content: '已缴纳20000元。',
-      occurredOn: '2026-10-25',
-    });
-    const closed = await step(DATED('closeCase'), { caseId: id, version: executed.version, on: '2026-10-26' });
-
-    // R18: archiving refuses and lists what is missing.
-    const refused = await sys.gql(DATED('archiveCase'), { input: { caseId: id, version: closed.version, on: '2026-10-27' } }, t.squadOfficer);
-    expect(codeOf(refused)).toBe('RECORD_INCOMPLETE');
-    expect(ext(refused).missing).toEqual(['归档阶段没有文字或音像记录', '缺少结案报告', '决定尚未公示（R12）']);
-    await step(TEXT, {
-      caseId: id,
-      documentType: 'CLOSING_REPORT',
-      stage: 'ARCHIVING',
-      title: '结案报告',
-      content: '案件已执行完毕，建议结案归档。',
-      occurredOn: '2026-10-26',
-    });
+    await doc('DECISION', 'DECISION', '行政处罚决定书', '决定对当事人处罚款人民币20000元，十五日内缴纳。');
     // R12: a penalty decision is published within 7 working days (2026-10-20 → 2026-10-29), by legal staff.
     const pub = (await sys.gql(`query($id: ID!) { case(id: $id) { publication { id version status dueOn calendarConfirmed } } }`, { id }, t.squadOfficer)).data!
       .case.publication;
     expect(pub).toMatchObject({ status: 'PENDING', dueOn: '2026-10-29', calendarConfirmed: true });
-    expect(codeOf(await sys.gql(PUBLISH, { input: { id: pub.id, version: pub.version, on: '2026-10-21' } }, t.squadOfficer))).toBe('FORBIDDEN');
-    await step(PUBLISH, { id: pub.id, version: pub.version, on: '2026-10-21' }, t.squadReviewer);
-    const archived = await step(DATED('archiveCase'), { caseId: id, version: closed.version, on: '2026-10-27' });
+    on('2026-10-22');
+    const served = await step(SERVE, {
+      caseId: id,
+      version: decided.version,
+      method: 'DIRECT',
+      servedOn: '2026-10-22',
+      officerIds: officers,
+      publicationNoticeNumber: '米城管执公告〔2026〕1号',
+    });
+    expect(served).toMatchObject({ state: 'SERVED', serviceOverdue: false });
+    await doc('SERVICE_RECEIPT', 'SERVICE', '送达回证', '行政处罚决定书由当事人法定代表人签收。');
+    // A fine must be executed before closing.
+    on('2026-10-23');
+    expect(codeOf(await sys.gql(DATED('closeCase'), { input: { caseId: id, version: served.version } }, t.squadOfficer))).toBe('INVALID_STATE');
+    on('2026-10-25');
+    await step(`mutation($input: FinePaymentInput!) { recordFinePayment(input: $input) { id } }`, {
+      caseId: id,
+      amount: '20000',
+      paidOn: '2026-10-25',
+      receiptNumber: '6501202610250001',
+    });
+    const executed = await step(DATED('recordExecution'), { caseId: id, version: served.version, on: '2026-10-25', note: '罚款已缴纳' });
+    await doc('EXECUTION_RECORD', 'EXECUTION', '罚没款缴纳凭证', '当事人已于2026年10月25日缴纳罚款20000元。');
+    on('2026-10-26');
+    const closed = await step(DATED('closeCase'), { caseId: id, version: executed.version });
+
+    // R18: archiving refuses and lists what is missing.
+    on('2026-10-27');
+    const refused = await sys.gql(DATED('archiveCase'), { input: { caseId: id, version: closed.version } }, t.squadOfficer);
+    expect(codeOf(refused)).toBe('RECORD_INCOMPLETE');
+    expect(ext(refused).missing).toEqual(['归档阶段没有文字或音像记录', '缺少结案报告', '决定尚未公示（R12）']);
+    // After closing, a document is a supplement with its reason, listed as such.
+    const noReason = await sys.gql(
+      TEXT,
+      {
+        input: {
+          caseId: id,
+          documentType: 'CLOSING_REPORT',
+          stage: 'ARCHIVING',
+          title: '结案报告',
+          content: '案件已执行完毕，建议结案归档。',
+          documentNumber: 'X-1',
+        },
+      },
+      t.squadOfficer,
+    );
+    expect(ext(noReason)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'supplementReason' });
+    await doc('CLOSING_REPORT', 'ARCHIVING', '结案报告', '案件已执行完毕，建议结案归档。', { supplementReason: '结案时遗漏结案报告，归档审查发现后补正' });
+    // Serving recorded the written notice of publication on it (公示规定 Art. 8), a new version.
+    const pending = (await sys.gql(`query($id: ID!) { case(id: $id) { publication { version partyNotifiedOn } } }`, { id }, t.squadOfficer)).data!.case
+      .publication;
+    expect(pending.partyNotifiedOn).toBe('2026-10-22');
+    expect(codeOf(await sys.gql(PUBLISH, { input: { id: pub.id, version: pending.version } }, t.squadOfficer))).toBe('FORBIDDEN');
+    await step(PUBLISH, { id: pub.id, version: pending.version }, t.squadReviewer);
+    const archived = await step(DATED('archiveCase'), { caseId: id, version: closed.version });
     expect(archived.state).toBe('ARCHIVED');
 
     // Archived: nothing more can be appended.
-    expect(codeOf(await sys.gql(TEXT, { input: { caseId: id, documentType: 'OTHER', stage: 'ARCHIVING', title: 'x', content: 'y' } }, t.squadOfficer))).toBe(
-      'INVALID_STATE',
-    );
+    expect(
+      codeOf(
+        await sys.gql(
+          TEXT,
+          { input: { caseId: id, documentType: 'OTHER', stage: 'ARCHIVING', title: 'x', content: 'y', supplementReason: 'z' } },
+          t.squadOfficer,
+        ),
+      ),
+    ).toBe('INVALID_STATE');
 
     const full = await sys.gql(
       `query($id: ID!) { case(id: $id) { state caseNumber agency { name } powerItem { code name } handlingOfficers { name } decision { id fineAmount }
-        records { kind stage caseSeq } } verifyCaseRecords(caseId: $id) { ok entriesChecked firstProblem } }`,
+        retention { years until } records { kind stage caseSeq supplementReason } } verifyCaseRecords(caseId: $id) { ok entriesChecked firstProblem } }`,
       { id },
       t.supervisor,
     );
@@ -221,6 +209,9 @@ describe('a GENERAL-procedure penalty whose proposal needs no review, from filin
     expect(full.data!.case.agency.name).toContain('综合执法大队');
     expect(full.data!.case.handlingOfficers.map((o: any) => o.name).sort()).toEqual(['何静', '努尔艾力·吐尔逊'].sort());
     expect(full.data!.case.decision).toEqual({ id: proposal.id, fineAmount: '20000' });
+    // Archive retention by case type: a general-procedure penalty file is kept 30 years (agency default).
+    expect(full.data!.case.retention).toEqual({ years: 30, until: '2056-12-31' });
+    expect(full.data!.case.records.filter((r: any) => r.supplementReason).map((r: any) => r.kind)).toEqual(['TEXT_RECORD']);
     const kinds = full.data!.case.records.map((r: any) => r.kind);
     expect(kinds.filter((k: string) => k === 'TRANSITION').length).toBe(8); // file, investigate, notify, decide, serve, execute, close, archive
     expect(full.data!.case.records.map((r: any) => r.caseSeq)).toEqual(kinds.map((_: unknown, i: number) => i + 1));
@@ -230,6 +221,7 @@ describe('a GENERAL-procedure penalty whose proposal needs no review, from filin
 });
 
 describe('a SIMPLE-procedure penalty (当场处罚)', () => {
+  beforeAll(() => on('2026-11-18'));
   it('is decided on the spot after the credential is shown and the party told, served at once, and archived', async () => {
     const officers = [sys.officerId('officer-sun'), sys.officerId('officer-abdurahman')];
     const step = async (q: string, input: Record<string, unknown>, tok = t.officer) => {
@@ -246,7 +238,6 @@ describe('a SIMPLE-procedure penalty (当场处罚)', () => {
       officerIds: officers,
       source: { kind: 'INSPECTION' },
       factsSummary: '在道路旁堆放少量建筑垃圾，当场责令清理。',
-      filedOn: '2026-11-18',
     });
     expect(c.caseNumber).toBe('米城管罚〔2026〕1号');
     const id = c.id;
@@ -260,15 +251,15 @@ describe('a SIMPLE-procedure penalty (当场处罚)', () => {
       reasoning: '情节轻微，当场警告。',
     });
     expect(p.reviewRequired).toBe(false);
-    expect(
-      codeOf(await sys.gql(DECIDE, { input: { caseId: id, proposalId: p.id, version: c.version, decidedOn: '2026-11-18', partyPresent: true } }, t.principal)),
-    ).toBe('INVALID_STATE');
+    expect(codeOf(await sys.gql(DECIDE, { input: { caseId: id, proposalId: p.id, version: c.version, partyPresent: true } }, t.principal))).toBe(
+      'INVALID_STATE',
+    );
     await step(EVENT, { caseId: id, kind: 'CREDENTIAL_SHOWN', occurredOn: '2026-11-18', officerIds: officers, location: '米东区某路' });
     await step(AV, {
       caseId: id,
       stage: 'INITIATION',
       activity: 'ON_SITE_INSPECTION',
-      sha256: 'a'.repeat(64),
+      sha256: sha256(`simple:${id}`),
       sizeBytes: 10485760,
       durationSeconds: 300,
       device: '执法记录仪 DSJ-001',
@@ -278,24 +269,37 @@ describe('a SIMPLE-procedure penalty (当场处罚)', () => {
       location: '米东区某路',
       storageUri: 'file://av/2026/11/18/001.mp4',
     });
-    const notified = await step(EVENT, { caseId: id, kind: 'RIGHTS_NOTIFIED', occurredOn: '2026-11-18' });
+    const notified = await step(EVENT, {
+      caseId: id,
+      kind: 'RIGHTS_NOTIFIED',
+      occurredOn: '2026-11-18',
+      rightsNotice: { proposalId: p.id, content: '当场告知拟给予警告及事实、理由、依据，当事人享有陈述、申辩权。' },
+    });
     expect(notified.state).toBe('NOTIFIED');
-    const decided = await step(DECIDE, { caseId: id, proposalId: p.id, version: notified.version, decidedOn: '2026-11-18', partyPresent: true }, t.principal);
+    const decided = await step(DECIDE, { caseId: id, proposalId: p.id, version: notified.version, partyPresent: true }, t.principal);
     expect(decided).toMatchObject({ state: 'DECIDED', serviceDueOn: '2026-11-18' });
-    await step(TEXT, { caseId: id, documentType: 'DECISION', stage: 'DECISION', title: '当场行政处罚决定书', content: '警告。', occurredOn: '2026-11-18' });
+    await step(TEXT, {
+      caseId: id,
+      documentType: 'DECISION',
+      stage: 'DECISION',
+      title: '当场行政处罚决定书',
+      content: '当事人随意堆放建筑垃圾，决定给予警告。',
+      documentNumber: '米城管当罚〔2026〕0001',
+    });
     const served = await step(SERVE, { caseId: id, version: decided.version, method: 'DIRECT', servedOn: '2026-11-18', officerIds: officers });
-    await step(TEXT, { caseId: id, documentType: 'SERVICE_RECEIPT', stage: 'SERVICE', title: '当场交付', content: '当事人签收。', occurredOn: '2026-11-18' });
-    // A warning has nothing to execute: SERVED → CLOSED.
-    const closed = await step(DATED('closeCase'), { caseId: id, version: served.version, on: '2026-11-18' });
+    await step(TEXT, { caseId: id, documentType: 'OTHER', stage: 'SERVICE', title: '当场交付', content: '当事人签收。' });
     await step(TEXT, {
       caseId: id,
       documentType: 'CLOSING_REPORT',
       stage: 'ARCHIVING',
       title: '结案报告',
-      content: '已警告，结案。',
-      occurredOn: '2026-11-18',
+      content: '已当场给予警告并交付决定书，建议结案。',
+      documentNumber: '米城管结〔2026〕0001',
     });
-    expect((await step(DATED('archiveCase'), { caseId: id, version: closed.version, on: '2026-11-19' })).state).toBe('ARCHIVED');
+    // A warning has nothing to execute: SERVED → CLOSED.
+    const closed = await step(DATED('closeCase'), { caseId: id, version: served.version });
+    on('2026-11-19');
+    expect((await step(DATED('archiveCase'), { caseId: id, version: closed.version })).state).toBe('ARCHIVED');
   });
 
   it('refuses a simple-procedure fine above the Art. 51 limit', async () => {
@@ -385,8 +389,8 @@ describe('refusals', () => {
     officerIds: [sys.officerId('officer-sun'), sys.officerId('officer-abdurahman')],
     source: { kind: 'COMPLAINT' },
     factsSummary: '在禁止区域露天烧烤。',
-    filedOn: '2026-11-02',
   });
+  beforeAll(() => on(TODAY));
 
   it('R2: fewer than two officers, a suspended or expired credential, or an uncovered area', async () => {
     const one = await sys.gql(FILE, { input: { ...base(), officerIds: [sys.officerId('officer-sun')] } }, t.officer);
@@ -426,6 +430,7 @@ describe('refusals', () => {
   });
 
   it('R9, R5, R4: benchmark, review requirement, hearing window; only one of two concurrent transitions wins', async () => {
+    on('2026-11-13');
     const filed = await sys.gql(FILE, { input: base() }, t.officer);
     expect(filed.errors).toBeUndefined();
     const id = filed.data!.fileCase.id;
@@ -454,14 +459,32 @@ describe('refusals', () => {
     expect(p.reviewReasons.map((r: any) => r.ruleCode)).toContain('POLICY');
     expect(p.hearingRight).toBe(true); // 12,000 yuan ≥ the large-amount default for a person
 
-    const notified = await sys.gql(EVENT, { input: { caseId: id, kind: 'RIGHTS_NOTIFIED', occurredOn: '2026-11-16' } }, t.officer);
+    on('2026-11-16');
+    const notified = await sys.gql(
+      EVENT,
+      {
+        input: {
+          caseId: id,
+          kind: 'RIGHTS_NOTIFIED',
+          occurredOn: '2026-11-16',
+          rightsNotice: {
+            proposalId: p.id,
+            documentNumber: '米城管罚告〔2026〕7号',
+            content: '拟没收烧烤工具并处罚款12000元，当事人享有陈述、申辩和要求听证的权利。',
+          },
+        },
+      },
+      t.officer,
+    );
     const nv = notified.data!.recordEvent.version;
     // R4: the 5-working-day hearing window (to 2026-11-23) has not passed on 2026-11-20.
-    const early = await sys.gql(DECIDE, { input: { caseId: id, proposalId: p.id, version: nv, decidedOn: '2026-11-20', partyPresent: true } }, t.principal);
+    on(TODAY);
+    const early = await sys.gql(DECIDE, { input: { caseId: id, proposalId: p.id, version: nv, partyPresent: true } }, t.principal);
     expect(ext(early)).toMatchObject({ code: 'INVALID_STATE', hearingWindowEnds: '2026-11-23' });
+    // The waiver is entered today, stating the day the party signed it (within the agency's 3 working days: no reason needed).
     await sys.gql(EVENT, { input: { caseId: id, kind: 'HEARING_WAIVED', occurredOn: '2026-11-17', note: '当事人书面放弃听证' } }, t.officer);
     // Now the only obstacle is legal review (R6, gate completed with the reviews subgraph).
-    const gated = await sys.gql(DECIDE, { input: { caseId: id, proposalId: p.id, version: nv, decidedOn: '2026-11-20', partyPresent: true } }, t.principal);
+    const gated = await sys.gql(DECIDE, { input: { caseId: id, proposalId: p.id, version: nv, partyPresent: true } }, t.principal);
     expect(ext(gated)).toMatchObject({ code: 'REVIEW_REQUIRED', proposalId: p.id, contentHash: p.contentHash });
     const state = await sys.gql(`query($id: ID!) { case(id: $id) { state decidedOn } }`, { id }, t.officer);
     expect(state.data!.case).toEqual({ state: 'NOTIFIED', decidedOn: null });
@@ -496,7 +519,6 @@ describe('classified records (R16 groundwork)', () => {
           officerIds: officers,
           source: { kind: 'INSPECTION' },
           factsSummary: '油烟排放。',
-          filedOn: '2026-11-10',
         },
       },
       t.officer,
@@ -569,7 +591,6 @@ describe('cost shape', () => {
       officerIds: [sys.officerId('officer-sun'), sys.officerId('officer-gulimila')],
       source: { kind: 'INSPECTION' },
       factsSummary: '油烟超标排放。',
-      filedOn: '2026-11-03',
     };
     for (let i = 0; i < 50; i++) expect((await sys.gql(FILE, { input }, t.officer)).errors).toBeUndefined();
     const q = `query($n: Int!) { cases(first: $n, filter: { powerItemCode: "650109-CF-0002" }) { edges { node { caseNumber party { name }

@@ -167,31 +167,42 @@ describe('a GENERAL-procedure penalty: refused without review, one ISSUES_FOUND 
     expect(decided).toMatchObject({ state: 'DECIDED', decisionReviewId: r1.id });
 
     const tok = c.tok;
-    const text = (documentType: string, stage: string, title: string) =>
-      ok(
-        `mutation($input: TextRecordInput!) { recordText(input: $input) { id } }`,
-        { input: { caseId: c.id, documentType, stage, title, content: title, occurredOn: TODAY } },
-        tok,
-      );
+    const text = c.text;
     await text('DECISION', 'DECISION', '行政处罚决定书');
     const served = await ok(
       `mutation($input: ServeInput!) { serveDecision(input: $input) { ${CASE} } }`,
-      { input: { caseId: c.id, version: decided.version, method: 'DIRECT', servedOn: TODAY, officerIds: c.officers } },
+      {
+        input: {
+          caseId: c.id,
+          version: decided.version,
+          method: 'DIRECT',
+          servedOn: TODAY,
+          officerIds: c.officers,
+          publicationNoticeNumber: `${c.caseNumber}-公示告知`,
+        },
+      },
       tok,
     );
     await text('SERVICE_RECEIPT', 'SERVICE', '送达回证');
+    // The fine is paid at the bank (罚缴分离) before the execution is recorded.
+    await ok(
+      `mutation($input: FinePaymentInput!) { recordFinePayment(input: $input) { id } }`,
+      { input: { caseId: c.id, amount: '5000', paidOn: TODAY, receiptNumber: 'NO.20261120-0001' } },
+      tok,
+    );
     const executed = await ok(
       `mutation($input: DatedActionInput!) { recordExecution(input: $input) { ${CASE} } }`,
       { input: { caseId: c.id, version: served.version, on: TODAY } },
       tok,
     );
     await text('EXECUTION_RECORD', 'EXECUTION', '罚没款缴纳凭证');
+    // The closing report asks to close: it is recorded before closing (later records are supplements, R18).
+    await text('CLOSING_REPORT', 'ARCHIVING', '结案报告');
     const closed = await ok(
       `mutation($input: DatedActionInput!) { closeCase(input: $input) { ${CASE} } }`,
-      { input: { caseId: c.id, version: executed.version, on: TODAY } },
+      { input: { caseId: c.id, version: executed.version } },
       tok,
     );
-    await text('CLOSING_REPORT', 'ARCHIVING', '结案报告');
     const pub = (await ok(`query($id: ID!) { case(id: $id) { publication { id version status } } }`, { id: c.id }, tok)).publication;
     expect(pub.status).toBe('PENDING');
     await ok(
@@ -201,7 +212,7 @@ describe('a GENERAL-procedure penalty: refused without review, one ISSUES_FOUND 
     );
     const archived = await ok(
       `mutation($input: DatedActionInput!) { archiveCase(input: $input) { ${CASE} } }`,
-      { input: { caseId: c.id, version: closed.version, on: TODAY } },
+      { input: { caseId: c.id, version: closed.version } },
       tok,
     );
     expect(archived.state).toBe('ARCHIVED');
@@ -244,7 +255,8 @@ describe('the gate refuses', () => {
       c.tok,
     );
     await ok(OPINION, { id: r.id, input: { version: r.version, findings: allPass(), conclusion: 'APPROVED', opinion: '同意' } }, t.reviewer2);
-    // The handlers change the proposal after approval (a higher fine): it has a new content hash and no approval.
+    // The handlers change the proposal after approval (a lower fine, still covered by the notice): it has a new
+    // content hash and no approval.
     const changed = await ok(
       `mutation($input: ProposeDecisionInput!) { proposeDecision(input: $input) { id contentHash } }`,
       {
@@ -252,10 +264,10 @@ describe('the gate refuses', () => {
           caseId: c.id,
           outcome: 'PENALTY',
           penaltyTypes: ['FINE', 'CONFISCATE_ILLEGAL_PROPERTY'],
-          fineAmount: '7000',
+          fineAmount: '4000',
           discretionTier: 'ORDINARY',
           legalBasis: [{ law: '中华人民共和国大气污染防治法', article: '第一百一十八条' }],
-          reasoning: '改为从重。',
+          reasoning: '改为从轻。',
         },
       },
       c.tok,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { expect } from 'vitest';
 import { REVIEW_POINTS } from '../../subgraphs/reviews/domain/types.js';
 import type { TestSystem } from './system.js';
@@ -14,9 +15,17 @@ export async function gqlOk(sys: TestSystem, query: string, variables: Record<st
 export const SQUAD = 'midong-zhzfdd';
 export const BUREAU = 'midong-cgj';
 
+/** A real-looking SHA-256 of some text (AV media and signed documents are registered by their digest, R18). */
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Moves the system's business clock to the day an act happens: acts are entered on their day, not backdated (issue 13). */
+export const on = (sys: TestSystem, date: string) => sys.clock.set(date);
+
 /**
  * The squad (大队) as an agency whose catalog does not require review of its general-procedure penalties,
- * with one power item of its own drafted, approved and published through the R1 workflow.
+ * with one power item of its own drafted, approved and published through the R1 workflow. The demo squad is an
+ * entrusted organisation (行政处罚法 Art. 20), which can act only in the bureau's name; for these suites it is
+ * re-registered as an authorised organisation acting in its own name (kind AUTHORIZED, Art. 19).
  */
 export async function setUpSquad(
   sys: TestSystem,
@@ -35,6 +44,7 @@ export async function setUpSquad(
       input: {
         id: sys.agencyId(SQUAD),
         version: agency.version,
+        kind: 'AUTHORIZED',
         policy: { reviewAllGeneralProcedurePenalties: false, caseNumberFormat: '米城管执罚〔{year}〕{seq}号', ...o.policy },
       },
     },
@@ -89,14 +99,17 @@ export const proposeBarbecueFine = (sys: TestSystem, caseId: string, token: stri
 
 /**
  * A GENERAL-procedure penalty of the bureau, filed 2026-11-02, investigated on site (with its AV record),
- * proposed (5,000 yuan, which the bureau's catalog sends to legal review) and notified on 2026-11-05.
+ * proposed (5,000 yuan, which the bureau's catalog sends to legal review) and notified on 2026-11-05. Each act is
+ * entered on its day (the clock moves); the clock is left where the caller had it.
  */
 export async function notifiedBureauCase(sys: TestSystem, officerKeys = ['officer-sun', 'officer-abdurahman']) {
+  const back = sys.clock.today();
   const officers = officerKeys.map((k) => sys.officerId(k));
   const tok = await sys.token('OFFICER', BUREAU, officerKeys[0]!);
+  on(sys, '2026-11-02');
   const c = await gqlOk(
     sys,
-    `mutation($input: FileCaseInput!) { fileCase(input: $input) { id version } }`,
+    `mutation($input: FileCaseInput!) { fileCase(input: $input) { id version caseNumber } }`,
     {
       input: {
         agencyId: sys.agencyId(BUREAU),
@@ -107,16 +120,27 @@ export async function notifiedBureauCase(sys: TestSystem, officerKeys = ['office
         officerIds: officers,
         source: { kind: 'COMPLAINT' },
         factsSummary: '在禁止区域内露天烧烤食品。',
-        filedOn: '2026-11-02',
       },
     },
     tok,
   );
+  let docs = 0;
+  /** A formal document of the case: numbered, dated (the clock's day unless occurredOn is given), with real content. */
   const text = (documentType: string, stage: string, title: string, extra: Record<string, unknown> = {}) =>
     gqlOk(
       sys,
       `mutation($input: TextRecordInput!) { recordText(input: $input) { id } }`,
-      { input: { caseId: c.id, documentType, stage, title, content: `${title}内容`, ...extra } },
+      {
+        input: {
+          caseId: c.id,
+          documentType,
+          stage,
+          title,
+          content: `${title}：经办人员依法制作，载明事实、理由、依据和处理意见。`,
+          documentNumber: `${c.caseNumber}-${++docs}`,
+          ...extra,
+        },
+      },
       tok,
     );
   await gqlOk(
@@ -125,14 +149,15 @@ export async function notifiedBureauCase(sys: TestSystem, officerKeys = ['office
     { input: { caseId: c.id, kind: 'CREDENTIAL_SHOWN', occurredOn: '2026-11-02', officerIds: officers } },
     tok,
   );
-  await text('FILING_APPROVAL', 'INITIATION', '立案审批表', { occurredOn: '2026-11-02' });
+  await text('FILING_APPROVAL', 'INITIATION', '立案审批表');
   await gqlOk(
     sys,
     `mutation($input: CaseActionInput!) { startInvestigation(input: $input) { version } }`,
     { input: { caseId: c.id, version: c.version } },
     tok,
   );
-  await text('ON_SITE_INSPECTION_RECORD', 'INVESTIGATION', '现场检查笔录', { occurredOn: '2026-11-03', officerIds: officers });
+  on(sys, '2026-11-03');
+  await text('ON_SITE_INSPECTION_RECORD', 'INVESTIGATION', '现场检查笔录', { officerIds: officers });
   await gqlOk(
     sys,
     `mutation($input: AvRecordInput!) { registerAvRecord(input: $input) { id } }`,
@@ -141,7 +166,7 @@ export async function notifiedBureauCase(sys: TestSystem, officerKeys = ['office
         caseId: c.id,
         stage: 'INVESTIGATION',
         activity: 'ON_SITE_INSPECTION',
-        sha256: 'b'.repeat(64),
+        sha256: sha256(`av:${c.id}`),
         sizeBytes: 2048000,
         durationSeconds: 600,
         device: '执法记录仪 DSJ-007',
@@ -155,15 +180,31 @@ export async function notifiedBureauCase(sys: TestSystem, officerKeys = ['office
     tok,
   );
   const proposal = await proposeBarbecueFine(sys, c.id, tok);
-  const notified = await gqlOk(
-    sys,
-    `mutation($input: CaseEventInput!) { recordEvent(input: $input) { version } }`,
-    { input: { caseId: c.id, kind: 'RIGHTS_NOTIFIED', occurredOn: '2026-11-05' } },
-    tok,
-  );
-  await text('RIGHTS_NOTICE', 'INVESTIGATION', '行政处罚告知书', { occurredOn: '2026-11-05' });
-  return { id: c.id as string, version: notified.version as number, proposal, tok, officers, text };
+  on(sys, '2026-11-05');
+  const notified = await notify(sys, c.id, proposal.id, tok, `${c.caseNumber}-告知`);
+  on(sys, back);
+  return { id: c.id as string, caseNumber: c.caseNumber as string, version: notified.version as number, proposal, tok, officers, text };
 }
+
+/** R4: the rights notice, a numbered document bound to the proposal it tells the party about. */
+export const notify = (sys: TestSystem, caseId: string, proposalId: string, token: string, documentNumber: string | null = null) =>
+  gqlOk(
+    sys,
+    `mutation($input: CaseEventInput!) { recordEvent(input: $input) { id version state } }`,
+    {
+      input: {
+        caseId,
+        kind: 'RIGHTS_NOTIFIED',
+        occurredOn: sys.clock.today(),
+        rightsNotice: {
+          proposalId,
+          documentNumber,
+          content: '拟作出的行政处罚内容及事实、理由、依据；当事人享有陈述、申辩和依法要求听证的权利。',
+        },
+      },
+    },
+    token,
+  );
 
 /** An opinion's findings with every one of the nine points (R8) marked PASS. */
 export const allPass = () => REVIEW_POINTS.map((point) => ({ point, result: 'PASS' as string }));
