@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { residentIdCheckChar } from '../../subgraphs/shared/identifiers.js';
-import { gqlOk, setUpSquad as setUpSquadScenario } from '../helpers/scenarios.js';
+import { gqlOk, notify, setUpSquad as setUpSquadScenario } from '../helpers/scenarios.js';
 import { addCalendarDays } from '../../subgraphs/cases/domain/rules.js';
 import { loadBundledCalendar } from '../../subgraphs/shared/calendar.js';
 import { TEST_TODAY } from '../helpers/clock.js';
@@ -33,9 +33,10 @@ interface PartyIn {
   address: string;
 }
 
-/** File, show credentials, propose, notify, decide: returns the case id. */
-async function decided(party: PartyIn, o: { procedure?: 'SIMPLE' | 'GENERAL'; penalty?: string[]; fine?: string | null; on: string; publishOn?: string }) {
+/** File, show credentials, propose, notify, decide, all on the clock's day (the caller moves it): returns the case id. */
+async function decided(party: PartyIn, o: { procedure?: 'SIMPLE' | 'GENERAL'; penalty?: string[]; fine?: string | null }) {
   const procedure = o.procedure ?? 'SIMPLE';
+  const today = sys.clock.today();
   const c = await ok(
     `mutation($input: FileCaseInput!) { fileCase(input: $input) { id version } }`,
     {
@@ -48,14 +49,13 @@ async function decided(party: PartyIn, o: { procedure?: 'SIMPLE' | 'GENERAL'; pe
         officerIds: officers,
         source: { kind: 'INSPECTION' },
         factsSummary: `${party.name}（身份证 ${party.residentIdNumber}，电话 ${party.phone}，住 ${party.address}）在禁止区域露天烧烤。`,
-        filedOn: o.on,
       },
     },
     t.officer,
   );
   await ok(
     `mutation($input: CaseEventInput!) { recordEvent(input: $input) { id } }`,
-    { input: { caseId: c.id, kind: 'CREDENTIAL_SHOWN', occurredOn: o.on, officerIds: officers } },
+    { input: { caseId: c.id, kind: 'CREDENTIAL_SHOWN', occurredOn: today, officerIds: officers } },
     t.officer,
   );
   if (procedure === 'GENERAL')
@@ -76,25 +76,19 @@ async function decided(party: PartyIn, o: { procedure?: 'SIMPLE' | 'GENERAL'; pe
     },
     t.officer,
   );
-  const n = await ok(
-    `mutation($input: CaseEventInput!) { recordEvent(input: $input) { version } }`,
-    { input: { caseId: c.id, kind: 'RIGHTS_NOTIFIED', occurredOn: o.on } },
-    t.officer,
-  );
+  const n = await notify(sys, c.id, p.id, t.officer, procedure === 'GENERAL' ? `米城管执告-${c.id}` : null);
   await ok(
     `mutation($input: DecideCaseInput!) { decideCase(input: $input) { id } }`,
-    { input: { caseId: c.id, proposalId: p.id, version: n.version, decidedOn: o.on, partyPresent: true } },
+    { input: { caseId: c.id, proposalId: p.id, version: n.version, partyPresent: true } },
     procedure === 'SIMPLE' ? t.officer : t.principal,
   );
-  if (o.publishOn) {
-    const p = await publicationOf(c.id);
-    await ok(
-      `mutation($input: PublicationActionInput!) { publishDecision(input: $input) { id } }`,
-      { input: { id: p.id, version: p.version, on: o.publishOn } },
-      t.reviewer,
-    );
-  }
   return c.id as string;
+}
+
+/** Legal staff publish the case's decision on the clock's day. */
+async function publish(caseId: string) {
+  const p = await publicationOf(caseId);
+  return ok(`mutation($input: PublicationActionInput!) { publishDecision(input: $input) { ${PUB} } }`, { input: { id: p.id, version: p.version } }, t.reviewer);
 }
 
 const publicationOf = async (caseId: string) =>
@@ -124,7 +118,7 @@ describe('a decision made on the business date the suite runs on (TEST_TODAY; CI
   it('is due 7 working days later, unconfirmed where that year’s holidays are not loaded, and overdue only after the due day', async () => {
     sys.clock.set(TEST_TODAY);
     const calendar = loadBundledCalendar();
-    const id = await decided(person('钱多多', 7), { procedure: 'GENERAL', fine: '2000', on: TEST_TODAY });
+    const id = await decided(person('钱多多', 7), { procedure: 'GENERAL', fine: '2000' });
     const expected = calendar.addWorkingDays(TEST_TODAY, 7);
     const yearsLoaded = calendar.hasYear(Number(TEST_TODAY.slice(0, 4))) && calendar.hasYear(Number(expected.date.slice(0, 4)));
     expect(expected.confirmed).toBe(yearsLoaded);
@@ -137,8 +131,11 @@ describe('a decision made on the business date the suite runs on (TEST_TODAY; CI
 });
 
 describe('publication of a general-procedure penalty, then withdrawal after revocation (R12, R14)', () => {
+  afterAll(() => sys.clock.set(STORY_DAY));
   it('is due in 7 working days, published by legal staff, masked, then withdrawn with a public notice', async () => {
-    const id = await decided(person('马建国'), { procedure: 'GENERAL', fine: '3000', on: '2026-09-30' });
+    sys.clock.set('2026-09-30');
+    const id = await decided(person('马建国'), { procedure: 'GENERAL', fine: '3000' });
+    sys.clock.set('2026-10-16');
     const pending = await publicationOf(id);
     // DOMAIN.md §5: 2026-09-30 + 7 working days = 2026-10-15.
     expect(pending).toMatchObject({ status: 'PENDING', dueOn: '2026-10-15', calendarConfirmed: true, overdue: true });
@@ -153,11 +150,9 @@ describe('publication of a general-procedure penalty, then withdrawal after revo
         ),
       ),
     ).toBe('FORBIDDEN');
-    const published = await ok(
-      `mutation($input: PublicationActionInput!) { publishDecision(input: $input) { ${PUB} } }`,
-      { input: { id: pending.id, version: pending.version, on: '2026-10-14' } },
-      t.reviewer,
-    );
+    // Published on 2026-10-14, inside the 7 working days: published on time.
+    sys.clock.set('2026-10-14');
+    const published = await publish(id);
     expect(published).toMatchObject({ status: 'PUBLISHED', publishedOn: '2026-10-14', overdue: false, periodEndsOn: '2027-01-14' });
 
     const pub = await ok(
@@ -173,17 +168,19 @@ describe('publication of a general-procedure penalty, then withdrawal after revo
     });
     expect(JSON.stringify(pub)).not.toMatch(/马建国|13912345678|古牧地|650109/);
 
-    // Revoked on 2026-11-02 (e.g. by reconsideration): withdrawal due 3 working days later, 2026-11-05.
+    // Revoked on 2026-11-02 (recorded by the principal that day): withdrawal due 3 working days later, 2026-11-05.
+    sys.clock.set('2026-11-02');
     const changed = await ok(
       `mutation($input: DecisionChangeInput!) { recordDecisionChange(input: $input) { ${PUB} } }`,
-      { input: { caseId: id, kind: 'REVOKED', reason: '经行政复议，原处罚决定被撤销。', changedOn: '2026-11-02' } },
-      t.officer,
+      { input: { caseId: id, kind: 'REVOKED', reason: '经行政复议，原处罚决定被撤销。' } },
+      t.principal,
     );
-    expect(changed).toMatchObject({ withdrawalDueOn: '2026-11-05', withdrawalOverdue: true });
+    expect(changed).toMatchObject({ withdrawalDueOn: '2026-11-05', withdrawalOverdue: false });
     // Withdrawing on 2026-11-06 is late, and flagged.
+    sys.clock.set('2026-11-06');
     const withdrawn = await ok(
       `mutation($input: PublicationActionInput!) { withdrawPublication(input: $input) { ${PUB} } }`,
-      { input: { id: pending.id, version: changed.version, on: '2026-11-06' } },
+      { input: { id: pending.id, version: changed.version } },
       t.reviewer,
     );
     expect(withdrawn).toMatchObject({ status: 'WITHDRAWN', withdrawalOverdue: true });
@@ -207,7 +204,9 @@ describe('exemption and period expiry (R13, R15)', () => {
   it('exempts a warning-only penalty, stating the reason', async () => {
     const agency = await ok(`query($id: ID!) { agency(id: $id) { version } }`, { id: sys.agencyId(SQUAD) });
     expect(agency.version).toBeGreaterThan(1);
-    const id = await decided(person('刘德明', 2), { procedure: 'GENERAL', penalty: ['WARNING'], fine: null, on: '2026-11-10' });
+    sys.clock.set('2026-11-10');
+    const id = await decided(person('刘德明', 2), { procedure: 'GENERAL', penalty: ['WARNING'], fine: null });
+    sys.clock.set(STORY_DAY);
     const p = await publicationOf(id);
     expect(p).toMatchObject({ status: 'EXEMPT', dueOn: null });
     expect(p.exemptionReason).toContain('警告');
@@ -215,7 +214,10 @@ describe('exemption and period expiry (R13, R15)', () => {
 
   it('leaves the public view when the period ends, and stays in the record', async () => {
     // Published 2026-06-03 with a small fine: 3 months, ended 2026-09-03.
-    const id = await decided(person('赵小兵', 3), { fine: '150', on: '2026-06-03', publishOn: '2026-06-03' });
+    sys.clock.set('2026-06-03');
+    const id = await decided(person('赵小兵', 3), { fine: '150' });
+    await publish(id);
+    sys.clock.set(STORY_DAY);
     const p = await publicationOf(id);
     expect(p).toMatchObject({ status: 'PUBLISHED', publishedOn: '2026-06-03', periodEndsOn: '2026-09-03', expired: true });
     expect(await ok(`query($id: ID!) { publication(id: $id) { id } }`, { id: p.id })).toBeNull();
@@ -272,10 +274,11 @@ describe('masking property: 200 random natural persons through publication', () 
         };
       });
     // Decided yesterday and published today, whatever day the suite runs on: all still inside their period.
+    sys.clock.set(addCalendarDays(TEST_TODAY, -1));
+    const caseIds: string[] = [];
+    for (let i = 0; i < parties.length; i += 10) caseIds.push(...(await Promise.all(parties.slice(i, i + 10).map((p) => decided(p, { fine: '100' })))));
     sys.clock.set(TEST_TODAY);
-    const yesterday = addCalendarDays(TEST_TODAY, -1);
-    for (let i = 0; i < parties.length; i += 10)
-      await Promise.all(parties.slice(i, i + 10).map((p) => decided(p, { fine: '100', on: yesterday, publishOn: TEST_TODAY })));
+    for (let i = 0; i < caseIds.length; i += 10) await Promise.all(caseIds.slice(i, i + 10).map((id) => publish(id)));
 
     const responses: string[] = [];
     const ids: string[] = [];

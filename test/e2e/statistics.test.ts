@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { residentIdCheckChar } from '../../subgraphs/shared/identifiers.js';
 import { isPublishedLate } from '../../subgraphs/inspections/domain/deadline.js';
-import { allPass, gqlOk, notifiedBureauCase, proposeBarbecueFine, setUpSquad as setUpSquadScenario } from '../helpers/scenarios.js';
+import { allPass, gqlOk, notifiedBureauCase, notify, proposeBarbecueFine, setUpSquad as setUpSquadScenario } from '../helpers/scenarios.js';
 import { loadBundledCalendar } from '../../subgraphs/shared/calendar.js';
 import { TEST_TODAY } from '../helpers/clock.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
@@ -56,6 +56,9 @@ const person = (name: string, seq: number) => {
 const publicationOf = async (caseId: string) =>
   (await ok(`query($id: ID!) { case(id: $id) { publication { id version status } } }`, { id: caseId }, t.officer)).publication;
 
+/** Acts are entered on their day: the suite moves the business clock (issue 13). */
+const on = (date: string) => sys.clock.set(date);
+
 /** A squad penalty: filed, credential shown, proposed, notified, decided; optionally published. Returns id and version. */
 async function squadCase(
   name: string,
@@ -71,6 +74,7 @@ async function squadCase(
   },
 ) {
   const procedure = o.procedure ?? 'SIMPLE';
+  on(o.filedOn);
   const c = await ok(
     `mutation($input: FileCaseInput!) { fileCase(input: $input) { id version } }`,
     {
@@ -83,7 +87,6 @@ async function squadCase(
         officerIds: officers,
         source: { kind: 'INSPECTION' },
         factsSummary: `${name}在禁止区域露天烧烤。`,
-        filedOn: o.filedOn,
       },
     },
     t.officer,
@@ -98,7 +101,11 @@ async function squadCase(
     version = (
       await ok(`mutation($input: CaseActionInput!) { startInvestigation(input: $input) { version } }`, { input: { caseId: c.id, version } }, t.officer)
     ).version;
-  if (!o.decidedOn) return { id: c.id as string, version };
+  if (!o.decidedOn) {
+    on(TODAY);
+    return { id: c.id as string, version };
+  }
+  on(o.decidedOn);
   const p = await ok(
     `mutation($input: ProposeDecisionInput!) { proposeDecision(input: $input) { id reviewRequired } }`,
     {
@@ -116,24 +123,22 @@ async function squadCase(
     t.officer,
   );
   expect(p.reviewRequired).toBe(false);
-  const n = await ok(
-    `mutation($input: CaseEventInput!) { recordEvent(input: $input) { version } }`,
-    { input: { caseId: c.id, kind: 'RIGHTS_NOTIFIED', occurredOn: o.decidedOn } },
-    t.officer,
-  );
+  const n = await notify(sys, c.id, p.id, t.officer, procedure === 'GENERAL' ? `米城管执告-${seq}` : null);
   const d = await ok(
     `mutation($input: DecideCaseInput!) { decideCase(input: $input) { id version } }`,
-    { input: { caseId: c.id, proposalId: p.id, version: n.version, decidedOn: o.decidedOn, partyPresent: o.partyPresent ?? true } },
+    { input: { caseId: c.id, proposalId: p.id, version: n.version, partyPresent: o.partyPresent ?? true } },
     procedure === 'SIMPLE' ? t.officer : t.principal,
   );
   if (o.publishOn) {
+    on(o.publishOn);
     const pub = await publicationOf(c.id);
     await ok(
       `mutation($input: PublicationActionInput!) { publishDecision(input: $input) { id } }`,
-      { input: { id: pub.id, version: pub.version, on: o.publishOn } },
+      { input: { id: pub.id, version: pub.version } },
       t.reviewer,
     );
   }
+  on(TODAY);
   return { id: c.id as string, version: d.version as number };
 }
 
@@ -178,29 +183,43 @@ async function bureauReviewedCase() {
   const before = await ok(`query($id: ID!) { case(id: $id) { ${CASE} } }`, { id: c.id }, tok);
   const decided = await ok(
     `mutation($input: DecideCaseInput!) { decideCase(input: $input) { ${CASE} } }`,
-    { input: { caseId: c.id, proposalId: p2.id, version: before.version, decidedOn: TODAY, partyPresent: true } },
+    { input: { caseId: c.id, proposalId: p2.id, version: before.version, partyPresent: true } },
     t.bureauPrincipal,
   );
   const onToday = (documentType: string, stage: string, title: string) => text(documentType, stage, title, { occurredOn: TODAY });
   await onToday('DECISION', 'DECISION', '行政处罚决定书');
   const served = await ok(
     `mutation($input: ServeInput!) { serveDecision(input: $input) { ${CASE} } }`,
-    { input: { caseId: c.id, version: decided.version, method: 'DIRECT', servedOn: TODAY, officerIds: ids } },
+    {
+      input: {
+        caseId: c.id,
+        version: decided.version,
+        method: 'DIRECT',
+        servedOn: TODAY,
+        officerIds: ids,
+        publicationNoticeNumber: `${c.caseNumber}-公示告知`,
+      },
+    },
     tok,
   );
   await onToday('SERVICE_RECEIPT', 'SERVICE', '送达回证');
+  await ok(
+    `mutation($input: FinePaymentInput!) { recordFinePayment(input: $input) { id } }`,
+    { input: { caseId: c.id, amount: '5000', paidOn: TODAY, receiptNumber: 'NO.20261120-0002' } },
+    tok,
+  );
   const executed = await ok(
     `mutation($input: DatedActionInput!) { recordExecution(input: $input) { ${CASE} } }`,
     { input: { caseId: c.id, version: served.version, on: TODAY } },
     tok,
   );
   await onToday('EXECUTION_RECORD', 'EXECUTION', '罚没款缴纳凭证');
+  await onToday('CLOSING_REPORT', 'ARCHIVING', '结案报告');
   const closed = await ok(
     `mutation($input: DatedActionInput!) { closeCase(input: $input) { ${CASE} } }`,
-    { input: { caseId: c.id, version: executed.version, on: TODAY } },
+    { input: { caseId: c.id, version: executed.version } },
     tok,
   );
-  await onToday('CLOSING_REPORT', 'ARCHIVING', '结案报告');
   const pub = (await ok(`query($id: ID!) { case(id: $id) { publication { id version } } }`, { id: c.id }, tok)).publication;
   await ok(
     `mutation($input: PublicationActionInput!) { publishDecision(input: $input) { status } }`,
@@ -209,7 +228,7 @@ async function bureauReviewedCase() {
   );
   const archived = await ok(
     `mutation($input: DatedActionInput!) { archiveCase(input: $input) { ${CASE} } }`,
-    { input: { caseId: c.id, version: closed.version, on: TODAY } },
+    { input: { caseId: c.id, version: closed.version } },
     tok,
   );
   expect(archived.state).toBe('ARCHIVED');
@@ -231,15 +250,17 @@ beforeAll(async () => {
 
   // S1: on the spot 2026-09-30, published 10-14 (due 10-15: on time); revoked 11-02, withdrawn 11-04 (due 11-05: on time).
   const s1 = await squadCase('马建国', 1, { filedOn: '2026-09-30', decidedOn: '2026-09-30', fine: '100', publishOn: '2026-10-14' });
+  on('2026-11-02');
   const changed = await ok(
     `mutation($input: DecisionChangeInput!) { recordDecisionChange(input: $input) { id version withdrawalDueOn } }`,
-    { input: { caseId: s1.id, kind: 'REVOKED', reason: '经行政复议，原处罚决定被撤销。', changedOn: '2026-11-02' } },
-    t.officer,
+    { input: { caseId: s1.id, kind: 'REVOKED', reason: '经行政复议，原处罚决定被撤销。' } },
+    t.principal,
   );
   expect(changed.withdrawalDueOn).toBe('2026-11-05');
+  on('2026-11-04');
   await ok(
     `mutation($input: PublicationActionInput!) { withdrawPublication(input: $input) { id } }`,
-    { input: { id: changed.id, version: changed.version, on: '2026-11-04' } },
+    { input: { id: changed.id, version: changed.version } },
     t.reviewer,
   );
   // S2: 10-09, published 10-30 (due 10-19: late). S3: 11-18, unpublished, due 11-27 (not yet due). S4: 10-12, unpublished, due 10-21 (late).
@@ -256,22 +277,29 @@ beforeAll(async () => {
     confiscation: '800.50',
     partyPresent: false,
   });
+  on('2026-10-16');
   const served = await ok(
     `mutation($input: ServeInput!) { serveDecision(input: $input) { version serviceDueOn } }`,
-    { input: { caseId: g1.id, version: g1.version, method: 'POSTAL', servedOn: '2026-10-16', officerIds: officers } },
+    {
+      input: { caseId: g1.id, version: g1.version, method: 'POSTAL', servedOn: '2026-10-16', officerIds: officers, publicationNoticeNumber: '米城管执公告-5' },
+    },
     t.officer,
   );
   expect(served.serviceDueOn).toBe('2026-10-19');
+  on('2026-10-20');
+  await ok(
+    `mutation($input: FinePaymentInput!) { recordFinePayment(input: $input) { id } }`,
+    { input: { caseId: g1.id, amount: '3000', paidOn: '2026-10-20', receiptNumber: 'NO.20261020-0005' } },
+    t.officer,
+  );
   const executed = await ok(
     `mutation($input: DatedActionInput!) { recordExecution(input: $input) { version } }`,
     { input: { caseId: g1.id, version: served.version, on: '2026-10-20' } },
     t.officer,
   );
-  await ok(
-    `mutation($input: DatedActionInput!) { closeCase(input: $input) { id } }`,
-    { input: { caseId: g1.id, version: executed.version, on: '2026-10-21' } },
-    t.officer,
-  );
+  on('2026-10-21');
+  await ok(`mutation($input: DatedActionInput!) { closeCase(input: $input) { id } }`, { input: { caseId: g1.id, version: executed.version } }, t.officer);
+  on(TODAY);
   // G2: filed 11-02, still under investigation (its 90 days end 2027-01-31).
   await squadCase('周某某', 6, { procedure: 'GENERAL', filedOn: '2026-11-02' });
 
