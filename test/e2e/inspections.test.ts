@@ -60,6 +60,8 @@ describe('syncing the platform', () => {
   });
 
   it('files a case from the result that found problems (source RANDOM_INSPECTION → task id)', async () => {
+    // Filed today for a check of 2026-07-20: the stated filing date lies far back, so the late entry states why
+    // (both dates are kept: the stated one and the recorded time).
     const filed = await sys.gql(
       `mutation($input: FileCaseInput!) { fileCase(input: $input) { id caseNumber } }`,
       {
@@ -73,6 +75,7 @@ describe('syncing the platform', () => {
           source: { kind: 'RANDOM_INSPECTION', reference: TASK_DUST },
           factsSummary: '双随机抽查发现施工工地未设置硬质密闭围挡、裸露土方未覆盖（抽查结果 A）。',
           filedOn: '2026-07-20',
+          lateEntryReason: '抽查结果于七月形成，立案审批表当日签批，系统录入迟延',
           idempotencyKey: 'inspection-case-1',
         },
       },

@@ -150,7 +150,6 @@ describe('a partner subgraph joins the running system', () => {
           officerIds: [sys.officerId('officer-sun'), sys.officerId('officer-abdurahman')],
           source: { kind: 'COMPLAINT' },
           factsSummary: '在禁止区域露天烧烤。',
-          filedOn: '2026-11-02',
           idempotencyKey: 'partners-e2e-1',
         },
       },

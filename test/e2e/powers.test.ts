@@ -81,10 +81,18 @@ describe('public ex-ante information', () => {
     expect(staff.data!.officers.edges.some((e: any) => e.node.legalProfessionCertificate === 'A20186501090123')).toBe(true);
   });
 
-  it('answers whether a credential was valid on a date for an area', async () => {
-    const q = `query($id: ID!, $date: Date!) { officer(id: $id) { credentialStatus credentialValidOn(date: $date, area: "城市管理综合执法") { valid reason } } }`;
-    const suspended = await sys.gql(q, { id: sys.officerId('officer-zhou-suspended'), date: '2026-06-01' });
+  it('answers whether a credential was valid on a date for an area, by its dated status history', async () => {
+    const q = `query($id: ID!, $date: Date!) { officer(id: $id) { credentialStatus credentialHistory { status effectiveFrom }
+      credentialValidOn(date: $date, area: "城市管理综合执法") { valid reason } } }`;
+    // Suspended from 2026-09-01: valid before, not after (finding 12: today's status does not decide a past date).
+    const suspended = await sys.gql(q, { id: sys.officerId('officer-zhou-suspended'), date: '2026-10-01' });
     expect(suspended.data!.officer.credentialValidOn).toEqual({ valid: false, reason: '执法证已暂扣' });
+    expect(suspended.data!.officer.credentialHistory).toEqual([
+      { status: 'VALID', effectiveFrom: '2024-01-01' },
+      { status: 'SUSPENDED', effectiveFrom: '2026-09-01' },
+    ]);
+    const before = await sys.gql(q, { id: sys.officerId('officer-zhou-suspended'), date: '2026-06-01' });
+    expect(before.data!.officer).toMatchObject({ credentialStatus: 'SUSPENDED', credentialValidOn: { valid: true, reason: null } });
     const expired = await sys.gql(q, { id: sys.officerId('officer-yang-expired'), date: '2026-06-01' });
     expect(expired.data!.officer.credentialValidOn.valid).toBe(false);
     const valid = await sys.gql(q, { id: sys.officerId('officer-sun'), date: '2026-06-01' });
