@@ -195,6 +195,9 @@ export interface ReviewClearance {
 }
 export type ClearanceSource = (caseId: string, proposalId: string, contentHash: string, requestId?: string) => Promise<ReviewClearance>;
 
+/** How long the late-entry setting of an agency is reused before it is read again from powers. */
+const LATE_ENTRY_TTL_MS = 30_000;
+
 export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; calendar: WorkingDayCalendar; clearance: ClearanceSource; clock: Clock }) {
   const { repo, powers, calendar, clock } = deps;
   const today = () => clock.today();
@@ -235,6 +238,20 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
     return agency;
   }
 
+  /**
+   * The agency's late-entry setting, read from powers at most every LATE_ENTRY_TTL_MS per agency: it is asked on
+   * every field act, and a change of the setting may take that long to apply.
+   */
+  const lateEntrySetting = new Map<string, { days: number; until: number }>();
+  async function lateEntryWorkingDays(agencyId: string, requestId?: string): Promise<number> {
+    const cached = lateEntrySetting.get(agencyId);
+    const now = performance.now(); // timing: cache lifetime only, not a business date
+    if (cached && cached.until > now) return cached.days;
+    const days = (await agencyFacts(agencyId, requestId)).policy.lateEntryWorkingDays;
+    lateEntrySetting.set(agencyId, { days, until: now + LATE_ENTRY_TTL_MS });
+    return days;
+  }
+
   /** A field date stated by the caller, checked against the acting agency's late-entry setting (two times). */
   async function stated(
     c: { agencyId: string },
@@ -244,8 +261,8 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
     earliest: { date: string | null; what: string } | null,
     requestId?: string,
   ): Promise<StatedDate> {
-    const agency = await agencyFacts(c.agencyId, requestId);
-    return statedDate(given, reason, { today: today(), lateEntryWorkingDays: agency.policy.lateEntryWorkingDays, calendar, earliest }, field);
+    const days = await lateEntryWorkingDays(c.agencyId, requestId);
+    return statedDate(given, reason, { today: today(), lateEntryWorkingDays: days, calendar, earliest }, field);
   }
 
   async function loadDecisionContext(c: CaseRow, requestId?: string): Promise<DecisionContext> {

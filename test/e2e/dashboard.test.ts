@@ -58,11 +58,11 @@ describe('the statistics dashboard', () => {
     // The token went to localStorage and left the address bar.
     expect(page.url()).not.toContain('token=');
     expect(await page.evaluate(() => window.localStorage.getItem('sanxiang.dashboard.token'))).toBe(analyst);
-    // The demo bureau: 11 cases filed in 2026 (subgraphs/cases/seed.ts); 2 of the 3 closed cases archived (R18).
+    // The demo bureau: 13 cases filed in 2026 (subgraphs/cases/seed.ts); 2 of the 4 closed cases archived (R18).
     const cardValue = (name: string) => page.textContent(`[data-indicator="${name}"] .value`);
-    expect(await cardValue('立案数')).toBe('11');
-    expect(await cardValue('归档率（R18）')).toBe('66.7%');
-    expect(await page.textContent('[data-indicator="归档率（R18）"] .detail')).toContain('分子 2 / 分母 3');
+    expect(await cardValue('立案数')).toBe('13');
+    expect(await cardValue('归档率（R18）')).toBe('50.0%');
+    expect(await page.textContent('[data-indicator="归档率（R18）"] .detail')).toContain('分子 2 / 分母 4');
     expect(await page.$eval('#agency', (s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('乌鲁木齐市米东区城市管理局');
     // Charts are inline SVG with Chinese labels; tables hold the groups.
     expect(await page.locator('figure[data-chart^="立案数按状态"] svg rect').count()).toBeGreaterThanOrEqual(5);
