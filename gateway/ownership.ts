@@ -104,7 +104,7 @@ interface TypeDecl {
 
 const normaliseFieldSet = (s: string) => s.replace(/[\s,]+/g, ' ').trim();
 
-function canonicalNamer(metadata: FederationMetadata): (d: Directive<never>) => string {
+export function canonicalNamer(metadata: FederationMetadata): (d: Directive<never>) => string {
   const defs = new Map<unknown, string>();
   const getters: Record<(typeof FEDERATION_DIRECTIVES)[number], () => { name: string }> = {
     key: () => metadata.keyDirective(),
