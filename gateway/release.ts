@@ -119,7 +119,8 @@ function release(ctx: ReleaseContext, next: string, action: 'compose' | 'rollbac
     }
   }
   const at = ctx.at;
-  const previous = current !== null ? ensureRecorded(ctx, dir, current, at) : null;
+  // The baseline one millisecond earlier, so the history lists it before the record that replaces it.
+  const previous = current !== null ? ensureRecorded(ctx, dir, current, new Date(at.getTime() - 1)) : null;
   const before = current !== null ? safeSubgraphs(current) : [];
   const after = subgraphsOf(text);
   const record: HistoryRecord = {
