@@ -14,6 +14,8 @@ import * as jose from 'jose';
 
 export const SUBGRAPH_NAME = 'wage-arrears';
 export const SDL_PATH = fileURLToPath(new URL('schema.graphql', import.meta.url));
+/** The field on another subgraph's entity its registry entry must be granted (`npm run partner:kit` computes it). */
+export const GRANTS = ['Enterprise.wageArrearsListing'];
 const DATA_PATH = fileURLToPath(new URL('data.json', import.meta.url));
 
 export interface Listing {
