@@ -48,7 +48,7 @@ const asWritten = (sdl: string) => (sdl.endsWith('\n') ? sdl : `${sdl}\n`);
  * Records the current file as a baseline when it was never recorded (written by hand, merged from a branch,
  * or older than the history), so a rollback can always come back to it.
  */
-function ensureRecorded(ctx: ReleaseContext, dir: string, current: string, at: Date): { id: string; sha256: string } {
+function ensureRecorded(ctx: ReleaseContext, dir: string, current: string, at: Date, reason: string): { id: string; sha256: string } {
   const hash = sha256(current);
   const existing = recordIdForHash(dir, hash);
   if (existing) return { id: existing, sha256: hash };
@@ -59,7 +59,7 @@ function ensureRecorded(ctx: ReleaseContext, dir: string, current: string, at: D
     author: ctx.author.author,
     authorSource: ctx.author.source,
     action: 'baseline',
-    reason: '记录替换前已在位的超图（它未经 npm run compose 写入或早于历史记录）',
+    reason,
     approvedBreaking: false,
     previous: null,
     subgraphs: safeSubgraphs(current),
@@ -85,7 +85,7 @@ function release(ctx: ReleaseContext, next: string, action: 'compose' | 'rollbac
   const current = readCurrent(ctx.supergraphPath);
   const hash = sha256(text);
   if (current !== null && sha256(current) === hash) {
-    const id = ensureRecorded(ctx, dir, current, ctx.at).id;
+    const id = ensureRecorded(ctx, dir, current, ctx.at, ctx.reason?.trim() || '记录已在位的超图（它未经 npm run compose 写入或早于历史记录）').id;
     return { status: 'unchanged', messages: [`超图没有变化 (unchanged)：${ctx.supergraphPath}，历史记录 ${id}`] };
   }
   let diff: SupergraphDiff | undefined;
@@ -120,7 +120,10 @@ function release(ctx: ReleaseContext, next: string, action: 'compose' | 'rollbac
   }
   const at = ctx.at;
   // The baseline one millisecond earlier, so the history lists it before the record that replaces it.
-  const previous = current !== null ? ensureRecorded(ctx, dir, current, new Date(at.getTime() - 1)) : null;
+  const previous =
+    current !== null
+      ? ensureRecorded(ctx, dir, current, new Date(at.getTime() - 1), '记录被替换前已在位的超图（它未经 npm run compose 写入或早于历史记录）')
+      : null;
   const before = current !== null ? safeSubgraphs(current) : [];
   const after = subgraphsOf(text);
   const record: HistoryRecord = {
