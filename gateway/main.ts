@@ -1,8 +1,8 @@
-import { loadConfig } from '../subgraphs/shared/config.js';
+import { loadConfigOrExit } from '../subgraphs/shared/config.js';
 import { runService } from '../subgraphs/shared/run.js';
 import { startGateway } from './server.js';
 
 // npm run start:gateway — the gateway alone; subgraphs at <NAME>_URL (default localhost:<NAME>_PORT).
-await runService('gateway', async ({ config, keys, log }) => [await startGateway({ config, keys, log })], loadConfig(), {
+await runService('gateway', async ({ config, keys, log }) => [await startGateway({ config, keys, log })], loadConfigOrExit(), {
   needsDatabase: false,
 });

@@ -200,7 +200,7 @@ export async function startGateway(opts: {
         return sendJson(res, 401, httpErrorBody('UNAUTHENTICATED', err.message), { 'www-authenticate': 'Bearer' });
       }
       const tokens = new Map<string, Promise<string>>();
-      const started = Date.now();
+      const started = Date.now(); // timing: request duration for the log line
       await respondGraphQL(
         apollo,
         req,
@@ -219,7 +219,7 @@ export async function startGateway(opts: {
         }),
         { 'x-request-id': requestId },
       );
-      reqLog.info({ role: caller.role, ms: Date.now() - started, status: res.statusCode }, 'graphql request');
+      reqLog.info({ role: caller.role, ms: Date.now() - started /* timing */, status: res.statusCode }, 'graphql request');
     })().catch((err: unknown) => {
       if (err instanceof HttpError) return sendJson(res, err.status, httpErrorBody('BAD_REQUEST', err.message));
       reqLog.error({ err }, 'request failed');

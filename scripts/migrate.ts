@@ -2,12 +2,12 @@ import { openCasesDb } from '../subgraphs/cases/service.js';
 import { openInspectionsDb } from '../subgraphs/inspections/service.js';
 import { openPowersDb } from '../subgraphs/powers/service.js';
 import { openReviewsDb } from '../subgraphs/reviews/service.js';
-import { loadConfig } from '../subgraphs/shared/config.js';
+import { loadConfigOrExit } from '../subgraphs/shared/config.js';
 import { DatabaseUnavailableError } from '../subgraphs/shared/db.js';
 
 // npm run migrate: create every subgraph's database if missing and apply its committed migrations
 // (each service also does this for its own database at start).
-const config = loadConfig();
+const config = loadConfigOrExit();
 try {
   for (const [name, open] of [
     ['powers', openPowersDb],

@@ -1,9 +1,9 @@
 import { openCasesDb, startCases } from '../subgraphs/cases/service.js';
 import { isReviewsSeeded, seedReviews } from '../subgraphs/reviews/seed.js';
-import { isCasesSeeded, seedCases } from '../subgraphs/cases/seed.js';
+import { isCasesSeeded, pinDemoClock, seedCases } from '../subgraphs/cases/seed.js';
 import { openPowersDb, startPowers } from '../subgraphs/powers/service.js';
 import { demoCallers, isSeeded, seedPowers } from '../subgraphs/powers/seed.js';
-import { loadConfig } from '../subgraphs/shared/config.js';
+import { loadConfigOrExit } from '../subgraphs/shared/config.js';
 import { DatabaseUnavailableError, dropDatabase } from '../subgraphs/shared/db.js';
 import { openInspectionsDb } from '../subgraphs/inspections/service.js';
 import { openReviewsDb } from '../subgraphs/reviews/service.js';
@@ -12,7 +12,7 @@ import { createLogger } from '../subgraphs/shared/logger.js';
 
 // npm run seed [-- --reset]: demo data into an empty database, or rebuilt from scratch with --reset.
 const reset = process.argv.includes('--reset');
-const config = loadConfig();
+const config = loadConfigOrExit(pinDemoClock());
 try {
   const db = await openPowersDb(config);
   if (!reset && (await isSeeded(db))) {
@@ -46,7 +46,7 @@ try {
       if (!(await isReviewsSeeded(reviewsDb))) {
         const cases = await startCases({ config, db: seeded.db, keys, log: createLogger('seed', 'warn'), port: 0, powersUrl: () => powers.url });
         try {
-          const review = await seedReviews({ db: reviewsDb, keys, casesUrl: cases.url, powersUrl: powers.url });
+          const review = await seedReviews({ db: reviewsDb, keys, casesUrl: cases.url, powersUrl: powers.url, clock: config.clock });
           if (review) console.log(`submitted ${review.caseNumber} for legal review (${config.databaseName('reviews')})`);
         } finally {
           await cases.close();

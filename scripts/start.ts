@@ -1,13 +1,13 @@
 import { startGateway } from '../gateway/server.js';
 import { openCasesDb, startCases } from '../subgraphs/cases/service.js';
-import { isCasesSeeded, seedCases } from '../subgraphs/cases/seed.js';
+import { isCasesSeeded, pinDemoClock, seedCases } from '../subgraphs/cases/seed.js';
 import { startPlatformStandIn } from '../subgraphs/inspections/platform/server.js';
 import { openInspectionsDb, platformUrlFromEnv, startInspections, syncIntervalFromEnv } from '../subgraphs/inspections/service.js';
 import { openPowersDb, startPowers } from '../subgraphs/powers/service.js';
 import { openReviewsDb, startReviews } from '../subgraphs/reviews/service.js';
 import { isReviewsSeeded, seedReviews } from '../subgraphs/reviews/seed.js';
 import { isSeeded, seedPowers } from '../subgraphs/powers/seed.js';
-import { loadConfig } from '../subgraphs/shared/config.js';
+import { loadConfigOrExit } from '../subgraphs/shared/config.js';
 import { runService } from '../subgraphs/shared/run.js';
 import type { RunningService } from '../subgraphs/shared/server.js';
 
@@ -34,7 +34,10 @@ await runService(
     const reviews = await startReviews({ config, db: reviewsDb, keys, log: log.child({ service: 'reviews' }) });
     if (freshCases && !(await isReviewsSeeded(reviewsDb))) {
       try {
-        log.info(await seedReviews({ db: reviewsDb, keys, casesUrl: cases.url, powersUrl: powers.url }), 'submitted the demo case for legal review');
+        log.info(
+          await seedReviews({ db: reviewsDb, keys, casesUrl: cases.url, powersUrl: powers.url, clock: config.clock }),
+          'submitted the demo case for legal review',
+        );
       } catch (err) {
         log.error({ err }, 'seeding the demo review failed');
       }
@@ -65,10 +68,12 @@ await runService(
         `  inspections ${inspections.url}   (random-inspection platform: ${platformUrl}${platform ? ', stand-in; knobs at /admin/knobs' : ''})`,
         `  databases ${['powers', 'cases', 'reviews', 'inspections'].map((n) => config.databaseName(n as 'powers')).join(', ')} on ${config.databaseUrl.replace(/:[^:@/]*@/, ':***@')}`,
         `  token     npm run token -- --demo reviewer-zhang   (or --role OFFICER --agency <id> --officer <id>)`,
+        `  today     ${config.clock.today()} (business date, Beijing time${config.clock.pinned ? '; pinned by SANXIANG_TODAY' : ''})`,
         '',
       ].join('\n'),
     );
     return [powers, cases, reviews, ...(platform ? [platform] : []), inspections, gateway];
   },
-  loadConfig(),
+  // A demo: the business clock is pinned to the demo's date unless SANXIANG_TODAY is set (README: business date).
+  loadConfigOrExit(pinDemoClock()),
 );

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { demoCallers } from '../subgraphs/powers/seed.js';
-import { loadConfig } from '../subgraphs/shared/config.js';
+import { loadConfigOrExit } from '../subgraphs/shared/config.js';
 import { isRole, loadKeyMaterial, signDevUserToken } from '../subgraphs/shared/identity.js';
 
 // npm run token -- --role ROLE [--agency ID] [--officer ID] | --demo KEY   → prints only the token on stdout.
@@ -27,5 +27,5 @@ if (!isRole(caller.role) || caller.role === 'SERVICE') {
   console.error(`${usage}\nROLE is one of PUBLIC OFFICER REVIEWER PRINCIPAL SUPERVISOR ANALYST PARTNER ADMIN`);
   process.exit(2);
 }
-const keys = await loadKeyMaterial(loadConfig().keyDir);
+const keys = await loadKeyMaterial(loadConfigOrExit().keyDir);
 process.stdout.write(`${await signDevUserToken(keys, { role: caller.role, agencyId: caller.agencyId, officerId: caller.officerId }, values.ttl ?? '12h')}\n`);

@@ -1,11 +1,11 @@
 import { schema } from '../subgraphs/cases/db/schema.js';
 import { verifyRecords } from '../subgraphs/cases/records/log.js';
-import { loadConfig } from '../subgraphs/shared/config.js';
+import { loadConfigOrExit } from '../subgraphs/shared/config.js';
 import { DatabaseUnavailableError, connectDb } from '../subgraphs/shared/db.js';
 
 // npm run verify-records [-- --case <caseId>]: check the whole-process record log (R17).
 // Exit 0 intact, 1 tampered, 2 database unavailable.
-const config = loadConfig();
+const config = loadConfigOrExit();
 const dbName = `${config.dbPrefix}_cases`;
 const caseFlag = process.argv.indexOf('--case');
 const caseId = caseFlag >= 0 ? process.argv[caseFlag + 1] : undefined;

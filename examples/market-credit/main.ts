@@ -1,4 +1,4 @@
-import { loadConfig } from '../../subgraphs/shared/config.js';
+import { loadConfigOrExit } from '../../subgraphs/shared/config.js';
 import { runService } from '../../subgraphs/shared/run.js';
 import { startMarketCredit } from './server.js';
 
@@ -6,7 +6,7 @@ import { startMarketCredit } from './server.js';
 // It holds only the public half of the internal-token key (INTERNAL_TOKEN_PUBLIC_KEY, or derived from the dev key
 // folder): it can verify the gateway's tokens, never mint one.
 const port = Number(process.env.MARKET_CREDIT_PORT || 4020);
-await runService('market-credit', async ({ keys, log }) => [await startMarketCredit({ keys, log, port })], loadConfig(), {
+await runService('market-credit', async ({ keys, log }) => [await startMarketCredit({ keys, log, port })], loadConfigOrExit(), {
   needsDatabase: false,
   verifyOnlyKeys: true,
 });

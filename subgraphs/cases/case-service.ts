@@ -25,11 +25,11 @@ import {
 } from './domain/rules.js';
 import type { CaseState, CaseType, Confidentiality, PartyKind, ProcedureKind, ProposalContent } from './domain/types.js';
 import { PENALTY_TYPES } from '../powers/domain/types.js';
-import { appendEntry } from './records/log.js';
+import { clockedAppender } from './records/log.js';
 import { createPublicationForDecision, type DecisionContext } from './publication-service.js';
 import type { PowersFacts } from './powers-facts.js';
 import type { CaseRow, CasesRepo, CasesTx, PartyRow, ProposalRow } from './repo.js';
-import { todayInShanghai } from '../shared/dates.js';
+import { beijingDate, type Clock } from '../shared/clock.js';
 
 // The case workflow: each action checks role and prerequisites, changes state and appends its record
 // entry in ONE transaction, so there is never a state change without its record (no half-states).
@@ -99,7 +99,7 @@ function parseParty(p: FileCaseArgs['party'], on: string): Omit<PartyRow, 'id' |
   if (p.kind === 'NATURAL_PERSON') {
     if (p.uscc) throw badInput('party.uscc', '自然人没有统一社会信用代码');
     if (!p.residentIdNumber) throw badInput('party.residentIdNumber', '自然人须提供居民身份证号码');
-    const r = validateResidentId(p.residentIdNumber);
+    const r = validateResidentId(p.residentIdNumber, on);
     if (!r.ok) throw badInput('party.residentIdNumber', r.reason);
     residentId = r.value;
   } else {
@@ -114,7 +114,7 @@ function parseParty(p: FileCaseArgs['party'], on: string): Omit<PartyRow, 'id' |
     }
     uscc = r.value;
     if (p.residentIdNumber) {
-      const rid = validateResidentId(p.residentIdNumber);
+      const rid = validateResidentId(p.residentIdNumber, on);
       if (!rid.ok) throw badInput('party.residentIdNumber', rid.reason);
       residentId = rid.value;
     }
@@ -166,15 +166,10 @@ export interface ReviewClearance {
 }
 export type ClearanceSource = (caseId: string, proposalId: string, contentHash: string, requestId?: string) => Promise<ReviewClearance>;
 
-export function createCaseService(deps: {
-  repo: CasesRepo;
-  powers: PowersFacts;
-  calendar: WorkingDayCalendar;
-  clearance: ClearanceSource;
-  today?: () => string;
-}) {
-  const { repo, powers, calendar } = deps;
-  const today = deps.today ?? (() => todayInShanghai());
+export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; calendar: WorkingDayCalendar; clearance: ClearanceSource; clock: Clock }) {
+  const { repo, powers, calendar, clock } = deps;
+  const today = () => clock.today();
+  const append = clockedAppender(clock);
   const tx = <T>(fn: (tx: CasesTx) => Promise<T>) => retryingTransaction(() => repo.orm.transaction(fn));
 
   async function entriesOf(caseId: string) {
@@ -194,7 +189,7 @@ export function createCaseService(deps: {
     note?: string | null,
   ): Promise<CaseRow> {
     const next = await repo.updateCase(t, c, { ...patch, state: to });
-    await appendEntry(t, { caseId: c.id, kind: 'TRANSITION', stage, actor: actor(caller), payload: { action, from: c.state, to, on, note: note ?? null } });
+    await append(t, { caseId: c.id, kind: 'TRANSITION', stage, actor: actor(caller), payload: { action, from: c.state, to, on, note: note ?? null } });
     return next;
   }
 
@@ -244,7 +239,7 @@ export function createCaseService(deps: {
       await requireOfficers(a.officerIds, filedOn, item.enforcementArea, a.agencyId, requestId);
 
       const year = Number(filedOn.slice(0, 4));
-      const now = new Date();
+      const now = clock.now();
       return tx(async (t) => {
         const seq = await repo.nextCaseSeq(t, a.agencyId, year);
         const partyRow: PartyRow = { ...party, id: newId(), createdAt: now };
@@ -287,7 +282,7 @@ export function createCaseService(deps: {
           updatedAt: now,
         };
         await repo.insertCase(t, row);
-        await appendEntry(t, {
+        await append(t, {
           caseId: row.id,
           kind: 'TRANSITION',
           stage: 'INITIATION',
@@ -349,7 +344,7 @@ export function createCaseService(deps: {
       if (a.officerIds?.length) await requireOfficers(a.officerIds, occurredOn, c.enforcementArea, c.agencyId, requestId);
       return tx(async (t) => {
         await lockOpenCase(t, c.id);
-        return appendEntry(t, {
+        return append(t, {
           caseId: c.id,
           kind: 'TEXT_RECORD',
           stage: a.stage,
@@ -395,11 +390,11 @@ export function createCaseService(deps: {
       const ended = new Date(a.endedAt);
       if (!(ended > started)) throw badInput('endedAt', '结束时间须晚于开始时间');
       if (!/^[A-Z][A-Z0-9_]{1,63}$/.test(a.activity)) throw badInput('activity', '活动代码须为大写字母、数字和下划线');
-      const on = todayInShanghai(started);
+      const on = beijingDate(started);
       await requireOfficers(a.officerIds, on, c.enforcementArea, c.agencyId, requestId);
       return tx(async (t) => {
         await lockOpenCase(t, c.id);
-        return appendEntry(t, {
+        return append(t, {
           caseId: c.id,
           kind: 'AV_RECORD',
           stage: a.stage,
@@ -475,7 +470,7 @@ export function createCaseService(deps: {
         } else if (['ARCHIVED', 'CLOSED'].includes(state)) {
           throw invalidState('案件已结案，不能再记录执法事件', { state });
         }
-        await appendEntry(t, { caseId: c.id, kind: 'EVENT', stage: stageOf[a.kind] ?? 'INVESTIGATION', actor: actor(caller), payload });
+        await append(t, { caseId: c.id, kind: 'EVENT', stage: stageOf[a.kind] ?? 'INVESTIGATION', actor: actor(caller), payload });
         return next;
       });
     },
@@ -552,14 +547,14 @@ export function createCaseService(deps: {
         reviewRequired: reasons.length > 0,
         reviewReasons: reasons,
         createdBy: actor(caller),
-        createdAt: new Date(),
+        createdAt: clock.now(),
         idempotencyKey: idem,
       };
       await tx(async (t) => {
         const locked = await repo.lockCase(t, c.id);
         if (locked.state !== c.state) throw invalidState('案件状态已变化，请刷新后重试');
         await repo.insertProposal(t, row);
-        await appendEntry(t, {
+        await append(t, {
           caseId: c.id,
           kind: 'PROPOSAL',
           stage: 'INVESTIGATION',
@@ -639,7 +634,7 @@ export function createCaseService(deps: {
           decidedOn,
           'DECISION',
         );
-        await appendEntry(t, {
+        await append(t, {
           caseId: c.id,
           kind: 'DECISION',
           stage: 'DECISION',
@@ -654,7 +649,7 @@ export function createCaseService(deps: {
           },
         });
         // R12: every decision gets its publication (with a due date) or an exemption with its reason.
-        await createPublicationForDecision(repo, t, c, proposal, party, decidedOn, decisionContext, calendar, actor(caller));
+        await createPublicationForDecision(repo, t, c, proposal, party, decidedOn, decisionContext, calendar, actor(caller), clock);
         return next;
       });
     },
@@ -681,7 +676,7 @@ export function createCaseService(deps: {
         if (!proposal) throw badInput('proposalId', `决定建议 ${a.proposalId} 不属于该案件`);
         if (all.at(-1)!.id !== proposal.id) throw invalidState('只能送审最新的决定建议', { latestProposalId: all.at(-1)!.id });
         const next = await repo.updateCase(t, c, { state: 'UNDER_REVIEW' });
-        await appendEntry(t, {
+        await append(t, {
           caseId: c.id,
           kind: 'TRANSITION',
           stage: 'REVIEW',
@@ -715,7 +710,7 @@ export function createCaseService(deps: {
         const opinionOf = (e: RecordEntryRow) => parsePayload<{ reviewId: string; roundNo: number }>(e);
         if (entries.some((e) => e.kind === 'REVIEW_OPINION' && opinionOf(e).reviewId === a.reviewId && opinionOf(e).roundNo === a.roundNo)) return c;
         if (c.state !== 'UNDER_REVIEW') throw invalidState('案件不在法制审核中', { state: c.state });
-        await appendEntry(t, { caseId: c.id, kind: 'REVIEW_OPINION', stage: 'REVIEW', actor: a.reviewerId, payload: { ...a, on: today() } });
+        await append(t, { caseId: c.id, kind: 'REVIEW_OPINION', stage: 'REVIEW', actor: a.reviewerId, payload: { ...a, on: today() } });
         if (a.conclusion === 'APPROVED') return c;
         // Back to where it was before review (NOTIFIED or HEARING): the handlers correct and resubmit.
         const entered = [...entries].reverse().find((e) => e.kind === 'TRANSITION' && parsePayload<{ to: string }>(e).to === 'UNDER_REVIEW');
@@ -747,7 +742,7 @@ export function createCaseService(deps: {
           serviceMethod: a.method,
           note: null,
         };
-        await appendEntry(t, { caseId: c.id, kind: 'EVENT', stage: 'SERVICE', actor: actor(caller), payload });
+        await append(t, { caseId: c.id, kind: 'EVENT', stage: 'SERVICE', actor: actor(caller), payload });
         return next;
       });
     },

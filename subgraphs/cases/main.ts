@@ -1,6 +1,6 @@
-import { loadConfig } from '../shared/config.js';
+import { loadConfigOrExit } from '../shared/config.js';
 import { runService } from '../shared/run.js';
 import { openCasesDb, startCases } from './service.js';
 
 // npm run start:cases — the cases subgraph as its own process; reaches powers at POWERS_URL.
-await runService('cases', async ({ config, keys, log }) => [await startCases({ config, db: await openCasesDb(config), keys, log })], loadConfig());
+await runService('cases', async ({ config, keys, log }) => [await startCases({ config, db: await openCasesDb(config), keys, log })], loadConfigOrExit());

@@ -6,10 +6,10 @@ import { retryingTransaction } from '../shared/db.js';
 import { newId } from '../shared/ids.js';
 import type { PartyRow, ProposalRow, PublicationRow } from './db/schema.js';
 import { planPublication, publicationPeriodEnd, withdrawalDue, type PublicationPolicy, type PublicationSnapshot } from './domain/publicity.js';
-import { todayInShanghai } from '../shared/dates.js';
+import type { Clock } from '../shared/clock.js';
 import { assertNotBefore, assertNotFuture } from './domain/rules.js';
 import type { PartyKind, ProcedureKind } from './domain/types.js';
-import { appendEntry } from './records/log.js';
+import { appendEntry, clockedAppender } from './records/log.js';
 import type { CaseRow, CasesRepo, CasesTx } from './repo.js';
 
 // Ex-post publicity (事后公开): the publication created with each decision, publishing, withdrawal, and the
@@ -34,6 +34,7 @@ export async function createPublicationForDecision(
   ctx: DecisionContext,
   calendar: WorkingDayCalendar,
   actorId: string,
+  clock: Clock,
 ): Promise<PublicationRow> {
   const snapshot: PublicationSnapshot = {
     agency: { id: ctx.agency.id, name: ctx.agency.name, uscc: ctx.agency.uscc },
@@ -59,7 +60,7 @@ export async function createPublicationForDecision(
     },
   };
   const plan = planPublication(snapshot, c.confidentiality, ctx.agency.policy, calendar);
-  const now = new Date();
+  const now = clock.now();
   const auto = !plan.exempt && ctx.agency.policy.autoPublishDecisions;
   const row: PublicationRow = {
     id: newId(),
@@ -97,6 +98,7 @@ export async function createPublicationForDecision(
     stage: 'DECISION',
     actor: actorId,
     payload: { publicationId: row.id, status: row.status, dueOn: row.dueOn, exemptionReason: row.exemptionReason },
+    recordedAt: now,
   });
   return row;
 }
@@ -105,10 +107,11 @@ export function createPublicationService(deps: {
   repo: CasesRepo;
   calendar: WorkingDayCalendar;
   policyOf: (agencyId: string, requestId?: string) => Promise<PublicationPolicy>;
-  today?: () => string;
+  clock: Clock;
 }) {
-  const { repo, calendar } = deps;
-  const today = deps.today ?? (() => todayInShanghai());
+  const { repo, calendar, clock } = deps;
+  const today = () => clock.today();
+  const append = clockedAppender(clock);
   const tx = <T>(fn: (t: CasesTx) => Promise<T>) => retryingTransaction(() => repo.orm.transaction(fn));
   const assertAgencyStaff = (caller: Caller, agencyId: string, roles: string[], what: string) => {
     if (caller.role === 'ADMIN' && roles.includes('ADMIN')) return;
@@ -135,7 +138,7 @@ export function createPublicationService(deps: {
           publishedBy: actor(caller),
           periodEndsOn: publicationPeriodEnd(p.snapshot, on, policy),
         });
-        await appendEntry(t, {
+        await append(t, {
           caseId: p.caseId,
           kind: 'PUBLICATION',
           stage: 'DECISION',
@@ -168,7 +171,7 @@ export function createPublicationService(deps: {
           withdrawalDueOn: needsWithdrawal ? due.date : null,
           withdrawalDueConfirmed: needsWithdrawal ? due.confirmed : null,
         });
-        await appendEntry(t, {
+        await append(t, {
           caseId: p.caseId,
           kind: 'EVENT',
           stage: 'DECISION',
@@ -192,7 +195,7 @@ export function createPublicationService(deps: {
         assertNotBefore(on, p.changedOn, 'on', '变更日期');
         const reason = a.reason?.trim() || p.changeReason!;
         const next = await repo.updatePublication(t, p, { status: 'WITHDRAWN', withdrawnOn: on, withdrawnBy: actor(caller), withdrawalReason: reason });
-        await appendEntry(t, {
+        await append(t, {
           caseId: p.caseId,
           kind: 'PUBLICATION',
           stage: 'DECISION',
@@ -208,7 +211,7 @@ export function createPublicationService(deps: {
       if (caller.role !== 'ADMIN') throw forbidden('载入节假日安排需要 ADMIN 角色');
       const result = validateYearArrangement({ ...input, source: input.source ?? undefined });
       if (!result.ok) throw badInputs(result.errors);
-      await repo.upsertCalendarYear({ year: result.value.year, arrangement: result.value, loadedBy: caller.subject, loadedAt: new Date() });
+      await repo.upsertCalendarYear({ year: result.value.year, arrangement: result.value, loadedBy: caller.subject, loadedAt: clock.now() });
       calendar.setYear(result.value);
       return result.value;
     },

@@ -1,3 +1,4 @@
+import type { Clock } from '../shared/clock.js';
 import { and, asc, count, desc, eq, gte, inArray, like, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../shared/db.js';
 import { conflict, notFound } from '../shared/errors.js';
@@ -88,7 +89,7 @@ function publicationConditions(f: PublicationListFilter): SQL[] {
   return c;
 }
 
-export function createCasesRepo(db: CasesDb) {
+export function createCasesRepo(db: CasesDb, clock: Clock) {
   const orm = db.orm;
   return {
     orm,
@@ -176,7 +177,7 @@ export function createCasesRepo(db: CasesDb) {
       return row;
     },
     async updatePublication(tx: CasesTx, row: PublicationRow, patch: Partial<PublicationRow>): Promise<PublicationRow> {
-      const next = { ...row, ...patch, version: row.version + 1, updatedAt: new Date() };
+      const next = { ...row, ...patch, version: row.version + 1, updatedAt: clock.now() };
       await tx
         .update(publications)
         .set({ ...patch, version: next.version, updatedAt: next.updatedAt })
@@ -220,7 +221,7 @@ export function createCasesRepo(db: CasesDb) {
     },
 
     async updateCase(tx: CasesTx, row: CaseRow, patch: Partial<CaseRow>): Promise<CaseRow> {
-      const next: CaseRow = { ...row, ...patch, version: row.version + 1, updatedAt: new Date() };
+      const next: CaseRow = { ...row, ...patch, version: row.version + 1, updatedAt: clock.now() };
       await tx
         .update(cases)
         .set({ ...patch, version: next.version, updatedAt: next.updatedAt })

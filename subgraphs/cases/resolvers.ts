@@ -3,7 +3,6 @@ import { forbidden, notFound } from '../shared/errors.js';
 import { parsePage, toConnection } from '../shared/pagination.js';
 import { scalarResolvers } from '../shared/scalars.js';
 import { canReadCase, canSeeClassified } from './case-service.js';
-import { todayInShanghai } from '../shared/dates.js';
 import { hasHearingRight, isDecisionOverdue, isServiceOverdue } from './domain/rules.js';
 import type { PartyKind } from './domain/types.js';
 import type { CasesContext } from './context.js';
@@ -81,7 +80,7 @@ export const resolvers: Resolvers = {
           partyUscc: filter?.partyUscc,
           filedFrom: filter?.filedFrom,
           filedTo: filter?.filedTo,
-          overdueOn: filter?.overdue ? todayInShanghai() : null,
+          overdueOn: filter?.overdue ? ctx.today() : null,
         },
         { first, after },
       ),
@@ -130,8 +129,8 @@ export const resolvers: Resolvers = {
     party: async (c, _, ctx) => ({ ...(await ctx.loaders.party.load(c.partyId))!, caseRow: c }),
     source: (c) => c.source,
     confidentiality: (c) => (c.confidentiality as never) ?? null,
-    decisionOverdue: (c) => isDecisionOverdue(c, todayInShanghai()),
-    serviceOverdue: (c) => isServiceOverdue(c, todayInShanghai()),
+    decisionOverdue: (c, _, ctx) => isDecisionOverdue(c, ctx.today()),
+    serviceOverdue: (c, _, ctx) => isServiceOverdue(c, ctx.today()),
     proposals: (c, _, ctx) => ctx.loaders.proposals.load(c.id),
     decision: async (c, _, ctx) =>
       c.decisionProposalId ? ((await ctx.loaders.proposals.load(c.id)).find((p) => p.id === c.decisionProposalId) ?? null) : null,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { count } from 'drizzle-orm';
 import { demoAgencyId, demoOfficerId } from '../powers/seed.js';
 import { loadBundledCalendar } from '../shared/calendar.js';
+import { pinnedClock } from '../shared/clock.js';
 import type { Config } from '../shared/config.js';
 import { dropDatabase, prepareDatabase } from '../shared/db.js';
 import { residentIdCheckChar, usccCheckChar } from '../shared/identifiers.js';
@@ -23,12 +24,21 @@ import { createPublicationService, type PublicationService } from './publication
 // subgraph, so demo data can never be something the API would refuse: officers' credentials, power
 // items, benchmarks, the review catalog and the AV recording list are all checked as for a user.
 // Deterministic: the same cases, numbers (米城管罚〔2026〕1号 … in filing order), parties, facts and dates
-// on every run; only ids and record timestamps (ULIDs, wall clock of the record log) differ.
+// on every run; only ids and the time of day in record timestamps differ.
 // Parties, companies, addresses and phone numbers are fictitious; USCCs and resident ID numbers are
 // built valid with their check characters and belong to nobody.
 
-/** The demo's "today": every action is dated on or before it. */
+/** The demo's "today": every action is dated on or before it, and `npm start` pins the business clock to it. */
 export const SEED_CASES_TODAY = '2026-11-20';
+
+/**
+ * Demo processes (`npm start`, `npm run seed`) run on the demo's date unless SANXIANG_TODAY says otherwise,
+ * so the demo's flags (overdue, hearing windows, publication periods) and figures read the same on any day.
+ */
+export function pinDemoClock(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  if (!env.SANXIANG_TODAY?.trim()) env.SANXIANG_TODAY = SEED_CASES_TODAY;
+  return env;
+}
 
 const BUREAU = 'midong-cgj';
 const AREA_NOTE = '乌鲁木齐市米东区';
@@ -896,17 +906,23 @@ export async function seedCases(deps: SeedCasesDeps): Promise<{ db: CasesDb; cas
   }
   const url = deps.powersUrl;
   const powers = createPowersFacts(createSubgraphClient({ name: 'powers', service: 'cases', url: typeof url === 'string' ? () => url : url, keys: deps.keys }));
-  let clock = SEED_CASES_TODAY;
+  // The seed walks its own clock from one act's date to the next; the running services keep theirs.
+  if (deps.config.clock.today() < SEED_CASES_TODAY) {
+    throw new Error(
+      `演示数据的日期截至 ${SEED_CASES_TODAY}，业务日期 ${deps.config.clock.today()} 早于它：请设置 SANXIANG_TODAY=${SEED_CASES_TODAY} 或更晚 (the demo's acts would lie in the future)`,
+    );
+  }
+  const clock = pinnedClock(SEED_CASES_TODAY);
   // No demo decision needs legal review (those are SIMPLE-procedure decisions): the gate stays closed here.
   const clearance: ClearanceSource = () =>
     Promise.resolve({ approved: false, reviewId: null, roundNo: null, reviewerId: null, approvedAt: null, reason: '演示数据不模拟法制审核结论' });
-  const repo = createCasesRepo(db);
+  const repo = createCasesRepo(db, clock);
   const calendar = loadBundledCalendar();
-  const svc = createCaseService({ repo, powers, calendar, clearance, today: () => clock });
+  const svc = createCaseService({ repo, powers, calendar, clearance, clock });
   const publications = createPublicationService({
     repo,
     calendar,
-    today: () => clock,
+    clock,
     policyOf: async (agencyId) => (await powers.agency(agencyId))!.policy,
   });
   const env: Env = {
@@ -915,7 +931,7 @@ export async function seedCases(deps: SeedCasesDeps): Promise<{ db: CasesDb; cas
     reviewer: callerOf('reviewer-zhang', 'REVIEWER'),
     at(date) {
       if (date > SEED_CASES_TODAY) throw new Error(`seed date ${date} is after ${SEED_CASES_TODAY}`);
-      clock = date;
+      clock.set(date);
     },
     principal: callerOf('principal-wang', 'PRINCIPAL'),
   };
@@ -938,6 +954,6 @@ export async function seedCases(deps: SeedCasesDeps): Promise<{ db: CasesDb; cas
     });
   }
   // Sign the seeded log at once rather than at the next timer tick.
-  await createCheckpoint(db.orm, { keyDir: deps.config.keyDir, dbName: deps.config.databaseName('cases') });
+  await createCheckpoint(db.orm, { keyDir: deps.config.keyDir, dbName: deps.config.databaseName('cases'), clock });
   return { db, cases: created };
 }

@@ -10,7 +10,6 @@ import { startSubgraph, type RunningService } from '../shared/server.js';
 import { createSubgraphClient } from '../shared/subgraph-client.js';
 import { AppError } from '../shared/errors.js';
 import { createCaseService, type ClearanceSource, type ReviewClearance } from './case-service.js';
-import { todayInShanghai } from '../shared/dates.js';
 import type { CasesContext } from './context.js';
 import { schema } from './db/schema.js';
 import { createCaseLoaders } from './loaders.js';
@@ -49,10 +48,10 @@ export async function startCases(opts: {
   powersUrl?: () => string;
   /** Where `reviews` answers the decision gate (defaults to config). */
   reviewsUrl?: () => string;
-  today?: () => string;
 }): Promise<RunningService> {
   const { config, db } = opts;
-  const repo = createCasesRepo(db);
+  const { clock } = config;
+  const repo = createCasesRepo(db, clock);
   const powersClient = createSubgraphClient({ name: 'powers', service: 'cases', url: opts.powersUrl ?? (() => config.serviceUrl('powers')), keys: opts.keys });
   const reviewsClient = createSubgraphClient({
     name: 'reviews',
@@ -73,19 +72,19 @@ export async function startCases(opts: {
   const calendar = loadBundledCalendar();
   for (const y of await repo.calendarYears()) calendar.setYear(y.arrangement);
   const powers = createPowersFacts(powersClient);
-  const today = opts.today ?? (() => todayInShanghai());
-  const service = createCaseService({ repo, powers, calendar, clearance, today });
+  const today = () => clock.today();
+  const service = createCaseService({ repo, powers, calendar, clearance, clock });
   const publications = createPublicationService({
     repo,
     calendar,
-    today,
+    clock,
     policyOf: async (agencyId, requestId) => {
       const agency = await powers.agency(agencyId, requestId);
       if (!agency) throw new AppError('UPSTREAM_UNAVAILABLE', '无法读取执法主体的公示设置', { serviceName: 'powers' });
       return agency.policy;
     },
   });
-  const recordKeys = { keyDir: config.keyDir, dbName: config.databaseName('cases') };
+  const recordKeys = { keyDir: config.keyDir, dbName: config.databaseName('cases'), clock };
   const stopCheckpoints = startCheckpointTimer(
     db.orm,
     { ...recordKeys, onError: (err) => opts.log.error({ err }, 'record checkpoint failed') },

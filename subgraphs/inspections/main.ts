@@ -1,4 +1,4 @@
-import { loadConfig } from '../shared/config.js';
+import { loadConfigOrExit } from '../shared/config.js';
 import { runService } from '../shared/run.js';
 import { openInspectionsDb, platformUrlFromEnv, startInspections, syncIntervalFromEnv } from './service.js';
 
@@ -12,5 +12,5 @@ await runService(
     const db = await openInspectionsDb(config);
     return [await startInspections({ config, db, keys, log, platformUrl: () => platformUrl, syncIntervalMs: syncIntervalFromEnv() })];
   },
-  loadConfig(),
+  loadConfigOrExit(),
 );

@@ -32,8 +32,6 @@ export const syncIntervalFromEnv = (env: NodeJS.ProcessEnv = process.env): numbe
 export const openInspectionsDb = (config: Config): Promise<InspectionsDb> =>
   prepareDatabase(config.databaseUrl, config.databaseName('inspections'), schema, INSPECTIONS_MIGRATIONS);
 
-import { todayInShanghai } from '../shared/dates.js';
-
 export async function startInspections(opts: {
   config: Config;
   db: InspectionsDb;
@@ -49,7 +47,6 @@ export async function startInspections(opts: {
   resilience?: Partial<ResilienceOptions>;
   pageSize?: number;
   staleAfterMs?: number;
-  today?: () => string;
 }): Promise<RunningService & { sync: SyncEngine }> {
   const { config, db, log } = opts;
   const repo = createInspectionsRepo(db);
@@ -69,9 +66,9 @@ export async function startInspections(opts: {
     log: log.child({ component: 'inspection-sync' }),
     pageSize: opts.pageSize,
     staleAfterMs: opts.staleAfterMs ?? (opts.syncIntervalMs ? opts.syncIntervalMs * 3 : undefined),
+    clock: config.clock,
   });
   const stopSchedule = opts.syncIntervalMs ? sync.schedule(opts.syncIntervalMs) : async () => undefined;
-  const today = opts.today ?? (() => todayInShanghai());
   const service = await startSubgraph<InspectionsContext>({
     name: 'inspections',
     typeDefs: parse(readFileSync(INSPECTIONS_SDL_PATH, 'utf8')),
@@ -87,7 +84,7 @@ export async function startInspections(opts: {
         repo,
         sync,
         loaders: createLoaders(repo),
-        today: today(),
+        today: config.clock.today(),
         callerAgencyUsccs: () => (usccs ??= base.caller.agencyId ? repo.usccsOfAgency(base.caller.agencyId) : Promise.resolve([])),
       };
     },

@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { WorkingDayCalendar } from '../shared/calendar.js';
+import type { Clock } from '../shared/clock.js';
 import { newId } from '../shared/ids.js';
 import type { Logger } from '../shared/logger.js';
 import { agencyLinks, checkpoints, officerLinks, plans, quarantine, results, syncRuns, taskInspectors, taskObjects, tasks } from './db/schema.js';
@@ -68,13 +69,14 @@ export function createSyncEngine(opts: {
   pageSize?: number;
   /** Data older than this (since the last successful run) is stale. */
   staleAfterMs?: number;
-  now?: () => Date;
+  /** The business clock (sync and quarantine stamps, staleness). */
+  clock: Clock;
 }): SyncEngine {
   const { db, client, calendar, log } = opts;
   const orm = db.orm;
   const pageSize = opts.pageSize ?? 100;
   const staleAfterMs = opts.staleAfterMs ?? 30 * 60_000;
-  const now = opts.now ?? (() => new Date());
+  const now = () => opts.clock.now();
   let inFlight: Promise<SyncReport> | null = null;
 
   async function quarantineRecord(tx: Tx, resource: Resource, raw: unknown, platformId: string | null, reason: string, hash: string) {

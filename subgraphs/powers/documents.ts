@@ -1,3 +1,4 @@
+import type { Clock } from '../shared/clock.js';
 import type { Caller } from '../shared/identity.js';
 import { badInput, invalidState, notFound } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
@@ -46,7 +47,7 @@ export function derivedColumns<K extends ExAnteKind>(kind: K, content: ExAnteCon
 
 const OPEN: readonly PublicationStatus[] = ['DRAFT', 'SUBMITTED', 'APPROVED'];
 
-export function createDocumentService(repo: PowersRepo) {
+export function createDocumentService(repo: PowersRepo, clock: Clock) {
   return {
     async create<K extends ExAnteKind>(
       caller: Caller,
@@ -82,7 +83,7 @@ export function createDocumentService(repo: PowersRepo) {
         if (open) {
           throw invalidState(`编码 ${doc.code} 已有未公示的第 ${open.versionNo} 版（${open.status}），请修改该版本`, { openVersionId: open.id });
         }
-        const now = new Date();
+        const now = clock.now();
         return repo.insertVersion(tx, {
           ...EMPTY_WORKFLOW,
           id: newId(),
@@ -105,7 +106,7 @@ export function createDocumentService(repo: PowersRepo) {
     async transition(caller: Caller, action: Exclude<WorkflowAction, 'revise'>, id: string, expectedVersion: number, note?: string | null): Promise<ExAnteRow> {
       return repo.withLockedDoc(id, expectedVersion, async (tx, doc, siblings) => {
         const to = transition(action, { status: doc.status as PublicationStatus, submittedBy: doc.submittedBy, agencyId: doc.agencyId }, caller, note);
-        const now = new Date();
+        const now = clock.now();
         const who = actorId(caller);
         const trimmed = note?.trim() || null;
         switch (action) {

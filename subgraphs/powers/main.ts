@@ -1,4 +1,4 @@
-import { loadConfig } from '../shared/config.js';
+import { loadConfigOrExit } from '../shared/config.js';
 import { runService } from '../shared/run.js';
 import { openPowersDb, startPowers } from './service.js';
 
@@ -9,5 +9,5 @@ await runService(
     const db = await openPowersDb(config);
     return [await startPowers({ config, db, keys, log })];
   },
-  loadConfig(),
+  loadConfigOrExit(),
 );

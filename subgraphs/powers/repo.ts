@@ -1,3 +1,4 @@
+import type { Clock } from '../shared/clock.js';
 import { and, asc, count, desc, eq, gt, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../shared/db.js';
 import { conflict, notFound } from '../shared/errors.js';
@@ -17,7 +18,7 @@ const isDuplicateKey = (err: unknown, index?: string): boolean => {
   return inner.code === 'ER_DUP_ENTRY' && (!index || (inner.sqlMessage ?? '').includes(index));
 };
 
-export function createRepo(db: PowersDb) {
+export function createRepo(db: PowersDb, clock: Clock) {
   const orm = db.orm;
 
   /** Returns the row created by an earlier request with the same idempotency key, if any. */
@@ -40,7 +41,7 @@ export function createRepo(db: PowersDb) {
     async insertAgency(row: Omit<AgencyRow, 'id' | 'version' | 'createdAt' | 'updatedAt'>): Promise<AgencyRow> {
       const previous = await byIdempotencyKey<AgencyRow>(agencies, row.idempotencyKey);
       if (previous) return previous;
-      const now = new Date();
+      const now = clock.now();
       const full: AgencyRow = { ...row, id: newId(), version: 1, createdAt: now, updatedAt: now };
       try {
         await orm.insert(agencies).values(full);
@@ -55,7 +56,7 @@ export function createRepo(db: PowersDb) {
     async updateAgency(id: string, expectedVersion: number, patch: Partial<AgencyRow>): Promise<AgencyRow> {
       const result = await orm
         .update(agencies)
-        .set({ ...patch, version: sql`${agencies.version} + 1`, updatedAt: new Date() })
+        .set({ ...patch, version: sql`${agencies.version} + 1`, updatedAt: clock.now() })
         .where(and(eq(agencies.id, id), eq(agencies.version, expectedVersion)));
       if (result[0].affectedRows !== 1) {
         const current = (await orm.select().from(agencies).where(eq(agencies.id, id)).limit(1))[0];
@@ -87,7 +88,7 @@ export function createRepo(db: PowersDb) {
     async insertOfficer(row: Omit<OfficerRow, 'id' | 'version' | 'createdAt' | 'updatedAt'>): Promise<OfficerRow> {
       const previous = await byIdempotencyKey<OfficerRow>(officers, row.idempotencyKey);
       if (previous) return previous;
-      const now = new Date();
+      const now = clock.now();
       const full: OfficerRow = { ...row, id: newId(), version: 1, createdAt: now, updatedAt: now };
       try {
         await orm.insert(officers).values(full);
@@ -106,7 +107,7 @@ export function createRepo(db: PowersDb) {
       try {
         result = await orm
           .update(officers)
-          .set({ ...patch, version: sql`${officers.version} + 1`, updatedAt: new Date() })
+          .set({ ...patch, version: sql`${officers.version} + 1`, updatedAt: clock.now() })
           .where(and(eq(officers.id, id), eq(officers.version, expectedVersion)));
       } catch (err) {
         if (isDuplicateKey(err, 'officers_credential')) {
@@ -207,7 +208,7 @@ export function createRepo(db: PowersDb) {
         .where(and(eq(exAnteDocuments.kind, row.kind), eq(exAnteDocuments.code, row.code)))
         .limit(1);
       if (existing.length) throw conflict(`编码 ${row.code} 已存在，请修改现有事项（产生新版本）而不是重新创建`, { field: 'code' });
-      const now = new Date();
+      const now = clock.now();
       const full: ExAnteRow = { ...EMPTY_WORKFLOW, ...row, id: newId(), versionNo: 1, status: 'DRAFT', version: 1, createdAt: now, updatedAt: now };
       try {
         await orm.insert(exAnteDocuments).values(full);
@@ -244,7 +245,7 @@ export function createRepo(db: PowersDb) {
     },
 
     async updateDoc(tx: Tx, doc: ExAnteRow, patch: Partial<ExAnteRow>): Promise<ExAnteRow> {
-      const next = { ...doc, ...patch, version: doc.version + 1, updatedAt: new Date() };
+      const next = { ...doc, ...patch, version: doc.version + 1, updatedAt: clock.now() };
       await tx
         .update(exAnteDocuments)
         .set({ ...patch, version: next.version, updatedAt: next.updatedAt })

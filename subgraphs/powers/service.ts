@@ -21,8 +21,9 @@ export const openPowersDb = (config: Config): Promise<PowersDb> =>
 
 /** Start the powers subgraph on an already prepared database. */
 export async function startPowers(opts: { config: Config; db: PowersDb; keys: KeyMaterial; log: Logger; port?: number }): Promise<RunningService> {
-  const repo = createRepo(opts.db);
-  const docs = createDocumentService(repo);
+  const clock = opts.config.clock;
+  const repo = createRepo(opts.db, clock);
+  const docs = createDocumentService(repo, clock);
   return startSubgraph<PowersContext>({
     name: 'powers',
     typeDefs: parse(readFileSync(POWERS_SDL_PATH, 'utf8')),

@@ -1,3 +1,4 @@
+import type { Clock } from '../shared/clock.js';
 import { and, asc, count, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../shared/db.js';
 import { conflict, notFound } from '../shared/errors.js';
@@ -23,7 +24,7 @@ function conditions(f: ReviewListFilter): SQL[] {
   return c;
 }
 
-export function createReviewsRepo(db: ReviewsDb) {
+export function createReviewsRepo(db: ReviewsDb, clock: Clock) {
   const orm = db.orm;
   return {
     orm,
@@ -93,7 +94,7 @@ export function createReviewsRepo(db: ReviewsDb) {
     insertReview: (tx: ReviewsTx, row: LegalReviewRow) => tx.insert(legalReviews).values(row),
     insertRound: (tx: ReviewsTx, row: ReviewRoundRow) => tx.insert(reviewRounds).values(row),
     async updateReview(tx: ReviewsTx, row: LegalReviewRow, patch: Partial<LegalReviewRow>): Promise<LegalReviewRow> {
-      const next = { ...row, ...patch, version: row.version + 1, updatedAt: new Date() };
+      const next = { ...row, ...patch, version: row.version + 1, updatedAt: clock.now() };
       await tx
         .update(legalReviews)
         .set({ ...patch, version: next.version, updatedAt: next.updatedAt })

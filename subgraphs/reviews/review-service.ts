@@ -2,7 +2,7 @@ import type { WorkingDayCalendar } from '../shared/calendar.js';
 import { AppError, badInput, forbidden, invalidState, notFound } from '../shared/errors.js';
 import type { Caller } from '../shared/identity.js';
 import { newId } from '../shared/ids.js';
-import { todayInShanghai } from '../shared/dates.js';
+import type { Clock } from '../shared/clock.js';
 import { assertAssignedReviewer, automaticFindings, checkReviewer, NO_REVIEWER_FACTS, reviewerFactsAtAssignment, validateOpinion } from './domain/rules.js';
 import type { FindingResult, ReviewConclusion, ReviewPoint } from './domain/types.js';
 import type { ReviewFacts } from './facts.js';
@@ -12,9 +12,10 @@ import type { LegalReviewRow, ReviewRoundRow, ReviewsRepo } from './repo.js';
 // inside the open reviews transaction: if `cases` refuses or is unreachable, nothing is written here,
 // and the `cases` side is idempotent per (review, round) so a retry after a lost commit is safe.
 
-export function createReviewService(deps: { repo: ReviewsRepo; facts: ReviewFacts; calendar: WorkingDayCalendar; today?: () => string }) {
+export function createReviewService(deps: { repo: ReviewsRepo; facts: ReviewFacts; calendar: WorkingDayCalendar; clock: Clock }) {
   const { repo, facts, calendar } = deps;
-  const today = deps.today ?? (() => todayInShanghai());
+  const { clock } = deps;
+  const today = () => clock.today();
 
   async function eligibleReviewer(reviewerId: string, c: { agencyId: string; handlingOfficerIds: string[] }, requestId?: string) {
     const found = await facts.officers([reviewerId], requestId);
@@ -59,7 +60,7 @@ export function createReviewService(deps: { repo: ReviewsRepo; facts: ReviewFact
         agencyName: agency.name,
       });
       const due = calendar.addWorkingDays(today(), agency.reviewTimeLimitWorkingDays);
-      const now = new Date();
+      const now = clock.now();
 
       return repo.orm.transaction(async (tx) => {
         let review = await repo.lockByCase(tx, a.caseId);
@@ -146,7 +147,7 @@ export function createReviewService(deps: { repo: ReviewsRepo; facts: ReviewFact
         await repo.updateRound(tx, round, {
           reviewerId: a.reviewerId,
           assignedBy: caller.officerId ?? caller.subject,
-          assignedAt: new Date(),
+          assignedAt: clock.now(),
           ...reviewerFacts,
         });
         return repo.updateReview(tx, review, { status: 'IN_REVIEW', reviewerId: a.reviewerId });
@@ -174,7 +175,7 @@ export function createReviewService(deps: { repo: ReviewsRepo; facts: ReviewFact
         }
         assertAssignedReviewer(caller, round.reviewerId);
         const v = validateOpinion(a, round.automaticFindings);
-        const now = new Date();
+        const now = clock.now();
         await repo.updateRound(tx, round, {
           findings: v.findings,
           conclusion: a.conclusion,

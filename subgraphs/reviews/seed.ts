@@ -2,7 +2,7 @@ import { count } from 'drizzle-orm';
 import { loadBundledCalendar } from '../shared/calendar.js';
 import type { KeyMaterial } from '../shared/identity.js';
 import { createSubgraphClient } from '../shared/subgraph-client.js';
-import { SEED_CASES_TODAY } from '../cases/seed.js';
+import type { Clock } from '../shared/clock.js';
 import { demoOfficerId } from '../powers/seed.js';
 import { legalReviews } from './db/schema.js';
 import { createReviewFacts } from './facts.js';
@@ -22,6 +22,8 @@ export async function seedReviews(deps: {
   keys: KeyMaterial;
   casesUrl: string;
   powersUrl: string;
+  /** The running services' clock: the demo case is submitted "today", like any submission. */
+  clock: Clock;
 }): Promise<{ caseNumber: string; reviewId: string } | null> {
   const client = (name: string, url: string) => createSubgraphClient({ name, service: 'reviews', url: () => url, keys: deps.keys });
   const cases = client('cases', deps.casesUrl);
@@ -49,7 +51,7 @@ export async function seedReviews(deps: {
   if (!candidate) return null;
   const handler = candidate.handlingOfficers[0]!.id;
   const reviewer = ['reviewer-zhang', 'reviewer-li'].map(demoOfficerId).find((id) => !candidate.handlingOfficers.some((o) => o.id === id))!;
-  const service = createReviewService({ repo: createReviewsRepo(deps.db), facts, calendar: loadBundledCalendar(), today: () => SEED_CASES_TODAY });
+  const service = createReviewService({ repo: createReviewsRepo(deps.db, deps.clock), facts, calendar: loadBundledCalendar(), clock: deps.clock });
   const review = await service.submit(
     { subject: handler, role: 'OFFICER', agencyId: candidate.agency.id, officerId: handler },
     {

@@ -8,7 +8,6 @@ import type { KeyMaterial } from '../shared/identity.js';
 import type { Logger } from '../shared/logger.js';
 import { startSubgraph, type RunningService } from '../shared/server.js';
 import { createSubgraphClient } from '../shared/subgraph-client.js';
-import { todayInShanghai } from '../shared/dates.js';
 import type { ReviewsContext } from './context.js';
 import { schema } from './db/schema.js';
 import { createReviewFacts } from './facts.js';
@@ -35,17 +34,17 @@ export async function startReviews(opts: {
   port?: number;
   casesUrl?: () => string;
   powersUrl?: () => string;
-  today?: () => string;
 }): Promise<RunningService> {
   const { config, db, keys } = opts;
-  const repo = createReviewsRepo(db);
+  const { clock } = config;
+  const repo = createReviewsRepo(db, clock);
   const client = (name: string, url: () => string) => createSubgraphClient({ name, service: 'reviews', url, keys });
   const facts = createReviewFacts(
     client('cases', opts.casesUrl ?? (() => config.serviceUrl('cases'))),
     client('powers', opts.powersUrl ?? (() => config.serviceUrl('powers'))),
   );
-  const today = opts.today ?? (() => todayInShanghai());
-  const service = createReviewService({ repo, facts, calendar: loadBundledCalendar(), today });
+  const today = () => clock.today();
+  const service = createReviewService({ repo, facts, calendar: loadBundledCalendar(), clock });
   return startSubgraph<ReviewsContext>({
     name: 'reviews',
     typeDefs: parse(readFileSync(REVIEWS_SDL_PATH, 'utf8')),

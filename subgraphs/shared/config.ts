@@ -1,5 +1,6 @@
 // One place that reads the environment, so every process (npm start, start:<name>, tests) agrees.
 process.env.APOLLO_TELEMETRY_DISABLED = '1'; // intranet deployments: never phone home
+import { clockFromEnv, type Clock } from './clock.js';
 
 /** Services in port order: gateway is PORT, then PORT+1, PORT+2, … in this order. */
 export const SERVICE_ORDER = ['powers', 'cases', 'reviews', 'inspections'] as const;
@@ -11,6 +12,8 @@ export interface Config {
   dbPrefix: string;
   keyDir: string;
   logLevel: string;
+  /** The business clock (Beijing dates; pinned by SANXIANG_TODAY). */
+  clock: Clock;
   servicePort(name: ServiceName): number;
   /** `<NAME>_URL`, else localhost:<NAME>_PORT for our own services, else the registry's default. */
   serviceUrl(name: string, fallback?: string): string;
@@ -40,6 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPrefix,
     keyDir: env.SANXIANG_KEY_DIR || new URL('../../.keys/', import.meta.url).pathname,
     logLevel: env.LOG_LEVEL || 'info',
+    clock: clockFromEnv(env),
     servicePort,
     serviceUrl: (name, fallback) => {
       const given = env[`${name.toUpperCase()}_URL`];
@@ -50,4 +54,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     databaseName: (name) => `${dbPrefix}_${name}`,
   };
+}
+
+/** loadConfig for an entry point: a bad setting is one clear line and exit code 1, not a stack trace. */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (err) {
+    console.error(`配置错误 (invalid configuration): ${(err as Error).message}`);
+    process.exit(1);
+  }
 }

@@ -94,8 +94,6 @@ export function usccFitsPartyKind(uscc: string, kind: PartyKind): boolean {
 
 const RESIDENT_ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const RESIDENT_ID_CHECK = '10X98765432';
-/** China has had a fixed UTC+8 offset (no DST) since 1991; "today" for a birth date is Beijing's today. */
-const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /**
  * Check character for the first 17 digits of a resident ID number. Exported so tests and demo data
@@ -118,10 +116,10 @@ function isRealDate(y: number, m: number, d: number): boolean {
 
 /**
  * Validates a 18-digit resident ID number. The birth date must be a real date, not before 1900 and
- * not after `today` (judged in Beijing time so the host time zone does not matter). A lowercase `x`
+ * not after `today` (a Beijing business date, 'YYYY-MM-DD', from the business clock). A lowercase `x`
  * check character is accepted and stored as `X`.
  */
-export function validateResidentId(raw: string, today: Date = new Date()): IdentifierResult {
+export function validateResidentId(raw: string, today: string): IdentifierResult {
   const s = normalizeIdentifier(raw);
   if (s.length === 0) return { ok: false, reason: '身份证号码不能为空' };
   if (s.length !== 18) return { ok: false, reason: `身份证号码应为18位，实际为${s.length}位` };
@@ -136,8 +134,7 @@ export function validateResidentId(raw: string, today: Date = new Date()): Ident
   }
   if (y < 1900) return { ok: false, reason: '身份证号码中的出生日期不能早于1900年' };
   const birth = `${s.slice(6, 10)}-${s.slice(10, 12)}-${s.slice(12, 14)}`;
-  const todayStr = new Date(today.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
-  if (birth > todayStr) return { ok: false, reason: '身份证号码中的出生日期不能晚于今天' };
+  if (birth > today) return { ok: false, reason: '身份证号码中的出生日期不能晚于今天' };
   const expected = residentIdCheckChar(s.slice(0, 17));
   if (s.charAt(17) !== expected) {
     return { ok: false, reason: `身份证号码校验位错误，应为 ${expected}` };

@@ -111,14 +111,14 @@ export async function startSubgraph<C extends RequestBase>(opts: {
           'www-authenticate': 'Bearer',
         });
       }
-      const started = Date.now();
+      const started = Date.now(); // timing: request duration for the log line
       if (route) {
         await route.handle({ req, res, path, caller, requestId, log });
-        log.info({ role: caller.role, ms: Date.now() - started, status: res.statusCode, path }, 'http request');
+        log.info({ role: caller.role, ms: Date.now() - started /* timing */, status: res.statusCode, path }, 'http request');
         return;
       }
       await respondGraphQL(apollo, req, res, async () => opts.context({ caller, requestId, log }), { 'x-request-id': requestId });
-      log.info({ role: caller.role, ms: Date.now() - started, status: res.statusCode }, 'graphql request');
+      log.info({ role: caller.role, ms: Date.now() - started /* timing */, status: res.statusCode }, 'graphql request');
     })().catch((err: unknown) => {
       if (err instanceof HttpError) return sendJson(res, err.status, httpErrorBody('BAD_REQUEST', err.message));
       log.error({ err }, 'request failed');

@@ -35,7 +35,7 @@ const LEGAL_PERSON = {
 };
 
 beforeAll(async () => {
-  sys = await startTestSystem({ today: () => TODAY });
+  sys = await startTestSystem({ today: TODAY });
   t.officer = await sys.token('OFFICER', BUREAU, 'officer-sun');
   t.principal = await sys.token('PRINCIPAL', BUREAU, 'principal-wang');
   t.supervisor = await sys.token('SUPERVISOR', null, 'supervisor-ma');

@@ -4,6 +4,7 @@ import { CASE_STATES } from '../../subgraphs/cases/domain/types.js';
 import { isReviewsSeeded, seedReviews } from '../../subgraphs/reviews/seed.js';
 import { loadConfig } from '../../subgraphs/shared/config.js';
 import { dropDatabase } from '../../subgraphs/shared/db.js';
+import { TEST_TODAY } from '../helpers/clock.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 
 // The demo cases (subgraphs/cases/seed.ts), created through the real workflow against the running powers
@@ -31,7 +32,9 @@ const shape = (cs: SeededCase[]) => cs.map((c) => [c.key, c.caseNumber, c.state,
 const expectedShape = EXPECTED.map(([key, state, procedure], i) => [key, `米城管罚〔2026〕${i + 1}号`, state, procedure]);
 
 beforeAll(async () => {
-  sys = await startTestSystem({ today: () => SEED_CASES_TODAY });
+  // The demo is seeded at its own fixed dates; the services run on the test's business date (TEST_TODAY,
+  // the demo's date unless CI pins another), so every derived flag below is computed against that date.
+  sys = await startTestSystem();
   supervisor = await sys.token('SUPERVISOR', null, 'supervisor-ma');
   expect(await isCasesSeeded(sys.casesDb)).toBe(false);
   ({ cases: seeded } = await seedCases({ config: sys.config, keys: sys.keys, db: sys.casesDb, powersUrl: sys.powers.url }));
@@ -92,8 +95,8 @@ describe('demo cases', () => {
 
     // R10: the construction-dust case is past its 90 days undecided.
     expect(byKey.get('dust-dingyuan')).toMatchObject({ filedOn: '2026-08-10', decisionDueOn: '2026-11-08', decisionOverdue: true });
-    // R11: absent party, decided 2026-11-20 (Friday) → due 2026-12-01.
-    expect(byKey.get('spill-tianshan')).toMatchObject({ serviceDueOn: '2026-12-01', serviceOverdue: false });
+    // R11: absent party, decided 2026-11-20 (Friday) → due 2026-12-01; overdue only once that day has passed.
+    expect(byKey.get('spill-tianshan')).toMatchObject({ serviceDueOn: '2026-12-01', serviceOverdue: TEST_TODAY > '2026-12-01' });
 
     // The hearing case: hearing right, hearing held, the latest proposal made after it and needing review.
     const hearing = byKey.get('fumes-abla');
@@ -121,7 +124,7 @@ describe('demo cases', () => {
   });
 
   it('the review seed submits the waiting case: the demo then has a case in every state, UNDER_REVIEW included', async () => {
-    const review = await seedReviews({ db: sys.reviewsDb, keys: sys.keys, casesUrl: sys.cases.url, powersUrl: sys.powers.url });
+    const review = await seedReviews({ db: sys.reviewsDb, keys: sys.keys, casesUrl: sys.cases.url, powersUrl: sys.powers.url, clock: sys.clock });
     expect(review?.caseNumber).toBe('米城管罚〔2026〕6号');
     expect(await isReviewsSeeded(sys.reviewsDb)).toBe(true);
     const r = await sys.gql(

@@ -34,7 +34,7 @@ const codeOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r
 const SYNC = 'mutation { syncInspections { resources { resource fetched upserted unchanged quarantined } warnings } }';
 
 beforeAll(async () => {
-  sys = await startTestSystem({ today: () => TODAY });
+  sys = await startTestSystem({ today: TODAY });
   t.officer = await sys.token('OFFICER', BUREAU, 'officer-sun');
   t.admin = await sys.token('ADMIN', null, 'admin-zhao');
   t.squad = await sys.token('OFFICER', 'midong-zhzfdd', 'squad-he');

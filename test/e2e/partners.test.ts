@@ -111,7 +111,7 @@ const JOINED = `query($uscc: String!) { enterpriseCredit(uscc: $uscc) {
   cases { totalCount edges { node { caseNumber party { name uscc } } } } } }`;
 
 beforeAll(async () => {
-  sys = await startTestSystem({ today: () => '2026-11-20' });
+  sys = await startTestSystem({ today: '2026-11-20' });
   dir = mkdtempSync(join(tmpdir(), 'sanxiang-partners-'));
   registryPath = join(dir, 'subgraphs.json');
   supergraphPath = join(dir, 'supergraph.graphql');

@@ -2,12 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { residentIdCheckChar } from '../../subgraphs/shared/identifiers.js';
 import { gqlOk, setUpSquad as setUpSquadScenario } from '../helpers/scenarios.js';
+import { addCalendarDays } from '../../subgraphs/cases/domain/rules.js';
+import { loadBundledCalendar } from '../../subgraphs/shared/calendar.js';
+import { TEST_TODAY } from '../helpers/clock.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 
 // Ex-post publicity through the gateway: publication deadlines, exemption, withdrawal, period expiry, the
 // public API with masking (a property test over 200 random natural persons), 双公示 export, the calendar.
 
-const TODAY = '2026-11-20';
+/** The day the fixed-date stories below are told on (the clock is set to it for them). */
+const STORY_DAY = '2026-11-20';
 const SQUAD = 'midong-zhzfdd';
 const ITEM = '650109-ZD-0100';
 let sys: TestSystem;
@@ -97,7 +101,7 @@ const publicationOf = async (caseId: string) =>
   (await ok(`query($id: ID!) { case(id: $id) { publication { ${PUB} } } }`, { id: caseId }, t.officer)).publication;
 
 beforeAll(async () => {
-  sys = await startTestSystem({ today: () => TODAY });
+  sys = await startTestSystem({ today: STORY_DAY });
   t.officer = await sys.token('OFFICER', SQUAD, 'squad-he');
   t.reviewer = await sys.token('REVIEWER', SQUAD, 'squad-nuraili');
   t.principal = await sys.token('PRINCIPAL', SQUAD, 'squad-nuraili');
@@ -113,6 +117,24 @@ const person = (name: string, seq = 1): PartyIn => {
   const first17 = `65010919850${String(seq % 10)}0${(seq % 9) + 1}${String(100 + (seq % 800)).padStart(3, '0')}`.slice(0, 17);
   return { name, residentIdNumber: first17 + residentIdCheckChar(first17), phone: '13912345678', address: '米东区古牧地东路88号3栋2单元501室' };
 };
+
+describe('a decision made on the business date the suite runs on (TEST_TODAY; CI also runs it on a day in another year)', () => {
+  afterAll(() => sys.clock.set(STORY_DAY));
+
+  it('is due 7 working days later, unconfirmed where that year’s holidays are not loaded, and overdue only after the due day', async () => {
+    sys.clock.set(TEST_TODAY);
+    const calendar = loadBundledCalendar();
+    const id = await decided(person('钱多多', 7), { procedure: 'GENERAL', fine: '2000', on: TEST_TODAY });
+    const expected = calendar.addWorkingDays(TEST_TODAY, 7);
+    const yearsLoaded = calendar.hasYear(Number(TEST_TODAY.slice(0, 4))) && calendar.hasYear(Number(expected.date.slice(0, 4)));
+    expect(expected.confirmed).toBe(yearsLoaded);
+    expect(await publicationOf(id)).toMatchObject({ status: 'PENDING', dueOn: expected.date, calendarConfirmed: yearsLoaded, overdue: false });
+    sys.clock.set(expected.date);
+    expect(await publicationOf(id)).toMatchObject({ overdue: false });
+    sys.clock.set(addCalendarDays(expected.date, 1));
+    expect(await publicationOf(id)).toMatchObject({ overdue: true });
+  });
+});
 
 describe('publication of a general-procedure penalty, then withdrawal after revocation (R12, R14)', () => {
   it('is due in 7 working days, published by legal staff, masked, then withdrawn with a public notice', async () => {
@@ -249,8 +271,11 @@ describe('masking property: 200 random natural persons through publication', () 
           address: `米东区${r.street}${r.no}号${i}室`,
         };
       });
+    // Decided yesterday and published today, whatever day the suite runs on: all still inside their period.
+    sys.clock.set(TEST_TODAY);
+    const yesterday = addCalendarDays(TEST_TODAY, -1);
     for (let i = 0; i < parties.length; i += 10)
-      await Promise.all(parties.slice(i, i + 10).map((p) => decided(p, { fine: '100', on: '2026-11-19', publishOn: '2026-11-20' })));
+      await Promise.all(parties.slice(i, i + 10).map((p) => decided(p, { fine: '100', on: yesterday, publishOn: TEST_TODAY })));
 
     const responses: string[] = [];
     const ids: string[] = [];

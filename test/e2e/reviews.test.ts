@@ -25,7 +25,7 @@ const DECIDE = `mutation($input: DecideCaseInput!) { decideCase(input: $input) {
 const caseState = async (id: string) => (await ok(`query($id: ID!) { case(id: $id) { ${CASE} } }`, { id }, t.supervisor)) as { state: string; version: number };
 
 beforeAll(async () => {
-  sys = await startTestSystem({ today: () => TODAY });
+  sys = await startTestSystem({ today: TODAY });
   t.reviewer = await sys.token('REVIEWER', BUREAU, 'reviewer-zhang');
   t.reviewer2 = await sys.token('REVIEWER', BUREAU, 'reviewer-li');
   t.principal = await sys.token('PRINCIPAL', BUREAU, 'principal-wang');

@@ -26,6 +26,14 @@ describe('npm start', () => {
     expect(p.output()).toMatch(/fix|修复/);
   });
 
+  it('refuses an invalid SANXIANG_TODAY at start with one clear line, before touching anything', async () => {
+    const p = run({ SANXIANG_TODAY: '2026-13-01', DB_PREFIX: `${process.env.SANXIANG_TEST_PREFIX}_badclock` }, () => false, 20_000);
+    expect(await p.exited).toBe(1);
+    expect(p.output()).toContain('SANXIANG_TODAY=2026-13-01');
+    expect(p.output()).toContain('YYYY-MM-DD');
+    expect(p.output()).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
   it('starts everything with demo data on the given ports and stops cleanly on Ctrl-C', async () => {
     const port = 20000 + (randomBytes(2).readUInt16BE() % 20000);
     const p = run({ PORT: String(port), DB_PREFIX: `${process.env.SANXIANG_TEST_PREFIX}_start` }, (o) => o.includes('is running'));

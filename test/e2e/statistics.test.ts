@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { residentIdCheckChar } from '../../subgraphs/shared/identifiers.js';
 import { isPublishedLate } from '../../subgraphs/inspections/domain/deadline.js';
 import { allPass, gqlOk, notifiedBureauCase, proposeBarbecueFine, setUpSquad as setUpSquadScenario } from '../helpers/scenarios.js';
+import { loadBundledCalendar } from '../../subgraphs/shared/calendar.js';
+import { TEST_TODAY } from '../helpers/clock.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 import { startFrontServer } from '../helpers/dashboard-server.js';
 
@@ -10,6 +12,7 @@ import { startFrontServer } from '../helpers/dashboard-server.js';
 // one penalty reviewed in two rounds, decided, served, executed, closed, archived), then every indicator
 // asserted exactly; access; statement counts that do not grow with the rows; the masked, streamed CSV export.
 
+/** The day the hand-built data is entered and its exact figures are asserted (the clock is pinned to it). */
 const TODAY = '2026-11-20';
 const SQUAD = 'midong-zhzfdd';
 const BUREAU = 'midong-cgj';
@@ -213,7 +216,7 @@ async function bureauReviewedCase() {
 }
 
 beforeAll(async () => {
-  sys = await startTestSystem({ today: () => TODAY });
+  sys = await startTestSystem({ today: TODAY });
   t.officer = await sys.token('OFFICER', SQUAD, 'squad-he');
   t.reviewer = await sys.token('REVIEWER', SQUAD, 'squad-nuraili');
   t.principal = await sys.token('PRINCIPAL', SQUAD, 'squad-nuraili');
@@ -406,6 +409,28 @@ describe('review indicators (reviews subgraph) and random-inspection indicators 
     expect(i.completion).toMatchObject({ numerator: tasks.filter((x) => x.status === 'COMPLETED').length, denominator: tasks.length });
     const checked = new Set(allResults.map((r) => `${r.task_id}|${r.uscc}`)).size;
     expect(i.coverage).toMatchObject({ numerator: checked, denominator: tasks.reduce((s, x) => s + x.object_candidates, 0) });
+  });
+});
+
+describe('as of the business date the suite runs on (TEST_TODAY; CI also runs it on a day in another year)', () => {
+  const calendar = loadBundledCalendar();
+  afterAll(() => sys.clock.set(TODAY));
+
+  it('counts a deadline as missed only once it has passed, and says as of which day', async () => {
+    sys.clock.set(TEST_TODAY);
+    const s = await stats({ ...YEAR, agencyId: sys.agencyId(SQUAD) }, CASES);
+    expect(s.asOf).toBe(TEST_TODAY);
+    // G2 (filed 2026-11-02, undecided) is beyond 90 days once 2027-01-31 has passed; G1 (100 days) always is.
+    const g2Late = TEST_TODAY > '2027-01-31';
+    expect(s.cases.beyond90Days).toMatchObject({ numerator: g2Late ? 2 : 1, denominator: g2Late ? 6 : 5, excluded: g2Late ? 0 : 1 });
+    // S3 (decided 2026-11-18, unpublished) is due 7 working days later: late once that day has passed.
+    const s3Due = calendar.addWorkingDays('2026-11-18', 7).date;
+    expect(s3Due).toBe('2026-11-27');
+    const s3Late = TEST_TODAY > s3Due;
+    expect(s.cases.publicationTimeliness).toMatchObject({ numerator: 1, denominator: s3Late ? 5 : 4, excluded: s3Late ? 0 : 1 });
+    // Deadlines that passed before the data was entered do not change with the day.
+    expect(s.cases.serviceTimeliness).toMatchObject({ numerator: 1, denominator: 1, excluded: 0 });
+    expect(s.cases.withdrawalTimeliness).toMatchObject({ numerator: 1, denominator: 1, excluded: 0 });
   });
 });
 

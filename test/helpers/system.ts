@@ -6,7 +6,8 @@ import { openInspectionsDb, startInspections } from '../../subgraphs/inspections
 import { openPowersDb, startPowers } from '../../subgraphs/powers/service.js';
 import { openReviewsDb, startReviews } from '../../subgraphs/reviews/service.js';
 import { demoAgencyId, demoOfficerId, seedPowers } from '../../subgraphs/powers/seed.js';
-import { loadConfig } from '../../subgraphs/shared/config.js';
+import { loadConfig, type Config } from '../../subgraphs/shared/config.js';
+import { testClock } from './clock.js';
 import { dropDatabase } from '../../subgraphs/shared/db.js';
 import { loadKeyMaterial, signDevUserToken, signInternalToken, type Caller, type Role } from '../../subgraphs/shared/identity.js';
 import { createLogger } from '../../subgraphs/shared/logger.js';
@@ -21,9 +22,11 @@ export interface GqlResult<T = Record<string, unknown>> {
   headers: Headers;
 }
 
-export async function startTestSystem(opts: { seed?: boolean; today?: () => string } = {}) {
+export async function startTestSystem(opts: { seed?: boolean; today?: string } = {}) {
   const prefix = `${process.env.SANXIANG_TEST_PREFIX ?? 'sxt_manual'}_${randomBytes(3).toString('hex')}`;
-  const config = loadConfig({ ...process.env, DB_PREFIX: prefix, PORT: '0' });
+  // Every service of the system runs on one pinned business clock that the test moves (sys.clock.set).
+  const clock = testClock(opts.today);
+  const config: Config = { ...loadConfig({ ...process.env, DB_PREFIX: prefix, PORT: '0' }), clock };
   const keys = await loadKeyMaterial(config.keyDir);
   // Log lines are kept in memory so tests can follow a request id across services.
   const logLines: Record<string, unknown>[] = [];
@@ -43,7 +46,6 @@ export async function startTestSystem(opts: { seed?: boolean; today?: () => stri
     port: 0,
     powersUrl: () => urls.powers!,
     reviewsUrl: () => urls.reviews!,
-    today: opts.today,
   });
   urls.cases = cases.url;
   const reviewsDb = await openReviewsDb(config);
@@ -55,7 +57,6 @@ export async function startTestSystem(opts: { seed?: boolean; today?: () => stri
     port: 0,
     casesUrl: () => urls.cases!,
     powersUrl: () => urls.powers!,
-    today: opts.today,
   });
   urls.reviews = reviews.url;
   // The random-inspection platform is the one stand-in (an external system); inspections syncs only on demand here.
@@ -70,7 +71,6 @@ export async function startTestSystem(opts: { seed?: boolean; today?: () => stri
     platformUrl: () => platform.url,
     powersUrl: () => urls.powers!,
     resilience: { timeoutMs: 2000, maxAttempts: 2, initialBackoffMs: 20, maxBackoffMs: 50, breakerThreshold: 5, halfOpenAfterMs: 500 },
-    today: opts.today,
   });
   urls.inspections = inspections.url;
   const gateway = await startGateway({ config, keys, log: log.child({ service: 'gateway' }), port: 0, subgraphUrl: (name) => urls[name]! });
@@ -104,6 +104,7 @@ export async function startTestSystem(opts: { seed?: boolean; today?: () => stri
 
   return {
     config,
+    clock,
     keys,
     prefix,
     powersDb,

@@ -11,6 +11,7 @@ import { createSyncEngine, type SyncReport } from '../../subgraphs/inspections/s
 import { loadBundledCalendar } from '../../subgraphs/shared/calendar.js';
 import { dropDatabase, prepareDatabase } from '../../subgraphs/shared/db.js';
 import { createLogger } from '../../subgraphs/shared/logger.js';
+import { testClock } from '../helpers/clock.js';
 
 // The sync engine against the stand-in platform over real HTTP, into a real MariaDB database per test.
 
@@ -49,6 +50,7 @@ async function setup(resilience: Partial<ResilienceOptions> = {}, pageSize = 4) 
   opened.push({ db, name, platform });
   const repo = createInspectionsRepo(db);
   const engine = createSyncEngine({
+    clock: testClock(),
     db,
     repo,
     client: createPlatformClient({ baseUrl: () => platform.url, resilience: { ...FAST, ...resilience } }),

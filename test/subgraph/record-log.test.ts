@@ -5,10 +5,14 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { schema } from '../../subgraphs/cases/db/schema.js';
-import { appendEntry, createCheckpoint, listEntries, startCheckpointTimer, verifyRecords } from '../../subgraphs/cases/records/log.js';
+import { appendEntry, createCheckpoint, listEntries, startCheckpointTimer, verifyRecords, type CheckpointOptions } from '../../subgraphs/cases/records/log.js';
 import { readWitness } from '../../subgraphs/cases/records/signing.js';
 import { dropDatabase, prepareDatabase, type Db } from '../../subgraphs/shared/db.js';
 import { newId } from '../../subgraphs/shared/ids.js';
+import { testClock } from '../helpers/clock.js';
+
+const clock = testClock();
+const at = () => clock.now();
 
 const url = process.env.DATABASE_URL || 'mysql://root@127.0.0.1:3306';
 const migrationsFolder = new URL('../../subgraphs/cases/migrations', import.meta.url).pathname;
@@ -26,18 +30,25 @@ async function freshDb(tag: string) {
   const name = `${process.env.SANXIANG_TEST_PREFIX}_reclog_${tag}_${randomBytes(3).toString('hex')}`;
   const db = await prepareDatabase(url, name, schema, migrationsFolder);
   opened.push({ db, name });
-  return { db, name, opts: { keyDir, dbName: name } };
+  return { db, name, opts: { keyDir, dbName: name, clock } };
 }
 
 /** Two cases, interleaved, each entry appended inside a caller transaction; checkpoints after 4 and 8 entries. */
-async function populate(db: Db<typeof schema>, opts: { keyDir: string; dbName: string }) {
+async function populate(db: Db<typeof schema>, opts: CheckpointOptions) {
   const a = newId();
   const b = newId();
   const order = [a, b, a, a, b, b, a, b];
   for (const [i, caseId] of order.entries()) {
     await db.orm.transaction(async (tx) => {
       await tx.execute(sql`SELECT 1`); // stands for the state change committed with the entry
-      await appendEntry(tx, { caseId, kind: 'EVENT', stage: 'INVESTIGATION', payload: { step: i + 1, text: `第${i + 1}步` }, actor: `officer-${i % 2}` });
+      await appendEntry(tx, {
+        caseId,
+        kind: 'EVENT',
+        stage: 'INVESTIGATION',
+        payload: { step: i + 1, text: `第${i + 1}步` },
+        actor: `officer-${i % 2}`,
+        recordedAt: at(),
+      });
     });
     if (i === 3 || i === 7) await createCheckpoint(db.orm, opts);
   }
@@ -93,10 +104,10 @@ describe('record log on MariaDB', () => {
   it('an entry rolls back with the caller transaction', async () => {
     const { db, opts } = await freshDb('rb');
     const caseId = newId();
-    await appendEntry(db.orm, { caseId, kind: 'EVENT', stage: 'FILING', payload: { n: 1 }, actor: 'o1' }); // its own transaction
+    await appendEntry(db.orm, { caseId, kind: 'EVENT', stage: 'FILING', payload: { n: 1 }, actor: 'o1', recordedAt: at() }); // its own transaction
     await expect(
       db.orm.transaction(async (tx) => {
-        await appendEntry(tx, { caseId, kind: 'EVENT', stage: 'FILING', payload: { n: 2 }, actor: 'o1' });
+        await appendEntry(tx, { caseId, kind: 'EVENT', stage: 'FILING', payload: { n: 2 }, actor: 'o1', recordedAt: at() });
         throw new Error('state change failed');
       }),
     ).rejects.toThrow('state change failed');
@@ -118,7 +129,9 @@ describe('record log on MariaDB', () => {
     const { db, opts } = await freshDb('conc');
     const caseId = newId();
     const rows = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => db.orm.transaction((tx) => appendEntry(tx, { caseId, kind: 'EVENT', stage: 'FILING', payload: { i }, actor: 'o' }))),
+      Array.from({ length: 20 }, (_, i) =>
+        db.orm.transaction((tx) => appendEntry(tx, { caseId, kind: 'EVENT', stage: 'FILING', payload: { i }, actor: 'o', recordedAt: at() })),
+      ),
     );
     expect(rows.map((r) => r.caseSeq).sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     expect(rows.map((r) => r.globalSeq).sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
@@ -129,7 +142,7 @@ describe('record log on MariaDB', () => {
 
   it('the checkpoint timer signs new entries and stops cleanly', async () => {
     const { db, opts } = await freshDb('timer');
-    await appendEntry(db.orm, { caseId: newId(), kind: 'EVENT', stage: 'FILING', payload: {}, actor: 'o' });
+    await appendEntry(db.orm, { caseId: newId(), kind: 'EVENT', stage: 'FILING', payload: {}, actor: 'o', recordedAt: at() });
     const stop = startCheckpointTimer(db.orm, { ...opts, onError: (e) => void expect.fail(String(e)) }, 20);
     await new Promise((r) => setTimeout(r, 150));
     await stop();

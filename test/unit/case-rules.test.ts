@@ -29,7 +29,6 @@ import {
 import { CASE_STATES, type CaseState, type PartyKind, type ProcedureKind, type ProposalContent } from '../../subgraphs/cases/domain/types.js';
 import { loadBundledCalendar } from '../../subgraphs/shared/calendar.js';
 import type { AppError } from '../../subgraphs/shared/errors.js';
-import { todayInShanghai } from '../../subgraphs/shared/dates.js';
 
 // Every exported rule of the cases subgraph (subgraphs/cases/domain/rules.ts), without a database.
 // Calendar-dependent rules use the real bundled calendar (State Council arrangement for 2025 and 2026).
@@ -224,10 +223,6 @@ describe('date guards', () => {
   it('assertNotFuture refuses a date after today', () => {
     expect(refusal(() => assertNotFuture('2026-11-21', '2026-11-20', 'filedOn'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filedOn' });
     expect(refusal(() => assertNotFuture('2026-11-20', '2026-11-20', 'filedOn'))).toBeNull();
-  });
-  it('todayInShanghai is the legal date in UTC+8 whatever the host zone', () => {
-    expect(todayInShanghai(new Date('2026-11-19T15:59:59Z'))).toBe('2026-11-19');
-    expect(todayInShanghai(new Date('2026-11-19T16:00:00Z'))).toBe('2026-11-20');
   });
   it('addCalendarDays crosses months, years and leap days', () => {
     expect(addCalendarDays('2026-01-31', 1)).toBe('2026-02-01');

@@ -1,3 +1,4 @@
+import { beijingDate } from '../../subgraphs/shared/clock.js';
 import { describe, it, expect } from 'vitest';
 import {
   birthDateFromResidentId,
@@ -136,7 +137,7 @@ describe('usccFitsPartyKind', () => {
 });
 
 describe('validateResidentId', () => {
-  const today = new Date('2026-06-15T04:00:00Z');
+  const today = '2026-06-15';
 
   it('accepts a number built with residentIdCheckChar', () => {
     const id = residentId('19850312');
@@ -195,7 +196,7 @@ describe('validateResidentId', () => {
 
   it('accepts a birth date of today (Beijing time), whatever the UTC date', () => {
     // 2026-06-15T20:00Z is already 2026-06-16 in Beijing.
-    expect(validateResidentId(residentId('20260616'), new Date('2026-06-15T20:00:00Z')).ok).toBe(true);
+    expect(validateResidentId(residentId('20260616'), beijingDate(new Date('2026-06-15T20:00:00Z'))).ok).toBe(true);
     expect(validateResidentId(residentId('20260615'), today).ok).toBe(true);
   });
 

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gt, inArray, lte, max, sql } from 'drizzle-orm';
 import type { Db } from '../../shared/db.js';
+import type { Clock } from '../../shared/clock.js';
 import { newId } from '../../shared/ids.js';
 import { chainHeads, recordCheckpoints, recordEntries, type CheckpointRow, type RecordEntryRow, type schema } from '../db/schema.js';
 import { GENESIS, canonicalJson, entryHash, hashOfEntry, verifyChains, type HeadLike, type VerifyResult } from './chain.js';
@@ -25,7 +26,8 @@ export interface AppendInput {
   stage: string;
   payload: unknown;
   actor: string;
-  recordedAt?: Date;
+  /** The business clock's instant of the act (the caller's clock, so tests and the demo seed can pin it). */
+  recordedAt: Date;
 }
 
 const MAX_PAYLOAD_BYTES = 65_535; // TEXT
@@ -49,7 +51,7 @@ export async function appendEntry(db: Executor, input: AppendInput): Promise<Rec
   const payload = canonicalJson(input.payload);
   if (Buffer.byteLength(payload, 'utf8') > MAX_PAYLOAD_BYTES) throw new RangeError(`record payload exceeds ${MAX_PAYLOAD_BYTES} bytes`);
   // Millisecond precision is all DATETIME(3) keeps; the hash must cover exactly what is stored.
-  const recordedAt = new Date(input.recordedAt ? input.recordedAt.getTime() : Date.now());
+  const recordedAt = new Date(input.recordedAt.getTime());
   if (Number.isNaN(recordedAt.getTime())) throw new RangeError('record recordedAt is not a valid date');
 
   return inTx(db, async (tx) => {
@@ -93,6 +95,12 @@ export async function appendEntry(db: Executor, input: AppendInput): Promise<Rec
   });
 }
 
+/** appendEntry stamped with the business clock's instant: what services use (callers never choose recordedAt). */
+export const clockedAppender =
+  (clock: Clock) =>
+  (db: Executor, input: Omit<AppendInput, 'recordedAt'>): Promise<RecordEntryRow> =>
+    appendEntry(db, { ...input, recordedAt: clock.now() });
+
 export function listEntries(db: Executor, caseId: string): Promise<RecordEntryRow[]> {
   return db.select().from(recordEntries).where(eq(recordEntries.caseId, caseId)).orderBy(asc(recordEntries.caseSeq));
 }
@@ -103,11 +111,14 @@ export interface RecordKeyOptions {
   dbName: string;
 }
 
+/** Checkpoints are stamped (signedAt) by the business clock. */
+export type CheckpointOptions = RecordKeyOptions & { clock: Clock };
+
 /**
  * Sign the global head if it advanced since the last checkpoint; null when there is nothing new.
  * The entries since the last checkpoint are re-verified first, so a checkpoint never blesses a broken tail.
  */
-export async function createCheckpoint(orm: Orm, opts: RecordKeyOptions): Promise<CheckpointRow | null> {
+export async function createCheckpoint(orm: Orm, opts: CheckpointOptions): Promise<CheckpointRow | null> {
   const key = loadSigningKey(opts.keyDir);
   const created = await orm.transaction(async (tx) => {
     // Holding the GLOBAL head lock keeps appends and other checkpointers out while we sign.
@@ -138,7 +149,7 @@ export async function createCheckpoint(orm: Orm, opts: RecordKeyOptions): Promis
       globalSeq: head.seq,
       headHash: head.hash,
       prevSignature: last?.signature ?? '',
-      signedAt: new Date(),
+      signedAt: opts.clock.now(),
     });
     const row: CheckpointRow = { id: newId(), ...signed };
     await tx.insert(recordCheckpoints).values(row);
@@ -219,7 +230,7 @@ export async function verifyRecords(orm: Orm, opts: RecordKeyOptions & { caseId?
 }
 
 /** Periodic checkpoints; the returned stop function waits for a checkpoint in progress. */
-export function startCheckpointTimer(orm: Orm, opts: RecordKeyOptions & { onError?: (err: unknown) => void }, intervalMs: number): () => Promise<void> {
+export function startCheckpointTimer(orm: Orm, opts: CheckpointOptions & { onError?: (err: unknown) => void }, intervalMs: number): () => Promise<void> {
   let running: Promise<unknown> | null = null;
   const onError = opts.onError ?? ((err: unknown) => console.error('record checkpoint failed', err));
   const timer = setInterval(() => {

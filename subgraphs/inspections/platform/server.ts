@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { Socket } from 'node:net';
 import { closeServer, listen } from '../../shared/server.js';
 import { demoFeed, type FeedEntry, type PlatformResource } from './data.js';
+import { systemClock, type Clock } from '../../shared/clock.js';
 
 /**
  * Stand-in for the province's random-inspection platform (docs/inspection-platform.openapi.yaml): a real HTTP
@@ -84,8 +85,10 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 }
 
 export async function startPlatformStandIn(
-  opts: { port?: number; host?: string; knobs?: Partial<PlatformKnobs>; feed?: FeedEntry[]; seed?: number; apiKey?: string } = {},
+  opts: { port?: number; host?: string; knobs?: Partial<PlatformKnobs>; feed?: FeedEntry[]; seed?: number; apiKey?: string; clock?: Clock } = {},
 ): Promise<PlatformStandIn> {
+  // The platform is an external system with its own clock; it stamps records posted without updatedAt.
+  const clock = opts.clock ?? systemClock();
   let knobs: PlatformKnobs = { ...DEFAULT_KNOBS, ...opts.knobs };
   const random = prng(opts.seed ?? 20260301);
   // The feed: every version of every record, in arrival order; seq breaks ties of equal updatedAt.
@@ -155,7 +158,7 @@ export async function startPlatformStandIn(
   }
 
   function put(resource: PlatformResource, body: Record<string, unknown>) {
-    append({ resource, body: { ...body, updatedAt: typeof body.updatedAt === 'string' ? body.updatedAt : new Date().toISOString() } });
+    append({ resource, body: { ...body, updatedAt: typeof body.updatedAt === 'string' ? body.updatedAt : clock.now().toISOString() } });
   }
 
   const server = createServer((req, res) => {
