@@ -78,10 +78,17 @@ export function partnerKit(opts: {
   };
   const policyProblems: string[] = [];
   if (sdl) {
-    readFileSync(sdl, 'utf8'); // a missing file is an error here, not a silent empty kit
+    try {
+      readFileSync(sdl, 'utf8'); // a missing file is an error here, not a silent empty kit
+    } catch {
+      throw new Error(`SDL 文件 ${sdl} 无法读取 (cannot read the SDL)`);
+    }
     // The partner alone with the core subgraphs: every ungranted new field becomes a grant to propose.
     const candidate = { ...registry, subgraphs: [...registry.subgraphs.filter((s) => s.name !== opts.name), { ...entry, sdl }] };
-    for (const v of checkOwnership(candidate).violations) {
+    const report = checkOwnership(candidate);
+    if (report.skipped.includes(opts.name))
+      policyProblems.push(`SDL 文件 ${sdl} 不是可构建的 Federation 2 子图 SDL（npm run compose -- --check 会给出组合错误）`);
+    for (const v of report.violations) {
       if (v.subgraph !== opts.name) continue;
       if (v.rule === 'field-not-granted') entry.grants!.push(v.coordinate);
       else policyProblems.push(v.message);

@@ -221,7 +221,7 @@ export async function probeSubgraph(
     if (!ok) {
       result.problems.push(
         accepted
-          ? `子图 ${name} 接受了${PROBE_LABELS[kind]}（HTTP ${answer.status}）：任何人绕过网关即可冒充 ADMIN 读取它的数据——它没有正确校验内部令牌（EdDSA 签名、iss、aud=${internalAudience(name)}、exp）`
+          ? `子图 ${name} 接受了${PROBE_LABELS[kind]}（HTTP ${answer.status}）：任何人绕过网关即可${kind === 'none' ? '直接' : '冒充 ADMIN '}读取它的数据——它没有正确校验内部令牌（EdDSA 签名、iss、aud=${internalAudience(name)}、exp）`
           : `子图 ${name} 对${PROBE_LABELS[kind]}返回 HTTP ${answer.status}，约定为 401`,
       );
     }

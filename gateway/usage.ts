@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { createRequire } from 'node:module';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import type { Config } from '../subgraphs/shared/config.js';
@@ -27,7 +28,7 @@ const BUILT_IN_SCALARS = new Set(['String', 'Int', 'Float', 'Boolean', 'ID']);
 
 /** `FIELD_USAGE_DIR`, else `.usage/<DB_PREFIX>/` in the project folder (one deployment's gateways share it). */
 export function usageDirFrom(env: NodeJS.ProcessEnv, config: Pick<Config, 'dbPrefix'>): string {
-  return env.FIELD_USAGE_DIR || new URL(`../.usage/${config.dbPrefix}/`, import.meta.url).pathname;
+  return env.FIELD_USAGE_DIR || fileURLToPath(new URL(`../.usage/${config.dbPrefix}/`, import.meta.url));
 }
 
 /** The client a request names, cleaned: unknown names stay distinguishable, hostile ones cannot inject anything. */

@@ -43,6 +43,11 @@ try {
   process.exit(2);
 }
 const modes = [values.check, values.rollback !== undefined, values.history].filter(Boolean).length;
+// --approve and --reason record a write; with --check or --history they would suggest a pass they do not give.
+if ((values.check || values.history) && (values.approve !== undefined || values.reason !== undefined)) {
+  console.error(`--approve / --reason 只用于写入 (only when writing): npm run compose -- --approve "<理由>"\n${usage}`);
+  process.exit(2);
+}
 const usageDays = Number(values['usage-days'] ?? 30);
 if (modes > 1 || !Number.isInteger(usageDays) || usageDays < 1 || (values.approve !== undefined && !values.approve.trim())) {
   console.error(`${values.approve !== undefined && !values.approve?.trim() ? '--approve 需要写明理由 (a reason is required)\n' : ''}${usage}`);
