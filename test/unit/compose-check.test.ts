@@ -139,7 +139,7 @@ describe('breaking changes against the committed supergraph', () => {
     const passed = await run('node_modules/.bin/tsx', ['scripts/compose.ts', '--check', '--no-probe'], { env: clean });
     expect(passed.stdout).toContain('✓ 符合归属策略');
     expect(passed.stdout).toContain('检查通过');
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('the ownership policy', () => {
@@ -295,7 +295,7 @@ describe('the ownership policy', () => {
     expect(failed?.stderr).toContain('违反归属策略');
     expect(failed?.stderr).toMatch(/Agency\.name.*\[规则 override-unowned\]/);
     expect(() => readFileSync(supergraphPath)).toThrow();
-  }, 30_000);
+  }, 120_000);
 });
 
 /** A partner that serves the market-credit SDL behind a token check of its own making (`accept` decides). */
@@ -539,5 +539,5 @@ describe('`npm run compose -- --check` with a non-default PORT', () => {
     const { stdout } = await run('node_modules/.bin/tsx', ['scripts/compose.ts', '--check'], { env });
     for (const [i, n] of CORE.entries()) expect(stdout).toContain(`✓ 子图 ${n} (http://localhost:${base + 1 + i}/graphql)`);
     expect(stdout).toContain('检查通过');
-  }, 60_000);
+  }, 120_000);
 });

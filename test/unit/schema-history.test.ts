@@ -199,5 +199,5 @@ describe('npm run compose keeps records', () => {
     const back = await compose('--rollback', ids[1]!);
     expect(back.code).toBe(0);
     expect(readFileSync(t.supergraphPath, 'utf8')).toBe(firstText);
-  }, 90_000);
+  }, 240_000);
 });
