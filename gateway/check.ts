@@ -1,128 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { GraphQLSchema } from 'graphql';
-import { Supergraph } from '@apollo/federation-internals';
+import { resolve } from 'node:path';
 import type { Config } from '../subgraphs/shared/config.js';
+import type { KeyMaterial } from '../subgraphs/shared/identity.js';
 import { composeRegistry, loadRegistry, registryPathFrom, supergraphPathFrom, urlEnvName, type Registry } from './compose.js';
+import { historyDirFor, recordIdForHash, sha256 } from './history.js';
+import { checkOwnership, type OwnershipReport } from './ownership.js';
+import { probeSubgraphs, type SubgraphProbe } from './probes.js';
+import { diffSupergraphs, type FieldImpact, type SupergraphDiff } from './schema-diff.js';
+import { readUsage, windowStart, type ClientUse } from './usage.js';
 
-// The schemas below are built by @apollo/federation-internals, which requires graphql's CommonJS build;
-// bundlers (vitest) may hand ESM importers graphql's .mjs build instead, and graphql-js refuses schemas
-// from the other copy. Take the comparison functions from the same CommonJS copy.
-const { findBreakingChanges, findDangerousChanges, isInterfaceType, isObjectType, isInputObjectType } = createRequire(import.meta.url)(
-  'graphql',
-) as typeof import('graphql');
+export { apiSchemaOf, diffSupergraphs, type SchemaChange, type SupergraphDiff } from './schema-diff.js';
 
-// `npm run compose -- --check`: would this registry compose, would it break clients of the committed
-// supergraph, and does every registered subgraph refuse callers that do not carry the gateway's token?
-
-export interface SchemaChange {
-  type: string;
-  /** Plain words: a Chinese label, then graphql-js's own description of the change. */
-  message: string;
-}
-
-export interface SupergraphDiff {
-  breaking: SchemaChange[];
-  dangerous: SchemaChange[];
-  /** Types and fields that are new (safe for existing clients). */
-  added: string[];
-}
-
-const BREAKING_LABELS: Record<string, string> = {
-  TYPE_REMOVED: '删除了类型 (type removed)',
-  TYPE_CHANGED_KIND: '类型种类改变 (type changed kind)',
-  TYPE_REMOVED_FROM_UNION: '从联合类型中删除了成员 (type removed from union)',
-  VALUE_REMOVED_FROM_ENUM: '删除了枚举值 (enum value removed)',
-  REQUIRED_INPUT_FIELD_ADDED: '新增了必填输入字段 (required input field added)',
-  IMPLEMENTED_INTERFACE_REMOVED: '不再实现某接口 (interface removed)',
-  FIELD_REMOVED: '删除了字段 (field removed)',
-  FIELD_CHANGED_KIND: '字段类型改变（含非空改为可空）(field retyped)',
-  REQUIRED_ARG_ADDED: '新增了必填参数 (required argument added)',
-  ARG_REMOVED: '删除了参数 (argument removed)',
-  ARG_CHANGED_KIND: '参数类型改变（含改为必填/非空）(argument retyped)',
-  DIRECTIVE_REMOVED: '删除了指令 (directive removed)',
-  DIRECTIVE_ARG_REMOVED: '删除了指令参数 (directive argument removed)',
-  REQUIRED_DIRECTIVE_ARG_ADDED: '新增了必填指令参数 (required directive argument added)',
-  DIRECTIVE_REPEATABLE_REMOVED: '指令不再可重复 (directive no longer repeatable)',
-  DIRECTIVE_LOCATION_REMOVED: '指令位置被删除 (directive location removed)',
-};
-const DANGEROUS_LABELS: Record<string, string> = {
-  VALUE_ADDED_TO_ENUM: '新增了枚举值，客户端需能处理未知值 (enum value added)',
-  TYPE_ADDED_TO_UNION: '联合类型新增成员 (type added to union)',
-  OPTIONAL_INPUT_FIELD_ADDED: '新增了可选输入字段 (optional input field added)',
-  OPTIONAL_ARG_ADDED: '新增了可选参数 (optional argument added)',
-  IMPLEMENTED_INTERFACE_ADDED: '新增了实现的接口 (interface added)',
-  ARG_DEFAULT_VALUE_CHANGE: '参数默认值改变 (argument default changed)',
-};
-
-/** The schema clients see (federation machinery and @inaccessible elements removed). */
-export function apiSchemaOf(supergraphSdl: string): GraphQLSchema {
-  return Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema();
-}
-
-function fieldNames(schema: GraphQLSchema): Set<string> {
-  const out = new Set<string>();
-  for (const t of Object.values(schema.getTypeMap())) {
-    if (t.name.startsWith('__')) continue;
-    out.add(t.name);
-    if (isObjectType(t) || isInterfaceType(t) || isInputObjectType(t)) for (const f of Object.keys(t.getFields())) out.add(`${t.name}.${f}`);
-  }
-  return out;
-}
-
-/** Compares the API schemas of two supergraphs, the way a client of the old one would feel the new one. */
-export function diffSupergraphs(oldSupergraphSdl: string, newSupergraphSdl: string): SupergraphDiff {
-  const before = apiSchemaOf(oldSupergraphSdl);
-  const after = apiSchemaOf(newSupergraphSdl);
-  const known = fieldNames(before);
-  return {
-    breaking: findBreakingChanges(before, after).map((c) => ({ type: c.type, message: `${BREAKING_LABELS[c.type] ?? c.type}：${c.description}` })),
-    dangerous: findDangerousChanges(before, after).map((c) => ({ type: c.type, message: `${DANGEROUS_LABELS[c.type] ?? c.type}：${c.description}` })),
-    added: [...fieldNames(after)].filter((n) => !known.has(n)).sort(),
-  };
-}
-
-export interface ProbeResult {
-  name: string;
-  url: string;
-  /** protected: answered 401; flagged: answered something else; unreachable: skipped. */
-  outcome: 'protected' | 'flagged' | 'unreachable';
-  status?: number;
-  note: string;
-}
-
-/**
- * POSTs a query without a token to each subgraph. Anything but HTTP 401 means the subgraph serves callers
- * who bypassed the gateway (and its identity, limits and masking): flag it.
- */
-export async function probeSubgraphs(targets: { name: string; url: string }[], timeoutMs = 3000): Promise<ProbeResult[]> {
-  return Promise.all(
-    targets.map(async ({ name, url }): Promise<ProbeResult> => {
-      let status: number;
-      try {
-        const res = await fetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: '{ __typename }' }),
-          signal: AbortSignal.timeout(timeoutMs),
-        });
-        status = res.status;
-        await res.arrayBuffer().catch(() => undefined);
-      } catch (err) {
-        const reason = (err as { cause?: { code?: string } }).cause?.code ?? (err as Error).name;
-        return { name, url, outcome: 'unreachable', note: `跳过：子图 ${name} (${url}) 无法连接 (${reason})，未做令牌探测 (skipped: unreachable)` };
-      }
-      if (status === 401) return { name, url, outcome: 'protected', status, note: `子图 ${name} 对无令牌请求返回 401 (refuses callers without a token)` };
-      return {
-        name,
-        url,
-        outcome: 'flagged',
-        status,
-        note: `子图 ${name} (${url}) 对无令牌请求返回 HTTP ${status} 而非 401：它没有校验网关的内部令牌，绕过网关即可访问 (does not verify the internal token)`,
-      };
-    }),
-  );
-}
+// `npm run compose -- --check`: would this registry compose; does every subgraph keep to the ownership policy;
+// would it break clients of the current supergraph, and which known clients used what it takes away; does
+// every registered subgraph refuse forged, expired and misaddressed tokens and serve the SDL it registered?
 
 /** Where the gateway sends a subgraph's requests: `<NAME>_URL`, else our own service's port, else the registry, else the supergraph. */
 export function resolveSubgraphUrl(
@@ -137,35 +28,102 @@ export function resolveSubgraphUrl(
   throw new Error(`子图 ${name} 没有地址：请在注册表中登记 url 或设置 ${urlEnvName(name)}`);
 }
 
+export interface AffectedField extends FieldImpact {
+  clients: ClientUse[];
+}
+
+export interface UsageWindow {
+  dir: string;
+  days: number;
+  /** First UTC day counted. */
+  since: string;
+}
+
+/** Known clients that used each impacted coordinate within the window (a type name also matches its fields). */
+export function clientsAffected(impacts: FieldImpact[], window: UsageWindow): AffectedField[] {
+  const usage = readUsage(window.dir, window.since);
+  return impacts.map((impact) => {
+    const merged = new Map<string, ClientUse>();
+    const isType = !impact.coordinate.includes('.');
+    for (const [coordinate, uses] of usage) {
+      if (coordinate !== impact.coordinate && !(isType && coordinate.startsWith(`${impact.coordinate}.`))) continue;
+      for (const u of uses) {
+        const m = merged.get(u.client);
+        // A type's fields are counted per operation each: the type's own count is the best single number.
+        if (!m || u.count > m.count) merged.set(u.client, { ...u, lastDay: m && m.lastDay > u.lastDay ? m.lastDay : u.lastDay });
+      }
+    }
+    return { ...impact, clients: [...merged.values()].sort((a, b) => b.count - a.count) };
+  });
+}
+
+/** One line per impacted coordinate: who used it, how often, when last. */
+export function affectedInPlainWords(affected: AffectedField[], window: UsageWindow): string[] {
+  return affected
+    .filter((a) => a.clients.length)
+    .map(
+      (a) => `${a.coordinate}（${a.change}）近 ${window.days} 天的使用者: ${a.clients.map((c) => `${c.client} ${c.count} 次（最近 ${c.lastDay}）`).join('、')}`,
+    );
+}
+
 export interface CheckReport {
   registryPath: string;
   supergraphPath: string;
   compositionErrors: string[];
   hints: string[];
+  /** null when the registry could not be read. */
+  policy: OwnershipReport | null;
   diff: SupergraphDiff | null;
+  /** Impacted coordinates with the known clients that used them (empty clients: no recorded use). */
+  affected: AffectedField[];
+  usage: UsageWindow | null;
   /** The composed supergraph equals the file at supergraphPath. */
   upToDate: boolean;
+  /** The history record of the current supergraph file (null: it was not written by `npm run compose`). */
+  currentRecord: string | null;
   /** null when probing was turned off. */
-  probes: ProbeResult[] | null;
+  probes: SubgraphProbe[] | null;
   ok: boolean;
   /** The supergraph this registry composes to (when it composes). */
   supergraphSdl?: string;
 }
 
-export async function checkRegistry(
-  opts: {
-    registryPath?: string;
-    supergraphPath?: string;
-    probe?: boolean;
-    env?: NodeJS.ProcessEnv;
-    config?: Pick<Config, 'serviceUrl'>;
-    probeTimeoutMs?: number;
-  } = {},
-): Promise<CheckReport> {
+export interface CheckOptions {
+  registryPath?: string;
+  supergraphPath?: string;
+  probe?: boolean;
+  env?: NodeJS.ProcessEnv;
+  config?: Pick<Config, 'serviceUrl'>;
+  probeTimeoutMs?: number;
+  /** The internal-token key pair; the probes need its signing half. */
+  keys?: KeyMaterial | null;
+  /** Subgraphs that may be unreachable (`--allow-unreachable NAME`). */
+  allowUnreachable?: string[];
+  /** Folder of the gateway's field-usage files; none: no usage lines. */
+  usageDir?: string | null;
+  usageDays?: number;
+  /** End of the usage window (default now). */
+  now?: Date;
+}
+
+export async function checkRegistry(opts: CheckOptions = {}): Promise<CheckReport> {
   const env = opts.env ?? process.env;
   const registryPath = opts.registryPath ?? registryPathFrom(env);
   const supergraphPath = opts.supergraphPath ?? supergraphPathFrom(env);
-  const report: CheckReport = { registryPath, supergraphPath, compositionErrors: [], hints: [], diff: null, upToDate: false, probes: null, ok: false };
+  const report: CheckReport = {
+    registryPath,
+    supergraphPath,
+    compositionErrors: [],
+    hints: [],
+    policy: null,
+    diff: null,
+    affected: [],
+    usage: null,
+    upToDate: false,
+    currentRecord: null,
+    probes: null,
+    ok: false,
+  };
   let registry: Registry;
   try {
     registry = loadRegistry(registryPath);
@@ -173,6 +131,7 @@ export async function checkRegistry(
     report.compositionErrors.push((err as Error).message);
     return report;
   }
+  report.policy = checkOwnership(registry);
   const composed = composeRegistry(registry);
   if (composed.ok) {
     report.supergraphSdl = composed.supergraphSdl;
@@ -185,6 +144,7 @@ export async function checkRegistry(
     }
     if (baseline !== null) {
       report.upToDate = baseline.trimEnd() === composed.supergraphSdl.trimEnd();
+      report.currentRecord = recordIdForHash(historyDirFor(supergraphPath, env), sha256(baseline));
       try {
         report.diff = diffSupergraphs(baseline, composed.supergraphSdl);
       } catch (err) {
@@ -194,22 +154,49 @@ export async function checkRegistry(
   } else {
     report.compositionErrors.push(...composed.errors);
   }
-  if (opts.probe !== false) {
-    const targets = registry.subgraphs.map((s) => ({ name: s.name, url: resolveSubgraphUrl(s.name, { env, config: opts.config, registry }) }));
-    report.probes = await probeSubgraphs(targets, opts.probeTimeoutMs);
+  if (report.diff && opts.usageDir) {
+    const days = opts.usageDays ?? 30;
+    report.usage = { dir: opts.usageDir, days, since: windowStart(opts.now ?? new Date(), days) }; // timing: usage window
+    report.affected = clientsAffected(report.diff.impacts, report.usage);
   }
-  report.ok = report.compositionErrors.length === 0 && (report.diff?.breaking.length ?? 0) === 0 && !report.probes?.some((p) => p.outcome === 'flagged');
+  if (opts.probe !== false) {
+    const targets = registry.subgraphs.map((s) => {
+      let registeredSdl: string | null = null;
+      try {
+        registeredSdl = readFileSync(resolve(registry.dir, s.sdl), 'utf8');
+      } catch {
+        /* reported by the probe */
+      }
+      return { name: s.name, url: resolveSubgraphUrl(s.name, { env, config: opts.config, registry }), registeredSdl };
+    });
+    report.probes = await probeSubgraphs(targets, { keys: opts.keys ?? null, allowUnreachable: opts.allowUnreachable, timeoutMs: opts.probeTimeoutMs });
+  }
+  report.ok =
+    report.compositionErrors.length === 0 &&
+    (report.policy?.violations.length ?? 1) === 0 &&
+    (report.diff?.breaking.length ?? 0) === 0 &&
+    !report.probes?.some((p) => p.outcome === 'failed' || p.outcome === 'unreachable');
   return report;
 }
 
 /** The report in plain words, one line each, for a terminal or a CI log. */
 export function formatCheckReport(r: CheckReport): string[] {
-  const lines = [`注册表 (registry): ${r.registryPath}`, `对照超图 (against): ${r.supergraphPath}`];
+  const lines = [`注册表 (registry): ${r.registryPath}`, `对照超图 (against): ${r.supergraphPath}${r.currentRecord ? `（历史记录 ${r.currentRecord}）` : ''}`];
   if (r.compositionErrors.length) {
     lines.push(`✗ 组合失败 (composition errors): ${r.compositionErrors.length}`);
     for (const e of r.compositionErrors) lines.push(`  - ${e}`);
   } else {
     lines.push('✓ 组合成功 (composes)');
+  }
+  if (r.policy) {
+    if (r.policy.violations.length) {
+      lines.push(`✗ 违反归属策略 (OWNERSHIP POLICY VIOLATIONS): ${r.policy.violations.length}`);
+      for (const v of r.policy.violations) lines.push(`  - ${v.message}`);
+    } else {
+      lines.push('✓ 符合归属策略 (ownership policy respected)');
+    }
+    for (const s of r.policy.summary) lines.push(`  · ${s}`);
+    if (r.policy.skipped.length) lines.push(`  · 未检查归属（SDL 无法构建，见组合错误）: ${r.policy.skipped.join(', ')}`);
   }
   if (r.diff) {
     if (r.diff.breaking.length) {
@@ -220,12 +207,34 @@ export function formatCheckReport(r: CheckReport): string[] {
     }
     for (const c of r.diff.dangerous) lines.push(`  ! 注意 (dangerous): ${c.message}`);
     if (r.diff.added.length) lines.push(`  + 新增 (added): ${r.diff.added.join(', ')}`);
+    if (r.usage && r.diff.impacts.length) {
+      const used = affectedInPlainWords(r.affected, r.usage);
+      if (used.length) {
+        lines.push(`  受影响的已知客户端 (clients that used what this change removes or narrows, last ${r.usage.days} days):`);
+        for (const l of used) lines.push(`    - ${l}`);
+      } else {
+        lines.push(`  · 近 ${r.usage.days} 天没有客户端使用被删除或收窄的内容 (no recorded use since ${r.usage.since}; usage from ${r.usage.dir})`);
+      }
+    }
     if (!r.upToDate) lines.push('  · 超图文件与注册表不一致：运行 `npm run compose` 写入 (supergraph file is stale)');
+    else if (!r.currentRecord) lines.push('  ! 当前超图文件不在历史记录中（不是经 `npm run compose` 写入的）；运行 `npm run compose` 补记 (not in history)');
   }
   if (r.probes === null) {
-    lines.push('· 已跳过令牌探测 (--no-probe: subgraphs were not probed)');
+    lines.push('· 已跳过令牌与 SDL 探测 (--no-probe: subgraphs were not probed)');
   } else {
-    for (const p of r.probes) lines.push(`${p.outcome === 'protected' ? '✓' : p.outcome === 'flagged' ? '✗' : '·'} ${p.note}`);
+    lines.push('令牌与 SDL 探测 (probes: no token, unsigned, wrong key, expired, misaddressed → 401; valid → the registered SDL):');
+    for (const p of r.probes) {
+      if (p.outcome === 'passed') {
+        lines.push(`✓ 子图 ${p.name} (${p.url})：伪造、过期、错投的令牌均被拒绝（401），有效令牌下提供的 SDL 与登记一致`);
+      } else if (p.outcome === 'allowed-unreachable') {
+        lines.push(`· ${p.problems[0]}`);
+      } else {
+        lines.push(`✗ 子图 ${p.name} (${p.url})：`);
+        for (const problem of p.problems) lines.push(`  - ${problem}`);
+      }
+    }
+    const allowed = r.probes.filter((p) => p.outcome === 'allowed-unreachable').map((p) => p.name);
+    if (allowed.length) lines.push(`! 未验证的子图 (allowed unreachable, NOT verified): ${allowed.join(', ')}`);
   }
   lines.push(r.ok ? '检查通过 (check passed)' : '检查未通过 (check FAILED)');
   return lines;

@@ -16,6 +16,21 @@ export interface RegisteredSubgraph {
   sdl: string;
   /** Default URL; `<NAME>_URL` overrides it at run time. */
   url: string;
+  /** One of the agency's own subgraphs (holds the internal signing key); everything else is a partner. */
+  core?: boolean;
+  /** `Type.field` coordinates on types another subgraph owns that this subgraph may declare and resolve. */
+  grants?: string[];
+}
+
+/**
+ * Who owns which types (gateway/ownership.ts applies it). A type not named here belongs to the one core
+ * subgraph that declares it, else to the one subgraph that declares it.
+ */
+export interface OwnershipPolicy {
+  /** Type name → owning subgraph (entities several subgraphs declare). */
+  types: Record<string, string>;
+  /** Value types several subgraphs declare alike (scalars, enums, PageInfo): type → who may ('*' = every subgraph). */
+  shared: Record<string, '*' | string[]>;
 }
 
 /** A registry file with its entries' SDL paths resolved against the file's own folder. */
@@ -23,10 +38,14 @@ export interface Registry {
   path: string;
   dir: string;
   subgraphs: RegisteredSubgraph[];
+  /** null when the file has no `ownership` block (the check then fails: no policy, no partners). */
+  ownership: OwnershipPolicy | null;
 }
 
 /** Subgraph names become env var prefixes and join__Graph values: keep them simple. */
 const NAME = /^[a-z][a-z0-9-]{0,39}$/;
+const TYPE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const COORDINATE = /^[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** The registry file in effect: `SUBGRAPH_REGISTRY` (a test or a staging deployment), else schema/subgraphs.json. */
 export function registryPathFrom(env: NodeJS.ProcessEnv = process.env): string {
@@ -61,9 +80,30 @@ export function loadRegistry(path: URL | string = REGISTRY_PATH): Registry {
     seen.add(e.name);
     if (typeof e.sdl !== 'string' || e.sdl === '') throw new Error(`${where}: 子图 ${e.name} 缺少 sdl 文件路径 (missing sdl)`);
     if (typeof e.url !== 'string' || !/^https?:\/\//.test(e.url)) throw new Error(`${where}: 子图 ${e.name} 的 url 须为 http(s) 地址 (bad url)`);
-    return { name: e.name, sdl: e.sdl, url: e.url };
+    if (e.core !== undefined && typeof e.core !== 'boolean') throw new Error(`${where}: 子图 ${e.name} 的 core 须为 true 或 false (bad core)`);
+    if (e.grants !== undefined && (!Array.isArray(e.grants) || !e.grants.every((g) => typeof g === 'string' && COORDINATE.test(g)))) {
+      throw new Error(`${where}: 子图 ${e.name} 的 grants 须为 "类型.字段" 的数组 (grants must be "Type.field" strings)`);
+    }
+    return { name: e.name, sdl: e.sdl, url: e.url, core: e.core === true, grants: (e.grants as string[] | undefined) ?? [] };
   });
-  return { path: file, dir: dirname(file), subgraphs };
+  return { path: file, dir: dirname(file), subgraphs, ownership: parseOwnership(file, (raw as { ownership?: unknown }).ownership) };
+}
+
+function parseOwnership(file: string, raw: unknown): OwnershipPolicy | null {
+  if (raw === undefined) return null;
+  const where = `${file} ownership`;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error(`${where}: 须为对象 (must be an object)`);
+  const { types = {}, shared = {} } = raw as { types?: unknown; shared?: unknown };
+  const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isRecord(types) || !isRecord(shared)) throw new Error(`${where}: types 与 shared 须为对象 (types and shared must be objects)`);
+  for (const [type, owner] of Object.entries(types)) {
+    if (!TYPE_NAME.test(type) || typeof owner !== 'string' || !NAME.test(owner)) throw new Error(`${where}.types.${type}: 须为 "类型": "子图名" (bad owner)`);
+  }
+  for (const [type, who] of Object.entries(shared)) {
+    const ok = TYPE_NAME.test(type) && (who === '*' || (Array.isArray(who) && who.every((n) => typeof n === 'string' && NAME.test(n))));
+    if (!ok) throw new Error(`${where}.shared.${type}: 须为 "*" 或子图名数组 (bad shared entry)`);
+  }
+  return { types: types as Record<string, string>, shared: shared as Record<string, '*' | string[]> };
 }
 
 /** The entries of a registry file (kept for callers that only need the list). */

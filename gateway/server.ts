@@ -17,7 +17,9 @@ import { DEFAULT_SUPERGRAPH_PATH, loadRegistry, registryPathFrom, supergraphPath
 import { serveDashboard } from './dashboard.js';
 import { handleExport } from './exports.js';
 import { offlineExplorer } from './explorer.js';
+import { historyDirFor, recordIdForHash } from './history.js';
 import { SupergraphSource } from './supergraph-watch.js';
+import { fieldUsagePlugin } from './usage.js';
 
 export const SUPERGRAPH_PATH = DEFAULT_SUPERGRAPH_PATH;
 
@@ -166,7 +168,7 @@ export async function startGateway(opts: {
     hideSchemaDetailsFromClientErrors: true,
     formatError: gatewayFormatError(log),
     // graphql-armor's typings resolve Apollo's CJS build; the plugin objects are the same at run time.
-    plugins: [offlineExplorer(), ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[])],
+    plugins: [offlineExplorer(), fieldUsagePlugin<GatewayContext>({ env, config, log }), ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[])],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
   });
@@ -181,7 +183,9 @@ export async function startGateway(opts: {
       if (path === '/health') return sendJson(res, 200, { status: 'ok', service: 'gateway' });
       if (path === '/ready') {
         const loaded = { subgraphs: supergraph.current?.subgraphs ?? [], reloads: supergraph.reloads, rejections: supergraph.rejections };
-        return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', supergraph: loaded });
+        // The served file's history record (`npm run compose -- --history`); null when it was never recorded.
+        const served = supergraph.current && { id: recordIdForHash(historyDirFor(supergraphPath, env), supergraph.current.id), sha256: supergraph.current.id };
+        return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', supergraph: { ...served, ...loaded } });
       }
       if (path.startsWith('/exports/')) {
         return handleExport(req, res, { keys, verify, log: reqLog, requestId, subgraphUrl: (name) => urlFor(name, undefined) ?? config.serviceUrl(name) });

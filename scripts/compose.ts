@@ -1,39 +1,94 @@
+import { parseArgs } from 'node:util';
 import { checkRegistry, formatCheckReport } from '../gateway/check.js';
-import { composeRegistry, loadRegistry, registryPathFrom, supergraphPathFrom, writeSupergraphFile } from '../gateway/compose.js';
+import { registryPathFrom, supergraphPathFrom } from '../gateway/compose.js';
+import { authorFrom, historyDirFor, listHistory } from '../gateway/history.js';
+import { composeAndRecord, rollbackTo, type ReleaseResult } from '../gateway/release.js';
+import { usageDirFrom, windowStart } from '../gateway/usage.js';
 import { loadConfig } from '../subgraphs/shared/config.js';
+import { loadKeyMaterial } from '../subgraphs/shared/identity.js';
 
-// npm run compose: the registry's SDL files -> the supergraph file.
-//   SUBGRAPH_REGISTRY (default schema/subgraphs.json) and SUPERGRAPH_PATH (default schema/supergraph.graphql)
-//   point at other files, e.g. a test or staging configuration with a partner subgraph.
-// npm run compose -- --check [--no-probe]: writes nothing; reports composition errors, breaking changes against
-//   the supergraph file, and subgraphs that answer a tokenless request with anything but 401. Exit 1 on any.
+// npm run compose [-- --approve "<reason>" | --reason "<text>"]
+//   the registry's SDL files -> the supergraph file. Refuses an ownership-policy breach, and a breaking change
+//   unless approved; records every file written in the history folder (beside the supergraph, or SUPERGRAPH_HISTORY_DIR).
+// npm run compose -- --check [--no-probe] [--allow-unreachable NAME ...] [--usage-days N]
+//   writes nothing: composition, ownership policy, breaking changes and the clients they affect, token and SDL probes.
+// npm run compose -- --rollback <id> [--approve "<reason>"]   an earlier supergraph from the history, recorded.
+// npm run compose -- --history [--limit N]                      the latest records.
+//   SUBGRAPH_REGISTRY, SUPERGRAPH_PATH, SUPERGRAPH_HISTORY_DIR, FIELD_USAGE_DIR, PORT and <NAME>_URL as for the gateway.
 
-const args = process.argv.slice(2);
-const unknown = args.filter((a) => !['--check', '--no-probe'].includes(a));
-if (unknown.length) {
-  console.error(`未知参数 (unknown arguments): ${unknown.join(' ')}\n用法: npm run compose [-- --check [--no-probe]]`);
+const usage = `用法 (usage):
+  npm run compose [-- --approve "<理由>" | --reason "<说明>"]
+  npm run compose -- --check [--no-probe] [--allow-unreachable NAME ...] [--usage-days N]
+  npm run compose -- --rollback <记录 id> [--approve "<理由>"]
+  npm run compose -- --history [--limit N]`;
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      check: { type: 'boolean' },
+      'no-probe': { type: 'boolean' },
+      'allow-unreachable': { type: 'string', multiple: true },
+      'usage-days': { type: 'string' },
+      approve: { type: 'string' },
+      reason: { type: 'string' },
+      rollback: { type: 'string' },
+      history: { type: 'boolean' },
+      limit: { type: 'string' },
+    },
+    strict: true,
+  }));
+} catch (err) {
+  console.error(`${(err as Error).message}\n${usage}`);
+  process.exit(2);
+}
+const modes = [values.check, values.rollback !== undefined, values.history].filter(Boolean).length;
+// --approve and --reason record a write; with --check or --history they would suggest a pass they do not give.
+if ((values.check || values.history) && (values.approve !== undefined || values.reason !== undefined)) {
+  console.error(`--approve / --reason 只用于写入 (only when writing): npm run compose -- --approve "<理由>"\n${usage}`);
+  process.exit(2);
+}
+const usageDays = Number(values['usage-days'] ?? 30);
+if (modes > 1 || !Number.isInteger(usageDays) || usageDays < 1 || (values.approve !== undefined && !values.approve.trim())) {
+  console.error(`${values.approve !== undefined && !values.approve?.trim() ? '--approve 需要写明理由 (a reason is required)\n' : ''}${usage}`);
   process.exit(2);
 }
 
-if (args.includes('--check')) {
-  const report = await checkRegistry({ probe: !args.includes('--no-probe'), config: loadConfig() });
+const config = loadConfig();
+const supergraphPath = supergraphPathFrom();
+const now = new Date(); // the record's time and the end of the usage window
+const usageWindow = { dir: usageDirFrom(process.env, config), days: usageDays, since: windowStart(now, usageDays) };
+
+if (values.history) {
+  const records = listHistory(historyDirFor(supergraphPath))
+    .reverse()
+    .slice(0, Number(values.limit ?? 20));
+  if (!records.length) console.log(`历史为空 (no history yet): ${historyDirFor(supergraphPath)}`);
+  for (const r of records) {
+    console.log(`${r.id}  ${r.action}  ${r.author}  ${r.reason ?? ''}${r.restores ? `  (restores ${r.restores})` : ''}`);
+    for (const c of r.changes.slice(0, 5)) console.log(`    - ${c}`);
+  }
+  process.exit(0);
+}
+
+if (values.check) {
+  const probe = !values['no-probe'];
+  const report = await checkRegistry({
+    probe,
+    config,
+    keys: probe ? await loadKeyMaterial(config.keyDir) : null,
+    allowUnreachable: values['allow-unreachable'] ?? [],
+    usageDir: usageWindow.dir,
+    usageDays,
+    now,
+  });
   for (const line of formatCheckReport(report)) console.log(line);
   process.exit(report.ok ? 0 : 1);
 }
 
-let result;
-try {
-  result = composeRegistry(loadRegistry(registryPathFrom()));
-} catch (err) {
-  console.error((err as Error).message);
-  process.exit(1);
-}
-if (!result.ok) {
-  console.error('组合失败 (composition failed):');
-  for (const e of result.errors) console.error(`  - ${e}`);
-  process.exit(1);
-}
-const out = supergraphPathFrom();
-writeSupergraphFile(out, result.supergraphSdl);
-for (const h of result.hints) console.log(`hint: ${h}`);
-console.log(`wrote ${out}`);
+const ctx = { supergraphPath, author: authorFrom(), at: now, approve: values.approve ?? null, reason: values.reason ?? null, usage: usageWindow };
+const result: ReleaseResult =
+  values.rollback !== undefined ? rollbackTo({ ...ctx, id: values.rollback }) : composeAndRecord({ ...ctx, registryPath: registryPathFrom() });
+const out = result.status === 'written' || result.status === 'unchanged' ? console.log : console.error;
+for (const line of result.messages) out(line);
+process.exit(result.status === 'written' || result.status === 'unchanged' ? 0 : 1);

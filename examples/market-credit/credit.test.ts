@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffSupergraphs } from '../../gateway/check.js';
 import { compose, DEFAULT_SUPERGRAPH_PATH, loadRegistry } from '../../gateway/compose.js';
+import { checkOwnership } from '../../gateway/ownership.js';
 import { loadConfig } from '../../subgraphs/shared/config.js';
 import { loadKeyMaterial, signDevUserToken, signInternalToken, type KeyMaterial, type Role } from '../../subgraphs/shared/identity.js';
 import { createLogger } from '../../subgraphs/shared/logger.js';
 import type { RunningService } from '../../subgraphs/shared/server.js';
-import { SDL_PATH, startMarketCredit, SUBGRAPH_NAME } from './server.js';
+import { GRANTS, SDL_PATH, startMarketCredit, SUBGRAPH_NAME } from './server.js';
 
 // The example partner subgraph on its own: token check, access per role, input validation, and that it
 // composes with the project's subgraphs by adding fields only.
@@ -117,6 +118,12 @@ describe('market-credit partner subgraph', () => {
     expect(diff.added).toEqual(
       expect.arrayContaining(['Enterprise.creditRating', 'Enterprise.abnormalOperationListStatus', 'Query.enterpriseCredit', 'MarketCreditRating']),
     );
+    // Its two fields on Enterprise are exactly the grants its registry entry needs; nothing else breaks the policy.
+    const withPartner = {
+      ...registry,
+      subgraphs: [...registry.subgraphs, { name: SUBGRAPH_NAME, sdl: SDL_PATH, url: 'http://localhost:4020/graphql', grants: GRANTS }],
+    };
+    expect(checkOwnership(withPartner).violations).toEqual([]);
     // Nothing it declares on a shared entity other than the key was already there.
     expect(diff.added.filter((f) => f.startsWith('Enterprise.')).sort()).toEqual(['Enterprise.abnormalOperationListStatus', 'Enterprise.creditRating']);
   });

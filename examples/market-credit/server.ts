@@ -14,6 +14,8 @@ import { startSubgraph, type RequestBase, type RunningService } from '../../subg
 
 export const SUBGRAPH_NAME = 'market-credit';
 export const SDL_PATH = fileURLToPath(new URL('schema.graphql', import.meta.url));
+/** The fields on another subgraph's entity its registry entry must be granted (docs/partners.md). */
+export const GRANTS = ['Enterprise.creditRating', 'Enterprise.abnormalOperationListStatus'];
 const DATA_PATH = fileURLToPath(new URL('data.json', import.meta.url));
 
 export interface CreditRating {

@@ -23,10 +23,10 @@ export const isStaff = (c: Caller) => STAFF_ROLES.includes(c.role);
 
 export const USER_ISSUER = process.env.JWT_ISSUER || 'sanxiang-dev';
 export const USER_AUDIENCE = process.env.JWT_AUDIENCE || 'sanxiang';
-const INTERNAL_ISSUER = 'sanxiang-internal';
-const INTERNAL_TTL_SECONDS = 60;
+export const INTERNAL_ISSUER = 'sanxiang-internal';
+export const INTERNAL_TTL_SECONDS = 60;
 /** Each internal token names the one subgraph it is for, so a token sent to one (a partner's) is useless at another. */
-const internalAudience = (subgraph: string) => `sanxiang:${subgraph}`;
+export const internalAudience = (subgraph: string) => `sanxiang:${subgraph}`;
 
 export interface KeyMaterial {
   /**

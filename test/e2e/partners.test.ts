@@ -1,67 +1,116 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkRegistry } from '../../gateway/check.js';
-import { composeRegistry, DEFAULT_SUPERGRAPH_PATH, loadRegistry, writeSupergraphFile } from '../../gateway/compose.js';
+import { checkRegistry, formatCheckReport } from '../../gateway/check.js';
+import { DEFAULT_SUPERGRAPH_PATH, type RegisteredSubgraph } from '../../gateway/compose.js';
+import { listHistory, sha256 } from '../../gateway/history.js';
+import type { PartnerKit } from '../../gateway/partner-kit.js';
 import { startGateway, type GatewayService } from '../../gateway/server.js';
 import type { SupergraphSourceEvents } from '../../gateway/supergraph-watch.js';
-import { SDL_PATH, startMarketCredit } from '../../examples/market-credit/server.js';
+import { GRANTS as MC_GRANTS, SDL_PATH as MC_SDL, startMarketCredit } from '../../examples/market-credit/server.js';
+import { SDL_PATH as WA_SDL } from '../../examples/wage-arrears/server.js';
 import { createLogger } from '../../subgraphs/shared/logger.js';
 import type { RunningService } from '../../subgraphs/shared/server.js';
+import { committedRegistry, writeRegistry } from '../helpers/registry.js';
 import { startTestSystem, type GqlResult, type TestSystem } from '../helpers/system.js';
 
-// A partner department joins the supergraph, the whole path: build (start the partner subgraph), check
-// (compose + breaking changes + tokenless probe), register (a registry and a supergraph file under the
-// temp folder, never the committed ones), hot reload (a running gateway picks it up), query (join the
-// partner's fields with cases' Enterprise.cases through the gateway).
+// Partners join the running system, the whole path: build (market-credit on the project's own server module;
+// wage-arrears on graphql-yoga + jose as its own process, configured only from `npm run partner:kit`), check
+// (composition, ownership, breaking changes, six probes and the served SDL), register and compose (recorded),
+// hot reload, query across subgraphs, a breaking change refused / approved / rolled back under load with the
+// gateway naming the served record, and the clients a change would break, from the gateway's own usage counts.
 
+const run = promisify(execFile);
 const DEMO_USCC = '91230500MA1B3N1N2M';
 const BUREAU = 'midong-cgj';
 let sys: TestSystem;
-let partner: RunningService;
+let marketCredit: RunningService;
+let wageArrears: { process: ChildProcess; url: string; kit: PartnerKit };
 let gw: GatewayService;
 let dir: string;
 let registryPath: string;
 let supergraphPath: string;
-let withoutPartnerSdl: string;
-let withPartnerSdl: string;
+let usageDir: string;
 const gwLog: Record<string, unknown>[] = [];
-const committed = loadRegistry();
 
-/** The committed subgraphs (SDL paths made absolute, URLs of this test's services), optionally with the partner. */
-function registryFile(path: string, partnerUrl: string | null) {
-  const urls: Record<string, string> = { powers: sys.powers.url, cases: sys.cases.url, reviews: sys.reviews.url, inspections: sys.inspections.url };
-  const own = committed.subgraphs.map((s) => ({ name: s.name, sdl: join(committed.dir, s.sdl), url: urls[s.name] ?? s.url }));
-  // A relative `sdl` resolves against the registry file's folder.
-  writeFileSync(path, JSON.stringify({ subgraphs: [...own, ...(partnerUrl ? [{ name: 'market-credit', sdl: SDL_PATH, url: partnerUrl }] : [])] }, null, 2));
-  return path;
+const coreUrls = () => ({ powers: sys.powers.url, cases: sys.cases.url, reviews: sys.reviews.url, inspections: sys.inspections.url });
+const mcEntry = (url: string, sdl = MC_SDL): RegisteredSubgraph => ({ name: 'market-credit', sdl, url, grants: MC_GRANTS });
+const waEntry = (url: string): RegisteredSubgraph => ({ ...wageArrears.kit.registryEntry, sdl: WA_SDL, url });
+
+/** The CLI as an operator runs it, against this test's registry and supergraph. */
+async function compose(args: string[], env: Record<string, string> = {}) {
+  return run('node_modules/.bin/tsx', ['scripts/compose.ts', ...args], {
+    env: {
+      ...process.env,
+      SUBGRAPH_REGISTRY: registryPath,
+      SUPERGRAPH_PATH: supergraphPath,
+      FIELD_USAGE_DIR: usageDir,
+      COMPOSE_AUTHOR: '网关运维 e2e',
+      ...env,
+    },
+  }).then(
+    (r) => ({ code: 0, ...r }),
+    (err: { code: number; stdout: string; stderr: string }) => err,
+  );
 }
 
-function composed(path: string): string {
-  const result = composeRegistry(loadRegistry(path));
-  if (!result.ok) throw new Error(result.errors.join('\n'));
-  return result.supergraphSdl;
-}
-
-/** Waits for the gateway's next reload or rejection (fails after 15 s rather than hanging). */
-async function next<K extends keyof SupergraphSourceEvents>(event: K): Promise<SupergraphSourceEvents[K][0]> {
-  const [payload] = (await once(gw.supergraph, event, { signal: AbortSignal.timeout(15_000) })) as SupergraphSourceEvents[K];
+/**
+ * Waits for the gateway's next reload or rejection; fails rather than hanging. The wait starts before the file is
+ * written (or the CLI that writes it runs, which takes a while on a busy machine), so the limit is generous.
+ */
+async function next<K extends keyof SupergraphSourceEvents>(event: K, timeoutMs = 120_000): Promise<SupergraphSourceEvents[K][0]> {
+  const [payload] = (await once(gw.supergraph, event, { signal: AbortSignal.timeout(timeoutMs) })) as SupergraphSourceEvents[K];
   return payload;
 }
 
-async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, bearer?: string): Promise<GqlResult<T>> {
+async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, bearer?: string, client?: string): Promise<GqlResult<T>> {
   const res = await fetch(gw.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+      ...(client ? { 'apollographql-client-name': client } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   return { ...((await res.json()) as Partial<GqlResult<T>>), status: res.status, headers: res.headers };
 }
 
+const ready = async () =>
+  (
+    (await (await fetch(gw.url.replace('/graphql', '/ready'))).json()) as {
+      supergraph: { id: string | null; sha256: string; subgraphs: string[]; reloads: number };
+    }
+  ).supergraph;
+
+/** The wage-arrears partner as its own process: only the kit's public key and a port, nothing of the project's. */
+async function spawnWageArrears(): Promise<typeof wageArrears> {
+  const { stdout } = await run('node_modules/.bin/tsx', ['scripts/partner-kit.ts', '--name', 'wage-arrears', '--sdl', WA_SDL, '--json'], { env: process.env });
+  const kit = JSON.parse(stdout) as PartnerKit;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'examples/wage-arrears/main.ts'], {
+    env: { PATH: process.env.PATH, INTERNAL_TOKEN_PUBLIC_KEY: JSON.stringify(kit.publicJwk), WAGE_ARREARS_PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /"url":"([^"]+)"/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`wage-arrears exited with ${code}: ${out}`)));
+    setTimeout(() => reject(new Error(`wage-arrears did not start: ${out}`)), 20_000).unref();
+  });
+  return { process: child, url, kit };
+}
+
 const JOINED = `query($uscc: String!) { enterpriseCredit(uscc: $uscc) {
   uscc creditRating { grade } abnormalOperationListStatus { listed reason }
+  wageArrearsListing { listed arrearsAmount }
   cases { totalCount edges { node { caseNumber party { name uscc } } } } } }`;
 
 beforeAll(async () => {
@@ -69,11 +118,13 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sanxiang-partners-'));
   registryPath = join(dir, 'subgraphs.json');
   supergraphPath = join(dir, 'supergraph.graphql');
-  // 1. Build: the partner runs as its own service on the same startSubgraph module as ours.
-  partner = await startMarketCredit({ keys: sys.keys, log: createLogger('market-credit', 'silent') });
-  // The gateway starts from a supergraph WITHOUT the partner, configured only through the environment.
-  withoutPartnerSdl = composed(registryFile(registryPath, null));
-  writeSupergraphFile(supergraphPath, withoutPartnerSdl);
+  usageDir = join(dir, 'usage');
+  // 1. Build: one partner on the project's startSubgraph, one on another stack in a process of its own.
+  marketCredit = await startMarketCredit({ keys: sys.keys, log: createLogger('market-credit', 'silent') });
+  wageArrears = await spawnWageArrears();
+  // The gateway starts from a recorded supergraph WITHOUT the partners, configured only through the environment.
+  writeRegistry(registryPath, { urls: coreUrls() });
+  expect((await compose(['--reason', '初始：仅核心子图'])).code).toBe(0);
   gw = await startGateway({
     config: sys.config,
     keys: sys.keys,
@@ -83,6 +134,8 @@ beforeAll(async () => {
       ...process.env,
       SUPERGRAPH_PATH: supergraphPath,
       SUBGRAPH_REGISTRY: registryPath,
+      FIELD_USAGE_DIR: usageDir,
+      FIELD_USAGE_FLUSH_MS: '100',
       POWERS_URL: sys.powers.url,
       CASES_URL: sys.cases.url,
       REVIEWS_URL: sys.reviews.url,
@@ -90,53 +143,82 @@ beforeAll(async () => {
     },
     watch: { debounceMs: 50, pollMs: 500 },
   });
-});
+}, 300_000);
 afterAll(async () => {
   await gw?.close();
-  await partner?.close();
+  await marketCredit?.close();
+  if (wageArrears?.process.exitCode === null) {
+    wageArrears.process.kill('SIGTERM');
+    await once(wageArrears.process, 'exit');
+  }
   await sys?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('a partner subgraph joins the running system', () => {
-  it('check: the registry with the partner composes, breaks nothing, and every subgraph refuses a tokenless caller', async () => {
-    const candidate = registryFile(join(dir, 'candidate.json'), partner.url);
-    const env = { ...process.env, POWERS_URL: sys.powers.url, CASES_URL: sys.cases.url, REVIEWS_URL: sys.reviews.url, INSPECTIONS_URL: sys.inspections.url };
-    const report = await checkRegistry({ registryPath: candidate, supergraphPath: DEFAULT_SUPERGRAPH_PATH, env, config: sys.config });
-    expect(report.compositionErrors).toEqual([]);
-    expect(report.diff!.breaking).toEqual([]);
-    expect(report.diff!.added).toEqual(expect.arrayContaining(['Enterprise.creditRating', 'Enterprise.abnormalOperationListStatus', 'Query.enterpriseCredit']));
-    // Real subgraphs, ours and the partner's, all answer 401 without a token: nothing is flagged.
-    expect(Object.fromEntries(report.probes!.map((p) => [p.name, p.outcome]))).toEqual({
-      ...Object.fromEntries(committed.subgraphs.map((s) => [s.name, 'protected'])),
-      'market-credit': 'protected',
-    });
-    expect(report.ok).toBe(true);
+describe('partner subgraphs join the running system', () => {
+  it('kit: the wage-arrears kit names the key, audience, claims and the one grant its SDL needs', () => {
+    const { kit } = wageArrears;
+    expect(kit.publicJwk).toEqual({ kty: 'OKP', crv: 'Ed25519', x: expect.any(String) });
+    expect(kit.publicJwk).not.toHaveProperty('d');
+    expect(kit.token).toMatchObject({ alg: 'EdDSA', issuer: 'sanxiang-internal', audience: 'sanxiang:wage-arrears', lifetimeSeconds: 60 });
+    expect(Object.keys(kit.token.claims)).toEqual(expect.arrayContaining(['sub', 'role', 'agency', 'officer', 'rid', 'iat', 'exp']));
+    expect(kit.registryEntry.grants).toEqual(['Enterprise.wageArrearsListing']);
+    expect(kit.policyProblems).toEqual([]);
+    expect(kit.checkCommand).toMatch(/^PORT=\d+ .*WAGE_ARREARS_URL=.* npm run compose -- --check$/);
   });
 
-  it('before registration the gateway knows nothing of the partner', async () => {
+  it('check: both partners compose, keep to the policy, break nothing, refuse every bad token and serve their registered SDL', async () => {
+    const candidate = writeRegistry(join(dir, 'candidate.json'), { urls: coreUrls(), extra: [mcEntry(marketCredit.url), waEntry(wageArrears.url)] });
+    // No config: the probes go to the registry's URLs (this test's services), as for any staging registry.
+    const report = await checkRegistry({ registryPath: candidate, supergraphPath: DEFAULT_SUPERGRAPH_PATH, keys: sys.keys });
+    expect(report.compositionErrors).toEqual([]);
+    expect(report.policy!.violations).toEqual([]);
+    expect(report.diff!.breaking).toEqual([]);
+    expect(report.diff!.added).toEqual(expect.arrayContaining(['Enterprise.creditRating', 'Enterprise.wageArrearsListing', 'Query.wageArrearsByUscc']));
+    expect(Object.fromEntries(report.probes!.map((p) => [p.name, [p.outcome, p.sdl?.equal, p.steps.map((s) => s.status).join(',')]]))).toEqual(
+      Object.fromEntries(
+        [...committedRegistry.subgraphs.map((s) => s.name), 'market-credit', 'wage-arrears'].map((n) => [n, ['passed', true, '401,401,401,401,401,200']]),
+      ),
+    );
+    expect(report.ok).toBe(true);
+    // The documented command, as an operator types it: core subgraphs at <NAME>_URL (PORT+n by default), partners at
+    // the registry's URL, the signing key from the key folder.
+    const urls = Object.fromEntries(Object.entries(coreUrls()).map(([n, u]) => [`${n.toUpperCase()}_URL`, u]));
+    const cli = await compose(['--check'], { SUBGRAPH_REGISTRY: candidate, SUPERGRAPH_PATH: DEFAULT_SUPERGRAPH_PATH, ...urls });
+    expect(cli.code, cli.stdout).toBe(0);
+    expect(cli.stdout).toMatch(/✓ 子图 wage-arrears .*伪造、过期、错投的令牌均被拒绝（401），有效令牌下提供的 SDL 与登记一致/);
+  }, 180_000);
+
+  it('before registration the gateway knows nothing of the partners, and /ready names the recorded supergraph', async () => {
     const r = await gql(JOINED, { uscc: DEMO_USCC });
     expect(r.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(gw.supergraph.current!.subgraphs).not.toContain('market-credit');
+    const served = await ready();
+    const [first] = listHistory(join(dir, 'history'));
+    expect(served).toMatchObject({ id: first!.id, sha256: sha256(readFileSync(supergraphPath, 'utf8')), reloads: 0 });
+    expect(served.subgraphs).not.toContain('wage-arrears');
   });
 
-  it('register + hot reload: the gateway takes the partner URL from the registry and swaps the supergraph in', async () => {
-    // The supergraph is composed with a placeholder URL (as a CI build would); the registry the gateway reads
-    // has the partner's real address. The join below only works if the gateway used the registry.
-    withPartnerSdl = composed(registryFile(join(dir, 'build.json'), 'http://market-credit.invalid/graphql'));
-    expect(withPartnerSdl).toContain('market-credit.invalid');
-    registryFile(registryPath, partner.url);
+  it('register + compose + hot reload: the gateway takes the partners URLs from its registry and serves the recorded file', async () => {
+    // The supergraph is composed from a build registry with placeholder URLs (as CI would); the registry the
+    // gateway reads has the real addresses. The joins below work only if the gateway used its registry.
+    const build = writeRegistry(join(dir, 'build.json'), {
+      extra: [mcEntry('http://market-credit.invalid/graphql'), waEntry('http://wage-arrears.invalid/graphql')],
+    });
+    writeRegistry(registryPath, { urls: coreUrls(), extra: [mcEntry(marketCredit.url), waEntry(wageArrears.url)] });
     const reloaded = next('reload');
-    writeSupergraphFile(supergraphPath, withPartnerSdl);
+    const written = await compose(['--reason', '接入 market-credit 与 wage-arrears'], { SUBGRAPH_REGISTRY: build });
+    expect(written.code, written.stderr).toBe(0);
+    expect(written.stdout).toContain('新增子图 (subgraph added): market-credit');
     const event = await reloaded;
-    expect(event.subgraphs).toContain('market-credit');
-    expect(gw.supergraph.reloads).toBe(1);
-    expect(gwLog.some((l) => l.msg === 'supergraph reloaded' && (l.added as string[]).includes('market-credit'))).toBe(true);
-    const ready = (await (await fetch(gw.url.replace('/graphql', '/ready'))).json()) as { supergraph: { subgraphs: string[]; reloads: number } };
-    expect(ready.supergraph).toMatchObject({ reloads: 1, subgraphs: expect.arrayContaining(['market-credit', 'cases']) });
-  });
+    expect(event.subgraphs).toEqual(expect.arrayContaining(['market-credit', 'wage-arrears']));
+    expect(readFileSync(supergraphPath, 'utf8')).toContain('wage-arrears.invalid');
+    const record = listHistory(join(dir, 'history')).at(-1)!;
+    expect(record).toMatchObject({ action: 'compose', author: '网关运维 e2e', reason: '接入 market-credit 与 wage-arrears' });
+    expect(await ready()).toMatchObject({ id: record.id, reloads: 1 });
+    expect(gwLog.some((l) => l.msg === 'supergraph reloaded' && (l.added as string[]).includes('wage-arrears'))).toBe(true);
+  }, 180_000);
 
-  it('query: an officer joins the partner credit data with the cases of the same enterprise', async () => {
+  it('query: an officer joins both partners data with the cases of the same enterprise', async () => {
     const officer = await sys.token('OFFICER', BUREAU, 'officer-sun');
     const filed = await gql(
       `mutation($input: FileCaseInput!) { fileCase(input: $input) { id caseNumber } }`,
@@ -156,77 +238,152 @@ describe('a partner subgraph joins the running system', () => {
       officer,
     );
     expect(filed.errors).toBeUndefined();
-    const r = await gql(JOINED, { uscc: DEMO_USCC }, officer);
+    const r = await gql(JOINED, { uscc: DEMO_USCC }, officer, 'duty-app');
     expect(r.errors).toBeUndefined();
     expect(r.data!.enterpriseCredit).toEqual({
       uscc: DEMO_USCC,
       creditRating: { grade: 'C' },
       abnormalOperationListStatus: { listed: true, reason: '通过登记的住所或者经营场所无法联系' },
+      wageArrearsListing: { listed: true, arrearsAmount: '386500.00' },
       cases: {
         totalCount: 1,
         edges: [{ node: { caseNumber: filed.data!.fileCase.caseNumber, party: { name: '乌鲁木齐某某建筑工程有限公司', uscc: DEMO_USCC } } }],
       },
     });
+    // The yoga partner's own root field, and its refusal in the project's error format.
+    const own = await gql(`{ wageArrearsByUscc(uscc: "${DEMO_USCC}") { wageArrearsListing { decidedBy } cases { totalCount } } }`, {}, officer);
+    expect(own.data!.wageArrearsByUscc).toEqual({ wageArrearsListing: { decidedBy: '乌鲁木齐市米东区人力资源和社会保障局' }, cases: { totalCount: 1 } });
+    const bad = await gql(`{ wageArrearsByUscc(uscc: "12345") { uscc } }`);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'uscc', serviceName: 'wage-arrears' });
   });
 
-  it('what PUBLIC and PARTNER callers see: published list status for all, the rating for PARTNER, no case rows for either', async () => {
+  it('what PUBLIC and PARTNER callers see: public listings for all, ratings and amounts for PARTNER, no case rows for either', async () => {
     const pub = await gql(JOINED, { uscc: DEMO_USCC });
-    expect(pub.data!.enterpriseCredit).toMatchObject({ creditRating: null, abnormalOperationListStatus: { listed: true }, cases: null });
+    expect(pub.data!.enterpriseCredit).toMatchObject({
+      creditRating: null,
+      abnormalOperationListStatus: { listed: true },
+      wageArrearsListing: { listed: true, arrearsAmount: null },
+      cases: null,
+    });
     expect(pub.errors?.[0]).toMatchObject({ path: ['enterpriseCredit', 'cases'], extensions: { code: 'FORBIDDEN' } });
     const partnerToken = await sys.token('PARTNER', null);
     const asPartner = await gql(JOINED, { uscc: DEMO_USCC }, partnerToken);
-    expect(asPartner.data!.enterpriseCredit).toMatchObject({ creditRating: { grade: 'C' }, cases: null });
+    expect(asPartner.data!.enterpriseCredit).toMatchObject({ creditRating: { grade: 'C' }, wageArrearsListing: { arrearsAmount: '386500.00' }, cases: null });
     expect(asPartner.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    // The 双公示 export is the restricted channel only for PARTNER.
     const EXPORT = '{ creditPublicityExport { restricted } }';
     expect((await gql(EXPORT, {}, partnerToken)).data!.creditPublicityExport.restricted).toBe(true);
     expect((await gql(EXPORT)).data!.creditPublicityExport.restricted).toBe(false);
   });
 
+  it('usage: the check names the clients that used a field a change would remove', async () => {
+    await gql('{ enterpriseCredit(uscc: "91230500MA1B3N1N2M") { abnormalOperationListStatus { listed } } }', {}, undefined, 'publicity-portal');
+    await gql('{ enterpriseCredit(uscc: "91230500MA1B3N1N2M") { abnormalOperationListStatus { listed } } }', {}, undefined, 'publicity-portal');
+    await new Promise((resolve) => setTimeout(resolve, 400)); // the gateway flushes its counts every 100 ms here
+    const narrowed = join(dir, 'market-credit-narrowed.graphql');
+    writeFileSync(
+      narrowed,
+      readFileSync(MC_SDL, 'utf8').replace(/\n\s*"经营异常名录状态[^"]*"\n\s*abnormalOperationListStatus: AbnormalOperationListStatus/, ''),
+    );
+    const candidate = writeRegistry(join(dir, 'narrowed.json'), {
+      urls: coreUrls(),
+      extra: [{ ...mcEntry(marketCredit.url, narrowed), grants: ['Enterprise.creditRating'] }, waEntry(wageArrears.url)],
+    });
+    const report = await checkRegistry({ registryPath: candidate, supergraphPath, probe: false, usageDir, usageDays: 7 });
+    expect(report.ok).toBe(false);
+    const used = report.affected.find((a) => a.coordinate === 'Enterprise.abnormalOperationListStatus')!;
+    // Named clients, and the traffic that named none (the PUBLIC queries above sent no client header).
+    expect(used.clients.map((c) => `${c.client} ${c.count}`).sort()).toEqual(['(unidentified) 2', 'duty-app 1', 'publicity-portal 2']);
+    expect(formatCheckReport(report).join('\n')).toMatch(
+      /Enterprise\.abnormalOperationListStatus（删除了字段 \(field removed\)）近 7 天的使用者: .*publicity-portal 2 次（最近 \d{4}-\d\d-\d\d）.*duty-app 1 次/,
+    );
+  });
+
+  it('a breaking compose is refused; approved it is recorded and served; --rollback restores the previous file — without dropping a request', async () => {
+    const query = `{ agencies { name } enterpriseCredit(uscc: "${DEMO_USCC}") { creditRating { grade } wageArrearsListing { listed } } }`;
+    const results: { ok: boolean; started: number; ended: number; detail: string }[] = [];
+    let done = false;
+    const worker = async () => {
+      const partnerToken = await sys.token('PARTNER', null);
+      while (!done || results.length < 200) {
+        const started = performance.now();
+        const r = await gql(query, {}, partnerToken, 'load-test').catch((err: unknown) => ({ status: 0, errors: [{ message: String(err) }], data: null }));
+        const ok =
+          r.status === 200 && !r.errors && (r.data as { enterpriseCredit?: { creditRating?: unknown } } | null)?.enterpriseCredit?.creditRating !== undefined;
+        results.push({ ok, started, ended: performance.now(), detail: ok ? '' : JSON.stringify(r.errors) });
+      }
+    };
+    const workers = Array.from({ length: 8 }, worker);
+    while (results.length < 20) await new Promise((resolve) => setTimeout(resolve, 10));
+
+    // The registry now drops abnormalOperationListStatus: a breaking change.
+    const narrowed = join(dir, 'market-credit-narrowed.graphql');
+    const before = listHistory(join(dir, 'history')).at(-1)!;
+    writeRegistry(join(dir, 'build-narrowed.json'), {
+      extra: [
+        { ...mcEntry('http://market-credit.invalid/graphql', narrowed), grants: ['Enterprise.creditRating'] },
+        waEntry('http://wage-arrears.invalid/graphql'),
+      ],
+    });
+    const env = { SUBGRAPH_REGISTRY: join(dir, 'build-narrowed.json') };
+    const refused = await compose([], env);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('删除了字段 (field removed)：Enterprise.abnormalOperationListStatus was removed.');
+    expect(refused.stderr).toMatch(/publicity-portal 2 次/);
+    expect((await ready()).id).toBe(before.id);
+
+    const swaps: number[] = [];
+    // Each swap's time is when the gateway reports it, not when the CLI returns.
+    let reloaded = next('reload').then(() => performance.now());
+    const approved = await compose(['--approve', '经营异常名录改由公示系统提供，已通知 publicity-portal'], env);
+    expect(approved.code, approved.stderr).toBe(0);
+    swaps.push(await reloaded);
+    const record = listHistory(join(dir, 'history')).at(-1)!;
+    expect(record).toMatchObject({
+      action: 'compose',
+      approvedBreaking: true,
+      reason: '经营异常名录改由公示系统提供，已通知 publicity-portal',
+      previous: { id: before.id },
+    });
+    expect(record.clientsAffected.join('\n')).toContain('publicity-portal');
+    expect((await ready()).id).toBe(record.id);
+    expect((await gql('{ enterpriseCredit(uscc: "91230500MA1B3N1N2M") { abnormalOperationListStatus { listed } } }')).errors?.[0]?.extensions?.code).toBe(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
+
+    reloaded = next('reload').then(() => performance.now());
+    const back = await compose(['--rollback', before.id]);
+    expect(back.code, back.stderr).toBe(0);
+    swaps.push(await reloaded);
+    const rollback = listHistory(join(dir, 'history')).at(-1)!;
+    expect(rollback).toMatchObject({ action: 'rollback', restores: before.id, previous: { id: record.id } });
+    expect(await ready()).toMatchObject({ id: rollback.id, sha256: before.sha256 });
+    const restored = await gql('{ enterpriseCredit(uscc: "91230500MA1B3N1N2M") { abnormalOperationListStatus { listed } } }');
+    expect(restored.data!.enterpriseCredit).toEqual({ abnormalOperationListStatus: { listed: true } });
+
+    done = true;
+    await Promise.all(workers);
+    expect(results.length).toBeGreaterThanOrEqual(200);
+    expect(results.filter((r) => !r.ok).map((r) => r.detail)).toEqual([]);
+    // Requests were in flight across each swap (started before it, answered after it).
+    for (const t of swaps) expect(results.filter((r) => r.started < t && r.ended > t).length, 'requests in flight across a swap').toBeGreaterThan(0);
+  }, 400_000);
+
   it('rejects a supergraph that does not load, keeps serving the previous one, and logs why', async () => {
     const before = gw.supergraph.rejections;
+    const reloads = gw.supergraph.reloads;
     let rejected = next('reject');
-    writeSupergraphFile(supergraphPath, 'this is { not graphql');
+    writeFileSync(supergraphPath, 'this is { not graphql');
     expect((await rejected).reason).toMatch(/超图无法解析或校验失败/);
     rejected = next('reject');
-    writeSupergraphFile(supergraphPath, 'type Query { hello: String }'); // valid GraphQL, not a supergraph
+    writeFileSync(supergraphPath, 'type Query { hello: String }'); // valid GraphQL, not a supergraph
     expect((await rejected).reason).toMatch(/core schema/);
     expect(gw.supergraph.rejections).toBe(before + 2);
-    expect(gw.supergraph.reloads).toBe(1);
+    expect(gw.supergraph.reloads).toBe(reloads);
     const line = gwLog.find((l) => l.level === 50 && String(l.msg).startsWith('supergraph rejected, the previous one keeps serving'));
     expect(line?.reason).toMatch(/超图/);
     const r = await gql(JOINED, { uscc: DEMO_USCC }, await sys.token('PARTNER', null));
     expect(r.data!.enterpriseCredit.creditRating).toEqual({ grade: 'C' });
+    // /ready still names the record of what is served, not the rejected file on disk.
+    expect((await ready()).id).toBe(listHistory(join(dir, 'history')).at(-1)!.id);
   });
-
-  it('loses no query during two supergraph swaps under a stream of concurrent requests', async () => {
-    const query = `{ agencies { name } publications(first: 1) { totalCount } }`;
-    const results: { ok: boolean; started: number; ended: number; detail: string }[] = [];
-    let swapsDone = false;
-    const worker = async () => {
-      while (!swapsDone || results.length < 300) {
-        const started = performance.now();
-        const r = await gql(query).catch((err: unknown) => ({ status: 0, errors: [{ message: String(err) }], data: null }));
-        const ok = r.status === 200 && !r.errors && (r.data as { agencies?: unknown[] } | null)?.agencies?.length !== undefined;
-        results.push({ ok, started, ended: performance.now(), detail: ok ? '' : JSON.stringify(r.errors) });
-      }
-    };
-    const workers = Array.from({ length: 24 }, worker);
-    while (results.length < 40) await new Promise((resolve) => setTimeout(resolve, 10));
-    const swapTimes: number[] = [];
-    for (const sdl of [withoutPartnerSdl, withPartnerSdl]) {
-      const reloaded = next('reload');
-      writeSupergraphFile(supergraphPath, sdl);
-      await reloaded;
-      swapTimes.push(performance.now());
-    }
-    swapsDone = true;
-    await Promise.all(workers);
-    expect(gw.supergraph.reloads).toBe(3);
-    expect(results.length).toBeGreaterThanOrEqual(300);
-    expect(results.filter((r) => !r.ok).map((r) => r.detail)).toEqual([]);
-    // Requests were in flight across each swap (started before it, answered after it).
-    for (const t of swapTimes) expect(results.filter((r) => r.started < t && r.ended > t).length).toBeGreaterThan(0);
-    expect(gw.supergraph.current!.subgraphs).toContain('market-credit');
-  }, 120_000);
 });

@@ -7,8 +7,10 @@ import { withServerConnection } from '../../subgraphs/shared/db.js';
 export default async function setup() {
   const prefix = `sxt_${Date.now().toString(36)}_${process.pid}`;
   const keyDir = mkdtempSync(join(tmpdir(), 'sanxiang-test-keys-'));
+  const usageDir = mkdtempSync(join(tmpdir(), 'sanxiang-test-usage-'));
   process.env.SANXIANG_TEST_PREFIX = prefix;
   process.env.SANXIANG_KEY_DIR = keyDir;
+  process.env.FIELD_USAGE_DIR = usageDir; // test gateways count field usage there, not in the project's .usage/
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
   const url = process.env.DATABASE_URL || 'mysql://root@127.0.0.1:3306';
   await withServerConnection(url, (c) => c.query('SELECT 1')); // fail fast with the fix-it message
@@ -18,5 +20,6 @@ export default async function setup() {
       for (const { name } of rows as { name: string }[]) await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
     });
     rmSync(keyDir, { recursive: true, force: true });
+    rmSync(usageDir, { recursive: true, force: true });
   };
 }

@@ -1,43 +1,56 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Kind, parse, print, visit, type FieldDefinitionNode } from 'graphql';
-import { checkRegistry, formatCheckReport, probeSubgraphs } from '../../gateway/check.js';
-import { DEFAULT_SUPERGRAPH_PATH, loadRegistry } from '../../gateway/compose.js';
-import { SDL_PATH, startMarketCredit } from '../../examples/market-credit/server.js';
-import { loadKeyMaterial } from '../../subgraphs/shared/identity.js';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import * as jose from 'jose';
+import { checkRegistry, formatCheckReport, type CheckReport } from '../../gateway/check.js';
+import { DEFAULT_SUPERGRAPH_PATH, type RegisteredSubgraph } from '../../gateway/compose.js';
+import { compareSdl } from '../../gateway/probes.js';
+import { GRANTS as MC_GRANTS, SDL_PATH as MC_SDL, startMarketCredit } from '../../examples/market-credit/server.js';
+import { GRANTS as WA_GRANTS, SDL_PATH as WA_SDL, startWageArrears } from '../../examples/wage-arrears/server.js';
+import { INTERNAL_ISSUER, loadKeyMaterial, type KeyMaterial } from '../../subgraphs/shared/identity.js';
 import { createLogger } from '../../subgraphs/shared/logger.js';
-import type { RunningService } from '../../subgraphs/shared/server.js';
+import { startSubgraph, type RunningService } from '../../subgraphs/shared/server.js';
+import { committedRegistry, writeRegistry } from '../helpers/registry.js';
 
-// `npm run compose -- --check`: breaking changes against the committed supergraph, composition errors,
-// and the tokenless probe. No database: SDL files in a temp folder and small HTTP servers.
+// `npm run compose -- --check` without a database: the ownership policy, breaking changes against the committed
+// supergraph, and the probes (forged, expired, misaddressed tokens; the served SDL) against real HTTP servers —
+// the two example partners, the project's own startSubgraph, and deliberately lax partners.
 
-const committed = loadRegistry();
+// The lax partners execute through @apollo/subgraph's schema, built by graphql's CommonJS copy: use that copy.
+const cjsGraphql = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+
+const run = promisify(execFile);
+const CORE = committedRegistry.subgraphs.map((s) => s.name);
+const CLOSED = 'http://127.0.0.1:9/graphql';
+const coreUnreachable = Object.fromEntries(CORE.map((n) => [n, CLOSED]));
 let dir: string;
-beforeAll(() => {
+let keys: KeyMaterial;
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sanxiang-compose-check-'));
+  keys = await loadKeyMaterial(process.env.SANXIANG_KEY_DIR!);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A temp registry: the committed subgraphs (SDL paths made absolute), with some SDLs replaced and extra entries added. */
-function tempRegistry(name: string, replace: Record<string, string> = {}, extra: { name: string; sdl: string; url: string }[] = []): string {
-  const subgraphs = committed.subgraphs.map((s) => {
-    if (!(s.name in replace)) return { ...s, sdl: join(committed.dir, s.sdl) };
-    const file = join(dir, `${name}-${s.name}.graphql`);
-    writeFileSync(file, replace[s.name]!);
-    return { ...s, sdl: file };
-  });
-  const path = join(dir, `${name}.json`);
-  writeFileSync(path, JSON.stringify({ subgraphs: [...subgraphs, ...extra] }));
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
   return path;
-}
+};
+const registry = (name: string, opts: Parameters<typeof writeRegistry>[1] = {}) => writeRegistry(join(dir, `${name}.json`), opts);
+const partner = (name: string, sdl: string, url = CLOSED, grants: string[] = []): RegisteredSubgraph => ({ name, sdl, url, grants });
+const check = (registryPath: string, more: Parameters<typeof checkRegistry>[0] = {}) =>
+  checkRegistry({ registryPath, supergraphPath: DEFAULT_SUPERGRAPH_PATH, probe: false, ...more });
+const text = (r: CheckReport) => formatCheckReport(r).join('\n');
 
-const powersSdl = () => readFileSync(join(committed.dir, 'powers.graphql'), 'utf8');
+const powersSdl = () => readFileSync(join(committedRegistry.dir, 'powers.graphql'), 'utf8');
 
 /** Edits one field of one type in an SDL; fails the test if the field is not there (the fixture would prove nothing). */
 function editField(sdl: string, type: string, field: string, edit: (f: FieldDefinitionNode) => FieldDefinitionNode | null): string {
@@ -54,10 +67,13 @@ function editField(sdl: string, type: string, field: string, edit: (f: FieldDefi
   return print(out);
 }
 
+const FED = (imports: string) => `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: [${imports}])\n`;
+
 describe('breaking changes against the committed supergraph', () => {
   it('passes the committed registry unchanged', async () => {
-    const report = await checkRegistry({ registryPath: tempRegistry('same'), supergraphPath: DEFAULT_SUPERGRAPH_PATH, probe: false });
+    const report = await check(registry('same'));
     expect(report.compositionErrors).toEqual([]);
+    expect(report.policy!.violations).toEqual([]);
     expect(report.diff?.breaking).toEqual([]);
     expect(report.upToDate).toBe(true);
     expect(report.ok).toBe(true);
@@ -74,7 +90,7 @@ describe('breaking changes against the committed supergraph', () => {
     sdl = sdl.replace(/(enum CredentialStatus \{[^}]*?)\n\s*REVOKED/, '$1');
     expect(sdl).not.toBe(before);
 
-    const report = await checkRegistry({ registryPath: tempRegistry('breaking', { powers: sdl }), supergraphPath: DEFAULT_SUPERGRAPH_PATH, probe: false });
+    const report = await check(registry('breaking', { sdl: { powers: file('breaking-powers.graphql', sdl) } }));
     expect(report.compositionErrors).toEqual([]);
     expect(report.ok).toBe(false);
     const byType = Object.fromEntries(report.diff!.breaking.map((c) => [c.type, c.message]));
@@ -82,47 +98,37 @@ describe('breaking changes against the committed supergraph', () => {
     expect(byType.ARG_CHANGED_KIND).toMatch(/参数类型改变.*first.*Int!/);
     expect(byType.FIELD_CHANGED_KIND).toMatch(/Query\.agencies changed type from \[Agency!\]! to \[Agency!\]/);
     expect(byType.VALUE_REMOVED_FROM_ENUM).toMatch(/REVOKED/);
-    const text = formatCheckReport(report).join('\n');
-    expect(text).toContain('破坏性变更 (BREAKING CHANGES): 4');
-    expect(text).toContain('检查未通过');
+    // The coordinates usage is matched against: what each change takes away.
+    expect(report.diff!.impacts.map((i) => i.coordinate)).toEqual(
+      expect.arrayContaining(['Query.exAnteWorkQueue', 'Query.powerItems(first:)', 'Query.agencies', 'CredentialStatus']),
+    );
+    expect(text(report)).toContain('破坏性变更 (BREAKING CHANGES): 4');
+    expect(text(report)).toContain('检查未通过');
   });
 
   it('accepts an added field as safe but says the supergraph file is stale', async () => {
     const sdl = powersSdl().replace(/type Query \{/, 'type Query {\n  "测试新增"\n  agencyCount: Int');
-    const report = await checkRegistry({ registryPath: tempRegistry('additive', { powers: sdl }), supergraphPath: DEFAULT_SUPERGRAPH_PATH, probe: false });
+    const report = await check(registry('additive', { sdl: { powers: file('additive-powers.graphql', sdl) } }));
     expect(report.ok).toBe(true);
     expect(report.upToDate).toBe(false);
     expect(report.diff!.added).toEqual(['Query.agencyCount']);
-    expect(formatCheckReport(report).join('\n')).toContain('npm run compose');
-  });
-
-  it('reports composition errors when a partner redefines a field another subgraph owns', async () => {
-    const rogue = join(dir, 'rogue.graphql');
-    writeFileSync(
-      rogue,
-      `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
-       type Agency @key(fields: "id") { id: ID! name: String! }
-       type Query { rogueAgencies: [Agency!]! }`,
-    );
-    const registryPath = tempRegistry('rogue', {}, [{ name: 'rogue', sdl: rogue, url: 'http://localhost:1/graphql' }]);
-    const report = await checkRegistry({ registryPath, supergraphPath: DEFAULT_SUPERGRAPH_PATH, probe: false });
-    expect(report.ok).toBe(false);
-    expect(report.compositionErrors.join('\n')).toMatch(/Agency\.name/);
-    expect(formatCheckReport(report).join('\n')).toContain('组合失败');
+    expect(text(report)).toContain('npm run compose');
   });
 
   it('rejects a registry entry without an SDL path, naming the entry', async () => {
-    const path = join(dir, 'bad-registry.json');
-    writeFileSync(path, JSON.stringify({ subgraphs: [{ name: 'partner', url: 'http://localhost:1/graphql' }] }));
-    const report = await checkRegistry({ registryPath: path, supergraphPath: DEFAULT_SUPERGRAPH_PATH, probe: false });
+    const path = file('bad-registry.json', JSON.stringify({ subgraphs: [{ name: 'partner', url: CLOSED }] }));
+    const report = await check(path);
     expect(report.ok).toBe(false);
     expect(report.compositionErrors[0]).toMatch(/subgraphs\[0\].*缺少 sdl/);
   });
 
-  it('`npm run compose -- --check` exits non-zero with the breaking change in plain words, and 0 for the committed files', async () => {
-    const run = promisify(execFile);
+  it('`npm run compose -- --check --no-probe` exits 1 with the breaking change in plain words, and 0 for the committed files', async () => {
     const sdl = editField(powersSdl(), 'Query', 'exAnteWorkQueue', () => null);
-    const env = { ...process.env, SUBGRAPH_REGISTRY: tempRegistry('cli', { powers: sdl }), SUPERGRAPH_PATH: DEFAULT_SUPERGRAPH_PATH };
+    const env = {
+      ...process.env,
+      SUBGRAPH_REGISTRY: registry('cli', { sdl: { powers: file('cli-powers.graphql', sdl) } }),
+      SUPERGRAPH_PATH: DEFAULT_SUPERGRAPH_PATH,
+    };
     const failed = await run('node_modules/.bin/tsx', ['scripts/compose.ts', '--check', '--no-probe'], { env }).then(
       () => null,
       (err: { code: number; stdout: string }) => err,
@@ -131,58 +137,407 @@ describe('breaking changes against the committed supergraph', () => {
     expect(failed?.stdout).toContain('删除了字段 (field removed)：Query.exAnteWorkQueue was removed.');
     const { SUBGRAPH_REGISTRY: _r, SUPERGRAPH_PATH: _s, ...clean } = process.env;
     const passed = await run('node_modules/.bin/tsx', ['scripts/compose.ts', '--check', '--no-probe'], { env: clean });
+    expect(passed.stdout).toContain('✓ 符合归属策略');
     expect(passed.stdout).toContain('检查通过');
-  }, 60_000);
+  }, 120_000);
 });
 
-describe('the tokenless probe', () => {
-  let open: Server;
-  let openUrl: string;
-  let partner: RunningService;
+describe('the ownership policy', () => {
+  /** A registry with one partner whose SDL is `sdl`; the check must fail naming `coordinate` and `rule`. */
+  async function expectViolation(name: string, sdl: string, rule: string, coordinate: string, grants: string[] = []) {
+    const report = await check(registry(name, { extra: [partner('rogue', file(`${name}.graphql`, sdl), CLOSED, grants)] }));
+    expect(report.ok).toBe(false);
+    expect(report.policy!.violations).toContainEqual(expect.objectContaining({ rule, subgraph: 'rogue', coordinate }));
+    const line = formatCheckReport(report).find((l) => l.includes(`[规则 ${rule}]`) && l.includes(coordinate));
+    expect(line, `a report line names ${coordinate} and the rule ${rule}`).toBeDefined();
+    expect(text(report)).toContain('违反归属策略 (OWNERSHIP POLICY VIOLATIONS)');
+    return report;
+  }
+
+  it('fails an @override hijack of a core field although it composes', async () => {
+    const report = await expectViolation(
+      'override',
+      `${FED('"@key", "@override"')}type Agency @key(fields: "id") { id: ID! name: String! @override(from: "powers") }`,
+      'override-unowned',
+      'Agency.name',
+    );
+    // Composition alone would have let it through: this is what the policy is for.
+    expect(report.compositionErrors).toEqual([]);
+    expect(report.policy!.violations[0]!.message).toMatch(/@override\(from: "powers"\).*Agency\.name 归 powers 所有/);
+  });
+
+  it('sees through a renamed or namespaced @override', async () => {
+    await expectViolation(
+      'renamed',
+      `${FED('"@key", { name: "@override", as: "@claim" }')}type Agency @key(fields: "id") { id: ID! name: String! @claim(from: "powers") }`,
+      'override-unowned',
+      'Agency.name',
+    );
+    await expectViolation(
+      'namespaced',
+      `${FED('"@key"')}type Agency @key(fields: "id") { id: ID! name: String! @federation__override(from: "powers") }`,
+      'override-unowned',
+      'Agency.name',
+    );
+  });
+
+  it('fails an ungranted new field on Agency, and names the grant it would need', async () => {
+    const report = await expectViolation(
+      'unowned',
+      `${FED('"@key"')}type Agency @key(fields: "id") { id: ID! creditCode: String }`,
+      'field-not-granted',
+      'Agency.creditCode',
+    );
+    expect(report.compositionErrors).toEqual([]);
+    expect(report.policy!.violations[0]!.message).toContain('grants 中登记 "Agency.creditCode"');
+  });
+
+  it('fails a @shareable takeover of a core field', async () => {
+    await expectViolation(
+      'shareable',
+      `${FED('"@key", "@shareable"')}type Agency @key(fields: "id") { id: ID! name: String! @shareable }`,
+      'shareable-takeover',
+      'Agency.name',
+    );
+  });
+
+  it('fails partner types and root fields that collide with core names, and extensions of shared value types', async () => {
+    await expectViolation('collide-type', `type AgencyPolicy { note: String } type Query { roguePing: Int }`, 'type-name-collision', 'AgencyPolicy');
+    await expectViolation('collide-enum', `enum CaseType { PENALTY } type Query { roguePing: CaseType }`, 'type-name-collision', 'CaseType');
+    await expectViolation('collide-root', `type Query { agencies: [String] }`, 'root-field-collision', 'Query.agencies');
+    await expectViolation(
+      'widen-shared',
+      `${FED('"@shareable"')}type PageInfo @shareable { hasNextPage: Boolean! leak: String }`,
+      'shared-type-extended',
+      'PageInfo.leak',
+    );
+  });
+
+  it('fails @inaccessible on a core entity, a new key on it, and @provides of a core field', async () => {
+    await expectViolation(
+      'inaccessible',
+      `${FED('"@key", "@inaccessible"')}type Agency @key(fields: "id", resolvable: false) @inaccessible { id: ID! }`,
+      'foreign-directive',
+      'Agency',
+    );
+    await expectViolation('newkey', `${FED('"@key"')}type Agency @key(fields: "name") { name: String! }`, 'foreign-key', 'Agency');
+    await expectViolation(
+      'provides',
+      `${FED('"@key", "@provides", "@external"')}type Agency @key(fields: "id", resolvable: false) { id: ID! name: String! @external }
+       type Query { rogueAgency: Agency @provides(fields: "name") }`,
+      'provides-unowned',
+      'Agency.name',
+    );
+  });
+
+  it('refuses a registry that grants a core field to a partner or hands it a core type', async () => {
+    const sdl = file('grabby.graphql', `${FED('"@key", "@override"')}type Agency @key(fields: "id") { id: ID! name: String! @override(from: "powers") }`);
+    const granted = await check(registry('grant-core', { extra: [partner('grabby', sdl, CLOSED, ['Agency.name'])] }));
+    expect(granted.policy!.violations).toContainEqual(expect.objectContaining({ rule: 'core-field-grant', coordinate: 'Agency.name' }));
+    const owned = await check(
+      registry('own-core', {
+        extra: [partner('grabby', file('ref.graphql', `${FED('"@key"')}type Agency @key(fields: "id", resolvable: false) { id: ID! }`))],
+        ownership: { ...committedRegistry.ownership, types: { ...committedRegistry.ownership!.types, Agency: 'grabby' } },
+      }),
+    );
+    expect(owned.policy!.violations).toContainEqual(expect.objectContaining({ rule: 'core-owned-by-core', coordinate: 'Agency' }));
+    expect(owned.ok).toBe(false);
+  });
+
+  it('a core SDL that does not build is a composition error, not a cascade of policy findings', async () => {
+    const report = await check(registry('broken-core', { sdl: { powers: file('broken-powers.graphql', `${powersSdl()}\n"dangling description"`) } }));
+    expect(report.compositionErrors[0]).toMatch(/powers 的 SDL 无法解析/);
+    expect(report.policy!.violations).toEqual([]);
+    expect(report.policy!.skipped).toEqual(['powers']);
+    expect(report.ok).toBe(false);
+  });
+
+  it('fails closed on a registry without an ownership policy', async () => {
+    const report = await check(registry('no-policy', { ownership: null }));
+    expect(report.policy!.violations).toEqual([expect.objectContaining({ rule: 'policy-missing' })]);
+    expect(report.ok).toBe(false);
+  });
+
+  it('passes both example partners with their grants, read-only references included, and fails them without', async () => {
+    const ref = file(
+      'ref-partner.graphql',
+      `${FED('"@key"')}type Agency @key(fields: "id", resolvable: false) { id: ID! }\ntype Query { refPartnerAgency: Agency }`,
+    );
+    const ok = await check(
+      registry('examples', {
+        extra: [partner('market-credit', MC_SDL, CLOSED, MC_GRANTS), partner('wage-arrears', WA_SDL, CLOSED, WA_GRANTS), partner('ref-partner', ref)],
+      }),
+    );
+    expect(ok.policy!.violations).toEqual([]);
+    expect(ok.compositionErrors).toEqual([]);
+    expect(ok.ok).toBe(true);
+    expect(text(ok)).toContain('合作方 market-credit 获授字段 (granted): Enterprise.creditRating, Enterprise.abnormalOperationListStatus');
+    const ungranted = await check(registry('examples-ungranted', { extra: [partner('market-credit', MC_SDL), partner('wage-arrears', WA_SDL)] }));
+    expect(ungranted.policy!.violations.map((v) => `${v.subgraph} ${v.rule} ${v.coordinate}`).sort()).toEqual([
+      'market-credit field-not-granted Enterprise.abnormalOperationListStatus',
+      'market-credit field-not-granted Enterprise.creditRating',
+      'wage-arrears field-not-granted Enterprise.wageArrearsListing',
+    ]);
+  });
+
+  it('`npm run compose` refuses to write a hijack, even with --approve', async () => {
+    const hijack = file(
+      'cli-hijack.graphql',
+      `${FED('"@key", "@override"')}type Agency @key(fields: "id") { id: ID! name: String! @override(from: "powers") }`,
+    );
+    const supergraphPath = join(dir, 'cli-hijack-supergraph.graphql');
+    const env = { ...process.env, SUBGRAPH_REGISTRY: registry('cli-hijack', { extra: [partner('rogue', hijack)] }), SUPERGRAPH_PATH: supergraphPath };
+    const failed = await run('node_modules/.bin/tsx', ['scripts/compose.ts', '--approve', '我批准'], { env }).then(
+      () => null,
+      (err: { code: number; stderr: string }) => err,
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed?.stderr).toContain('违反归属策略');
+    expect(failed?.stderr).toMatch(/Agency\.name.*\[规则 override-unowned\]/);
+    expect(() => readFileSync(supergraphPath)).toThrow();
+  }, 120_000);
+});
+
+/** A partner that serves the market-credit SDL behind a token check of its own making (`accept` decides). */
+async function startLaxPartner(accept: (token: string) => Promise<unknown>): Promise<{ url: string; close: () => Promise<void> }> {
+  const schema = buildSubgraphSchema([{ typeDefs: cjsGraphql.parse(readFileSync(MC_SDL, 'utf8')), resolvers: {} }]);
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString()));
+    req.on('end', () => {
+      const token = (req.headers.authorization ?? '').replace(/^Bearer /, '');
+      void accept(token)
+        .then(async () => {
+          const result = await cjsGraphql.graphql({ schema, source: (JSON.parse(body) as { query: string }).query });
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+        })
+        .catch(() => res.writeHead(401, { 'content-type': 'application/json' }).end('{"errors":[{"message":"no"}]}'));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, resolve));
+  return {
+    url: `http://localhost:${(server.address() as AddressInfo).port}/graphql`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe('the probes', () => {
+  const started: { close: () => Promise<void> }[] = [];
+  let marketCredit: RunningService;
+  let wageArrears: { url: string };
   beforeAll(async () => {
-    // A subgraph that forgot to verify the internal token: answers 200 to anyone.
-    open = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":{"__typename":"Query"}}'));
-    await new Promise<void>((resolve) => open.listen(0, resolve));
-    openUrl = `http://localhost:${(open.address() as AddressInfo).port}/graphql`;
-    const keys = await loadKeyMaterial(process.env.SANXIANG_KEY_DIR ?? mkdtempSync(join(tmpdir(), 'sanxiang-keys-')));
-    partner = await startMarketCredit({ keys, log: createLogger('test', 'silent') });
+    marketCredit = await startMarketCredit({ keys, log: createLogger('market-credit', 'silent') });
+    const publicJwk = keys.internalVerifyKey.export({ format: 'jwk' }) as jose.JWK;
+    const wa = await startWageArrears({ publicJwk, log: () => undefined });
+    wageArrears = wa;
+    started.push(marketCredit, wa);
   });
   afterAll(async () => {
-    await partner?.close();
-    await new Promise((resolve) => open?.close(resolve));
+    await Promise.all(started.map((s) => s.close()));
   });
 
-  it('flags a subgraph that answers anything but 401, passes one built on startSubgraph, and skips an unreachable one', async () => {
-    const results = await probeSubgraphs([
-      { name: 'open', url: openUrl },
-      { name: 'market-credit', url: partner.url },
-      { name: 'gone', url: 'http://127.0.0.1:9/graphql' },
-    ]);
-    expect(results.map((r) => [r.name, r.outcome, r.status])).toEqual([
-      ['open', 'flagged', 200],
-      ['market-credit', 'protected', 401],
-      ['gone', 'unreachable', undefined],
-    ]);
-    expect(results[0]!.note).toContain('HTTP 200 而非 401');
-    expect(results[2]!.note).toContain('跳过');
+  /** Checks a registry of the core subgraphs (unreachable, allowed) and one partner named `lax` at `url`; its audience is `sanxiang:lax`. */
+  async function checkPartner(name: string, url: string, sdl = MC_SDL, grants = MC_GRANTS, allow: string[] = CORE) {
+    const report = await checkRegistry({
+      registryPath: registry(name, { urls: coreUnreachable, extra: [partner('lax', sdl, url, grants)] }),
+      supergraphPath: DEFAULT_SUPERGRAPH_PATH,
+      keys,
+      allowUnreachable: allow,
+      probeTimeoutMs: 2000,
+    });
+    return { report, probe: report.probes!.find((p) => !CORE.includes(p.name))! };
+  }
+
+  it('passes both example partners — the project-stack one and the yoga + jose one — on all six probes, SDL included', async () => {
+    for (const [name, url, sdl, grants] of [
+      ['market-credit-ok', marketCredit.url, MC_SDL, MC_GRANTS],
+      ['wage-arrears', wageArrears.url, WA_SDL, WA_GRANTS],
+    ] as const) {
+      // market-credit verifies the audience `sanxiang:market-credit`: register it under that name.
+      const report = await checkRegistry({
+        registryPath: registry(name, {
+          urls: coreUnreachable,
+          extra: [partner(name === 'wage-arrears' ? 'wage-arrears' : 'market-credit', sdl, url, [...grants])],
+        }),
+        supergraphPath: DEFAULT_SUPERGRAPH_PATH,
+        keys,
+        allowUnreachable: CORE,
+      });
+      const probe = report.probes!.find((p) => !CORE.includes(p.name))!;
+      expect(probe.problems).toEqual([]);
+      expect(probe.steps.map((s) => [s.kind, s.status])).toEqual([
+        ['none', 401],
+        ['unsigned', 401],
+        ['wrong-key', 401],
+        ['expired', 401],
+        ['misaddressed', 401],
+        ['valid', 200],
+      ]);
+      expect(probe.sdl?.equal).toBe(true);
+      expect(probe.outcome).toBe('passed');
+      expect(report.ok).toBe(true);
+      // Allowed-unreachable core subgraphs pass the check but the report says they were not verified.
+      expect(text(report)).toContain(`未验证的子图 (allowed unreachable, NOT verified): ${CORE.join(', ')}`);
+    }
   });
 
-  it('fails the check for a registered open subgraph, with the registry URL or a <NAME>_URL override', async () => {
-    const openSdl = join(dir, 'open-partner.graphql');
-    writeFileSync(openSdl, 'type Query { openPartnerPing: String }');
-    const registryPath = tempRegistry('probe', {}, [
-      { name: 'market-credit', sdl: SDL_PATH, url: partner.url },
-      { name: 'open-partner', sdl: openSdl, url: 'http://127.0.0.1:9/graphql' },
-    ]);
-    const env = { ...process.env, OPEN_PARTNER_URL: openUrl };
-    const report = await checkRegistry({ registryPath, supergraphPath: DEFAULT_SUPERGRAPH_PATH, env, probeTimeoutMs: 1000 });
-    const outcome = Object.fromEntries(report.probes!.map((p) => [p.name, p.outcome]));
-    expect(outcome['market-credit']).toBe('protected');
-    expect(outcome['open-partner']).toBe('flagged');
-    // It composes and breaks nothing: the open subgraph alone fails the check.
-    expect(report.compositionErrors).toEqual([]);
-    expect(report.diff!.breaking).toEqual([]);
+  it('fails a partner that accepts forged tokens (no signature check), naming the probes it let through', async () => {
+    const lax = await startLaxPartner(async (token) => {
+      const claims = jose.decodeJwt(token);
+      if (claims.aud !== 'sanxiang:lax' || claims.iss !== INTERNAL_ISSUER || claims.exp! < Date.now() / 1000) throw new Error('bad claims');
+    });
+    started.push(lax);
+    const { report, probe } = await checkPartner('forged', lax.url);
     expect(report.ok).toBe(false);
-    expect(formatCheckReport(report).join('\n')).toMatch(/✗ 子图 open-partner .* HTTP 200 而非 401/);
+    expect(probe.outcome).toBe('failed');
+    expect(probe.steps.filter((s) => !s.ok).map((s) => s.kind)).toEqual(['unsigned', 'wrong-key']);
+    expect(text(report)).toMatch(/子图 lax 接受了未签名令牌 alg=none.*冒充 ADMIN/);
+    expect(text(report)).toMatch(/子图 lax 接受了他人密钥签名的令牌 \(token signed with a wrong key\)（HTTP 200）/);
   });
+
+  it('fails a partner that accepts expired tokens', async () => {
+    const key = keys.internalVerifyKey;
+    const lax = await startLaxPartner((token) =>
+      jose.jwtVerify(token, key, { issuer: INTERNAL_ISSUER, audience: 'sanxiang:lax', algorithms: ['EdDSA'], clockTolerance: 7200 }),
+    );
+    started.push(lax);
+    const { report, probe } = await checkPartner('expired', lax.url);
+    expect(probe.steps.filter((s) => !s.ok).map((s) => s.kind)).toEqual(['expired']);
+    expect(report.ok).toBe(false);
+    expect(text(report)).toMatch(/子图 lax 接受了过期令牌 \(expired token\)/);
+  });
+
+  it('fails a partner that accepts tokens addressed to another subgraph', async () => {
+    const key = keys.internalVerifyKey;
+    const lax = await startLaxPartner((token) => jose.jwtVerify(token, key, { issuer: INTERNAL_ISSUER, algorithms: ['EdDSA'], maxTokenAge: '65s' }));
+    started.push(lax);
+    const { report, probe } = await checkPartner('misaddressed', lax.url);
+    expect(probe.steps.filter((s) => !s.ok).map((s) => s.kind)).toEqual(['misaddressed']);
+    expect(text(report)).toMatch(/子图 lax 接受了发给其他子图的令牌 \(token addressed to another subgraph\).*aud=sanxiang:lax/);
+  });
+
+  it('fails a partner that refuses everything, the gateway included', async () => {
+    const shut = await startLaxPartner(async () => {
+      throw new Error('no');
+    });
+    started.push(shut);
+    const { report } = await checkPartner('shut', shut.url);
+    expect(report.ok).toBe(false);
+    expect(text(report)).toContain('拒绝了网关的有效令牌（HTTP 401）');
+    expect(text(report)).toContain('npm run partner:kit -- --name lax');
+  });
+
+  it('fails a partner whose served SDL differs from the registered file, naming the differences', async () => {
+    const registered = readFileSync(MC_SDL, 'utf8')
+      .replace('  creditRating: MarketCreditRating\n', '  creditRating: MarketCreditRating\n  creditScore: Int\n')
+      .replace(/\n\s*"经营异常名录状态[^"]*"\n\s*abnormalOperationListStatus: AbnormalOperationListStatus/, '');
+    expect(registered).toContain('creditScore');
+    expect(registered).not.toContain('abnormalOperationListStatus: AbnormalOperationListStatus');
+    const report = await checkRegistry({
+      registryPath: registry('sdl-differs', {
+        urls: coreUnreachable,
+        extra: [partner('market-credit', file('mc-differs.graphql', registered), marketCredit.url, ['Enterprise.creditRating', 'Enterprise.creditScore'])],
+      }),
+      supergraphPath: DEFAULT_SUPERGRAPH_PATH,
+      keys,
+      allowUnreachable: CORE,
+    });
+    const probe = report.probes!.find((p) => p.name === 'market-credit')!;
+    expect(probe.sdl).toEqual({
+      equal: false,
+      onlyServed: ['Enterprise.abnormalOperationListStatus: AbnormalOperationListStatus'],
+      onlyRegistered: ['Enterprise.creditScore: Int'],
+    });
+    expect(report.ok).toBe(false);
+    expect(text(report)).toMatch(
+      /实际提供的 SDL 与登记的文件不同.*只在实际提供中: Enterprise\.abnormalOperationListStatus.*只在登记文件中: Enterprise\.creditScore: Int/,
+    );
+  });
+
+  it('compares SDL by meaning: formatting, order and descriptions do not count; types, defaults and directives do', () => {
+    const a = `${FED('"@key"')}type Enterprise @key(fields: "uscc") { uscc: String! "评级" rating(asOf: String = "today"): Int }`;
+    const reordered = `${FED('"@key"')}\n\n"市场主体" type Enterprise @key(fields:   "uscc")  {\n  rating(asOf: String = "today"): Int\n  uscc: String!\n}`;
+    expect(compareSdl('x', a, reordered).equal).toBe(true);
+    expect(compareSdl('x', a, a.replace('= "today"', '= "yesterday"')).equal).toBe(false);
+    expect(compareSdl('x', a, a.replace('rating(asOf: String = "today"): Int', 'rating(asOf: String = "today"): Int!')).equal).toBe(false);
+    expect(compareSdl('x', a, a.replace('"@key"', '"@key", "@shareable"').replace('uscc: String!', 'uscc: String! @shareable')).equal).toBe(false);
+  });
+
+  it('fails an unreachable partner unless --allow-unreachable names it, and then says it was not verified', async () => {
+    const refused = await checkPartner('gone', CLOSED);
+    expect(refused.report.ok).toBe(false);
+    expect(refused.probe.outcome).toBe('unreachable');
+    expect(text(refused.report)).toMatch(/✗ 子图 lax .*\n.*无法连接.*--allow-unreachable lax/);
+    const allowed = await checkPartner('gone-allowed', CLOSED, MC_SDL, MC_GRANTS, [...CORE, 'lax']);
+    expect(allowed.probe.outcome).toBe('allowed-unreachable');
+    expect(allowed.report.ok).toBe(true);
+    expect(text(allowed.report)).toMatch(/已按 --allow-unreachable lax 放行：其令牌校验与 SDL 均未验证/);
+    expect(text(allowed.report)).toContain('NOT verified): powers, cases, reviews, inspections, lax');
+  });
+
+  it('cannot vouch for a partner without the signing key, and says so', async () => {
+    const verifyOnly = { ...keys, internalSigningKey: null };
+    const report = await checkRegistry({
+      registryPath: registry('no-key', { urls: coreUnreachable, extra: [partner('market-credit', MC_SDL, marketCredit.url, MC_GRANTS)] }),
+      supergraphPath: DEFAULT_SUPERGRAPH_PATH,
+      keys: verifyOnly,
+      allowUnreachable: CORE,
+    });
+    expect(report.ok).toBe(false);
+    expect(text(report)).toContain('INTERNAL_TOKEN_PRIVATE_KEY');
+  });
+});
+
+describe('`npm run compose -- --check` with a non-default PORT', () => {
+  const servers: RunningService[] = [];
+  let base = 0;
+  afterAll(async () => {
+    await Promise.all(servers.map((s) => s.close()));
+  });
+
+  /** A base port whose next four ports are free (the core subgraphs' defaults are PORT+1 … PORT+4). */
+  async function freeBlock(): Promise<number> {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const candidate = 20_000 + Math.floor(Math.random() * 20_000);
+      const held: Server[] = [];
+      try {
+        for (let i = 1; i <= 4; i++) {
+          const s = createServer();
+          await new Promise<void>((resolve, reject) => s.once('error', reject).listen(candidate + i, resolve));
+          held.push(s);
+        }
+        return candidate;
+      } catch {
+        /* taken: try another block */
+      } finally {
+        await Promise.all(held.map((s) => new Promise((resolve) => s.close(resolve))));
+      }
+    }
+    throw new Error('no free block of ports');
+  }
+
+  it('probes the core subgraphs at PORT+1 … PORT+4 and passes when they hold the line', async () => {
+    base = await freeBlock();
+    // The project's own server module with the registered SDL files (no database is needed to refuse tokens or serve _service).
+    for (const [i, s] of committedRegistry.subgraphs.entries()) {
+      servers.push(
+        await startSubgraph({
+          name: s.name,
+          typeDefs: parse(readFileSync(join(committedRegistry.dir, s.sdl), 'utf8')),
+          resolvers: {},
+          keys,
+          log: createLogger(s.name, 'silent'),
+          port: base + 1 + i,
+          ready: async () => true,
+          context: (b) => b,
+        }),
+      );
+    }
+    const { SUBGRAPH_REGISTRY: _r, SUPERGRAPH_PATH: _s, ...clean } = process.env;
+    const env: NodeJS.ProcessEnv = { ...clean, PORT: String(base), FIELD_USAGE_DIR: join(dir, 'no-usage') };
+    for (const n of CORE) delete env[`${n.toUpperCase()}_URL`];
+    const { stdout } = await run('node_modules/.bin/tsx', ['scripts/compose.ts', '--check'], { env });
+    for (const [i, n] of CORE.entries()) expect(stdout).toContain(`✓ 子图 ${n} (http://localhost:${base + 1 + i}/graphql)`);
+    expect(stdout).toContain('检查通过');
+  }, 120_000);
 });

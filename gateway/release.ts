@@ -1,0 +1,208 @@
+import { readFileSync } from 'node:fs';
+import { affectedInPlainWords, clientsAffected, type AffectedField, type UsageWindow } from './check.js';
+import { composeRegistry, loadRegistry, writeSupergraphFile } from './compose.js';
+import { findRecord, historyDirFor, newRecordId, recordedSupergraph, recordIdForHash, sha256, writeRecord, type HistoryRecord } from './history.js';
+import { checkOwnership } from './ownership.js';
+import { changesInPlainWords, diffSupergraphs, subgraphsOf, type SupergraphDiff } from './schema-diff.js';
+import { supergraphProblem } from './supergraph-watch.js';
+
+// Writing a supergraph is a recorded act: `npm run compose` refuses a change that breaks clients unless it
+// is approved with a reason, refuses any breach of the ownership policy outright, keeps every file it writes
+// in the history folder with who, when, why and what changed, and can put an earlier one back (`--rollback`).
+// The running gateway picks up the new file by itself (gateway/supergraph-watch.ts).
+
+export interface ReleaseContext {
+  supergraphPath: string;
+  env?: NodeJS.ProcessEnv;
+  author: { author: string; source: string };
+  /** When the record is written (the caller's clock). */
+  at: Date;
+  /** `--approve "<reason>"`: allows a breaking change and records why. */
+  approve?: string | null;
+  /** `--reason "<text>"`: recorded for a change that needs no approval. */
+  reason?: string | null;
+  /** The gateway's field-usage window, to name the clients a breaking change affects. */
+  usage?: UsageWindow | null;
+}
+
+export interface ReleaseResult {
+  /** written: a new file and record; unchanged: nothing to do; refused: breaking without approval or a policy breach; failed: see messages. */
+  status: 'written' | 'unchanged' | 'refused' | 'failed';
+  messages: string[];
+  record?: HistoryRecord;
+  diff?: SupergraphDiff;
+  affected?: AffectedField[];
+}
+
+function readCurrent(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+const asWritten = (sdl: string) => (sdl.endsWith('\n') ? sdl : `${sdl}\n`);
+
+/**
+ * Records the current file as a baseline when it was never recorded (written by hand, merged from a branch,
+ * or older than the history), so a rollback can always come back to it.
+ */
+function ensureRecorded(ctx: ReleaseContext, dir: string, current: string, at: Date, reason: string): { id: string; sha256: string } {
+  const hash = sha256(current);
+  const existing = recordIdForHash(dir, hash);
+  if (existing) return { id: existing, sha256: hash };
+  const record: HistoryRecord = {
+    id: newRecordId(at, hash),
+    sha256: hash,
+    writtenAt: at.toISOString(),
+    author: ctx.author.author,
+    authorSource: ctx.author.source,
+    action: 'baseline',
+    reason,
+    approvedBreaking: false,
+    previous: null,
+    subgraphs: safeSubgraphs(current),
+    changes: [],
+    clientsAffected: [],
+  };
+  writeRecord(dir, record, current);
+  return { id: record.id, sha256: hash };
+}
+
+function safeSubgraphs(sdl: string): string[] {
+  try {
+    return subgraphsOf(sdl);
+  } catch {
+    return [];
+  }
+}
+
+/** Replaces the current file with `next` after the breaking-change gate; shared by compose and rollback. */
+function release(ctx: ReleaseContext, next: string, action: 'compose' | 'rollback', restores?: string): ReleaseResult {
+  const dir = historyDirFor(ctx.supergraphPath, ctx.env);
+  const text = asWritten(next);
+  const current = readCurrent(ctx.supergraphPath);
+  const hash = sha256(text);
+  if (current !== null && sha256(current) === hash) {
+    const id = ensureRecorded(ctx, dir, current, ctx.at, ctx.reason?.trim() || '记录已在位的超图（它未经 npm run compose 写入或早于历史记录）').id;
+    return { status: 'unchanged', messages: [`超图没有变化 (unchanged)：${ctx.supergraphPath}，历史记录 ${id}`] };
+  }
+  let diff: SupergraphDiff | undefined;
+  let affected: AffectedField[] = [];
+  if (current !== null) {
+    try {
+      diff = diffSupergraphs(current, text);
+    } catch (err) {
+      // The file in place does not load (hand-edited, truncated): nothing to compare with, nothing served from it.
+      diff = undefined;
+      if (!ctx.approve) {
+        return {
+          status: 'refused',
+          messages: [`当前超图文件无法加载，无法判断变更是否破坏客户端 (${(err as Error).message})`, '确认后用 --approve "<理由>" 写入 (approve to overwrite)'],
+        };
+      }
+    }
+    if (diff && ctx.usage) affected = clientsAffected(diff.impacts, ctx.usage);
+    if (diff?.breaking.length && !ctx.approve) {
+      return {
+        status: 'refused',
+        diff,
+        affected,
+        messages: [
+          `拒绝写入：${diff.breaking.length} 项破坏性变更，现有客户端的查询会失败 (refused: breaking changes need --approve "<reason>")`,
+          ...diff.breaking.map((c) => `  - ${c.message}`),
+          ...(ctx.usage ? affectedInPlainWords(affected, ctx.usage).map((l) => `  · ${l}`) : []),
+          `确有必要时：npm run compose -- ${action === 'rollback' ? `--rollback ${restores} ` : ''}--approve "<理由：为何可以破坏这些客户端，已通知谁>"`,
+        ],
+      };
+    }
+  }
+  const at = ctx.at;
+  // The baseline one millisecond earlier, so the history lists it before the record that replaces it.
+  const previous =
+    current !== null
+      ? ensureRecorded(ctx, dir, current, new Date(at.getTime() - 1), '记录被替换前已在位的超图（它未经 npm run compose 写入或早于历史记录）')
+      : null;
+  const before = current !== null ? safeSubgraphs(current) : [];
+  const after = subgraphsOf(text);
+  const record: HistoryRecord = {
+    id: newRecordId(at, hash),
+    sha256: hash,
+    writtenAt: at.toISOString(),
+    author: ctx.author.author,
+    authorSource: ctx.author.source,
+    action,
+    reason: ctx.approve?.trim() || ctx.reason?.trim() || null,
+    approvedBreaking: (diff?.breaking.length ?? 0) > 0,
+    ...(restores ? { restores } : {}),
+    previous,
+    subgraphs: after,
+    changes: diff
+      ? changesInPlainWords(diff, { before, after })
+      : [current === null ? '首个超图 (first supergraph)' : '替换了无法加载的超图文件 (replaced an unloadable file)'],
+    clientsAffected: ctx.usage ? affectedInPlainWords(affected, ctx.usage) : [],
+  };
+  writeRecord(dir, record, text);
+  writeSupergraphFile(ctx.supergraphPath, text);
+  return {
+    status: 'written',
+    record,
+    diff,
+    affected,
+    messages: [
+      `wrote ${ctx.supergraphPath}`,
+      `历史记录 (history record): ${record.id}（${dir}）`,
+      `作者 (author): ${record.author}（${record.authorSource}）${record.reason ? `；理由 (reason): ${record.reason}` : ''}`,
+      ...record.changes.map((c) => `  - ${c}`),
+      ...record.clientsAffected.map((c) => `  · ${c}`),
+    ],
+  };
+}
+
+/** `npm run compose`: the registry's SDL files → the supergraph file, gated and recorded. */
+export function composeAndRecord(ctx: ReleaseContext & { registryPath: string }): ReleaseResult {
+  let registry;
+  try {
+    registry = loadRegistry(ctx.registryPath);
+  } catch (err) {
+    return { status: 'failed', messages: [(err as Error).message] };
+  }
+  const policy = checkOwnership(registry);
+  if (policy.violations.length) {
+    return {
+      status: 'refused',
+      messages: [
+        `拒绝写入：违反归属策略 ${policy.violations.length} 项（不能用 --approve 放行；改 SDL，或经审核在注册表中授予）(ownership policy violations)`,
+        ...policy.violations.map((v) => `  - ${v.message}`),
+      ],
+    };
+  }
+  const composed = composeRegistry(registry);
+  if (!composed.ok) return { status: 'failed', messages: ['组合失败 (composition failed):', ...composed.errors.map((e) => `  - ${e}`)] };
+  const result = release(ctx, composed.supergraphSdl, 'compose');
+  if (result.status === 'written') result.messages.push(...composed.hints.map((h) => `hint: ${h}`));
+  return result;
+}
+
+/** `npm run compose -- --rollback <id>`: an earlier supergraph from the history, checked, gated and recorded. */
+export function rollbackTo(ctx: ReleaseContext & { id: string }): ReleaseResult {
+  const dir = historyDirFor(ctx.supergraphPath, ctx.env);
+  let target: HistoryRecord;
+  let text: string;
+  try {
+    target = findRecord(dir, ctx.id);
+    text = recordedSupergraph(dir, target);
+  } catch (err) {
+    return { status: 'failed', messages: [(err as Error).message] };
+  }
+  const problem = supergraphProblem(text);
+  if (problem) return { status: 'failed', messages: [`记录 ${target.id} 的超图无法加载，未回滚 (cannot load): ${problem}`] };
+  const result = release({ ...ctx, reason: ctx.reason ?? `回滚到 ${target.id} (rollback)` }, text, 'rollback', target.id);
+  if (result.status === 'written') {
+    result.messages.push(
+      `已回滚到 ${target.id}（${target.writtenAt}，${target.author}）。注册表与 SDL 文件仍是新版本：请一并还原（git），否则下次 npm run compose 会再次写入新版本`,
+    );
+  }
+  return result;
+}
