@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { GraphQLError, Kind, type DocumentNode, type GraphQLFormattedError, type SelectionSetNode } from 'graphql';
+import { GraphQLError, Kind, parse, type DocumentNode, type GraphQLFormattedError, type SelectionSetNode } from 'graphql';
 import { isClientSafe } from '../subgraphs/shared/errors.js';
 import type { Caller } from '../subgraphs/shared/identity.js';
 import type { Logger } from '../subgraphs/shared/logger.js';
@@ -93,7 +93,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       message = `${reason}，相关字段返回 null`;
       extensions = { code: 'UPSTREAM_UNAVAILABLE', serviceName: this.serviceName, reason: kind };
     }
-    const paths = failedPaths(options.document, options.request.variables);
+    // The planner keeps the fetch's text, not always its AST; parsing it costs something only on this failure path.
+    const document = options.document ?? (options.request.query ? parse(options.request.query) : undefined);
+    const paths = failedPaths(document, options.request.variables);
     if (paths.length === 0) return [{ message, extensions }];
     return paths.map((path) => ({ message, path, extensions }));
   }

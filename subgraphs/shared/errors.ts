@@ -138,6 +138,10 @@ function columnOf(message: string): string | null {
  */
 export function clientErrorFor(err: unknown, serviceName?: string): AppError | null {
   for (const e of chain(err)) {
+    // graphql-js gives up on a request whose variables hold too many wrong values (no code of its own).
+    if (typeof e.message === 'string' && e.message.startsWith('Too many errors processing variables')) {
+      return badInput('variables', '变量中的错误过多，已停止检查 (too many invalid variable values)');
+    }
     const code = typeof e.code === 'string' ? e.code : '';
     const message = typeof e.sqlMessage === 'string' ? e.sqlMessage : typeof e.message === 'string' ? e.message : '';
     const reason = VALUE_CODES[code];

@@ -48,7 +48,10 @@ export function createLogger(service: string, level = process.env.LOG_LEVEL || '
     level,
     base: { service },
     serializers: { err: safeErrorSerializer },
-    mixin: () => logContext.getStore() ?? {},
+    mixin: (): LogFields => {
+      const store = logContext.getStore();
+      return store ? { operation: store.operation, traceId: store.traceId } : {};
+    },
   };
   return destination ? pino(options, destination) : pino(options);
 }
