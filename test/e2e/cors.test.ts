@@ -70,7 +70,12 @@ async function fetchFrom(origin: string, token: string) {
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'apollographql-client-name': 'external-dashboard' },
           body: JSON.stringify({ query: 'query Agencies { agencies { name } }' }),
         });
-        return { ok: true, status: res.status, requestId: res.headers.get('x-request-id'), body: (await res.json()) as { data?: { agencies: { name: string }[] } } };
+        return {
+          ok: true,
+          status: res.status,
+          requestId: res.headers.get('x-request-id'),
+          body: (await res.json()) as { data?: { agencies: { name: string }[] } },
+        };
       } catch (err) {
         return { ok: false, error: String(err) };
       }
@@ -98,13 +103,20 @@ describe('CORS in a browser', () => {
   it('answers the preflight itself: exact origin, allowed headers, no credentials', async () => {
     const preflight = await fetch(gw.url, {
       method: 'OPTIONS',
-      headers: { origin: 'https://dash.example.gov.cn', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+      headers: {
+        origin: 'https://dash.example.gov.cn',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,content-type',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('https://dash.example.gov.cn');
     expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
     expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
-    const other = await fetch(gw.url, { method: 'OPTIONS', headers: { origin: 'https://dash.example.gov.cn.evil.test', 'access-control-request-method': 'POST' } });
+    const other = await fetch(gw.url, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://dash.example.gov.cn.evil.test', 'access-control-request-method': 'POST' },
+    });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 });
