@@ -46,7 +46,7 @@ const LIMIT_MESSAGES: { pattern: RegExp; limit: string; code: string; message: (
     message: (max, found) => `指令过多 (directive limit)：最多 ${max} 个，本查询 ${found} 个`,
   },
   {
-    pattern: /^Syntax Error: Query Cost limit of (\d+) exceeded, found (\d+)\.$/,
+    pattern: /^Syntax Error: Query Cost limit of (\d+) exceeded, found ([\d.]+)\.$/,
     limit: 'cost',
     code: 'GRAPHQL_VALIDATION_FAILED',
     message: (max, found) => `查询代价过高 (cost limit)：上限 ${max}，本查询估算 ${found}；请减小 first 或少嵌套列表`,
