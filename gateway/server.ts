@@ -154,7 +154,12 @@ export async function startGateway(opts: {
 
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph.hook,
-    buildService: ({ name, url }) => new SubgraphDataSource(name, urlFor(name, url) ?? '', upstreamFor(name).fetcher, log),
+    buildService: ({ name, url }) => {
+      const u = upstreamFor(name);
+      // With every layer off (SUBGRAPH_FETCHER=apollo, no timeout, no breaker, no metrics) Apollo's data source is used as it comes.
+      const bare = !transport && u.policy.timeoutMs === 0 && !u.policy.breaker && !upstreamMetrics;
+      return new SubgraphDataSource(name, urlFor(name, url) ?? '', bare ? undefined : u.fetcher, log);
+    },
   });
   const armor = armorProtection();
 

@@ -86,7 +86,7 @@ export function observationPlugin<C extends BaseContext>(): ApolloServerPlugin<C
       return {
         async didResolveOperation({ operationName, operation }) {
           const obs = currentObservation();
-          if (!obs) return;
+          if (!obs || !operation) return; // an operationName the document does not have: refused, not resolved
           obs.resolved = true;
           obs.operation = operationName ?? '';
           obs.span?.setAttribute('graphql.operation.name', operationName ?? '');
