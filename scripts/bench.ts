@@ -19,6 +19,7 @@ import { loadKeyMaterial, signDevUserToken } from '../subgraphs/shared/identity.
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const CASES = Number(process.env.BENCH_CASES ?? 2000);
 const PORT = Number(process.env.BENCH_PORT ?? 47100);
 const prefix = `sxbench_${process.pid}`;
@@ -179,34 +180,54 @@ try {
   ];
 
   const rows: string[] = [];
+  // Each stack's time on a query is cut into ROUNDS slices, taken in turn (off, on, on-Apollo, off, …, the order
+  // reversed every round): load from elsewhere on the machine then falls on all three alike.
+  const slice = Math.max(1, Math.round(DURATION_S / ROUNDS));
   const measure = (url: string, s: (typeof scenarios)[number]) =>
     autocannon({
       url,
       method: 'POST',
       connections: CONNECTIONS,
-      duration: DURATION_S,
+      duration: slice,
       headers: { 'content-type': 'application/json', ...(s.token ? { authorization: `Bearer ${s.token}` } : {}) },
       body: JSON.stringify({ query: s.query }),
     });
+  interface Tally {
+    requests: number;
+    seconds: number;
+    p50: number[];
+    p99: number[];
+    errors: number;
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const ratios: number[] = [];
   const apolloRatios: number[] = [];
   const loadAtStart = loadavg()[0]!;
-  for (const [i, s] of scenarios.entries()) {
+  for (const s of scenarios) {
     phase(s.name);
-    for (const stack of STACKS) await gql(s.query, {}, s.token, gatewayOf(stack.port)); // warm both
-    // Alternate which stack goes first, so neither always runs on a warmer (or busier) machine.
-    const order = i % 2 === 0 ? STACKS : [...STACKS].reverse();
-    const results = new Map<string, autocannon.Result>();
-    for (const stack of order) results.set(stack.label, await measure(gatewayOf(stack.port), s));
-    const [off, on, apollo] = STACKS.map((st) => results.get(st.label)!) as [autocannon.Result, autocannon.Result, autocannon.Result];
-    const ratio = on.requests.average / off.requests.average;
+    for (const stack of STACKS) await gql(s.query, {}, s.token, gatewayOf(stack.port)); // warm each
+    const tallies = new Map<string, Tally>(STACKS.map((st) => [st.label, { requests: 0, seconds: 0, p50: [], p99: [], errors: 0 }]));
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const stack of round % 2 === 0 ? STACKS : [...STACKS].reverse()) {
+        const r = await measure(gatewayOf(stack.port), s);
+        const t = tallies.get(stack.label)!;
+        t.requests += r.requests.total;
+        t.seconds += r.duration;
+        t.p50.push(r.latency.p50);
+        t.p99.push(r.latency.p99);
+        t.errors += r.non2xx + r.errors;
+      }
+    }
+    const [off, on, apollo] = STACKS.map((st) => tallies.get(st.label)!) as [Tally, Tally, Tally];
+    const rate = (t: Tally) => t.requests / t.seconds;
+    const ratio = rate(on) / rate(off);
     ratios.push(ratio);
-    const apolloRatio = apollo.requests.average / off.requests.average;
+    const apolloRatio = rate(apollo) / rate(off);
     apolloRatios.push(apolloRatio);
-    const lat = (r: autocannon.Result) => `${r.latency.p50} / ${r.latency.p99}`;
+    const lat = (t: Tally) => `${median(t.p50)} / ${median(t.p99)}`;
     const pct = (r: number) => `${r >= 1 ? '+' : ''}${((r - 1) * 100).toFixed(1)} %`;
     rows.push(
-      `| ${s.name} | ${off.requests.average.toFixed(0)} | ${on.requests.average.toFixed(0)} (${pct(ratio)}) | ${apollo.requests.average.toFixed(0)} (${pct(apolloRatio)}) | ${lat(off)} | ${lat(on)} | ${lat(apollo)} | ${[off, on, apollo].map((r) => r.non2xx + r.errors).join(' / ')} |`,
+      `| ${s.name} | ${rate(off).toFixed(0)} | ${rate(on).toFixed(0)} (${pct(ratio)}) | ${rate(apollo).toFixed(0)} (${pct(apolloRatio)}) | ${lat(off)} | ${lat(on)} | ${lat(apollo)} | ${[off, on, apollo].map((t) => t.errors).join(' / ')} |`,
     );
     console.log(rows.at(-1));
   }
@@ -224,15 +245,16 @@ try {
     '',
     `Measured by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores, ${mb(totalmem() / 1024)} memory, Node ${process.version},`,
     'MariaDB 10.11 on the same machine; gateway, four subgraphs and the platform stand-in each as its own process, and',
-    `autocannon in another — all on the same 2 cores, so these are floors, not production figures. ${CONNECTIONS} connections, ${DURATION_S} s per query and stack.`,
+    `autocannon in another — all on the same 2 cores, so these are floors, not production figures. ${CONNECTIONS} connections, ${slice * ROUNDS} s per query and gateway.`,
     '',
     `Volume: the demo data plus ${CASES} cases filed through the gateway in ${(fileMs / 1000).toFixed(1)} s (${((CASES / fileMs) * 1000).toFixed(0)} cases/s; each filing`,
     'checks two credentials in powers, takes the case number lock and appends to the hash-chained record log).',
     '',
     '## The production edge (issue 14): on and off, side by side',
     '',
-    'Two stacks (gateway and four subgraphs each) on the same databases, each query measured on both in turn (alternating',
-    'which goes first). **Edge off**: `METRICS=off SUBGRAPH_FETCHER=apollo SUBGRAPH_BREAKER=off SUBGRAPH_TIMEOUT_MS=0',
+    `Two stacks (gateway and four subgraphs each) on the same databases, each query measured on every gateway in ${ROUNDS} rounds of`,
+    `${slice} s taken in turn (the order reversed every round), so load from elsewhere falls on all alike; req/s over all rounds, latency the median of the rounds'.`,
+    ' **Edge off**: `METRICS=off SUBGRAPH_FETCHER=apollo SUBGRAPH_BREAKER=off SUBGRAPH_TIMEOUT_MS=0',
     'RATE_LIMIT=off COMPRESSION=off TRUSTED_DOCUMENTS=off` on every service — the gateway as it was before. **Edge on**:',
     'the defaults — Prometheus metrics on every service, per-subgraph timeouts and circuit breakers, the keep-alive',
     'undici fetcher, rate limiting (limits set far above the load so every request is counted, none refused),',
