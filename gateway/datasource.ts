@@ -86,7 +86,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       message = err.message;
       extensions = { ...err.extensions, serviceName: this.serviceName };
     } else {
-      const kind = err instanceof UpstreamError ? err.kind : 'http_error';
+      const kind = err instanceof UpstreamError ? err.kind : err instanceof GraphQLError ? 'http_error' : 'unreachable';
       const reason = err instanceof UpstreamError ? err.message : `子服务 ${this.serviceName} 返回错误 (${(err as Error).message})`;
       // One line per failed call; an open breaker is already known and costs nothing, so it is not logged again.
       if (kind !== 'breaker_open') (options.context.log ?? this.log).warn({ err, serviceName: this.serviceName, kind }, 'subgraph call failed');

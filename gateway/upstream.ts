@@ -18,7 +18,7 @@ import { BufferedResponse, type Fetcher, type FetcherResponse } from './fetcher.
 // subgraph that opens after consecutive failures (timeouts, connection errors, HTTP 5xx) and lets one
 // probe through after a pause. While it is open a call costs nothing: it fails at once, the subgraph
 // is not contacted. Configuration (docs/operations.md):
-//   <NAME>_TIMEOUT_MS (else SUBGRAPH_TIMEOUT_MS, default 5000; 0 = none), NAME upper-cased, '-' → '_'
+//   <NAME>_TIMEOUT_MS (else SUBGRAPH_TIMEOUT_MS, default 10000; 0 = none), NAME upper-cased, '-' → '_'
 //   SUBGRAPH_BREAKER=off, SUBGRAPH_BREAKER_FAILURES (default 5), SUBGRAPH_BREAKER_HALF_OPEN_MS (default 10000)
 
 export type FailureKind = 'timeout' | 'breaker_open' | 'unreachable' | 'http_5xx';
@@ -51,7 +51,7 @@ function intFrom(env: NodeJS.ProcessEnv, key: string, fallback: number): number 
 }
 
 export function upstreamPolicyFor(subgraph: string, env: NodeJS.ProcessEnv = process.env): UpstreamPolicy {
-  const timeoutMs = intFrom(env, `${envName(subgraph)}_TIMEOUT_MS`, intFrom(env, 'SUBGRAPH_TIMEOUT_MS', 5000));
+  const timeoutMs = intFrom(env, `${envName(subgraph)}_TIMEOUT_MS`, intFrom(env, 'SUBGRAPH_TIMEOUT_MS', 10_000));
   const breaker =
     env.SUBGRAPH_BREAKER === 'off'
       ? null

@@ -108,6 +108,10 @@ export function observationPlugin<C extends BaseContext>(): ApolloServerPlugin<C
 export const operationLabel = (metrics: ServiceMetrics, obs: RequestObservation) => metrics.operations.label(obs.resolved ? (obs.operation ?? '') : undefined);
 
 export async function listen(server: Server, port: number, host?: string): Promise<number> {
+  // Idle keep-alive sockets live longer than any client's or proxy's (undici: 4 s, the gateway's pool likewise), so a
+  // client never sends on a socket the server is closing at that instant (ECONNRESET under load).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
