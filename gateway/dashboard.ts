@@ -12,6 +12,7 @@ const FILES: Record<string, { file: string; type: string }> = {
   '/dashboard/': { file: 'index.html', type: 'text/html; charset=utf-8' },
   '/dashboard/app.js': { file: 'app.js', type: 'text/javascript; charset=utf-8' },
   '/dashboard/app.css': { file: 'app.css', type: 'text/css; charset=utf-8' },
+  '/dashboard/dashboard.graphql': { file: 'dashboard.graphql', type: 'application/graphql; charset=utf-8' },
 };
 
 /** Nothing but this origin: scripts, styles, fetches; no frames, no plugins, no third-party anything. */

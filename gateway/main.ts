@@ -1,3 +1,5 @@
+// First: tracing (when OTEL_EXPORTER_OTLP_ENDPOINT is set), before anything else is loaded.
+import '../subgraphs/shared/tracing.js';
 import { loadConfigOrExit } from '../subgraphs/shared/config.js';
 import { runService } from '../subgraphs/shared/run.js';
 import { startGateway } from './server.js';

@@ -1,107 +1,79 @@
 // Evaluated first: it sets APOLLO_TELEMETRY_DISABLED before any ApolloGateway is constructed (intranets).
 import '../subgraphs/shared/config.js';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import compression from 'compression';
+import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from '../subgraphs/shared/config.js';
 import { isClientSafe } from '../subgraphs/shared/errors.js';
-import { httpErrorBody, HttpError, requestIdOf, respondGraphQL, sendJson } from '../subgraphs/shared/http.js';
+import { httpErrorBody, HttpError, requestIdOf, sendGraphQLResponse, sendHttpError, sendJson, toGraphQLRequest } from '../subgraphs/shared/http.js';
 import { createUserTokenVerifier, signInternalToken, type Caller, type KeyMaterial } from '../subgraphs/shared/identity.js';
 import type { Logger } from '../subgraphs/shared/logger.js';
-import { closeServer, listen, type RunningService } from '../subgraphs/shared/server.js';
-import { AuthError, callerOf } from './auth.js';
+import { createServiceMetrics, metricsEnabled } from '../subgraphs/shared/metrics.js';
+import {
+  closeServer,
+  listen,
+  observationPlugin,
+  observeRequest,
+  operationLabel,
+  type RequestObservation,
+  type RunningService,
+} from '../subgraphs/shared/server.js';
+import { flushTracing } from '../subgraphs/shared/tracing.js';
+import { AuthError, callerOf, clientOf } from './auth.js';
 import { resolveSubgraphUrl } from './check.js';
 import { DEFAULT_SUPERGRAPH_PATH, loadRegistry, registryPathFrom, supergraphPathFrom, type Registry } from './compose.js';
+import { corsHandler, corsOrigins } from './cors.js';
 import { serveDashboard } from './dashboard.js';
+import { SubgraphDataSource, type GatewayContext } from './datasource.js';
 import { handleExport } from './exports.js';
-import { offlineExplorer } from './explorer.js';
+import { createExplorer } from './explorer.js';
+import { createKeepAliveFetcher, type Fetcher } from './fetcher.js';
+import { armorProtection, operationRules, PARSE_OPTIONS, translateClientError } from './limits.js';
+import { createRateLimiter, rateLimitConfig } from './rate-limit.js';
 import { historyDirFor, recordIdForHash } from './history.js';
 import { SupergraphSource } from './supergraph-watch.js';
+import { loadTrustedDocuments } from './trusted-documents.js';
+import { createUpstream, upstreamPolicyFor, type Upstream } from './upstream.js';
 import { fieldUsagePlugin } from './usage.js';
 
+export type { GatewayContext };
 export const SUPERGRAPH_PATH = DEFAULT_SUPERGRAPH_PATH;
 
-export interface GatewayContext {
-  caller: Caller;
-  requestId: string;
-  log: Logger;
-  /** Signed once per request, sent to every subgraph the query plan touches. */
-  /** Signed once per request and subgraph; each token names the one subgraph it is for. */
-  internalToken: (subgraph: string) => Promise<string>;
-}
-
-/** Forwards identity (as a short-lived internal token) and the request id to each subgraph. */
-class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(
-    config: { url: string },
-    readonly serviceName: string,
-  ) {
-    super(config);
-  }
-
-  /** A subgraph that cannot be reached yields an error naming it (the gateway itself reports only the network error). */
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    try {
-      return await super.process(options);
-    } catch (err) {
-      if (err instanceof GraphQLError) {
-        throw new GraphQLError(err.message, { extensions: { ...err.extensions, serviceName: this.serviceName } });
-      }
-      throw new GraphQLError(`子服务 ${this.serviceName} 暂不可用，相关字段返回 null (subgraph unavailable)`, {
-        extensions: { code: 'UPSTREAM_UNAVAILABLE', serviceName: this.serviceName },
-      });
-    }
-  }
-
-  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    if (!('internalToken' in context)) return; // health checks and schema loading carry no caller
-    request.http?.headers.set('authorization', `Bearer ${await context.internalToken(this.serviceName)}`);
-    request.http?.headers.set('x-request-id', context.requestId);
-  }
-
-  /** A subgraph's HTTP 400 (e.g. a Decimal it refused) keeps its own code, field and reason for the client. */
-  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]) {
-    const generic = await super.errorFromResponse(response);
-    const body = (generic.extensions.response as { body?: unknown } | undefined)?.body as { errors?: GraphQLFormattedError[] } | undefined;
-    const first = typeof body === 'object' ? body?.errors?.[0] : undefined;
-    if (response.status === 400 && first && isClientSafe(first.extensions?.code)) {
-      return new GraphQLError(first.message, { extensions: { ...first.extensions } });
-    }
-    return generic;
-  }
-}
-
-/** Subgraph failures name the service; anything not ours is masked (no SQL or stack reaches clients). */
+/** Subgraph failures name the service; client mistakes are said in Chinese; anything not ours is masked (no SQL or stack reaches clients). */
 export function gatewayFormatError(log: Logger) {
+  const strip = (f: GraphQLFormattedError): GraphQLFormattedError => {
+    const { stacktrace: _s, exception: _e, ...extensions } = f.extensions ?? {};
+    return { ...f, extensions };
+  };
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const translated = translateClientError(formatted);
+    if (translated) return strip(translated);
     const ext = formatted.extensions ?? {};
     const serviceName = typeof ext.serviceName === 'string' ? ext.serviceName : undefined;
-    if (isClientSafe(ext.code)) {
-      const { stacktrace: _s, exception: _e, ...rest } = ext;
-      return { ...formatted, extensions: rest };
-    }
-    if (serviceName && ext.code !== 'INTERNAL_SERVER_ERROR') {
-      log.warn({ err: error, serviceName }, 'subgraph unavailable');
+    if (isClientSafe(ext.code)) return strip(formatted);
+    if (serviceName) {
+      // The subgraph answered with an error it did not classify: it logged the details itself.
+      log.warn({ err: error, serviceName }, 'subgraph error');
+      const internal = ext.code === 'INTERNAL_SERVER_ERROR';
       return {
-        message: `子服务 ${serviceName} 暂不可用，相关字段返回 null (subgraph unavailable)`,
+        message: internal ? `子服务 ${serviceName} 内部错误 (internal error)` : `子服务 ${serviceName} 暂不可用，相关字段返回 null (subgraph unavailable)`,
         path: formatted.path,
-        extensions: { code: 'UPSTREAM_UNAVAILABLE', serviceName },
+        extensions: { code: internal ? 'INTERNAL_SERVER_ERROR' : 'UPSTREAM_UNAVAILABLE', serviceName },
       };
     }
     log.error({ err: error }, 'internal error');
-    return {
-      message: '服务器内部错误 (internal error)',
-      path: formatted.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR', ...(serviceName ? { serviceName } : {}) },
-    };
+    return { message: '服务器内部错误 (internal error)', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }
 
 export interface GatewayService extends RunningService {
   /** The watched supergraph: `reloads`, `rejections`, `current`, and `reload` / `reject` events. */
   supergraph: SupergraphSource;
+  /** Each subgraph's bounded fetcher (timeout, breaker), by name. */
+  upstreams: ReadonlyMap<string, Upstream>;
 }
 
 /** The registry names the subgraphs and their default URLs; without one the supergraph's URLs are the defaults. */
@@ -123,7 +95,7 @@ export async function startGateway(opts: {
   supergraphPath?: string;
   /** Defaults to `SUBGRAPH_REGISTRY`, else schema/subgraphs.json. */
   registryPath?: string;
-  /** Where `SUPERGRAPH_PATH`, `SUBGRAPH_REGISTRY` and `<NAME>_URL` are read (default process.env). */
+  /** Where `SUPERGRAPH_PATH`, `SUBGRAPH_REGISTRY`, `<NAME>_URL` and the edge settings (CORS, limits, timeouts…) are read (default process.env). */
   env?: NodeJS.ProcessEnv;
   /** Hot-reload timing (tests shorten it). */
   watch?: { debounceMs?: number; pollMs?: number };
@@ -146,19 +118,52 @@ export async function startGateway(opts: {
     },
   });
 
+  // The edge's layers, each with its switch (docs/operations.md); read once at start.
+  const metrics = metricsEnabled(env) ? createServiceMetrics('gateway') : null;
+  const cors = corsHandler(corsOrigins(env));
+  const limiter = (() => {
+    const cfg = rateLimitConfig(env);
+    return cfg ? createRateLimiter(cfg) : null;
+  })();
+  const compress = env.COMPRESSION === 'off' ? null : compression({ threshold: 1024 });
+  const trusted = loadTrustedDocuments({ env });
+  const explorer = createExplorer();
+
+  // Subgraph calls: one bounded fetcher per subgraph name, kept across supergraph reloads (its breaker too).
+  const transport = env.SUBGRAPH_FETCHER === 'apollo' ? null : createKeepAliveFetcher();
+  const innerFetcher: Fetcher = transport?.fetcher ?? new RemoteGraphQLDataSource({ url: 'http://unused.invalid' }).fetcher;
+  const upstreamMetrics = metrics && {
+    fetchDuration: metrics.histogram('sanxiang_subgraph_fetch_duration_seconds', 'Subgraph call latency by subgraph and outcome', ['subgraph', 'outcome']),
+    fetchErrors: metrics.counter(
+      'sanxiang_subgraph_fetch_errors_total',
+      'Failed subgraph calls by subgraph and kind (timeout, breaker_open, unreachable, http_5xx, http_4xx)',
+      ['subgraph', 'kind'],
+    ),
+  };
+  const upstreams = new Map<string, Upstream>();
+  const upstreamFor = (name: string) => {
+    let u = upstreams.get(name);
+    if (!u) upstreams.set(name, (u = createUpstream(name, innerFetcher, upstreamPolicyFor(name, env), upstreamMetrics)));
+    return u;
+  };
+  const BREAKER_LEVEL = { closed: 0, half_open: 1, open: 2 } as const;
+  metrics?.gauge('sanxiang_subgraph_breaker_state', "Each subgraph's circuit breaker: 0 closed, 1 half-open, 2 open", ['subgraph'], (set) => {
+    for (const u of upstreams.values()) set({ subgraph: u.name }, BREAKER_LEVEL[u.breakerState()]);
+  });
+  const refusals = metrics?.counter('sanxiang_gateway_refusals_total', 'Requests refused at the edge (rate_limited, trusted_documents, unauthenticated)', [
+    'reason',
+  ]);
+
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph.hook,
-    buildService: ({ name, url }) => new IdentityForwardingDataSource({ url: urlFor(name, url) }, name),
+    buildService: ({ name, url }) => {
+      const u = upstreamFor(name);
+      // With every layer off (SUBGRAPH_FETCHER=apollo, no timeout, no breaker, no metrics) Apollo's data source is used as it comes.
+      const bare = !transport && u.policy.timeoutMs === 0 && !u.policy.breaker && !upstreamMetrics;
+      return new SubgraphDataSource(name, urlFor(name, url) ?? '', bare ? undefined : u.fetcher, log);
+    },
   });
-  const armor = new ApolloArmor({
-    maxDepth: { n: 12 },
-    maxAliases: { n: 30 },
-    maxDirectives: { n: 30 },
-    maxTokens: { n: 4000 },
-    // Cost multiplies by `first`: one full page (100) of a rich list passes, a page of pages does not.
-    costLimit: { maxCost: 150_000 },
-    blockFieldSuggestion: { enabled: true },
-  }).protect();
+  const armor = armorProtection();
 
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -166,80 +171,156 @@ export async function startGateway(opts: {
     // runService owns SIGINT/SIGTERM; Apollo's own handlers would race it and leave the process hanging.
     stopOnTerminationSignals: false,
     hideSchemaDetailsFromClientErrors: true,
+    // Introspection is decided per caller (operationRules: ADMIN and SCHEMA_READER), whatever NODE_ENV says.
+    introspection: true,
+    parseOptions: PARSE_OPTIONS,
     formatError: gatewayFormatError(log),
     // graphql-armor's typings resolve Apollo's CJS build; the plugin objects are the same at run time.
-    plugins: [offlineExplorer(), fieldUsagePlugin<GatewayContext>({ env, config, log }), ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[])],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      observationPlugin<GatewayContext>(),
+      operationRules(),
+      fieldUsagePlugin<GatewayContext>({ env, config, log }),
+      ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
+    ],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
   });
   await apollo.start();
   let ready = true;
 
-  const server = createServer((req, res) => {
-    const requestId = requestIdOf(req);
-    const reqLog = log.child({ reqId: requestId });
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    void (async () => {
-      if (path === '/health') return sendJson(res, 200, { status: 'ok', service: 'gateway' });
-      if (path === '/ready') {
-        const loaded = { subgraphs: supergraph.current?.subgraphs ?? [], reloads: supergraph.reloads, rejections: supergraph.rejections };
-        // The served file's history record (`npm run compose -- --history`); null when it was never recorded.
-        const served = supergraph.current && { id: recordIdForHash(historyDirFor(supergraphPath, env), supergraph.current.id), sha256: supergraph.current.id };
-        return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', supergraph: { ...served, ...loaded } });
-      }
-      if (path.startsWith('/exports/')) {
-        return handleExport(req, res, { keys, verify, log: reqLog, requestId, subgraphUrl: (name) => urlFor(name, undefined) ?? config.serviceUrl(name) });
-      }
-      if (path === '/dashboard' || path.startsWith('/dashboard/')) return serveDashboard(req, res);
-      if (path !== '/graphql') return sendJson(res, 404, httpErrorBody('NOT_FOUND', '未找到 (not found)'));
-      let caller: Caller;
+  async function graphql(req: IncomingMessage, res: ServerResponse, requestId: string, reqLog: Logger, obs: RequestObservation) {
+    const started = performance.now(); // timing of the request, for the log line and the latency histogram
+    let caller: Caller | null = null;
+    try {
       try {
         caller = await callerOf(req, verify);
       } catch (err) {
         if (!(err instanceof AuthError)) throw err;
-        return sendJson(res, 401, httpErrorBody('UNAUTHENTICATED', err.message), { 'www-authenticate': 'Bearer' });
+        // A failed token still counts against the address (guessing tokens is rate limited too).
+        const over = await limiter?.check(req, null);
+        if (over) return sendRateLimited(res, requestId, over);
+        refusals?.inc({ reason: 'unauthenticated' });
+        return sendJson(res, 401, httpErrorBody('UNAUTHENTICATED', err.message), { 'www-authenticate': 'Bearer', 'x-request-id': requestId });
+      }
+      const over = await limiter?.check(req, caller);
+      if (over) return sendRateLimited(res, requestId, over);
+      const httpGraphQLRequest = await toGraphQLRequest(req);
+      try {
+        trusted.apply(httpGraphQLRequest, clientOf(req));
+      } catch (err) {
+        refusals?.inc({ reason: 'trusted_documents' });
+        throw err;
       }
       const tokens = new Map<string, Promise<string>>();
-      const started = Date.now(); // timing: request duration for the log line
-      await respondGraphQL(
-        apollo,
-        req,
-        res,
-        async () => ({
-          caller,
+      const who = caller;
+      const response = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest,
+        context: async () => ({
+          caller: who,
           requestId,
           log: reqLog,
           internalToken: (subgraph: string) => {
             const existing = tokens.get(subgraph);
             if (existing) return existing;
-            const signed = signInternalToken(keys, caller, requestId, subgraph);
+            const signed = signInternalToken(keys, who, requestId, subgraph);
             tokens.set(subgraph, signed);
             return signed;
           },
         }),
-        { 'x-request-id': requestId },
-      );
-      reqLog.info({ role: caller.role, ms: Date.now() - started /* timing */, status: res.statusCode }, 'graphql request');
-    })().catch((err: unknown) => {
-      if (err instanceof HttpError) return sendJson(res, err.status, httpErrorBody('BAD_REQUEST', err.message));
-      reqLog.error({ err }, 'request failed');
-      if (!res.headersSent) sendJson(res, 500, httpErrorBody('INTERNAL_SERVER_ERROR', '服务器内部错误 (internal error)'));
-      else res.end();
+      });
+      await sendGraphQLResponse(res, response, { 'x-request-id': requestId });
+    } finally {
+      const seconds = (performance.now() - started) / 1000;
+      if (res.headersSent) {
+        metrics?.graphqlRequest(operationLabel(metrics, obs), res.statusCode, seconds, obs.errorCodes);
+        reqLog.info({ role: caller?.role, ms: Math.round(seconds * 1000), status: res.statusCode }, 'graphql request');
+      }
+    }
+  }
+
+  function sendRateLimited(res: ServerResponse, requestId: string, over: { retryAfterSeconds: number }) {
+    refusals?.inc({ reason: 'rate_limited' });
+    const wait = over.retryAfterSeconds;
+    return sendJson(res, 429, httpErrorBody('RATE_LIMITED', `请求过于频繁，请 ${wait} 秒后重试 (rate limited)`), {
+      'retry-after': String(wait),
+      'x-request-id': requestId,
     });
+  }
+
+  function route(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, reqLog: Logger) {
+    const path = url.pathname;
+    if (path === '/dashboard' || path.startsWith('/dashboard/')) return serveDashboard(req, res);
+    if (path.startsWith('/exports/')) {
+      return void (async () => {
+        const caller = await callerOf(req, verify).catch(() => null);
+        const over = await limiter?.check(req, caller);
+        if (over) return sendRateLimited(res, requestId, over);
+        await handleExport(req, res, { keys, verify, log: reqLog, requestId, subgraphUrl: (name) => urlFor(name, undefined) ?? config.serviceUrl(name) });
+      })().catch((err: unknown) => failed(req, res, reqLog, err));
+    }
+    if (path !== '/graphql') return sendJson(res, 404, httpErrorBody('NOT_FOUND', '未找到 (not found)'));
+    if (req.method === 'OPTIONS') {
+      // A preflight from an origin CORS_ORIGINS does not list: no CORS headers, so the browser refuses.
+      res.writeHead(204, { allow: 'GET, POST, OPTIONS' });
+      return void res.end();
+    }
+    void observeRequest(req, `${req.method ?? 'GET'} /graphql`, (obs) => graphql(req, res, requestId, reqLog, obs)).catch((err: unknown) =>
+      failed(req, res, reqLog, err, requestId),
+    );
+  }
+
+  function failed(req: IncomingMessage, res: ServerResponse, reqLog: Logger, err: unknown, requestId?: string) {
+    const headers: Record<string, string> = requestId ? { 'x-request-id': requestId } : {};
+    if (err instanceof HttpError) return sendHttpError(req, res, err, headers);
+    reqLog.error({ err }, 'request failed');
+    if (!res.headersSent) sendJson(res, 500, httpErrorBody('INTERNAL_SERVER_ERROR', '服务器内部错误 (internal error)'), headers);
+    else res.end();
+  }
+
+  const server = createServer((req, res) => {
+    const requestId = requestIdOf(req);
+    const reqLog = log.child({ reqId: requestId });
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = url.pathname;
+    if (path === '/health') return sendJson(res, 200, { status: 'ok', service: 'gateway' });
+    if (path === '/ready') {
+      const loaded = { subgraphs: supergraph.current?.subgraphs ?? [], reloads: supergraph.reloads, rejections: supergraph.rejections };
+      const breakers = Object.fromEntries([...upstreams.values()].map((u) => [u.name, u.breakerState()]));
+      // The served file's history record (`npm run compose -- --history`); null when it was never recorded.
+      const served = supergraph.current && { id: recordIdForHash(historyDirFor(supergraphPath, env), supergraph.current.id), sha256: supergraph.current.id };
+      return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', supergraph: { ...served, ...loaded }, breakers });
+    }
+    if (path === '/metrics') {
+      if (!metrics) return sendJson(res, 404, httpErrorBody('NOT_FOUND', '指标已关闭 (metrics are off: METRICS=off)'));
+      return void metrics.serve(res).catch((err: unknown) => failed(req, res, reqLog, err));
+    }
+    if (path === '/graphql' && explorer.wants(req, url)) return void explorer.serve(req, res).catch((err: unknown) => failed(req, res, reqLog, err));
+    const next = () =>
+      compress ? compress(req as never, res as never, () => route(req, res, url, requestId, reqLog)) : route(req, res, url, requestId, reqLog);
+    // CORS first: an allowed preflight is answered by the middleware itself.
+    if (cors && (path === '/graphql' || path.startsWith('/exports/'))) return cors(req, res, () => next());
+    next();
   });
   const port = await listen(server, opts.port ?? config.port);
   const url = `http://localhost:${port}/graphql`;
-  log.info({ url, supergraph: supergraphPath, registry: registry?.path ?? null }, 'gateway listening');
+  log.info(
+    { url, supergraph: supergraphPath, registry: registry?.path ?? null, trustedDocuments: trusted.mode, clients: [...trusted.clients.keys()] },
+    'gateway listening',
+  );
   return {
     name: 'gateway',
     url,
     port,
     supergraph,
+    upstreams,
     close: async () => {
       ready = false;
       supergraph.close();
       await closeServer(server);
       await apollo.stop();
+      await transport?.close();
+      await flushTracing();
     },
   };
 }

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import autocannon from 'autocannon';
 import { removeWitness } from '../subgraphs/cases/records/signing.js';
 import { demoAgencyId, demoOfficerId } from '../subgraphs/powers/seed.js';
@@ -11,9 +11,15 @@ import { loadKeyMaterial, signDevUserToken } from '../subgraphs/shared/identity.
 // npm run bench: every service as its own process (the production shape) on throwaway databases, loaded
 // with volume through the gateway, then each hot query measured with autocannon. Numbers are written to
 // docs/benchmarks.md; no test asserts timings (tests check the shape of cost instead).
+//
+// Two stacks on the same databases, measured side by side, query by query in alternating order:
+// "edge off" runs every service with the switches that turn the production-edge layers off (issue 14:
+// Apollo's default fetcher, no timeouts or breakers, no metrics, no rate limit, no compression, no
+// trusted documents — the gateway as it was before), "edge on" with the defaults (tracing off).
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const CASES = Number(process.env.BENCH_CASES ?? 2000);
 const PORT = Number(process.env.BENCH_PORT ?? 47100);
 const prefix = `sxbench_${process.pid}`;
@@ -26,6 +32,35 @@ const env = {
   LOG_LEVEL: 'warn',
 };
 const config = loadConfig(env);
+/** The edge layers off: what the gateway and subgraphs were before issue 14. */
+const EDGE_OFF: Record<string, string> = {
+  METRICS: 'off',
+  SUBGRAPH_FETCHER: 'apollo',
+  SUBGRAPH_BREAKER: 'off',
+  SUBGRAPH_TIMEOUT_MS: '0',
+  RATE_LIMIT: 'off',
+  COMPRESSION: 'off',
+  TRUSTED_DOCUMENTS: 'off',
+};
+/** The defaults, with limits far above what one load generator sends (the limiter still counts every request). */
+const EDGE_ON: Record<string, string> = { RATE_LIMIT_ANONYMOUS: '100000000', RATE_LIMIT_USER: '100000000' };
+const STACKS: { label: string; port: number; env: Record<string, string>; gatewayOnly?: boolean }[] = [
+  { label: 'edge off', port: PORT + 20, env: { ...EDGE_OFF, INSPECTIONS_SYNC_INTERVAL_MS: '0' } },
+  { label: 'edge on', port: PORT, env: EDGE_ON },
+  // The edge on with Apollo's own fetcher, on the edge-on subgraphs: the cost of the layers without the transport's gain.
+  {
+    label: 'edge on, Apollo fetcher',
+    port: PORT + 40,
+    env: {
+      ...EDGE_ON,
+      SUBGRAPH_FETCHER: 'apollo',
+      ...Object.fromEntries(
+        (['powers', 'cases', 'reviews', 'inspections'] as const).map((n) => [`${n.toUpperCase()}_URL`, `http://localhost:${config.servicePort(n)}/graphql`]),
+      ),
+    },
+    gatewayOnly: true,
+  },
+];
 const children: { name: string; proc: ChildProcess }[] = [];
 const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MiB`;
 
@@ -36,8 +71,8 @@ function run(script: string, args: string[] = []): Promise<void> {
   });
 }
 
-async function startService(name: string, script: string, readyUrl: string) {
-  const proc = spawn(process.execPath, ['--import', 'tsx', script], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+async function startService(name: string, script: string, readyUrl: string, extra: Record<string, string> = {}) {
+  const proc = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...env, ...extra }, stdio: ['ignore', 'ignore', 'inherit'] });
   children.push({ name, proc });
   for (let i = 0; i < 150; i++) {
     try {
@@ -59,20 +94,31 @@ try {
   phase('starting services');
   const base = (p: number) => `http://localhost:${p}`;
   await startService('platform', 'subgraphs/inspections/platform/main.ts', `${base(PORT + 10)}/api/v1/plans?limit=1`);
-  await startService('powers', 'subgraphs/powers/main.ts', `${base(config.servicePort('powers'))}/ready`);
-  await startService('cases', 'subgraphs/cases/main.ts', `${base(config.servicePort('cases'))}/ready`);
-  await startService('reviews', 'subgraphs/reviews/main.ts', `${base(config.servicePort('reviews'))}/ready`);
-  await startService('inspections', 'subgraphs/inspections/main.ts', `${base(config.servicePort('inspections'))}/ready`);
-  await startService('gateway', 'gateway/main.ts', `${base(PORT)}/ready`);
+  for (const stack of STACKS) {
+    // Each stack's subgraphs call each other (cases → powers, reviews) on its own ports.
+    const stackEnv = { ...stack.env, PORT: String(stack.port) };
+    const ports = loadConfig({ ...env, ...stackEnv });
+    const tag = (name: string) => `${name} (${stack.label})`;
+    if (stack.gatewayOnly) {
+      await startService(tag('gateway'), 'gateway/main.ts', `${base(stack.port)}/ready`, stackEnv);
+      continue;
+    }
+    await startService(tag('powers'), 'subgraphs/powers/main.ts', `${base(ports.servicePort('powers'))}/ready`, stackEnv);
+    await startService(tag('cases'), 'subgraphs/cases/main.ts', `${base(ports.servicePort('cases'))}/ready`, stackEnv);
+    await startService(tag('reviews'), 'subgraphs/reviews/main.ts', `${base(ports.servicePort('reviews'))}/ready`, stackEnv);
+    await startService(tag('inspections'), 'subgraphs/inspections/main.ts', `${base(ports.servicePort('inspections'))}/ready`, stackEnv);
+    await startService(tag('gateway'), 'gateway/main.ts', `${base(stack.port)}/ready`, stackEnv);
+  }
   const gateway = `${base(PORT)}/graphql`;
+  const gatewayOf = (port: number) => `${base(port)}/graphql`;
 
   const keys = await loadKeyMaterial(config.keyDir);
   const token = (role: 'OFFICER' | 'SUPERVISOR', officer: string | null) =>
     signDevUserToken(keys, { role, agencyId: role === 'OFFICER' ? demoAgencyId('midong-cgj') : null, officerId: officer ? demoOfficerId(officer) : null });
   const officer = await token('OFFICER', 'officer-sun');
   const supervisor = await token('SUPERVISOR', 'supervisor-ma');
-  const gql = async (query: string, variables: Record<string, unknown>, bearer?: string) => {
-    const res = await fetch(gateway, {
+  const gql = async (query: string, variables: Record<string, unknown>, bearer?: string, url = gateway) => {
+    const res = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
       body: JSON.stringify({ query, variables }),
@@ -134,22 +180,59 @@ try {
   ];
 
   const rows: string[] = [];
-  for (const s of scenarios) {
-    phase(s.name);
-    await gql(s.query, {}, s.token);
-    const result = await autocannon({
-      url: gateway,
+  // Each stack's time on a query is cut into ROUNDS slices, taken in turn (off, on, on-Apollo, off, …, the order
+  // reversed every round): load from elsewhere on the machine then falls on all three alike.
+  const slice = Math.max(1, Math.round(DURATION_S / ROUNDS));
+  const measure = (url: string, s: (typeof scenarios)[number]) =>
+    autocannon({
+      url,
       method: 'POST',
       connections: CONNECTIONS,
-      duration: DURATION_S,
+      duration: slice,
       headers: { 'content-type': 'application/json', ...(s.token ? { authorization: `Bearer ${s.token}` } : {}) },
       body: JSON.stringify({ query: s.query }),
     });
+  interface Tally {
+    requests: number;
+    seconds: number;
+    p50: number[];
+    p99: number[];
+    errors: number;
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const ratios: number[] = [];
+  const apolloRatios: number[] = [];
+  const loadAtStart = loadavg()[0]!;
+  for (const s of scenarios) {
+    phase(s.name);
+    for (const stack of STACKS) await gql(s.query, {}, s.token, gatewayOf(stack.port)); // warm each
+    const tallies = new Map<string, Tally>(STACKS.map((st) => [st.label, { requests: 0, seconds: 0, p50: [], p99: [], errors: 0 }]));
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const stack of round % 2 === 0 ? STACKS : [...STACKS].reverse()) {
+        const r = await measure(gatewayOf(stack.port), s);
+        const t = tallies.get(stack.label)!;
+        t.requests += r.requests.total;
+        t.seconds += r.duration;
+        t.p50.push(r.latency.p50);
+        t.p99.push(r.latency.p99);
+        t.errors += r.non2xx + r.errors;
+      }
+    }
+    const [off, on, apollo] = STACKS.map((st) => tallies.get(st.label)!) as [Tally, Tally, Tally];
+    const rate = (t: Tally) => t.requests / t.seconds;
+    const ratio = rate(on) / rate(off);
+    ratios.push(ratio);
+    const apolloRatio = rate(apollo) / rate(off);
+    apolloRatios.push(apolloRatio);
+    const lat = (t: Tally) => `${median(t.p50)} / ${median(t.p99)}`;
+    const pct = (r: number) => `${r >= 1 ? '+' : ''}${((r - 1) * 100).toFixed(1)} %`;
     rows.push(
-      `| ${s.name} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p90} | ${result.latency.p99} | ${result.non2xx + result.errors} |`,
+      `| ${s.name} | ${rate(off).toFixed(0)} | ${rate(on).toFixed(0)} (${pct(ratio)}) | ${rate(apollo).toFixed(0)} (${pct(apolloRatio)}) | ${lat(off)} | ${lat(on)} | ${lat(apollo)} | ${[off, on, apollo].map((t) => t.errors).join(' / ')} |`,
     );
     console.log(rows.at(-1));
   }
+  const geomean = (rs: number[]) => Math.exp(rs.reduce((a, r) => a + Math.log(r), 0) / rs.length);
+  const loadAtEnd = loadavg()[0]!;
   const memory = children.map((c) => `${c.name} ${mb(rssKb(c.proc.pid!))}`).join(', ');
   const [sizes] = await withServerConnection(config.databaseUrl, (c) =>
     c.query(
@@ -162,14 +245,31 @@ try {
     '',
     `Measured by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores, ${mb(totalmem() / 1024)} memory, Node ${process.version},`,
     'MariaDB 10.11 on the same machine; gateway, four subgraphs and the platform stand-in each as its own process, and',
-    `autocannon in a seventh — all on the same 2 cores, so these are floors, not production figures. ${CONNECTIONS} connections, ${DURATION_S} s per query.`,
+    `autocannon in another — all on the same 2 cores, so these are floors, not production figures. ${CONNECTIONS} connections, ${slice * ROUNDS} s per query and gateway.`,
     '',
     `Volume: the demo data plus ${CASES} cases filed through the gateway in ${(fileMs / 1000).toFixed(1)} s (${((CASES / fileMs) * 1000).toFixed(0)} cases/s; each filing`,
     'checks two credentials in powers, takes the case number lock and appends to the hash-chained record log).',
     '',
-    '| query | req/s | p50 ms | p90 ms | p99 ms | errors |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '## The production edge (issue 14): on and off, side by side',
+    '',
+    `Two stacks (gateway and four subgraphs each) on the same databases, each query measured on every gateway in ${ROUNDS} rounds of`,
+    `${slice} s taken in turn (the order reversed every round), so load from elsewhere falls on all alike; req/s over all rounds, latency the median of the rounds'.`,
+    ' **Edge off**: `METRICS=off SUBGRAPH_FETCHER=apollo SUBGRAPH_BREAKER=off SUBGRAPH_TIMEOUT_MS=0',
+    'RATE_LIMIT=off COMPRESSION=off TRUSTED_DOCUMENTS=off` on every service — the gateway as it was before. **Edge on**:',
+    'the defaults — Prometheus metrics on every service, per-subgraph timeouts and circuit breakers, the keep-alive',
+    'undici fetcher, rate limiting (limits set far above the load so every request is counted, none refused),',
+    'compression (autocannon does not ask for it), trusted documents in `allow` mode; tracing off (no',
+    '`OTEL_EXPORTER_OTLP_ENDPOINT`).',
+    '',
+    'A third gateway, **edge on, Apollo fetcher** (`SUBGRAPH_FETCHER=apollo`, on the edge-on subgraphs), separates the cost',
+    'of the layers from the gain of the keep-alive transport (which issue 18 is to tune further).',
+    '',
+    '| query | req/s edge off | req/s edge on | req/s edge on, Apollo fetcher | p50 / p99 ms off | p50 / p99 ms on | p50 / p99 ms on, Apollo fetcher | errors |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
+    '',
+    `Geometric mean of the throughput ratios against edge off: edge on ${((geomean(ratios) - 1) * 100).toFixed(1)} %, edge on with Apollo's fetcher ${((geomean(apolloRatios) - 1) * 100).toFixed(1)} %.`,
+    `Machine load (1-minute load average) ${loadAtStart.toFixed(1)} when measuring began, ${loadAtEnd.toFixed(1)} at the end: other work shared the 2 cores, so compare the columns of one row, not these figures with other runs.`,
     '',
     `Resident memory after the run: ${memory}.`,
     '',

@@ -1,3 +1,5 @@
+// First: tracing (when OTEL_EXPORTER_OTLP_ENDPOINT is set) must patch mysql2 before anything loads it.
+import '../subgraphs/shared/tracing.js';
 import { startGateway } from '../gateway/server.js';
 import { openCasesDb, startCases } from '../subgraphs/cases/service.js';
 import { isCasesSeeded, pinDemoClock, seedCases } from '../subgraphs/cases/seed.js';
@@ -8,6 +10,7 @@ import { openReviewsDb, startReviews } from '../subgraphs/reviews/service.js';
 import { isReviewsSeeded, seedReviews } from '../subgraphs/reviews/seed.js';
 import { isSeeded, seedPowers } from '../subgraphs/powers/seed.js';
 import { loadConfigOrExit } from '../subgraphs/shared/config.js';
+import { createLogger } from '../subgraphs/shared/logger.js';
 import { runService } from '../subgraphs/shared/run.js';
 import type { RunningService } from '../subgraphs/shared/server.js';
 
@@ -17,10 +20,10 @@ await runService(
   async ({ config, keys, log }) => {
     const powersDb = await openPowersDb(config);
     if (!(await isSeeded(powersDb))) log.info(await seedPowers(powersDb), 'seeded powers demo data');
-    const powers = await startPowers({ config, db: powersDb, keys, log: log.child({ service: 'powers' }) });
+    const powers = await startPowers({ config, db: powersDb, keys, log: createLogger('powers', config.logLevel) });
     const casesDb = await openCasesDb(config);
     const freshCases = !(await isCasesSeeded(casesDb));
-    const cases = await startCases({ config, db: casesDb, keys, log: log.child({ service: 'cases' }) });
+    const cases = await startCases({ config, db: casesDb, keys, log: createLogger('cases', config.logLevel) });
     // Demo cases go through the real workflow, which asks the running powers subgraph (R2, R5, R9, R18).
     if (freshCases) {
       try {
@@ -31,7 +34,7 @@ await runService(
       }
     }
     const reviewsDb = await openReviewsDb(config);
-    const reviews = await startReviews({ config, db: reviewsDb, keys, log: log.child({ service: 'reviews' }) });
+    const reviews = await startReviews({ config, db: reviewsDb, keys, log: createLogger('reviews', config.logLevel) });
     if (freshCases && !(await isReviewsSeeded(reviewsDb))) {
       try {
         log.info(
@@ -51,12 +54,12 @@ await runService(
       config,
       db: await openInspectionsDb(config),
       keys,
-      log: log.child({ service: 'inspections' }),
+      log: createLogger('inspections', config.logLevel),
       platformUrl: () => platformUrl,
       powersUrl: () => powers.url,
       syncIntervalMs: syncIntervalFromEnv(),
     });
-    const gateway = await startGateway({ config, keys, log: log.child({ service: 'gateway' }) });
+    const gateway = await startGateway({ config, keys, log: createLogger('gateway', config.logLevel) });
     console.log(
       [
         '',

@@ -24,7 +24,7 @@ if (values.demo) {
   caller = { role: values.role ?? '', agencyId: values.agency ?? null, officerId: values.officer ?? null };
 }
 if (!isRole(caller.role) || caller.role === 'SERVICE') {
-  console.error(`${usage}\nROLE is one of PUBLIC OFFICER REVIEWER PRINCIPAL SUPERVISOR ANALYST PARTNER ADMIN`);
+  console.error(`${usage}\nROLE is one of PUBLIC OFFICER REVIEWER PRINCIPAL SUPERVISOR ANALYST PARTNER ADMIN SCHEMA_READER`);
   process.exit(2);
 }
 const keys = await loadKeyMaterial(loadConfigOrExit().keyDir);

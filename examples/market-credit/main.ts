@@ -1,3 +1,4 @@
+import '../../subgraphs/shared/tracing.js';
 import { loadConfigOrExit } from '../../subgraphs/shared/config.js';
 import { runService } from '../../subgraphs/shared/run.js';
 import { startMarketCredit } from './server.js';

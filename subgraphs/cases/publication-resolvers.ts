@@ -64,7 +64,10 @@ export const publicationResolvers: Resolvers = {
     },
     addWorkingDays: (_, { date, days }, ctx) => {
       if (!Number.isInteger(days) || days < 0 || days > 3650) throw badInput('days', '工作日数须为 0 到 3650 之间的整数');
-      return ctx.calendar.addWorkingDays(date, days);
+      const result = ctx.calendar.addWorkingDays(date, days);
+      // A date is YYYY-MM-DD: a result past the year 9999 cannot be written (the client asked for it).
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(result.date)) throw badInput('days', '结果日期超出 9999-12-31');
+      return result;
     },
   },
   Mutation: {

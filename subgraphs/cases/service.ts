@@ -14,7 +14,7 @@ import type { CasesContext } from './context.js';
 import { schema } from './db/schema.js';
 import { createCaseLoaders } from './loaders.js';
 import { createPowersFacts } from './powers-facts.js';
-import { startCheckpointTimer, verifyRecords } from './records/log.js';
+import { checkpointLag, startCheckpointTimer, verifyRecords } from './records/log.js';
 import { createCasesRepo, type CasesDb } from './repo.js';
 import { publicationResolvers } from './publication-resolvers.js';
 import { createPublicationService } from './publication-service.js';
@@ -104,6 +104,22 @@ export async function startCases(opts: {
     ready: () => isReachable(db.pool),
     context: (base) => ({ ...base, repo, service, loaders: createCaseLoaders(repo, powers, base.requestId), verify, publications, calendar, today }),
     routes: [caseExportRoute(db, today)],
+    pool: db.pool,
+    metrics: (m) => {
+      const lag = () => checkpointLag(db.orm);
+      m.gauge('sanxiang_record_log_uncheckpointed_entries', 'Record-log entries not yet covered by a signed checkpoint', [], async (set) => {
+        set({}, (await lag()).entries);
+      });
+      m.gauge(
+        'sanxiang_record_log_checkpoint_lag_seconds',
+        'Age of the oldest record-log entry not covered by a checkpoint (0: all covered)',
+        [],
+        async (set) => {
+          const { oldestUncoveredAt } = await lag();
+          set({}, oldestUncoveredAt ? (clock.now().getTime() - oldestUncoveredAt.getTime()) / 1000 : 0); // same clock that stamped the entries
+        },
+      );
+    },
     onClose: async () => {
       await stopCheckpoints();
       await db.close();

@@ -19,6 +19,8 @@ import { statisticsResolvers } from './statistics.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { createSyncEngine, type SyncEngine } from './sync.js';
 
+const BREAKER_LEVEL = { CLOSED: 0, HALF_OPEN: 1, OPEN: 2, ISOLATED: 2 } as const;
+
 const resolvers: Resolvers = { ...inspectionResolvers, ...statisticsResolvers };
 
 export const INSPECTIONS_SDL_PATH = new URL('../../schema/inspections.graphql', import.meta.url);
@@ -87,6 +89,19 @@ export async function startInspections(opts: {
         today: config.clock.today(),
         callerAgencyUsccs: () => (usccs ??= base.caller.agencyId ? repo.usccsOfAgency(base.caller.agencyId) : Promise.resolve([])),
       };
+    },
+    pool: db.pool,
+    metrics: (m) => {
+      m.gauge('sanxiang_inspections_sync_lag_seconds', 'Seconds since the last successful platform sync (+Inf: never)', [], async (set) => {
+        const { lastSyncedAt } = await sync.status();
+        set({}, lastSyncedAt ? (config.clock.now().getTime() - lastSyncedAt.getTime()) / 1000 : Infinity); // same clock that stamped the sync
+      });
+      m.gauge('sanxiang_inspections_sync_failing', '1 when the last platform sync failed', [], async (set) => {
+        set({}, (await sync.status()).lastError ? 1 : 0);
+      });
+      m.gauge('sanxiang_inspections_platform_breaker_state', "The platform client's circuit breaker: 0 closed, 1 half-open, 2 open", [], (set) => {
+        set({}, BREAKER_LEVEL[client.breakerState()]);
+      });
     },
     onClose: async () => {
       await stopSchedule();

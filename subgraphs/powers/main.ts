@@ -1,3 +1,5 @@
+// First: tracing (when OTEL_EXPORTER_OTLP_ENDPOINT is set) must patch mysql2 before anything loads it.
+import '../shared/tracing.js';
 import { loadConfigOrExit } from '../shared/config.js';
 import { runService } from '../shared/run.js';
 import { openPowersDb, startPowers } from './service.js';

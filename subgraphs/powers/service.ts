@@ -33,6 +33,7 @@ export async function startPowers(opts: { config: Config; db: PowersDb; keys: Ke
     port: opts.port ?? opts.config.servicePort('powers'),
     ready: () => isReachable(opts.db.pool),
     context: (base) => ({ ...base, repo, docs, loaders: createLoaders(repo), today: () => clock.today() }),
+    pool: opts.db.pool,
     onClose: () => opts.db.close(),
   });
 }

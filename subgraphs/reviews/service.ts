@@ -54,6 +54,7 @@ export async function startReviews(opts: {
     port: opts.port ?? config.servicePort('reviews'),
     ready: () => isReachable(db.pool),
     context: (base) => ({ ...base, repo, service, loaders: createReviewLoaders(repo), today }),
+    pool: db.pool,
     onClose: () => db.close(),
   });
 }

@@ -57,6 +57,104 @@ export function isClientSafe(code: unknown): boolean {
         'PERSISTED_QUERY_NOT_FOUND',
         'PERSISTED_QUERY_NOT_SUPPORTED',
         'OPERATION_RESOLUTION_FAILURE',
+        ...HTTP_ERROR_CODES,
       ].includes(code))
   );
+}
+
+// ---- Errors that are not ours: what they mean for the client ------------------------------------------
+
+/** Codes answered at the HTTP level (before GraphQL runs), shaped like GraphQL errors. */
+export const HTTP_ERROR_CODES = ['BAD_REQUEST', 'RATE_LIMITED', 'PAYLOAD_TOO_LARGE'] as const;
+
+interface DriverError {
+  code?: unknown;
+  errno?: unknown;
+  sqlMessage?: unknown;
+  message?: unknown;
+  cause?: unknown;
+  originalError?: unknown;
+}
+
+/** The error and everything it wraps (GraphQL's originalError, drizzle's and mysql2's cause). */
+function* chain(err: unknown): Generator<DriverError> {
+  const seen = new Set<unknown>();
+  for (let e = err; e && typeof e === 'object' && !seen.has(e);) {
+    seen.add(e);
+    yield e as DriverError;
+    const d = e as DriverError;
+    e = d.originalError ?? d.cause;
+  }
+}
+
+// The server cannot be reached or went away: the client did nothing wrong, the subgraph's store is down.
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+  'PROTOCOL_CONNECTION_LOST',
+  'PROTOCOL_SEQUENCE_TIMEOUT',
+  'PROTOCOL_ENQUEUE_AFTER_FATAL_ERROR',
+  'ER_CON_COUNT_ERROR',
+  'ER_SERVER_SHUTDOWN',
+  'ER_ACCESS_DENIED_ERROR',
+  'ER_BAD_DB_ERROR',
+  'ER_QUERY_INTERRUPTED',
+  'ER_CONNECTION_KILLED',
+]);
+// Contention that outlived the retries: nothing wrong with the request either.
+const BUSY_CODES = new Set(['ER_LOCK_WAIT_TIMEOUT', 'ER_LOCK_DEADLOCK']);
+const UNREACHABLE_MESSAGES = /Pool is closed|connection is in closed state|Connection lost|connect ETIMEDOUT|Too many connections/i;
+
+// A value the database refused for a column: a client mistake that slipped past validation (too long, out of range).
+const VALUE_CODES: Record<string, string> = {
+  ER_DATA_TOO_LONG: '过长',
+  ER_TRUNCATED_WRONG_VALUE: '格式或取值无效',
+  ER_TRUNCATED_WRONG_VALUE_FOR_FIELD: '格式或取值无效',
+  ER_WARN_DATA_OUT_OF_RANGE: '超出允许范围',
+  ER_DATETIME_FUNCTION_OVERFLOW: '超出允许范围',
+  ER_WRONG_VALUE: '格式或取值无效',
+  ER_BAD_NULL_ERROR: '不能为空',
+  ER_INVALID_CHARACTER_STRING: '含有无法保存的字符',
+  ER_NO_REFERENCED_ROW_2: '引用的记录不存在',
+};
+const camel = (column: string) => column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+/** The column a refusal names (the messages quote it as 'col', `db`.`table`.`col` or "col"). */
+function columnOf(message: string): string | null {
+  const m = /column [`'"]?(?:[\w$]+[`'"]?\.[`'"]?)*([\w$]+)[`'"]?/i.exec(message) ?? /FOREIGN KEY \(`([\w$]+)`\)/.exec(message);
+  return m?.[1] ?? null;
+}
+
+/**
+ * What an error that is not one of our AppErrors means to the client, or null for a genuine internal
+ * error. Database values it refused are BAD_USER_INPUT naming the field (never echoing the value); a
+ * database that cannot be reached is UPSTREAM_UNAVAILABLE.
+ */
+export function clientErrorFor(err: unknown, serviceName?: string): AppError | null {
+  for (const e of chain(err)) {
+    // graphql-js gives up on a request whose variables hold too many wrong values (no code of its own).
+    if (typeof e.message === 'string' && e.message.startsWith('Too many errors processing variables')) {
+      return badInput('variables', '变量中的错误过多，已停止检查 (too many invalid variable values)');
+    }
+    const code = typeof e.code === 'string' ? e.code : '';
+    const message = typeof e.sqlMessage === 'string' ? e.sqlMessage : typeof e.message === 'string' ? e.message : '';
+    const reason = VALUE_CODES[code];
+    if (reason) {
+      const field = camel(columnOf(message) ?? 'input');
+      return badInput(field, reason);
+    }
+    if (BUSY_CODES.has(code)) {
+      return new AppError('UPSTREAM_UNAVAILABLE', '数据库繁忙，请稍后重试 (database busy)', serviceName ? { serviceName } : {});
+    }
+    if (UNREACHABLE_CODES.has(code) || (code === '' && UNREACHABLE_MESSAGES.test(message))) {
+      return new AppError('UPSTREAM_UNAVAILABLE', '数据库暂不可用，请稍后重试 (database unavailable)', serviceName ? { serviceName } : {});
+    }
+  }
+  return null;
 }

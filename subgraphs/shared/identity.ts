@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import * as jose from 'jose';
 import { createOnce } from './files.js';
 
-/** Caller roles (ARCHITECTURE.md "Identity and access"); SERVICE is a subgraph calling another. */
-export const ROLES = ['PUBLIC', 'OFFICER', 'REVIEWER', 'PRINCIPAL', 'SUPERVISOR', 'ANALYST', 'PARTNER', 'ADMIN', 'SERVICE'] as const;
+/**
+ * Caller roles (ARCHITECTURE.md "Identity and access"); SERVICE is a subgraph calling another. SCHEMA_READER
+ * is a token for codegen: the gateway lets it introspect the schema and nothing else (it never reaches a subgraph).
+ */
+export const ROLES = ['PUBLIC', 'OFFICER', 'REVIEWER', 'PRINCIPAL', 'SUPERVISOR', 'ANALYST', 'PARTNER', 'ADMIN', 'SERVICE', 'SCHEMA_READER'] as const;
 export type Role = (typeof ROLES)[number];
 export const isRole = (s: unknown): s is Role => typeof s === 'string' && (ROLES as readonly string[]).includes(s);
 

@@ -1,14 +1,17 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
-import { isClientSafe } from './errors.js';
-import { httpErrorBody, HttpError, requestIdOf, respondGraphQL, sendJson } from './http.js';
+import type { Span } from '@opentelemetry/api';
+import { clientErrorFor, isClientSafe } from './errors.js';
+import { httpErrorBody, HttpError, requestIdOf, respondGraphQL, sendHttpError, sendJson } from './http.js';
 import { verifyInternalToken, type Caller, type KeyMaterial } from './identity.js';
-import type { Logger } from './logger.js';
+import { logContext, type Logger, type LogFields } from './logger.js';
+import { createServiceMetrics, metricsEnabled, registerPoolMetrics, type ServiceMetrics } from './metrics.js';
+import { flushTracing, withServerSpan } from './tracing.js';
 
 export interface RequestBase {
   caller: Caller;
@@ -29,19 +32,86 @@ export interface RunningService {
   close(): Promise<void>;
 }
 
-/** Hide internals: only our own refusal codes pass through; anything else becomes a generic error. */
-export function maskError(log: Logger) {
+/**
+ * Hide internals: only our own refusal codes pass through. A database that refused a value is the client's
+ * BAD_USER_INPUT (naming the field), one that cannot be reached UPSTREAM_UNAVAILABLE; anything else becomes
+ * a generic error, logged (without SQL values) for the operator.
+ */
+export function maskError(log: Logger, serviceName?: string) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     if (isClientSafe(formatted.extensions?.code)) {
       const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
+    }
+    const mapped = clientErrorFor(error, serviceName);
+    if (mapped) {
+      if (mapped.extensions.code === 'UPSTREAM_UNAVAILABLE') log.warn({ err: error }, 'database unavailable');
+      return { message: mapped.message, path: formatted.path, extensions: { ...mapped.extensions } };
     }
     log.error({ err: error }, 'internal error');
     return { message: '服务器内部错误 (internal error)', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }
 
+/** What the HTTP layer learns about one request while Apollo runs it: for the log lines, metrics and the span. */
+export interface RequestObservation extends LogFields {
+  span: Span | null;
+  /** `extensions.code` of each error in the response. */
+  errorCodes: string[];
+  /** The operation could be resolved (null name: anonymous). */
+  resolved: boolean;
+}
+
+export const currentObservation = () => logContext.getStore() as RequestObservation | undefined;
+
+/**
+ * Runs a request's handler with its observation as the log context (every log line then carries the
+ * operation name and trace id) inside a server span when tracing is on.
+ */
+export function observeRequest<T>(req: IncomingMessage, name: string, fn: (obs: RequestObservation) => Promise<T>): Promise<T> {
+  const obs: RequestObservation = { span: null, errorCodes: [], resolved: false };
+  return logContext.run(obs, () =>
+    withServerSpan(name, req.headers, (span, traceId) => {
+      obs.span = span;
+      obs.traceId = traceId;
+      return fn(obs);
+    }),
+  );
+}
+
+/** Apollo plugin feeding the observation: operation name once resolved, error codes of the response. */
+export function observationPlugin<C extends BaseContext>(): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operationName, operation }) {
+          const obs = currentObservation();
+          if (!obs || !operation) return; // an operationName the document does not have: refused, not resolved
+          obs.resolved = true;
+          obs.operation = operationName ?? '';
+          obs.span?.setAttribute('graphql.operation.name', operationName ?? '');
+          const type = operation?.operation ?? 'query';
+          obs.span?.setAttribute('graphql.operation.type', type);
+          obs.span?.updateName(`${type} ${operationName ?? '(anonymous)'}`);
+        },
+        async willSendResponse({ response }) {
+          const obs = currentObservation();
+          if (!obs || response.body.kind !== 'single') return;
+          for (const e of response.body.singleResult.errors ?? []) obs.errorCodes.push(String(e.extensions?.code ?? 'UNKNOWN'));
+        },
+      };
+    },
+  };
+}
+
+/** Metrics label of the operation: its name, `__anonymous`, or `__unresolved` (syntax/validation failure). */
+export const operationLabel = (metrics: ServiceMetrics, obs: RequestObservation) => metrics.operations.label(obs.resolved ? (obs.operation ?? '') : undefined);
+
 export async function listen(server: Server, port: number, host?: string): Promise<number> {
+  // Idle keep-alive sockets live longer than any client's or proxy's (undici: 4 s, the gateway's pool likewise), so a
+  // client never sends on a socket the server is closing at that instant (ECONNRESET under load).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -77,50 +147,72 @@ export async function startSubgraph<C extends RequestBase>(opts: {
   onClose?: () => Promise<void>;
   /** Extra HTTP routes by path prefix (e.g. `/exports/`), behind the same internal token as /graphql. */
   routes?: SubgraphRoute[];
+  /** The subgraph's database pool: its usage is a metric. */
+  pool?: unknown;
+  /** Service-specific metrics (e.g. lags), registered once at start; skipped when metrics are off. */
+  metrics?: (metrics: ServiceMetrics) => void;
+  /** Default: METRICS env (on unless `off`). */
+  metricsEnabled?: boolean;
 }): Promise<RunningService> {
+  const metrics = (opts.metricsEnabled ?? metricsEnabled()) ? createServiceMetrics(opts.name) : null;
+  if (metrics && opts.pool) registerPoolMetrics(metrics, opts.pool);
+  if (metrics) opts.metrics?.(metrics);
   const apollo = new ApolloServer<C>({
     schema: buildSubgraphSchema([{ typeDefs: opts.typeDefs, resolvers: opts.resolvers as GraphQLResolverMap<unknown> }]),
     includeStacktraceInErrorResponses: false,
     // Our runService owns SIGINT/SIGTERM; Apollo's own handlers would race it and leave the process hanging.
     stopOnTerminationSignals: false,
-    formatError: maskError(opts.log),
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    formatError: maskError(opts.log, opts.name),
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), observationPlugin<C>()],
   });
   await apollo.start();
+
+  async function handle(req: IncomingMessage, res: ServerResponse, path: string, requestId: string, log: Logger, obs: RequestObservation) {
+    const route = opts.routes?.find((r) => path.startsWith(r.prefix));
+    if (path !== '/graphql' && !route) return sendJson(res, 404, httpErrorBody('NOT_FOUND', '未找到 (not found)'));
+    const auth = req.headers.authorization ?? '';
+    const token = auth.startsWith('Bearer ') ? auth.slice(7) : '';
+    let caller: Caller;
+    try {
+      caller = await verifyInternalToken(opts.keys, token, opts.name);
+    } catch {
+      log.warn({ path }, 'rejected request without a valid internal token');
+      return sendJson(res, 401, httpErrorBody('UNAUTHENTICATED', '缺少或无效的内部令牌 (internal token required)'), {
+        'www-authenticate': 'Bearer',
+      });
+    }
+    const started = performance.now(); // timing of the request, for the log line and the latency histogram
+    if (route) {
+      await route.handle({ req, res, path, caller, requestId, log });
+      log.info({ role: caller.role, ms: Math.round(performance.now() - started), status: res.statusCode, path }, 'http request');
+      return;
+    }
+    await respondGraphQL(apollo, req, res, async () => opts.context({ caller, requestId, log }), { 'x-request-id': requestId });
+    const seconds = (performance.now() - started) / 1000;
+    metrics?.graphqlRequest(operationLabel(metrics, obs), res.statusCode, seconds, obs.errorCodes);
+    log.info({ role: caller.role, ms: Math.round(seconds * 1000), status: res.statusCode }, 'graphql request');
+  }
 
   const server = createServer((req, res) => {
     const requestId = requestIdOf(req);
     const log = opts.log.child({ reqId: requestId });
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    void (async () => {
-      if (path === '/health') return sendJson(res, 200, { status: 'ok', service: opts.name });
-      if (path === '/ready') {
-        const ok = await opts.ready();
-        return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'database unreachable', service: opts.name });
-      }
-      const route = opts.routes?.find((r) => path.startsWith(r.prefix));
-      if (path !== '/graphql' && !route) return sendJson(res, 404, httpErrorBody('NOT_FOUND', '未找到 (not found)'));
-      const auth = req.headers.authorization ?? '';
-      const token = auth.startsWith('Bearer ') ? auth.slice(7) : '';
-      let caller: Caller;
-      try {
-        caller = await verifyInternalToken(opts.keys, token, opts.name);
-      } catch {
-        log.warn({ path }, 'rejected request without a valid internal token');
-        return sendJson(res, 401, httpErrorBody('UNAUTHENTICATED', '缺少或无效的内部令牌 (internal token required)'), {
-          'www-authenticate': 'Bearer',
-        });
-      }
-      const started = Date.now(); // timing: request duration for the log line
-      if (route) {
-        await route.handle({ req, res, path, caller, requestId, log });
-        log.info({ role: caller.role, ms: Date.now() - started /* timing */, status: res.statusCode, path }, 'http request');
-        return;
-      }
-      await respondGraphQL(apollo, req, res, async () => opts.context({ caller, requestId, log }), { 'x-request-id': requestId });
-      log.info({ role: caller.role, ms: Date.now() - started /* timing */, status: res.statusCode }, 'graphql request');
-    })().catch((err: unknown) => {
-      if (err instanceof HttpError) return sendJson(res, err.status, httpErrorBody('BAD_REQUEST', err.message));
+    if (path === '/health') return sendJson(res, 200, { status: 'ok', service: opts.name });
+    if (path === '/metrics') {
+      if (!metrics) return sendJson(res, 404, httpErrorBody('NOT_FOUND', '指标已关闭 (metrics are off: METRICS=off)'));
+      return void metrics.serve(res).catch((err: unknown) => {
+        log.error({ err }, 'metrics collection failed');
+        if (!res.headersSent) sendJson(res, 500, httpErrorBody('INTERNAL_SERVER_ERROR', '指标收集失败 (metrics collection failed)'));
+      });
+    }
+    if (path === '/ready') {
+      return void opts
+        .ready()
+        .catch(() => false)
+        .then((ok) => sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'database unreachable', service: opts.name }));
+    }
+    void observeRequest(req, `${req.method ?? 'GET'} ${path}`, (obs) => handle(req, res, path, requestId, log, obs)).catch((err: unknown) => {
+      if (err instanceof HttpError) return sendHttpError(req, res, err);
       log.error({ err }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, httpErrorBody('INTERNAL_SERVER_ERROR', '服务器内部错误 (internal error)'));
       else res.end();
@@ -137,6 +229,7 @@ export async function startSubgraph<C extends RequestBase>(opts: {
       await closeServer(server);
       await apollo.stop();
       await opts.onClose?.();
+      await flushTracing();
     },
   };
 }

@@ -1,5 +1,6 @@
 import { AppError } from './errors.js';
 import { signInternalToken, type Caller, type KeyMaterial } from './identity.js';
+import { injectTraceHeaders } from './tracing.js';
 
 /**
  * One subgraph calling another directly (never through the public gateway), as a SERVICE caller with a
@@ -16,14 +17,16 @@ export function createSubgraphClient(opts: { name: string; url: () => string; ke
       const caller: Caller = { subject: `service:${opts.service}`, role: 'SERVICE', agencyId: o.onBehalfOf?.agencyId ?? null, officerId: null };
       const unavailable = (why: string) => new AppError('UPSTREAM_UNAVAILABLE', `无法从子服务 ${opts.name} 获取数据：${why}`, { serviceName: opts.name });
       let res: Response;
+      const headers: Record<string, string> = {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await signInternalToken(opts.keys, caller, o.requestId ?? 'internal', opts.name)}`,
+        ...(o.requestId ? { 'x-request-id': o.requestId } : {}),
+      };
+      injectTraceHeaders({ set: (name, value) => (headers[name] = value) }); // the call joins the caller's trace
       try {
         res = await fetch(opts.url(), {
           method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            authorization: `Bearer ${await signInternalToken(opts.keys, caller, o.requestId ?? 'internal', opts.name)}`,
-            ...(o.requestId ? { 'x-request-id': o.requestId } : {}),
-          },
+          headers,
           body: JSON.stringify({ query, variables }),
           signal: AbortSignal.timeout(opts.timeoutMs ?? 5000),
         });

@@ -12,6 +12,9 @@ export default async function setup() {
   process.env.SANXIANG_KEY_DIR = keyDir;
   process.env.FIELD_USAGE_DIR = usageDir; // test gateways count field usage there, not in the project's .usage/
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
+  // Suites share a 2-core machine with other work: a subgraph answering slowly is not what they test. The
+  // timeout itself is tested with its own setting (edge.test.ts); per-subgraph <NAME>_TIMEOUT_MS still wins.
+  process.env.SUBGRAPH_TIMEOUT_MS ??= '30000';
   const url = process.env.DATABASE_URL || 'mysql://root@127.0.0.1:3306';
   await withServerConnection(url, (c) => c.query('SELECT 1')); // fail fast with the fix-it message
   return async () => {

@@ -30,19 +30,19 @@ export async function startTestSystem(opts: { seed?: boolean; today?: string } =
   const keys = await loadKeyMaterial(config.keyDir);
   // Log lines are kept in memory so tests can follow a request id across services.
   const logLines: Record<string, unknown>[] = [];
-  const log = createLogger('test', process.env.LOG_LEVEL ?? 'info', {
-    write: (line: string) => void logLines.push(JSON.parse(line) as Record<string, unknown>),
-  });
+  const sink = { write: (line: string) => void logLines.push(JSON.parse(line) as Record<string, unknown>) };
+  // One logger per service (each line names its service once), all into the same sink.
+  const logFor = (service: string) => createLogger(service, process.env.LOG_LEVEL ?? 'info', sink);
   const powersDb = await openPowersDb(config);
   if (opts.seed !== false) await seedPowers(powersDb);
-  const powers = await startPowers({ config, db: powersDb, keys, log: log.child({ service: 'powers' }), port: 0 });
+  const powers = await startPowers({ config, db: powersDb, keys, log: logFor('powers'), port: 0 });
   const urls: Record<string, string> = { powers: powers.url };
   const casesDb = await openCasesDb(config);
   const cases = await startCases({
     config,
     db: casesDb,
     keys,
-    log: log.child({ service: 'cases' }),
+    log: logFor('cases'),
     port: 0,
     powersUrl: () => urls.powers!,
     reviewsUrl: () => urls.reviews!,
@@ -53,7 +53,7 @@ export async function startTestSystem(opts: { seed?: boolean; today?: string } =
     config,
     db: reviewsDb,
     keys,
-    log: log.child({ service: 'reviews' }),
+    log: logFor('reviews'),
     port: 0,
     casesUrl: () => urls.cases!,
     powersUrl: () => urls.powers!,
@@ -66,14 +66,14 @@ export async function startTestSystem(opts: { seed?: boolean; today?: string } =
     config,
     db: inspectionsDb,
     keys,
-    log: log.child({ service: 'inspections' }),
+    log: logFor('inspections'),
     port: 0,
     platformUrl: () => platform.url,
     powersUrl: () => urls.powers!,
     resilience: { timeoutMs: 2000, maxAttempts: 2, initialBackoffMs: 20, maxBackoffMs: 50, breakerThreshold: 5, halfOpenAfterMs: 500 },
   });
   urls.inspections = inspections.url;
-  const gateway = await startGateway({ config, keys, log: log.child({ service: 'gateway' }), port: 0, subgraphUrl: (name) => urls[name]! });
+  const gateway = await startGateway({ config, keys, log: logFor('gateway'), port: 0, subgraphUrl: (name) => urls[name]! });
   const running = new Map<string, RunningService>([
     ['powers', powers],
     ['cases', cases],

@@ -101,6 +101,23 @@ export const clockedAppender =
   (db: Executor, input: Omit<AppendInput, 'recordedAt'>): Promise<RecordEntryRow> =>
     appendEntry(db, { ...input, recordedAt: clock.now() });
 
+/**
+ * How far the signed checkpoints trail the log (an operator's signal): entries not yet covered by a
+ * checkpoint, and when the oldest of them was recorded (null when every entry is covered).
+ */
+export async function checkpointLag(orm: Orm): Promise<{ entries: number; oldestUncoveredAt: Date | null }> {
+  const [head] = await orm.select({ seq: chainHeads.seq }).from(chainHeads).where(eq(chainHeads.chain, GLOBAL_CHAIN));
+  const [last] = await orm.select({ seq: recordCheckpoints.globalSeq }).from(recordCheckpoints).orderBy(desc(recordCheckpoints.checkpointSeq)).limit(1);
+  const covered = last?.seq ?? 0;
+  const entries = Math.max(0, (head?.seq ?? 0) - covered);
+  if (entries === 0) return { entries, oldestUncoveredAt: null };
+  const [oldest] = await orm
+    .select({ at: recordEntries.recordedAt })
+    .from(recordEntries)
+    .where(eq(recordEntries.globalSeq, covered + 1));
+  return { entries, oldestUncoveredAt: oldest?.at ?? null };
+}
+
 export function listEntries(db: Executor, caseId: string): Promise<RecordEntryRow[]> {
   return db.select().from(recordEntries).where(eq(recordEntries.caseId, caseId)).orderBy(asc(recordEntries.caseSeq));
 }
