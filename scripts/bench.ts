@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import autocannon from 'autocannon';
 import { removeWitness } from '../subgraphs/cases/records/signing.js';
+import { pinDemoClock } from '../subgraphs/cases/seed.js';
 import { demoAgencyId, demoOfficerId } from '../subgraphs/powers/seed.js';
 import { loadConfig } from '../subgraphs/shared/config.js';
 import { withServerConnection } from '../subgraphs/shared/db.js';
@@ -23,8 +24,11 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const CASES = Number(process.env.BENCH_CASES ?? 2000);
 const PORT = Number(process.env.BENCH_PORT ?? 47100);
 const prefix = `sxbench_${process.pid}`;
+// The demo's business date (SANXIANG_TODAY, 2026-11-20 unless set): the volume filed below is dated that day, like the demo data.
+const demoEnv = pinDemoClock({ ...process.env });
+const today = demoEnv.SANXIANG_TODAY!;
 const env = {
-  ...process.env,
+  ...demoEnv,
   DB_PREFIX: prefix,
   PORT: String(PORT),
   PLATFORM_URL: `http://127.0.0.1:${PORT + 10}`,
@@ -146,7 +150,7 @@ try {
               officerIds: [demoOfficerId('officer-sun'), demoOfficerId('officer-abdurahman')],
               source: { kind: 'INSPECTION' },
               factsSummary: '日常巡查发现违法行为。',
-              filedOn: '2026-11-02',
+              filedOn: today,
             },
           },
           officer,
