@@ -30,6 +30,7 @@ const LABELS = {
   LICENCE_REFUSED: '不予许可',
   APPROVED: '同意',
   ISSUES_FOUND: '存在问题',
+  PENDING: '审核中',
   ALL: '全部',
   UNKNOWN: '未知',
 };
