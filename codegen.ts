@@ -53,6 +53,7 @@ const config: CodegenConfig = {
       CreditPublicityRecord: '../model.js#CreditRecordView',
       Statistics: '../../shared/statistics.js#StatisticsScope',
       CaseStatistics: '../../shared/statistics.js#StatisticsScope',
+      ReliefProceeding: '../model.js#ReliefRow',
     }),
     ...subgraph('reviews', {
       LegalReview: '../model.js#LegalReviewRow',

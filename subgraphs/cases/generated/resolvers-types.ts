@@ -10,6 +10,7 @@ import type {
   PublicationConnectionModel,
   PublicContentView,
   CreditRecordView,
+  ReliefRow,
 } from '../model.js';
 import type { StatisticsScope } from '../../shared/statistics.js';
 import type { CasesContext } from '../context.js';
@@ -103,6 +104,8 @@ export type Case = {
   /** 事后公开（决定作出后生成） */
   publication: Maybe<Publication>;
   records: Array<RecordEntry>;
+  /** 针对该决定的行政复议、行政诉讼（救济程序），按收到日期排列 */
+  reliefProceedings: Array<ReliefProceeding>;
   /** 责任追溯：谁送审、谁审核、谁决定、何时（来自不可篡改的全过程记录） */
   responsibilityTrail: Array<ResponsibilityStep>;
   /** 归档后的保管期限（按案件类型，机关设置） */
@@ -642,6 +645,10 @@ export type Mutation = {
   recordExecution: Case;
   /** 记录罚款缴纳（逾期按日加处百分之三，不超过罚款数额） */
   recordFinePayment: Case;
+  /** （法制人员、负责人）登记针对决定的行政复议申请或行政诉讼 */
+  recordReliefApplication: ReliefProceeding;
+  /** （法制人员、负责人）登记行政复议决定或法院裁判结果；撤销、变更、确认违法经决定变更程序处理并撤回公示（R14） */
+  recordReliefOutcome: ReliefProceeding;
   /** （子服务间调用）记录审核结论；存在问题时退回承办机构 */
   recordReviewOutcome: Case;
   /** 记录文书 */
@@ -722,6 +729,14 @@ export type MutationRecordExecutionArgs = {
 
 export type MutationRecordFinePaymentArgs = {
   input: FinePaymentInput;
+};
+
+export type MutationRecordReliefApplicationArgs = {
+  input: ReliefApplicationInput;
+};
+
+export type MutationRecordReliefOutcomeArgs = {
+  input: ReliefOutcomeInput;
 };
 
 export type MutationRecordReviewOutcomeArgs = {
@@ -1093,6 +1108,73 @@ export type RecordVerification = {
   ok: Scalars['Boolean']['output'];
 };
 
+export type ReliefApplicationInput = {
+  caseId: Scalars['ID']['input'];
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  kind: ReliefProceedingKind;
+  organ: Scalars['String']['input'];
+  receivedOn: Scalars['Date']['input'];
+};
+
+/** 复议决定或裁判结果 */
+export type ReliefOutcome =
+  /** 变更 */
+  | 'CHANGED'
+  /** 确认违法 */
+  | 'CONFIRMED_ILLEGAL'
+  /** 撤销 */
+  | 'REVOKED'
+  /** 调解、和解结案 */
+  | 'SETTLED'
+  /** 维持（驳回请求） */
+  | 'UPHELD'
+  /** 撤回申请（起诉）或终止 */
+  | 'WITHDRAWN';
+
+export type ReliefOutcomeInput = {
+  /** 结果为变更时必填：原决定被更正的内容 */
+  correction?: InputMaybe<Scalars['String']['input']>;
+  /** 复议决定书、裁判文书的日期 */
+  decidedOn: Scalars['Date']['input'];
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  outcome: ReliefOutcome;
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** 针对行政执法决定的行政复议或行政诉讼 */
+export type ReliefProceeding = {
+  __typename?: 'ReliefProceeding';
+  /** 变更时：原决定被更正的内容 */
+  correction: Maybe<Scalars['String']['output']>;
+  /** 复议、诉讼案号 */
+  documentNumber: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ReliefProceedingKind;
+  /** 复议机关或人民法院 */
+  organ: Scalars['String']['output'];
+  /** 结果；未结时为 null */
+  outcome: Maybe<ReliefOutcome>;
+  /** 结果文书的文号 */
+  outcomeDocumentNumber: Maybe<Scalars['String']['output']>;
+  /** 复议决定书、裁判文书的日期 */
+  outcomeOn: Maybe<Scalars['Date']['output']>;
+  /** 结果的理由 */
+  outcomeReason: Maybe<Scalars['String']['output']>;
+  /** 收到复议申请书副本或起诉状副本的日期 */
+  receivedOn: Scalars['Date']['output'];
+  recordedBy: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** 救济程序种类 */
+export type ReliefProceedingKind =
+  /** 行政诉讼 */
+  | 'ADMINISTRATIVE_LITIGATION'
+  /** 行政复议 */
+  | 'ADMINISTRATIVE_RECONSIDERATION';
+
 /** 责任链中的一步 */
 export type ResponsibilityStep = {
   __typename?: 'ResponsibilityStep';
@@ -1449,6 +1531,11 @@ export type ResolversTypes = ResolversObject<{
   RecordEntry: ResolverTypeWrapper<RecordEntryView>;
   RecordStage: RecordStage;
   RecordVerification: ResolverTypeWrapper<VerificationView>;
+  ReliefApplicationInput: ReliefApplicationInput;
+  ReliefOutcome: ReliefOutcome;
+  ReliefOutcomeInput: ReliefOutcomeInput;
+  ReliefProceeding: ResolverTypeWrapper<ReliefRow>;
+  ReliefProceedingKind: ReliefProceedingKind;
   ResponsibilityStep: ResolverTypeWrapper<ResponsibilityStep>;
   Retention: ResolverTypeWrapper<Retention>;
   ReviewFlag: ReviewFlag;
@@ -1535,6 +1622,9 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RecordEntry: RecordEntryView;
   RecordVerification: VerificationView;
+  ReliefApplicationInput: ReliefApplicationInput;
+  ReliefOutcomeInput: ReliefOutcomeInput;
+  ReliefProceeding: ReliefRow;
   ResponsibilityStep: ResponsibilityStep;
   Retention: Retention;
   ReviewOutcomeInput: ReviewOutcomeInput;
@@ -1592,6 +1682,7 @@ export type CaseResolvers<
   proposals?: Resolver<Array<ResolversTypes['DecisionProposal']>, ParentType, ContextType>;
   publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType>;
   records?: Resolver<Array<ResolversTypes['RecordEntry']>, ParentType, ContextType, Partial<CaseRecordsArgs>>;
+  reliefProceedings?: Resolver<Array<ResolversTypes['ReliefProceeding']>, ParentType, ContextType>;
   responsibilityTrail?: Resolver<Array<ResolversTypes['ResponsibilityStep']>, ParentType, ContextType>;
   retention?: Resolver<Maybe<ResolversTypes['Retention']>, ParentType, ContextType>;
   seizure?: Resolver<Maybe<ResolversTypes['SeizureMeasure']>, ParentType, ContextType>;
@@ -1874,6 +1965,8 @@ export type MutationResolvers<
   recordEvent?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordEventArgs, 'input'>>;
   recordExecution?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordExecutionArgs, 'input'>>;
   recordFinePayment?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordFinePaymentArgs, 'input'>>;
+  recordReliefApplication?: Resolver<ResolversTypes['ReliefProceeding'], ParentType, ContextType, RequireFields<MutationRecordReliefApplicationArgs, 'input'>>;
+  recordReliefOutcome?: Resolver<ResolversTypes['ReliefProceeding'], ParentType, ContextType, RequireFields<MutationRecordReliefOutcomeArgs, 'input'>>;
   recordReviewOutcome?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordReviewOutcomeArgs, 'input'>>;
   recordText?: Resolver<ResolversTypes['RecordEntry'], ParentType, ContextType, RequireFields<MutationRecordTextArgs, 'input'>>;
   registerAvRecord?: Resolver<ResolversTypes['RecordEntry'], ParentType, ContextType, RequireFields<MutationRegisterAvRecordArgs, 'input'>>;
@@ -2050,6 +2143,24 @@ export type RecordVerificationResolvers<
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type ReliefProceedingResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['ReliefProceeding'] = ResolversParentTypes['ReliefProceeding'],
+> = ResolversObject<{
+  correction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReliefProceedingKind'], ParentType, ContextType>;
+  organ?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['ReliefOutcome']>, ParentType, ContextType>;
+  outcomeDocumentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcomeOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  outcomeReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ResponsibilityStepResolvers<
   ContextType = CasesContext,
   ParentType extends ResolversParentTypes['ResponsibilityStep'] = ResolversParentTypes['ResponsibilityStep'],
@@ -2164,6 +2275,7 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   RecordEntry?: RecordEntryResolvers<ContextType>;
   RecordVerification?: RecordVerificationResolvers<ContextType>;
+  ReliefProceeding?: ReliefProceedingResolvers<ContextType>;
   ResponsibilityStep?: ResponsibilityStepResolvers<ContextType>;
   Retention?: RetentionResolvers<ContextType>;
   ReviewReason?: ReviewReasonResolvers<ContextType>;
