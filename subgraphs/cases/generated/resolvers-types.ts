@@ -13,6 +13,7 @@ import type {
   ReliefRow,
 } from '../model.js';
 import type { StatisticsScope } from '../../shared/statistics.js';
+import type { StatisticsTableModel, TableRow } from '../../shared/statistics-tables.js';
 import type { CasesContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -229,18 +230,57 @@ export type CaseStatistics = {
   caseDuration: IndicatorDuration;
   /** 没收违法所得、非法财物金额（决定日期在期间内） */
   confiscations: IndicatorAmount;
+  /** 纠错率：审结的复议、诉讼中决定被变更、撤销或确认违法的比例 */
+  correctionRate: IndicatorRate;
+  /** 按处罚种类的决定数与金额（一份决定并处多种处罚的，各计一次；金额：罚款、没收金额） */
+  decisionTypes: StatisticsTable;
+  /** 决定数与罚款金额交叉表（决定日期在期间内；维度另可 OUTCOME：处罚、不予处罚、移送司法、许可结果、强制措施种类） */
+  decisions: StatisticsTable;
+  /** 立案数交叉表（立案日期在期间内；维度：AGENCY、MONTH、CATEGORY、PROCEDURE） */
+  filed: StatisticsTable;
   /** 罚款金额（决定日期在期间内） */
   fines: IndicatorAmount;
+  /** 期间内作出的决定中当事人要求听证和举行听证的件数 */
+  hearings: HearingFigures;
   /** 按期公示率（决定日期在期间内，不含依法不予公示的，R12） */
   publicationTimeliness: IndicatorRate;
   /** 归档率：结案日期在期间内的案件中已归档（记录完整）的比例（R18） */
   recordCompleteness: IndicatorRate;
+  /** 审结的行政复议、行政诉讼（结果日期在期间内；维度另可 RELIEF_KIND、RELIEF_OUTCOME） */
+  reliefConcluded: StatisticsTable;
+  /** 收到的行政复议申请、行政诉讼（收到日期在期间内；维度另可 RELIEF_KIND） */
+  reliefReceived: StatisticsTable;
   /** 法制审核覆盖率：须审核的决定中依据“同意”审核意见作出的比例（R5、R6） */
   reviewCoverage: IndicatorRate;
   /** 当事人不在场时七个工作日内送达的比例（决定日期在期间内，R11） */
   serviceTimeliness: IndicatorRate;
   /** 按期撤回率（变更日期在期间内，R14） */
   withdrawalTimeliness: IndicatorRate;
+};
+
+/** 案件指标（cases 子图） */
+export type CaseStatisticsDecisionTypesArgs = {
+  by?: InputMaybe<Array<StatisticsDimension>>;
+};
+
+/** 案件指标（cases 子图） */
+export type CaseStatisticsDecisionsArgs = {
+  by?: InputMaybe<Array<StatisticsDimension>>;
+};
+
+/** 案件指标（cases 子图） */
+export type CaseStatisticsFiledArgs = {
+  by?: InputMaybe<Array<StatisticsDimension>>;
+};
+
+/** 案件指标（cases 子图） */
+export type CaseStatisticsReliefConcludedArgs = {
+  by?: InputMaybe<Array<StatisticsDimension>>;
+};
+
+/** 案件指标（cases 子图） */
+export type CaseStatisticsReliefReceivedArgs = {
+  by?: InputMaybe<Array<StatisticsDimension>>;
 };
 
 export type CaseType = 'COERCION' | 'INSPECTION' | 'LICENSING' | 'OTHER' | 'PENALTY';
@@ -486,6 +526,15 @@ export type FineStatus = {
   paid: Scalars['Decimal']['output'];
   paidInFull: Scalars['Boolean']['output'];
   totalDue: Scalars['Decimal']['output'];
+};
+
+/** 听证 */
+export type HearingFigures = {
+  __typename?: 'HearingFigures';
+  /** 举行听证 */
+  held: Scalars['Int']['output'];
+  /** 当事人要求听证 */
+  requested: Scalars['Int']['output'];
 };
 
 /** 一年的节假日安排 */
@@ -1287,6 +1336,25 @@ export type Statistics = {
   to: Scalars['Date']['output'];
 };
 
+/** 交叉统计的维度 */
+export type StatisticsDimension =
+  /** 执法主体 */
+  | 'AGENCY'
+  /** 执法类别（案件类型） */
+  | 'CATEGORY'
+  /** 处罚种类 */
+  | 'DECISION_TYPE'
+  /** 月份（零值月份也列出） */
+  | 'MONTH'
+  /** 决定结果 */
+  | 'OUTCOME'
+  /** 程序（简易、普通） */
+  | 'PROCEDURE'
+  /** 救济程序种类 */
+  | 'RELIEF_KIND'
+  /** 复议决定、裁判结果 */
+  | 'RELIEF_OUTCOME';
+
 export type StatisticsFilter = {
   /** 执法主体；为空时为全部（执法机关工作人员只能查看本机关） */
   agencyId?: InputMaybe<Scalars['ID']['input']>;
@@ -1306,6 +1374,29 @@ export type StatisticsGroupBy =
   | 'CATEGORY'
   /** 按月（各指标的基准日期所在月份，YYYY-MM） */
   | 'MONTH';
+
+/** 交叉表 */
+export type StatisticsTable = {
+  __typename?: 'StatisticsTable';
+  amount: Maybe<Scalars['Decimal']['output']>;
+  dimensions: Array<StatisticsDimension>;
+  rows: Array<StatisticsTableRow>;
+  total: Scalars['Int']['output'];
+};
+
+/** 交叉表的一行 */
+export type StatisticsTableRow = {
+  __typename?: 'StatisticsTableRow';
+  /** 维度含执法主体时：该执法主体 */
+  agency: Maybe<Agency>;
+  /** 金额（元）；该表不计金额时为 null */
+  amount: Maybe<Scalars['Decimal']['output']>;
+  count: Scalars['Int']['output'];
+  /** 各维度取值的中文名称（执法主体见 agency） */
+  labels: Array<Scalars['String']['output']>;
+  /** 各维度的取值（代码；月份为 YYYY-MM） */
+  values: Array<Scalars['String']['output']>;
+};
 
 export type TextRecordInput = {
   /** 执法活动代码（与音像记录事项清单对应，如 ON_SITE_INSPECTION） */
@@ -1492,6 +1583,7 @@ export type ResolversTypes = ResolversObject<{
   FileCaseInput: FileCaseInput;
   FinePaymentInput: FinePaymentInput;
   FineStatus: ResolverTypeWrapper<FineStatus>;
+  HearingFigures: ResolverTypeWrapper<HearingFigures>;
   HolidayArrangement: ResolverTypeWrapper<HolidayArrangement>;
   HolidayArrangementInput: HolidayArrangementInput;
   IndicatorAmount: ResolverTypeWrapper<IndicatorAmount>;
@@ -1548,8 +1640,11 @@ export type ResolversTypes = ResolversObject<{
   ServeInput: ServeInput;
   ServiceMethod: ServiceMethod;
   Statistics: ResolverTypeWrapper<StatisticsScope>;
+  StatisticsDimension: StatisticsDimension;
   StatisticsFilter: StatisticsFilter;
   StatisticsGroupBy: StatisticsGroupBy;
+  StatisticsTable: ResolverTypeWrapper<StatisticsTableModel>;
+  StatisticsTableRow: ResolverTypeWrapper<TableRow>;
   TextRecordInput: TextRecordInput;
   WithdrawalNotice: ResolverTypeWrapper<WithdrawalNotice>;
   WorkingDayResult: ResolverTypeWrapper<WorkingDayResult>;
@@ -1589,6 +1684,7 @@ export type ResolversParentTypes = ResolversObject<{
   FileCaseInput: FileCaseInput;
   FinePaymentInput: FinePaymentInput;
   FineStatus: FineStatus;
+  HearingFigures: HearingFigures;
   HolidayArrangement: HolidayArrangement;
   HolidayArrangementInput: HolidayArrangementInput;
   IndicatorAmount: IndicatorAmount;
@@ -1636,6 +1732,8 @@ export type ResolversParentTypes = ResolversObject<{
   ServeInput: ServeInput;
   Statistics: StatisticsScope;
   StatisticsFilter: StatisticsFilter;
+  StatisticsTable: StatisticsTableModel;
+  StatisticsTableRow: TableRow;
   TextRecordInput: TextRecordInput;
   WithdrawalNotice: WithdrawalNotice;
   WorkingDayResult: WorkingDayResult;
@@ -1732,9 +1830,16 @@ export type CaseStatisticsResolvers<
   byType?: Resolver<ResolversTypes['IndicatorCount'], ParentType, ContextType>;
   caseDuration?: Resolver<ResolversTypes['IndicatorDuration'], ParentType, ContextType>;
   confiscations?: Resolver<ResolversTypes['IndicatorAmount'], ParentType, ContextType>;
+  correctionRate?: Resolver<ResolversTypes['IndicatorRate'], ParentType, ContextType>;
+  decisionTypes?: Resolver<ResolversTypes['StatisticsTable'], ParentType, ContextType, Partial<CaseStatisticsDecisionTypesArgs>>;
+  decisions?: Resolver<ResolversTypes['StatisticsTable'], ParentType, ContextType, Partial<CaseStatisticsDecisionsArgs>>;
+  filed?: Resolver<ResolversTypes['StatisticsTable'], ParentType, ContextType, Partial<CaseStatisticsFiledArgs>>;
   fines?: Resolver<ResolversTypes['IndicatorAmount'], ParentType, ContextType>;
+  hearings?: Resolver<ResolversTypes['HearingFigures'], ParentType, ContextType>;
   publicationTimeliness?: Resolver<ResolversTypes['IndicatorRate'], ParentType, ContextType>;
   recordCompleteness?: Resolver<ResolversTypes['IndicatorRate'], ParentType, ContextType>;
+  reliefConcluded?: Resolver<ResolversTypes['StatisticsTable'], ParentType, ContextType, Partial<CaseStatisticsReliefConcludedArgs>>;
+  reliefReceived?: Resolver<ResolversTypes['StatisticsTable'], ParentType, ContextType, Partial<CaseStatisticsReliefReceivedArgs>>;
   reviewCoverage?: Resolver<ResolversTypes['IndicatorRate'], ParentType, ContextType>;
   serviceTimeliness?: Resolver<ResolversTypes['IndicatorRate'], ParentType, ContextType>;
   withdrawalTimeliness?: Resolver<ResolversTypes['IndicatorRate'], ParentType, ContextType>;
@@ -1845,6 +1950,14 @@ export type FineStatusResolvers<
   paid?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   paidInFull?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   totalDue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type HearingFiguresResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['HearingFigures'] = ResolversParentTypes['HearingFigures'],
+> = ResolversObject<{
+  held?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type HolidayArrangementResolvers<
@@ -2216,6 +2329,27 @@ export type StatisticsResolvers<
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
+export type StatisticsTableResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['StatisticsTable'] = ResolversParentTypes['StatisticsTable'],
+> = ResolversObject<{
+  amount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  dimensions?: Resolver<Array<ResolversTypes['StatisticsDimension']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['StatisticsTableRow']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StatisticsTableRowResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['StatisticsTableRow'] = ResolversParentTypes['StatisticsTableRow'],
+> = ResolversObject<{
+  agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  amount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type WithdrawalNoticeResolvers<
   ContextType = CasesContext,
   ParentType extends ResolversParentTypes['WithdrawalNotice'] = ResolversParentTypes['WithdrawalNotice'],
@@ -2250,6 +2384,7 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   DecisionProposal?: DecisionProposalResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
   FineStatus?: FineStatusResolvers<ContextType>;
+  HearingFigures?: HearingFiguresResolvers<ContextType>;
   HolidayArrangement?: HolidayArrangementResolvers<ContextType>;
   IndicatorAmount?: IndicatorAmountResolvers<ContextType>;
   IndicatorAmountGroup?: IndicatorAmountGroupResolvers<ContextType>;
@@ -2281,6 +2416,8 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   ReviewReason?: ReviewReasonResolvers<ContextType>;
   SeizureMeasure?: SeizureMeasureResolvers<ContextType>;
   Statistics?: StatisticsResolvers<ContextType>;
+  StatisticsTable?: StatisticsTableResolvers<ContextType>;
+  StatisticsTableRow?: StatisticsTableRowResolvers<ContextType>;
   WithdrawalNotice?: WithdrawalNoticeResolvers<ContextType>;
   WorkingDayResult?: WorkingDayResultResolvers<ContextType>;
 }>;
