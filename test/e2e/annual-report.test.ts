@@ -324,7 +324,10 @@ describe('the annual statistics report (行政执法统计年报)', () => {
         .toString(),
     ).toBe('%PDF-');
     const csv = await get(`/reports/annual/2026.csv?agencyId=${bureau}`, analyst);
-    expect((await csv.text()).startsWith('\uFEFF')).toBe(true);
+    // UTF-8 BOM (fetch's text() would strip it), then the Chinese header.
+    const bytes = Buffer.from(await csv.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).toString('utf8')).toMatch(/^"部分","项目","栏目","数值","指标代码"\r\n/);
     expect((await get('/reports/annual/2026.pdf')).status).toBe(401);
     const officer = await get('/reports/annual/2026.pdf', await sys.token('OFFICER', 'midong-cgj', 'officer-sun'));
     expect(officer.status).toBe(403);
