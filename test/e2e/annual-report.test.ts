@@ -335,4 +335,34 @@ describe('the annual statistics report (行政执法统计年报)', () => {
     expect((await get('/reports/annual/1999.pdf', analyst)).status).toBe(400);
     expect((await get('/reports/annual/2026.docx', analyst)).status).toBe(404);
   }, 120_000);
+
+  it('cross tables: several dimensions at once, agencies by name, every month of the period even without cases', async () => {
+    const T = 'dimensions total amount rows { values labels agency { name } count amount }';
+    const r = await sys.gql(
+      `query($f: StatisticsFilter!) { statistics(filter: $f) { cases {
+        byAgency: decisionTypes(by: [AGENCY, DECISION_TYPE]) { ${T} } monthly: filed(by: [MONTH, CATEGORY]) { ${T} } } } }`,
+      { f: { from: FROM, to: TO } },
+      analyst,
+    );
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    const { byAgency, monthly } = r.data!.statistics.cases;
+    expect(byAgency.dimensions).toEqual(['AGENCY', 'DECISION_TYPE']);
+    const fine = byAgency.rows.find((x: any) => x.values[1] === 'FINE');
+    expect(fine).toMatchObject({ labels: [bureau, '罚款'], agency: { name: '乌鲁木齐市米东区城市管理局' }, count: 6 });
+    expect(byAgency.rows.reduce((s: number, x: any) => s + x.count, 0)).toBe(byAgency.total);
+    // 12 months × the 3 categories filed in the year, zeros included; the total is the year's filings.
+    expect(monthly.rows).toHaveLength(36);
+    expect(monthly.rows[0]).toMatchObject({ values: ['2026-01', 'COERCION'], labels: ['2026年1月', '行政强制'], count: 0, amount: null });
+    expect(monthly.total).toBe(13);
+    const bad = await sys.gql(`{ statistics(filter: { from: "${FROM}", to: "${TO}" }) { cases { filed(by: [OUTCOME]) { total } } } }`, {}, analyst);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'by' });
+    expect(bad.errors?.[0]?.message).toContain('该指标只能按 AGENCY、MONTH、CATEGORY、PROCEDURE 统计');
+    // Staff figures of every agency, by name.
+    const staff = await sys.gql(
+      `{ statistics(filter: { from: "${FROM}", to: "${TO}" }) { staff { agency { name } officers validCredentials } } }`,
+      {},
+      analyst,
+    );
+    expect(staff.data!.statistics.staff.map((x: any) => x.agency.name)).toContain('乌鲁木齐市米东区城市管理局');
+  });
 });
