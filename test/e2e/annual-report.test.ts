@@ -365,4 +365,46 @@ describe('the annual statistics report (行政执法统计年报)', () => {
     );
     expect(staff.data!.statistics.staff.map((x: any) => x.agency.name)).toContain('乌鲁木齐市米东区城市管理局');
   });
+
+  it('exports the rows behind review and inspection indicators, and confiscations only where something was confiscated', async () => {
+    const csv = async (name: string) => {
+      const res = await fetch(`${sys.gateway.url.replace(/\/graphql$/, '')}/exports/indicators/${name}.csv?from=${FROM}&to=${TO}&agencyId=${bureau}`, {
+        headers: { authorization: `Bearer ${analyst}` },
+      });
+      expect(res.status, name).toBe(200);
+      const bytes = Buffer.from(await res.arrayBuffer());
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const lines = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
+      return { header: lines[0]!.slice(1, -1).split('","'), rows: lines.slice(1).map((l) => l.slice(1, -1).split('","')) };
+    };
+    const rounds = await csv('review-outcomes');
+    expect(rounds.header).toEqual(['审核ID', '轮次', '执法主体ID', '执法类别', '送审日期', '审结日期', '指标判定']);
+    expect(rounds.rows).toHaveLength(1);
+    expect(rounds.rows[0]!.slice(3)).toEqual(['行政处罚', '2026-11-20', '', '审核中']);
+    const qual = await csv('review-qualification');
+    expect(qual.rows.map((r) => r.at(-1))).toEqual(['合规']);
+    const insp = await csv('inspection-publication-timeliness');
+    expect(insp.header.at(-1)).toBe('指标判定');
+    const figures = await expectedFigures();
+    // One row per result behind the indicator; the judgements add up to the report's figures.
+    const judged = insp.rows.map((r) => r.at(-1));
+    expect(String(judged.filter((j) => j === '按期').length)).toBe(figures.get('inspections.publicationTimeliness.numerator'));
+    expect(String(judged.filter((j) => j === '按期' || j === '逾期' || j === '逾期未公示').length)).toBe(
+      figures.get('inspections.publicationTimeliness.denominator'),
+    );
+    // Result codes in Chinese; an enterprise is named only once its result is published.
+    for (const r of insp.rows) {
+      expect(r[3]).toMatch(/^\S+ \S+/);
+      if (!r[7]) expect(r[2]).toBe('（未公示）');
+    }
+    const tasks = await csv('inspection-completion');
+    expect(String(tasks.rows.filter((r) => r.at(-1) === '已完成').length)).toBe(figures.get('inspections.completion.numerator'));
+    // The demo bureau's decisions include no confiscation: the export has its header only (it listed every decision).
+    const conf = await csv('confiscations');
+    expect(conf.header).toEqual(['案号', '执法主体ID', '执法类别', '当事人（脱敏）', '决定日期', '没收金额（元）', '指标判定']);
+    expect(conf.rows).toEqual([]);
+    const fines = await csv('fines');
+    expect(String(fines.rows.length)).toBe(figures.get('decisionTypes.FINE.count'));
+    expect(fines.rows.every((r) => r[2] === '行政处罚' && /^\d+\.\d{2}$/.test(r[5]!))).toBe(true);
+  });
 });

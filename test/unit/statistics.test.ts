@@ -17,6 +17,8 @@ import {
 } from '../../subgraphs/shared/statistics.js';
 import { amountIndicator, centsToYuan, toCents } from '../../subgraphs/cases/statistics.js';
 import { CASE_EXPORTS, exportCells, exportHeader, exportSql } from '../../subgraphs/cases/statistics-export.js';
+import { REVIEW_EXPORTS } from '../../subgraphs/reviews/statistics-export.js';
+import { INSPECTION_EXPORTS } from '../../subgraphs/inspections/statistics-export.js';
 import { EXPORT_OWNERS } from '../../gateway/exports.js';
 import { reviewerCompliant } from '../../subgraphs/reviews/domain/rules.js';
 import type { Caller } from '../../subgraphs/shared/identity.js';
@@ -246,8 +248,15 @@ describe('CSV rows of the exports', () => {
     }
   });
 
-  it('the gateway routes every cases export to cases, and nothing else', () => {
-    expect(Object.keys(EXPORT_OWNERS).sort()).toEqual(Object.keys(CASE_EXPORTS).sort());
-    expect(new Set(Object.values(EXPORT_OWNERS))).toEqual(new Set(['cases']));
+  it('the gateway routes every export to the subgraph that owns its rows, and nothing else', () => {
+    const owned = (o: string) =>
+      Object.entries(EXPORT_OWNERS)
+        .filter(([, v]) => v === o)
+        .map(([k]) => k)
+        .sort();
+    expect(owned('cases')).toEqual(Object.keys(CASE_EXPORTS).sort());
+    expect(owned('reviews')).toEqual(Object.keys(REVIEW_EXPORTS).sort());
+    expect(owned('inspections')).toEqual(Object.keys(INSPECTION_EXPORTS).sort());
+    expect(new Set(Object.values(EXPORT_OWNERS))).toEqual(new Set(['cases', 'reviews', 'inspections']));
   });
 });
