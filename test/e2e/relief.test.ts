@@ -188,4 +188,24 @@ describe('relief proceedings', () => {
     );
     expect(again.extensions?.code).toBe('INVALID_STATE');
   });
+
+  it('a lawsuit may come after the case was archived: recorded in its record log, which still verifies', async () => {
+    const c = caseOf('spill-hengdashun');
+    expect((await ok(CASE, { id: c.id }, t.reviewer)).state).toBe('ARCHIVED');
+    const r = await ok(
+      APPLY,
+      { input: { caseId: c.id, kind: 'ADMINISTRATIVE_LITIGATION', organ: '乌鲁木齐市米东区人民法院', receivedOn: '2026-11-20' } },
+      t.principal,
+    );
+    await ok(
+      OUTCOME,
+      { input: { id: r.id, version: r.version, outcome: 'WITHDRAWN', decidedOn: '2026-11-20', reason: '原告撤回起诉，法院裁定准许' } },
+      t.principal,
+    );
+    const after = await ok(CASE, { id: c.id }, t.reviewer);
+    expect(after.decisionChange).toBeNull();
+    expect(after.records.filter((e: any) => e.kind === 'RELIEF')).toHaveLength(2);
+    const v = await ok(`query($id: ID!) { verifyCaseRecords(caseId: $id) { ok firstProblem } }`, { id: c.id }, t.reviewer);
+    expect(v).toEqual({ ok: true, firstProblem: null });
+  });
 });
