@@ -957,7 +957,6 @@ export type StaffFigures = {
   validCredentials: Scalars['Int']['output'];
 };
 
-/** 统计（键由 cases 子图给出）：powers 子图提供执法人员与法制审核人员数 */
 export type Statistics = {
   __typename?: 'Statistics';
   key: Scalars['ID']['output'];
