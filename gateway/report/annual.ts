@@ -239,21 +239,23 @@ export function buildAnnualReport(year: number, data: AnnualData): AnnualReport 
         rate('withdrawalTimeliness', '按期撤回率', c.withdrawalTimeliness),
         rate('beyond90Days', '超过九十日作出决定或超期未决定', c.beyond90Days),
         rate('recordCompleteness', '归档率', c.recordCompleteness),
-        {
-          label: '办案平均时长（自然日；最长）',
-          cells: [
-            { id: 'caseDuration.count', value: n(c.caseDuration.count) },
-            { id: 'caseDuration.max', value: n(c.caseDuration.max) },
-            { id: 'caseDuration.average', value: n(c.caseDuration.average) },
-          ],
-        },
       ],
-      note: '办案时长一行：分子栏为决定件数，分母栏为最长天数，比率栏为平均天数。',
+      note: '比率的分母为 0 时记为“—”；超过九十日一项比率越低越好。',
     });
-  } else sections.push({ title: '一至五、案件部分', columns: ['说明'], rows: [{ label: UNAVAILABLE, cells: [] }] });
+    sections.push({
+      title: '六、办案时长',
+      columns: ['项目', '数值'],
+      rows: [
+        { label: '作出决定（件）', cells: [{ id: 'caseDuration.count', value: n(c.caseDuration.count) }] },
+        { label: '立案至决定平均（自然日）', cells: [{ id: 'caseDuration.average', value: n(c.caseDuration.average) }] },
+        { label: '最长（自然日）', cells: [{ id: 'caseDuration.max', value: n(c.caseDuration.max) }] },
+      ],
+      note: '按决定日期计入本年度；简易程序当场作出的决定为 0 日。',
+    });
+  } else sections.push({ title: '一至六、案件部分', columns: ['说明'], rows: [{ label: UNAVAILABLE, cells: [] }] });
   if (s.staff) {
     sections.push({
-      title: '六、执法人员和法制审核人员',
+      title: '七、执法人员和法制审核人员',
       columns: ['执法主体', '执法人员', '持有效执法证件', '法制审核人员', '其中具有法律职业资格'],
       rows: s.staff.map((f) => ({
         label: f.agency.name,
@@ -266,12 +268,12 @@ export function buildAnnualReport(year: number, data: AnnualData): AnnualReport 
       })),
       note: `人数为 ${s.staff[0]?.asOf ?? s.to} 的情况：证件在该日状态有效且在有效期内。`,
     });
-  } else sections.push({ title: '六、执法人员和法制审核人员', columns: ['说明'], rows: [{ label: UNAVAILABLE, cells: [] }] });
+  } else sections.push({ title: '七、执法人员和法制审核人员', columns: ['说明'], rows: [{ label: UNAVAILABLE, cells: [] }] });
   const r = s.reviews;
   if (r) {
     const by = (k: string) => r.outcomes.cells.filter((x) => x.key === k).reduce((sum, x) => sum + x.count, 0);
     sections.push({
-      title: '七、重大执法决定法制审核',
+      title: '八、重大执法决定法制审核',
       columns: ['项目', '数值'],
       rows: [
         { label: '送审轮次', cells: [{ id: 'reviews.rounds', value: n(r.outcomes.total) }] },
@@ -284,11 +286,11 @@ export function buildAnnualReport(year: number, data: AnnualData): AnnualReport 
       ],
       note: '送审轮次按送审日期计入本年度。',
     });
-  } else sections.push({ title: '七、重大执法决定法制审核', columns: ['说明'], rows: [{ label: UNAVAILABLE, cells: [] }] });
+  } else sections.push({ title: '八、重大执法决定法制审核', columns: ['说明'], rows: [{ label: UNAVAILABLE, cells: [] }] });
   const i = s.inspections;
   if (i)
     sections.push({
-      title: '八、“双随机、一公开”监管',
+      title: '九、“双随机、一公开”监管',
       columns: ['指标', '分子', '分母', '比率'],
       rows: [
         rate('inspections.completion', '抽查任务完成率', i.completion),
@@ -296,7 +298,7 @@ export function buildAnnualReport(year: number, data: AnnualData): AnnualReport 
         rate('inspections.publicationTimeliness', '抽查结果按期公示率', i.publicationTimeliness),
       ],
     });
-  else sections.push({ title: '八、“双随机、一公开”监管', columns: ['说明'], rows: [{ label: UNAVAILABLE, cells: [] }] });
+  else sections.push({ title: '九、“双随机、一公开”监管', columns: ['说明'], rows: [{ label: UNAVAILABLE, cells: [] }] });
 
   const decidedByMonth = new Map((c?.decisionsByMonth.rows ?? []).map((x) => [x.values[0]!, x.count]));
   return {

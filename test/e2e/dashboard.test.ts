@@ -98,7 +98,7 @@ describe('the statistics dashboard', () => {
     expect(rateText).toContain('乌鲁木齐市米东区城市管理局');
     const cut = await page.$$eval('figure[data-chart="按期公示率（分组）"] svg', (svgs) =>
       svgs.flatMap((svgEl) => {
-        const w = svgEl.viewBox.baseVal.width;
+        const w = (svgEl as SVGSVGElement).viewBox.baseVal.width;
         return [...svgEl.querySelectorAll('text')]
           .filter((t) => (t as SVGTextElement).getComputedTextLength() + Number(t.getAttribute('x')) > w + 0.5)
           .map((t) => t.textContent);
