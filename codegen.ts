@@ -39,6 +39,8 @@ const config: CodegenConfig = {
       WorkflowTrail: '../model.js#AnyDocView',
       OfficerConnection: '../model.js#OfficerConnectionModel',
       PowerItemConnection: '../model.js#PowerItemConnectionModel',
+      Statistics: '../../shared/statistics.js#StatisticsScope',
+      StaffFigures: '../statistics.js#StaffRow',
     }),
     ...subgraph('cases', {
       Case: '../model.js#CaseRow',
@@ -53,6 +55,9 @@ const config: CodegenConfig = {
       CreditPublicityRecord: '../model.js#CreditRecordView',
       Statistics: '../../shared/statistics.js#StatisticsScope',
       CaseStatistics: '../../shared/statistics.js#StatisticsScope',
+      ReliefProceeding: '../model.js#ReliefRow',
+      StatisticsTable: '../../shared/statistics-tables.js#StatisticsTableModel',
+      StatisticsTableRow: '../../shared/statistics-tables.js#TableRow',
     }),
     ...subgraph('reviews', {
       LegalReview: '../model.js#LegalReviewRow',

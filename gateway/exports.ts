@@ -25,6 +25,13 @@ export const EXPORT_OWNERS: Readonly<Record<string, string>> = Object.freeze({
   'publication-timeliness': 'cases',
   'withdrawal-timeliness': 'cases',
   'record-completeness': 'cases',
+  // issue 17: the rows behind the reviews and inspections indicators
+  'review-outcomes': 'reviews',
+  'review-overdue': 'reviews',
+  'review-qualification': 'reviews',
+  'inspection-completion': 'inspections',
+  'inspection-problems': 'inspections',
+  'inspection-publication-timeliness': 'inspections',
 });
 
 export interface ExportsOptions {

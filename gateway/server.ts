@@ -1,6 +1,7 @@
 // Evaluated first: it sets APOLLO_TELEMETRY_DISABLED before any ApolloGateway is constructed (intranets).
 import '../subgraphs/shared/config.js';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
@@ -29,6 +30,7 @@ import { corsHandler, corsOrigins } from './cors.js';
 import { serveDashboard } from './dashboard.js';
 import { SubgraphDataSource, type GatewayContext } from './datasource.js';
 import { handleExport } from './exports.js';
+import { handleReport } from './report/route.js';
 import { createExplorer } from './explorer.js';
 import { createKeepAliveFetcher, type Fetcher } from './fetcher.js';
 import { armorProtection, operationRules, PARSE_OPTIONS, translateClientError } from './limits.js';
@@ -257,6 +259,15 @@ export async function startGateway(opts: {
         const over = await limiter?.check(req, caller);
         if (over) return sendRateLimited(res, requestId, over);
         await handleExport(req, res, { keys, verify, log: reqLog, requestId, subgraphUrl: (name) => urlFor(name, undefined) ?? config.serviceUrl(name) });
+      })().catch((err: unknown) => failed(req, res, reqLog, err));
+    }
+    if (path.startsWith('/reports/')) {
+      return void (async () => {
+        const caller = await callerOf(req, verify).catch(() => null);
+        const over = await limiter?.check(req, caller);
+        if (over) return sendRateLimited(res, requestId, over);
+        const graphqlUrl = () => `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+        await handleReport(req, res, { verify, log: reqLog, requestId, graphqlUrl });
       })().catch((err: unknown) => failed(req, res, reqLog, err));
     }
     if (path !== '/graphql') return sendJson(res, 404, httpErrorBody('NOT_FOUND', '未找到 (not found)'));

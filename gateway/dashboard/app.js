@@ -28,8 +28,11 @@ const LABELS = {
   CRIMINAL_REFERRAL: '移送司法',
   LICENCE_GRANTED: '准予许可',
   LICENCE_REFUSED: '不予许可',
+  SEAL_UP: '查封',
+  IMPOUND: '扣押',
   APPROVED: '同意',
   ISSUES_FOUND: '存在问题',
+  PENDING: '审核中',
   ALL: '全部',
   UNKNOWN: '未知',
 };
@@ -74,13 +77,18 @@ function svg(tag, attrs, text) {
 const label = (k) => LABELS[k] || RESULT_CODES[k] || agencyNames[k] || k;
 const pct = (r) => (r === null || r === undefined ? '—' : `${(r * 100).toFixed(1)}%`);
 
-/** A horizontal bar chart as inline SVG: [{ label, value, text }]. */
+/** Width of a label in px at 11px (CJK characters are about one em wide, others about half). */
+const textWidth = (s) => [...String(s)].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 11 : 6.5), 0);
+
+/** A horizontal bar chart as inline SVG: [{ label, value, text }]. Labels are never cut: the label column fits the longest. */
 function barChart(title, items, color) {
   const rowH = 22;
-  const w = 420;
-  const labelW = 120;
+  const labelW = Math.max(60, Math.ceil(Math.max(0, ...items.map((i) => textWidth(i.label)))) + 8);
+  const w = labelW + 300;
   const max = Math.max(1, ...items.map((i) => i.value));
-  const s = svg('svg', { width: w, height: Math.max(rowH, items.length * rowH) + 4, role: 'img', 'aria-label': title });
+  const h = Math.max(rowH, items.length * rowH) + 4;
+  // Scales down with its box (viewBox), so a phone never scrolls sideways.
+  const s = svg('svg', { viewBox: `0 0 ${w} ${h}`, width: w, height: h, role: 'img', 'aria-label': title });
   items.forEach((it, i) => {
     const y = i * rowH + 2;
     const bw = Math.round(((w - labelW - 110) * it.value) / max);
@@ -90,6 +98,29 @@ function barChart(title, items, color) {
   });
   if (!items.length) s.append(svg('text', { x: 0, y: 14 }, '无数据'));
   return el('figure', { 'data-chart': title }, el('figcaption', {}, title), s);
+}
+
+/** The monthly trend: cases filed and decisions made per month of the period (zero months included). */
+function trendChart(filed, decided) {
+  const byMonth = new Map(decided.rows.map((r) => [r.values[0], r.count]));
+  const months = filed.rows.map((r) => ({ month: r.values[0], label: r.labels[0], filed: r.count, decided: byMonth.get(r.values[0]) || 0 }));
+  const w = 520;
+  const h = 200;
+  const max = Math.max(1, ...months.map((m) => Math.max(m.filed, m.decided)));
+  const slot = (w - 30) / Math.max(1, months.length);
+  const s = svg('svg', { viewBox: `0 0 ${w} ${h}`, width: w, height: h, role: 'img', 'aria-label': '按月趋势' });
+  const bh = (v) => Math.round(((h - 50) * v) / max);
+  months.forEach((m, i) => {
+    const x = 24 + i * slot;
+    s.append(
+      svg('rect', { x: x + 1, y: h - 30 - bh(m.filed), width: Math.max(1, slot / 2 - 2), height: bh(m.filed), fill: 'var(--bar)', 'data-month': m.month }),
+    );
+    s.append(svg('rect', { x: x + slot / 2, y: h - 30 - bh(m.decided), width: Math.max(1, slot / 2 - 2), height: bh(m.decided), fill: 'var(--bar2)' }));
+    if (m.filed) s.append(svg('text', { x: x + 1, y: h - 34 - bh(m.filed) }, m.filed));
+    s.append(svg('text', { x: x + slot / 2, y: h - 14, 'text-anchor': 'middle' }, m.month.slice(5).replace(/^0/, '') + '月'));
+  });
+  s.append(svg('line', { x1: 20, y1: h - 30, x2: w - 4, y2: h - 30, stroke: '#999' }));
+  return el('figure', { 'data-chart': '按月趋势' }, el('figcaption', {}, '按月趋势：立案（蓝）与决定（橙）'), s);
 }
 
 function countChart(title, ind) {
@@ -206,10 +237,12 @@ function render(st) {
           card('按期撤回率（R14）', c.withdrawalTimeliness, 'rate'),
           card('法制审核覆盖率（R5、R6）', c.reviewCoverage, 'rate'),
           card('归档率（R18）', c.recordCompleteness, 'rate'),
+          card('纠错率（复议、诉讼）', c.correctionRate, 'rate'),
         ),
         el(
           'div',
           { class: 'charts' },
+          c.trendFiled && c.trendDecided ? trendChart(c.trendFiled, c.trendDecided) : null,
           countChart('立案数按类型', c.byType),
           countChart('立案数按状态', c.byState),
           countChart('决定按结果', c.byOutcome),

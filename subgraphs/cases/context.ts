@@ -5,6 +5,7 @@ import type { PublicationService } from './publication-service.js';
 import type { CaseLoaders } from './loaders.js';
 import type { CasesRepo } from './repo.js';
 import type { RecordsVerifier } from './model.js';
+import type { ReliefService } from './relief.js';
 
 export interface CasesContext extends RequestBase {
   repo: CasesRepo;
@@ -12,6 +13,7 @@ export interface CasesContext extends RequestBase {
   loaders: CaseLoaders;
   verify: RecordsVerifier;
   publications: PublicationService;
+  relief: ReliefService;
   calendar: WorkingDayCalendar;
   today: () => string;
 }

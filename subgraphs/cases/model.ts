@@ -1,10 +1,10 @@
 import type { Connection } from '../shared/pagination.js';
-import type { RecordEntryRow } from './db/schema.js';
+import type { RecordEntryRow, ReliefRow } from './db/schema.js';
 import type { CaseRow, PartyRow, ProposalRow, PublicationRow } from './repo.js';
 import type { CreditRecord, PublicContent } from './domain/publicity.js';
 
 // Shapes the resolvers receive (codegen mappers point here).
-export type { CaseRow, PartyRow, ProposalRow, PublicationRow, RecordEntryRow };
+export type { CaseRow, PartyRow, ProposalRow, PublicationRow, RecordEntryRow, ReliefRow };
 export type PublicContentView = PublicContent;
 export type PublicationConnectionModel = Connection<PublicationRow> & { totalCount: () => Promise<number> };
 export type CreditRecordView = CreditRecord;

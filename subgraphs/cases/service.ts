@@ -20,6 +20,8 @@ import { publicationResolvers } from './publication-resolvers.js';
 import { createPublicationService } from './publication-service.js';
 import { resolvers as caseResolvers } from './resolvers.js';
 import { statisticsResolvers } from './statistics-resolvers.js';
+import { createReliefService } from './relief.js';
+import { reliefResolvers } from './relief-resolvers.js';
 import { caseExportRoute } from './statistics-export.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 
@@ -27,8 +29,10 @@ const resolvers: Resolvers = {
   ...caseResolvers,
   ...publicationResolvers,
   ...statisticsResolvers,
+  ...reliefResolvers,
+  Case: { ...caseResolvers.Case, ...reliefResolvers.Case },
   Query: { ...caseResolvers.Query, ...publicationResolvers.Query, ...statisticsResolvers.Query },
-  Mutation: { ...caseResolvers.Mutation, ...publicationResolvers.Mutation },
+  Mutation: { ...caseResolvers.Mutation, ...publicationResolvers.Mutation, ...reliefResolvers.Mutation },
 };
 
 export const CASES_SDL_PATH = new URL('../../schema/cases.graphql', import.meta.url);
@@ -74,6 +78,7 @@ export async function startCases(opts: {
   const powers = createPowersFacts(powersClient);
   const today = () => clock.today();
   const service = createCaseService({ repo, powers, calendar, clearance, clock });
+  const relief = createReliefService({ repo, clock, revokeDecision: service.revokeDecision });
   const publications = createPublicationService({
     repo,
     calendar,
@@ -102,7 +107,7 @@ export async function startCases(opts: {
     log: opts.log,
     port: opts.port ?? config.servicePort('cases'),
     ready: () => isReachable(db.pool),
-    context: (base) => ({ ...base, repo, service, loaders: createCaseLoaders(repo, powers, base.requestId), verify, publications, calendar, today }),
+    context: (base) => ({ ...base, repo, service, loaders: createCaseLoaders(repo, powers, base.requestId), verify, publications, relief, calendar, today }),
     routes: [caseExportRoute(db, today)],
     pool: db.pool,
     metrics: (m) => {

@@ -6,6 +6,7 @@ import type { Logger } from '../shared/logger.js';
 import type { SubgraphRoute } from '../shared/server.js';
 import { csvLine, EXPORT_ROLES, scopeOf, type StatisticsScope } from '../shared/statistics.js';
 import { maskPersonName } from './domain/publicity.js';
+import { LABELS } from '../shared/statistics-tables.js';
 import type { CasesDb } from './repo.js';
 
 // CSV of the rows behind a cases indicator, for analysts (issue 7): GET /exports/indicators/<name>.csv
@@ -45,27 +46,145 @@ interface ExportRow {
   withdrawn_on: string | null;
 }
 
-/** The indicator each export belongs to: its anchor rows and the per-row judgement (the indicator's own rule). */
-export const CASE_EXPORTS: Record<string, { anchor: Anchor; title: string; judge: (r: ExportRow, today: string) => string }> = {
-  'by-type': { anchor: 'filed', title: '立案数（按案件类型）', judge: (r) => r.case_type },
-  'by-state': { anchor: 'filed', title: '立案数（按状态）', judge: (r) => r.state },
+type Column =
+  | 'case_number'
+  | 'agency_id'
+  | 'case_type'
+  | 'procedure'
+  | 'state'
+  | 'party'
+  | 'filed_on'
+  | 'decision_due_on'
+  | 'decided_on'
+  | 'outcome'
+  | 'fine_amount'
+  | 'confiscation_amount'
+  | 'review_required'
+  | 'decision_review_id'
+  | 'party_present_at_decision'
+  | 'service_due_on'
+  | 'served_on'
+  | 'closed_on'
+  | 'archived_on'
+  | 'publication_status'
+  | 'publication_due_on'
+  | 'published_on'
+  | 'changed_on'
+  | 'withdrawal_due_on'
+  | 'withdrawn_on';
+
+/** Chinese labels of the codes an export shows (issue 17: no English enum code reaches a spreadsheet). */
+const CODE_ZH: Record<string, string> = {
+  ...LABELS,
+  PENALTY: '行政处罚',
+  FILED: '已立案',
+  INVESTIGATING: '调查取证',
+  NOTIFIED: '已告知',
+  HEARING: '听证',
+  UNDER_REVIEW: '法制审核中',
+  DECIDED: '已决定',
+  SERVED: '已送达',
+  EXECUTED: '已执行',
+  CLOSED: '已结案',
+  ARCHIVED: '已归档',
+  PENDING: '待公示',
+  PUBLISHED: '已公示',
+  WITHDRAWN: '已撤回',
+  EXEMPT: '不予公示',
+  ENDED: '提前停止公示',
+};
+const zh = (code: string | null) => (code === null ? '' : (CODE_ZH[code] ?? code));
+const OUTCOME_ZH: Record<string, string> = { PENALTY: '给予行政处罚' };
+const flag = (v: number | null) => (v === null ? '' : v ? '是' : '否');
+
+/** Each column: its Chinese header and its cell. */
+const COLUMNS: Record<Column, { header: string; cell: (r: ExportRow) => unknown }> = {
+  case_number: { header: '案号', cell: (r) => r.case_number },
+  agency_id: { header: '执法主体ID', cell: (r) => r.agency_id },
+  case_type: { header: '执法类别', cell: (r) => zh(r.case_type) },
+  procedure: { header: '程序', cell: (r) => zh(r.procedure) },
+  state: { header: '案件状态', cell: (r) => zh(r.state) },
+  // DOMAIN.md §4: a natural person is surname + 某. An organisation's name is public only once a decision about
+  // it is published: before that (or in a classified case) analysts must not learn who is under investigation.
+  party: {
+    header: '当事人（脱敏）',
+    cell: (r) =>
+      r.confidentiality
+        ? '（不公开）'
+        : r.party_kind === 'NATURAL_PERSON'
+          ? maskPersonName(r.party_name)
+          : r.publication_status === 'PUBLISHED'
+            ? r.party_name
+            : '（未公开）',
+  },
+  filed_on: { header: '立案日期', cell: (r) => r.filed_on },
+  decision_due_on: { header: '决定期限', cell: (r) => r.decision_due_on },
+  decided_on: { header: '决定日期', cell: (r) => r.decided_on },
+  outcome: { header: '决定结果', cell: (r) => (r.outcome ? (OUTCOME_ZH[r.outcome] ?? zh(r.outcome)) : '') },
+  fine_amount: { header: '罚款（元）', cell: (r) => r.fine_amount },
+  confiscation_amount: { header: '没收金额（元）', cell: (r) => r.confiscation_amount },
+  review_required: { header: '须法制审核', cell: (r) => flag(r.review_required) },
+  decision_review_id: { header: '法制审核ID', cell: (r) => r.decision_review_id },
+  party_present_at_decision: { header: '决定时当事人在场', cell: (r) => flag(r.party_present_at_decision) },
+  service_due_on: { header: '送达期限', cell: (r) => r.service_due_on },
+  served_on: { header: '送达日期', cell: (r) => r.served_on },
+  closed_on: { header: '结案日期', cell: (r) => r.closed_on },
+  archived_on: { header: '归档日期', cell: (r) => r.archived_on },
+  publication_status: { header: '公示状态', cell: (r) => zh(r.publication_status) },
+  publication_due_on: { header: '公示期限', cell: (r) => r.publication_due_on },
+  published_on: { header: '公示日期', cell: (r) => r.published_on },
+  changed_on: { header: '变更日期', cell: (r) => r.changed_on },
+  withdrawal_due_on: { header: '撤回期限', cell: (r) => r.withdrawal_due_on },
+  withdrawn_on: { header: '撤回日期', cell: (r) => r.withdrawn_on },
+};
+
+const ID: Column[] = ['case_number', 'agency_id', 'case_type', 'party'];
+
+interface ExportSpec {
+  anchor: Anchor;
+  title: string;
+  /** The columns this indicator needs (after case number, agency, category and party), then 指标判定. */
+  columns: Column[];
+  /** Rows of the anchor range that belong to the indicator (e.g. only decisions with a confiscation). */
+  only?: string;
+  judge: (r: ExportRow, today: string) => string;
+}
+
+/** The indicator each export belongs to: its anchor rows, its own columns and the per-row judgement (the indicator's rule). */
+export const CASE_EXPORTS: Record<string, ExportSpec> = {
+  'by-type': { anchor: 'filed', title: '立案数（按执法类别）', columns: ['procedure', 'filed_on'], judge: (r) => zh(r.case_type) },
+  'by-state': { anchor: 'filed', title: '立案数（按状态）', columns: ['filed_on', 'state'], judge: (r) => zh(r.state) },
   'beyond-90-days': {
     anchor: 'filed',
     title: '超过九十日作出决定（R10）',
+    columns: ['filed_on', 'decision_due_on', 'decided_on'],
     judge: (r, today) => (r.decided_on ? (r.decided_on > r.decision_due_on ? '超期' : '按期') : r.decision_due_on < today ? '超期未决定' : '未到期（不计入）'),
   },
-  'by-outcome': { anchor: 'decided', title: '决定数（按结果）', judge: (r) => r.outcome ?? '' },
-  fines: { anchor: 'decided', title: '罚款金额', judge: (r) => (r.fine_amount ? '有罚款' : '无罚款') },
-  confiscations: { anchor: 'decided', title: '没收金额', judge: (r) => (r.confiscation_amount ? '有没收' : '无没收') },
+  'by-outcome': { anchor: 'decided', title: '决定数（按结果）', columns: ['decided_on', 'outcome'], judge: (r) => COLUMNS.outcome.cell(r) as string },
+  fines: { anchor: 'decided', title: '罚款金额', columns: ['decided_on', 'fine_amount'], only: 'p.fine_amount IS NOT NULL', judge: () => '有罚款' },
+  confiscations: {
+    anchor: 'decided',
+    title: '没收金额',
+    columns: ['decided_on', 'confiscation_amount'],
+    only: `CAST(NULLIF(JSON_UNQUOTE(JSON_EXTRACT(p.content, '$.confiscationAmount')), 'null') AS DECIMAL(16,2)) IS NOT NULL`,
+    judge: () => '有没收',
+  },
   'review-coverage': {
     anchor: 'decided',
     title: '法制审核覆盖率（R5、R6）',
+    columns: ['decided_on', 'review_required', 'decision_review_id'],
     judge: (r) => (r.review_required ? (r.decision_review_id ? '依据审核通过意见决定' : '须审核但无审核依据') : '无须审核（不计入）'),
   },
-  'case-duration': { anchor: 'decided', title: '办案时长', judge: (r) => String(dayDiff(r.filed_on, r.decided_on!)) },
+  'case-duration': {
+    anchor: 'decided',
+    title: '办案时长',
+    columns: ['procedure', 'filed_on', 'decided_on'],
+    judge: (r) => `${dayDiff(r.filed_on, r.decided_on!)}天`,
+  },
   'service-timeliness': {
     anchor: 'decided',
     title: '送达及时率（R11）',
+    columns: ['decided_on', 'party_present_at_decision', 'service_due_on', 'served_on'],
     judge: (r, today) =>
       r.party_present_at_decision !== 0
         ? '当场送达（不计入）'
@@ -80,6 +199,7 @@ export const CASE_EXPORTS: Record<string, { anchor: Anchor; title: string; judge
   'publication-timeliness': {
     anchor: 'published',
     title: '按期公示率（R12）',
+    columns: ['decided_on', 'publication_status', 'publication_due_on', 'published_on'],
     judge: (r, today) =>
       r.published_on
         ? r.published_on <= r.publication_due_on!
@@ -92,43 +212,22 @@ export const CASE_EXPORTS: Record<string, { anchor: Anchor; title: string; judge
   'withdrawal-timeliness': {
     anchor: 'changed',
     title: '按期撤回率（R14）',
+    columns: ['changed_on', 'withdrawal_due_on', 'withdrawn_on'],
     judge: (r, today) =>
       r.withdrawn_on ? (r.withdrawn_on <= r.withdrawal_due_on! ? '按期' : '逾期') : r.withdrawal_due_on! < today ? '逾期未撤回' : '未到期（不计入）',
   },
-  'record-completeness': { anchor: 'closed', title: '归档率（R18）', judge: (r) => (r.archived_on ? '已归档（记录完整）' : '未归档') },
+  'record-completeness': {
+    anchor: 'closed',
+    title: '归档率（R18）',
+    columns: ['closed_on', 'archived_on'],
+    judge: (r) => (r.archived_on ? '已归档（记录完整）' : '未归档'),
+  },
 };
 
 const dayDiff = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 
-const HEADER = [
-  '案号',
-  '执法主体ID',
-  '案件类型',
-  '程序',
-  '状态',
-  '当事人类型',
-  '当事人（脱敏）',
-  '立案日期',
-  '决定期限',
-  '决定日期',
-  '决定结果',
-  '罚款（元）',
-  '没收金额（元）',
-  '须法制审核',
-  '法制审核ID',
-  '决定时当事人在场',
-  '送达期限',
-  '送达日期',
-  '结案日期',
-  '归档日期',
-  '公示状态',
-  '公示期限',
-  '公示日期',
-  '变更日期',
-  '撤回期限',
-  '撤回日期',
-  '指标判定',
-];
+/** The Chinese header of an export: its own columns and 指标判定. */
+export const exportHeader = (spec: ExportSpec): string[] => [...ID, ...spec.columns].map((c) => COLUMNS[c].header).concat('指标判定');
 
 const WHERE: Record<Anchor, string> = {
   filed: 'c.filed_on BETWEEN ? AND ?',
@@ -139,7 +238,7 @@ const WHERE: Record<Anchor, string> = {
 };
 
 /** The rows behind an indicator: selected columns only (no ID number, phone, address, facts). */
-export function exportSql(anchor: Anchor, scope: StatisticsScope): { sql: string; values: string[] } {
+export function exportSql(anchor: Anchor, scope: StatisticsScope, only?: string): { sql: string; values: string[] } {
   const fromPublications = anchor === 'published' || anchor === 'changed';
   const agency = scope.agencyId ? ` AND ${fromPublications ? 'pu' : 'c'}.agency_id = ?` : '';
   const sql = `SELECT c.case_number, c.agency_id, c.case_type, c.procedure, c.state, pa.kind AS party_kind, pa.name AS party_name, c.confidentiality,
@@ -151,50 +250,13 @@ export function exportSql(anchor: Anchor, scope: StatisticsScope): { sql: string
     FROM ${fromPublications ? 'publications pu JOIN cases c ON c.id = pu.case_id' : 'cases c LEFT JOIN publications pu ON pu.case_id = c.id'}
       JOIN parties pa ON pa.id = c.party_id
       LEFT JOIN decision_proposals p ON p.id = c.decision_proposal_id
-    WHERE ${WHERE[anchor]}${agency}
+    WHERE ${WHERE[anchor]}${agency}${only ? ` AND ${only}` : ''}
     ORDER BY c.agency_id, c.case_year, c.case_seq`;
   return { sql, values: [scope.from, scope.to, ...(scope.agencyId ? [scope.agencyId] : [])] };
 }
 
-export function exportCells(r: ExportRow, judgement: string): unknown[] {
-  const flag = (v: number | null) => (v === null ? '' : v ? '是' : '否');
-  return [
-    r.case_number,
-    r.agency_id,
-    r.case_type,
-    r.procedure,
-    r.state,
-    r.party_kind,
-    // DOMAIN.md §4: a natural person is surname + 某. An organisation's name is public only once a decision about
-    // it is published: before that (or in a classified case) analysts must not learn who is under investigation.
-    r.confidentiality
-      ? '（不公开）'
-      : r.party_kind === 'NATURAL_PERSON'
-        ? maskPersonName(r.party_name)
-        : r.publication_status === 'PUBLISHED'
-          ? r.party_name
-          : '（未公开）',
-    r.filed_on,
-    r.decision_due_on,
-    r.decided_on,
-    r.outcome,
-    r.fine_amount,
-    r.confiscation_amount,
-    flag(r.review_required),
-    r.decision_review_id,
-    flag(r.party_present_at_decision),
-    r.service_due_on,
-    r.served_on,
-    r.closed_on,
-    r.archived_on,
-    r.publication_status,
-    r.publication_due_on,
-    r.published_on,
-    r.changed_on,
-    r.withdrawal_due_on,
-    r.withdrawn_on,
-    judgement,
-  ];
+export function exportCells(spec: ExportSpec, r: ExportRow, judgement: string): unknown[] {
+  return [...ID, ...spec.columns].map((c) => COLUMNS[c].cell(r)).concat(judgement);
 }
 
 /** Back-pressure: wait until the client took the buffered bytes (or went away). */
@@ -231,7 +293,7 @@ export async function streamCaseExport(
     if (err instanceof AppError) return sendJson(res, 400, { errors: [{ message: err.message, extensions: err.extensions }] });
     throw err;
   }
-  const { sql, values } = exportSql(spec.anchor, scope);
+  const { sql, values } = exportSql(spec.anchor, scope, spec.only);
   const fileName = `${m[1]}_${scope.from}_${scope.to}.csv`;
   res.writeHead(200, {
     'content-type': 'text/csv; charset=utf-8',
@@ -240,14 +302,14 @@ export async function streamCaseExport(
     'x-content-type-options': 'nosniff',
   });
   // UTF-8 BOM so spreadsheet programs read the Chinese header correctly.
-  res.write('\uFEFF' + csvLine(HEADER));
+  res.write('\uFEFF' + csvLine(exportHeader(spec)));
   const query = db.pool.pool.query({ sql, values }).stream({ highWaterMark: 64 });
   let count = 0;
   try {
     for await (const row of query as AsyncIterable<ExportRow>) {
       if (res.destroyed) break;
       count++;
-      if (!res.write(csvLine(exportCells(row, spec.judge(row, today))))) await drained(res);
+      if (!res.write(csvLine(exportCells(spec, row, spec.judge(row, today))))) await drained(res);
     }
     res.end();
   } catch (err) {

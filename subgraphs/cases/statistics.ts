@@ -10,6 +10,7 @@ import {
   type StatRow,
 } from '../shared/statistics.js';
 import type { CasesDb } from './repo.js';
+import { dimensionsOf, statisticsTable, type Dimension, type StatisticsTable } from '../shared/statistics-tables.js';
 
 // Indicators owned by `cases` (issue 7; definitions in docs/indicators.md). Each indicator is ONE
 // aggregate statement over an index range of its anchor date (see the covering indexes `cases_stats_*`
@@ -177,3 +178,111 @@ export function createCaseStatistics(orm: Orm) {
 }
 
 export type CaseStatisticsService = ReturnType<typeof createCaseStatistics>;
+
+// ---------- cross tables and the annual report's figures (issue 17)
+
+/** The dimensions each table of `cases` can be counted over, and their SQL per source. */
+export const TABLE_DIMENSIONS = {
+  filed: ['AGENCY', 'MONTH', 'CATEGORY', 'PROCEDURE'],
+  decisions: ['AGENCY', 'MONTH', 'CATEGORY', 'PROCEDURE', 'OUTCOME'],
+  decisionTypes: ['AGENCY', 'MONTH', 'CATEGORY', 'PROCEDURE', 'DECISION_TYPE'],
+  reliefReceived: ['AGENCY', 'MONTH', 'CATEGORY', 'RELIEF_KIND'],
+  reliefConcluded: ['AGENCY', 'MONTH', 'CATEGORY', 'RELIEF_KIND', 'RELIEF_OUTCOME'],
+} as const satisfies Record<string, readonly Dimension[]>;
+
+const CASE_DIM: Partial<Record<Dimension, (anchor: string) => string>> = {
+  AGENCY: () => 'c.agency_id',
+  MONTH: (a) => `DATE_FORMAT(${a}, '%Y-%m')`,
+  CATEGORY: () => 'c.case_type',
+  PROCEDURE: () => 'c.procedure',
+  OUTCOME: () => `JSON_UNQUOTE(JSON_EXTRACT(p.content, '$.outcome'))`,
+  DECISION_TYPE: () => 'jt.penalty_type',
+};
+const RELIEF_DIM: Partial<Record<Dimension, (anchor: string) => string>> = {
+  AGENCY: () => 'r.agency_id',
+  MONTH: (a) => `DATE_FORMAT(${a}, '%Y-%m')`,
+  CATEGORY: () => 'r.case_type',
+  RELIEF_KIND: () => 'r.kind',
+  RELIEF_OUTCOME: () => `COALESCE(r.outcome, 'PENDING')`,
+};
+
+/** `expr AS d0, expr AS d1 …` and `GROUP BY d0, d1 …` (nothing when no dimension: one total row). */
+function dimsSql(dims: Dimension[], exprs: Partial<Record<Dimension, (anchor: string) => string>>, anchor: string): { select: SQL; group: SQL } {
+  if (!dims.length) return { select: sql``, group: sql`` };
+  const sel = dims.map((d, i) => `${exprs[d]!(anchor)} AS d${i}`).join(', ');
+  return { select: sql.raw(`${sel}, `), group: sql.raw(` GROUP BY ${dims.map((_, i) => `d${i}`).join(', ')}`) };
+}
+
+const CONFISCATION = confiscation;
+/** The amount a decision type carries: the fine, the confiscated amount (on 没收违法所得 when both kinds were imposed, once). */
+const TYPE_AMOUNT = `CASE jt.penalty_type
+  WHEN 'FINE' THEN p.fine_amount
+  WHEN 'CONFISCATE_ILLEGAL_GAINS' THEN ${CONFISCATION}
+  WHEN 'CONFISCATE_ILLEGAL_PROPERTY' THEN CASE WHEN JSON_CONTAINS(JSON_EXTRACT(p.content, '$.penaltyTypes'), '"CONFISCATE_ILLEGAL_GAINS"') THEN NULL ELSE ${CONFISCATION} END
+  ELSE NULL END`;
+
+const HEARING_EVENT = (kind: string) =>
+  `EXISTS (SELECT 1 FROM record_entries e WHERE e.case_id = c.id AND e.kind = 'EVENT' AND JSON_UNQUOTE(JSON_EXTRACT(e.payload, '$.eventKind')) = '${kind}')`;
+
+export const tableSql = {
+  filed: (s: StatisticsScope, dims: Dimension[]): SQL => {
+    const d = dimsSql(dims, CASE_DIM, 'c.filed_on');
+    return sql`SELECT ${d.select}COUNT(*) AS n FROM cases c
+      WHERE c.filed_on BETWEEN ${s.from} AND ${s.to}${agencyFilter(s, 'c.agency_id')}${d.group}`;
+  },
+  /** Decisions made in the period; the amount is the fines imposed. */
+  decisions: (s: StatisticsScope, dims: Dimension[]): SQL => {
+    const d = dimsSql(dims, CASE_DIM, 'c.decided_on');
+    return sql`SELECT ${d.select}COUNT(*) AS n, COALESCE(SUM(p.fine_amount), 0) AS amount
+      FROM cases c JOIN decision_proposals p ON p.id = c.decision_proposal_id
+      WHERE c.decided_on BETWEEN ${s.from} AND ${s.to}${agencyFilter(s, 'c.agency_id')}${d.group}`;
+  },
+  /** Decisions made in the period, once per kind of penalty imposed (a decision may impose several, 并处). */
+  decisionTypes: (s: StatisticsScope, dims: Dimension[]): SQL => {
+    const d = dimsSql(dims, CASE_DIM, 'c.decided_on');
+    return sql`SELECT ${d.select}COUNT(*) AS n, COALESCE(SUM(${sql.raw(TYPE_AMOUNT)}), 0) AS amount
+      FROM cases c JOIN decision_proposals p ON p.id = c.decision_proposal_id
+      JOIN JSON_TABLE(p.content, '$.penaltyTypes[*]' COLUMNS (penalty_type VARCHAR(40) PATH '$')) jt
+      WHERE c.decided_on BETWEEN ${s.from} AND ${s.to}${agencyFilter(s, 'c.agency_id')}${d.group}`;
+  },
+  /** Of the decisions made in the period: hearings requested by the party and hearings held (行政处罚法第六十三、六十四条). */
+  hearings: (s: StatisticsScope): SQL => sql`
+    SELECT COALESCE(SUM(${sql.raw(HEARING_EVENT('HEARING_REQUESTED'))}), 0) AS requested,
+      COALESCE(SUM(${sql.raw(HEARING_EVENT('HEARING_HELD'))}), 0) AS held
+    FROM cases c
+    WHERE c.decided_on BETWEEN ${s.from} AND ${s.to}${agencyFilter(s, 'c.agency_id')}`,
+  reliefReceived: (s: StatisticsScope, dims: Dimension[]): SQL => {
+    const d = dimsSql(dims, RELIEF_DIM, 'r.received_on');
+    return sql`SELECT ${d.select}COUNT(*) AS n FROM relief_proceedings r
+      WHERE r.received_on BETWEEN ${s.from} AND ${s.to}${agencyFilter(s, 'r.agency_id')}${d.group}`;
+  },
+  reliefConcluded: (s: StatisticsScope, dims: Dimension[]): SQL => {
+    const d = dimsSql(dims, RELIEF_DIM, 'r.outcome_on');
+    return sql`SELECT ${d.select}COUNT(*) AS n FROM relief_proceedings r
+      WHERE r.outcome_on BETWEEN ${s.from} AND ${s.to}${agencyFilter(s, 'r.agency_id')}${d.group}`;
+  },
+  /** 纠错率: of the relief proceedings concluded in the period, those that changed, revoked or found the decision illegal. */
+  correctionRate: (s: StatisticsScope): SQL => sql`
+    SELECT ${groupOf(s, 'r.outcome_on', 'r.case_type', 'r.agency_id')} AS grp,
+      SUM(CASE WHEN r.outcome IN ('CHANGED', 'REVOKED', 'CONFIRMED_ILLEGAL') THEN 1 ELSE 0 END) AS num, COUNT(*) AS den, 0 AS excl
+    FROM relief_proceedings r
+    WHERE r.outcome_on BETWEEN ${s.from} AND ${s.to}${agencyFilter(s, 'r.agency_id')}
+    GROUP BY grp`,
+};
+
+export type TableName = keyof typeof TABLE_DIMENSIONS;
+
+export function createCaseTables(orm: Orm) {
+  const rows = async (q: SQL): Promise<StatRow[]> => (await orm.execute(q))[0] as unknown as StatRow[];
+  return {
+    table: async (name: TableName, s: StatisticsScope, by: readonly string[] | null | undefined): Promise<StatisticsTable> => {
+      const dims = dimensionsOf(by, TABLE_DIMENSIONS[name], 'by');
+      return statisticsTable(await rows(tableSql[name](s, dims)), dims, s, name === 'decisions' || name === 'decisionTypes');
+    },
+    hearings: async (s: StatisticsScope): Promise<{ requested: number; held: number }> => {
+      const [r] = await rows(tableSql.hearings(s));
+      return { requested: Number(r?.requested ?? 0), held: Number(r?.held ?? 0) };
+    },
+    correctionRate: async (s: StatisticsScope): Promise<RateIndicator> => rateIndicator(await rows(tableSql.correctionRate(s))),
+  };
+}

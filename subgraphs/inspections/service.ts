@@ -9,6 +9,8 @@ import type { Logger } from '../shared/logger.js';
 import { startSubgraph, type RunningService } from '../shared/server.js';
 import { createSubgraphClient } from '../shared/subgraph-client.js';
 import type { InspectionsContext } from './context.js';
+import { csvExportRoute } from '../shared/csv-export.js';
+import { INSPECTION_EXPORTS } from './statistics-export.js';
 import { schema } from './db/schema.js';
 import { createPowersDirectory } from './directory.js';
 import { createLoaders } from './loaders.js';
@@ -90,6 +92,7 @@ export async function startInspections(opts: {
         callerAgencyUsccs: () => (usccs ??= base.caller.agencyId ? repo.usccsOfAgency(base.caller.agencyId) : Promise.resolve([])),
       };
     },
+    routes: [csvExportRoute(db.pool, INSPECTION_EXPORTS, () => config.clock.today())],
     pool: db.pool,
     metrics: (m) => {
       m.gauge('sanxiang_inspections_sync_lag_seconds', 'Seconds since the last successful platform sync (+Inf: never)', [], async (set) => {

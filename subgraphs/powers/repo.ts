@@ -41,6 +41,8 @@ export function createRepo(db: PowersDb, clock: Clock) {
   }
 
   return {
+    /** For aggregate statements (statistics.ts). */
+    orm,
     // ---- agencies
     listAgencies: () => orm.select().from(agencies).orderBy(asc(agencies.name), asc(agencies.id)),
     agenciesByIds: (ids: readonly string[]) =>

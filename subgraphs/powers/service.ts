@@ -12,6 +12,7 @@ import { createDocumentService } from './documents.js';
 import { createLoaders } from './loaders.js';
 import { createRepo, type PowersDb } from './repo.js';
 import { resolvers } from './resolvers.js';
+import { statisticsResolvers } from './statistics.js';
 
 export const POWERS_SDL_PATH = new URL('../../schema/powers.graphql', import.meta.url);
 export const POWERS_MIGRATIONS = new URL('./migrations', import.meta.url).pathname;
@@ -27,7 +28,7 @@ export async function startPowers(opts: { config: Config; db: PowersDb; keys: Ke
   return startSubgraph<PowersContext>({
     name: 'powers',
     typeDefs: parse(readFileSync(POWERS_SDL_PATH, 'utf8')),
-    resolvers: resolvers as GraphQLResolverMap<PowersContext>,
+    resolvers: { ...resolvers, ...statisticsResolvers } as GraphQLResolverMap<PowersContext>,
     keys: opts.keys,
     log: opts.log,
     port: opts.port ?? opts.config.servicePort('powers'),

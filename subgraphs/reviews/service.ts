@@ -9,6 +9,8 @@ import type { Logger } from '../shared/logger.js';
 import { startSubgraph, type RunningService } from '../shared/server.js';
 import { createSubgraphClient } from '../shared/subgraph-client.js';
 import type { ReviewsContext } from './context.js';
+import { csvExportRoute } from '../shared/csv-export.js';
+import { REVIEW_EXPORTS } from './statistics-export.js';
 import { schema } from './db/schema.js';
 import { createReviewFacts } from './facts.js';
 import { createReviewLoaders } from './loaders.js';
@@ -54,6 +56,7 @@ export async function startReviews(opts: {
     port: opts.port ?? config.servicePort('reviews'),
     ready: () => isReachable(db.pool),
     context: (base) => ({ ...base, repo, service, loaders: createReviewLoaders(repo), today }),
+    routes: [csvExportRoute(db.pool, REVIEW_EXPORTS, today)],
     pool: db.pool,
     onClose: () => db.close(),
   });

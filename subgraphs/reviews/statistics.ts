@@ -33,10 +33,15 @@ function groupOf(scope: StatisticsScope, anchor: string): SQL {
 const agencyFilter = (scope: StatisticsScope): SQL => (scope.agencyId ? sql` AND r.agency_id = ${scope.agencyId}` : sql``);
 
 export const reviewIndicatorSql = {
+  /**
+   * Rounds submitted in the period, by conclusion (PENDING while the opinion is outstanding). Anchored on the
+   * submission like `qualificationCompliance`: anchored on the conclusion, a round under review was invisible here
+   * (审核轮次 0) while the same round counted for the reviewer's qualification (issue 17).
+   */
   outcomes: (s: StatisticsScope): SQL => sql`
-    SELECT ${groupOf(s, 'r.concluded_on')} AS grp, r.conclusion AS k, COUNT(*) AS n
+    SELECT ${groupOf(s, 'r.submitted_on')} AS grp, COALESCE(r.conclusion, 'PENDING') AS k, COUNT(*) AS n
     FROM review_rounds r
-    WHERE r.concluded_on BETWEEN ${s.from} AND ${s.to}${agencyFilter(s)}
+    WHERE r.submitted_on BETWEEN ${s.from} AND ${s.to}${agencyFilter(s)}
     GROUP BY grp, k`,
   /** Grouped by the pair of dates: the working days of each pair are counted once with the calendar. */
   duration: (s: StatisticsScope): SQL => sql`

@@ -83,6 +83,42 @@ describe('the statistics dashboard', () => {
     await page.close();
   });
 
+  it('shows the monthly trend, full agency names, and fits a 390 px phone without sideways scrolling (issue 17)', async () => {
+    const analyst = await sys.token('ANALYST', null);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.goto(`${front.url}/dashboard?token=${analyst}&from=2026-01-01&to=2026-12-31&groupBy=AGENCY`);
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+    // Twelve months, zeros included.
+    expect(await page.locator('figure[data-chart="按月趋势"] rect[data-month]').count()).toBe(12);
+    const heights = await page.$$eval('figure[data-chart="按月趋势"] rect[data-month]', (rs) => rs.map((r) => Number(r.getAttribute('height'))));
+    // The seed files cases from August to November: the other months are drawn, empty.
+    expect(heights.map((x) => x > 0)).toEqual([false, false, false, false, false, false, false, true, true, true, true, false]);
+    // Grouped by agency, the chart names each agency in full (no truncation, no ids).
+    const rateText = await page.locator('figure[data-chart="按期公示率（分组）"] svg').textContent();
+    expect(rateText).toContain('乌鲁木齐市米东区城市管理局');
+    const cut = await page.$$eval('figure[data-chart="按期公示率（分组）"] svg', (svgs) =>
+      svgs.flatMap((svgEl) => {
+        const w = (svgEl as SVGSVGElement).viewBox.baseVal.width;
+        return [...svgEl.querySelectorAll('text')]
+          .filter((t) => (t as SVGTextElement).getComputedTextLength() + Number(t.getAttribute('x')) > w + 0.5)
+          .map((t) => t.textContent);
+      }),
+    );
+    expect(cut).toEqual([]);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: `${ARTIFACTS}dashboard-desktop.png`, fullPage: true });
+    // A phone: nothing is wider than the screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(100);
+    const widths = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, body: document.body.scrollWidth }));
+    expect(widths.doc).toBeLessThanOrEqual(390);
+    expect(widths.body).toBeLessThanOrEqual(390);
+    const shot = `${ARTIFACTS}dashboard-phone.png`;
+    await page.screenshot({ path: shot, fullPage: true });
+    expect(statSync(shot).size).toBeGreaterThan(20_000);
+    await page.close();
+  });
+
   it('says so when the token may not see statistics (PUBLIC-equivalent roles are refused)', async () => {
     const page = await browser.newPage();
     await page.goto(`${front.url}/dashboard?token=${await sys.token('PARTNER', null)}&from=2026-01-01&to=2026-12-31`);

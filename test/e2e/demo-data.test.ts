@@ -168,6 +168,32 @@ describe('demo cases', () => {
     expect(waiting.legalReviews[0].currentRound.reviewer.name).toBe('张伟');
     expect(waiting.legalReviews[0].currentRound.automaticFindings).toHaveLength(9);
   });
+
+  it('the dashboard figures of the seeded demo agree with each other (issue 17: 审核轮次 0 beside a case under review)', async () => {
+    // The supervisor's dashboard period of the issue report. Every figure is pinned to a nonzero value that the
+    // seed explains, and the figures that describe the same rows agree.
+    const r = await sys.gql(
+      `query($f: StatisticsFilter!) { statistics(filter: $f) {
+        cases { byOutcome { total } caseDuration { count totalDays average max } reviewCoverage { numerator denominator } }
+        reviews { outcomes { total cells { key count } } qualificationCompliance { numerator denominator } } } }`,
+      // The review seed submits on the services' business date (TEST_TODAY; 2027-07-01 under test:dates): the period runs to it.
+      { f: { from: '2026-01-01', to: TEST_TODAY > '2026-12-01' ? TEST_TODAY : '2026-12-01' } },
+      supervisor,
+    );
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    const s = r.data!.statistics;
+    // The round under review counts as a round (PENDING), the same round whose reviewer's qualification is 1/1.
+    expect(s.reviews.outcomes).toEqual({ total: 1, cells: [{ key: 'PENDING', count: 1 }] });
+    expect(s.reviews.qualificationCompliance).toEqual({ numerator: 1, denominator: 1 });
+    expect(s.reviews.outcomes.total).toBe(s.reviews.qualificationCompliance.denominator);
+    // Eight decisions: six on-the-spot (simple procedure, 0 days), the licence after 4 days (11-02 → 11-06) and the
+    // impound on its filing day. One duration per decision.
+    expect(s.cases.caseDuration).toEqual({ count: 8, totalDays: 4, average: 0.5, max: 4 });
+    expect(s.cases.caseDuration.count).toBe(s.cases.byOutcome.total);
+    // No decision of the demo needed legal review (the reviewed case is still under review): coverage has no
+    // denominator yet — it is a rate over decisions, not over submissions.
+    expect(s.cases.reviewCoverage).toEqual({ numerator: 0, denominator: 0 });
+  });
 });
 
 describe('seedCases with reset', () => {

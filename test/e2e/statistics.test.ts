@@ -535,7 +535,8 @@ describe('CSV export of the rows behind an indicator (masked, streamed)', () => 
         .split('\r\n');
       expect(lines[0]).toContain('"当事人（脱敏）"');
       const rows = lines.slice(1).map((l) => l.slice(1, -1).split('","'));
-      const byParty = Object.fromEntries(rows.map((r) => [r[6], r.at(-1)]));
+      const party = lines[0]!.slice(1, -1).split('","').indexOf('当事人（脱敏）');
+      const byParty = Object.fromEntries(rows.map((r) => [r[party], r.at(-1)]));
       // publication-timeliness covers the non-exempt publications of decisions in the period (S1–S4, G1 and the three added later).
       expect(byParty).toMatchObject({ 马某: '按期', 刘某: '逾期', 赵某: '未到期（不计入）', 欧阳某: '逾期未公示', 孙某: '逾期未公示' });
       expect(body).not.toMatch(/马建国|刘德明|欧阳明|13912345678|古牧地|650109198|11010519/);

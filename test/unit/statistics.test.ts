@@ -16,7 +16,9 @@ import {
   workingDayDurations,
 } from '../../subgraphs/shared/statistics.js';
 import { amountIndicator, centsToYuan, toCents } from '../../subgraphs/cases/statistics.js';
-import { CASE_EXPORTS, exportCells, exportSql } from '../../subgraphs/cases/statistics-export.js';
+import { CASE_EXPORTS, exportCells, exportHeader, exportSql } from '../../subgraphs/cases/statistics-export.js';
+import { REVIEW_EXPORTS } from '../../subgraphs/reviews/statistics-export.js';
+import { INSPECTION_EXPORTS } from '../../subgraphs/inspections/statistics-export.js';
 import { EXPORT_OWNERS } from '../../gateway/exports.js';
 import { reviewerCompliant } from '../../subgraphs/reviews/domain/rules.js';
 import type { Caller } from '../../subgraphs/shared/identity.js';
@@ -212,12 +214,32 @@ describe('CSV rows of the exports', () => {
       withdrawn_on: null,
       confidentiality: null,
     };
-    expect(exportCells({ ...base, party_kind: 'NATURAL_PERSON', party_name: '欧阳明' }, 'x')[6]).toBe('欧阳某');
+    const spec = CASE_EXPORTS['fines']!;
+    // Per-indicator columns (issue 17): case number, agency, category, party, then only what the indicator needs.
+    expect(exportHeader(spec)).toEqual(['案号', '执法主体ID', '执法类别', '当事人（脱敏）', '决定日期', '罚款（元）', '指标判定']);
+    expect(exportHeader(CASE_EXPORTS['confiscations']!)).toEqual([
+      '案号',
+      '执法主体ID',
+      '执法类别',
+      '当事人（脱敏）',
+      '决定日期',
+      '没收金额（元）',
+      '指标判定',
+    ]);
+    const person = exportCells(spec, { ...base, party_kind: 'NATURAL_PERSON', party_name: '欧阳明' }, 'x');
+    expect(person).toEqual(['米城管罚〔2026〕1号', 'A1', '行政处罚', '欧阳某', '2026-09-30', '100.00', 'x']);
+    // Codes are shown in Chinese.
+    expect(exportCells(CASE_EXPORTS['by-outcome']!, { ...base, party_kind: 'NATURAL_PERSON', party_name: 'x' }, 'x')[5]).toBe('给予行政处罚');
+    expect(exportCells(CASE_EXPORTS['by-state']!, { ...base, party_kind: 'NATURAL_PERSON', party_name: 'x' }, 'x')[5]).toBe('已决定');
+    // confiscations lists only decisions with a confiscation.
+    expect(exportSql('decided', scopeOf({ from: '2026-01-01', to: '2026-12-31' }), CASE_EXPORTS['confiscations']!.only).sql).toMatch(
+      /confiscationAmount.*IS NOT NULL/s,
+    );
     // An organisation is named only once a decision about it is published, and never in a classified case.
     const company = { ...base, party_kind: 'LEGAL_PERSON', party_name: '乌鲁木齐恒达顺运输有限公司' };
-    expect(exportCells(company, 'x')[6]).toBe('（未公开）');
-    expect(exportCells({ ...company, publication_status: 'PUBLISHED' }, 'x')[6]).toBe('乌鲁木齐恒达顺运输有限公司');
-    expect(exportCells({ ...company, publication_status: 'PUBLISHED', confidentiality: 'COMMERCIAL_SECRET' }, 'x')[6]).toBe('（不公开）');
+    expect(exportCells(spec, company, 'x')[3]).toBe('（未公开）');
+    expect(exportCells(spec, { ...company, publication_status: 'PUBLISHED' }, 'x')[3]).toBe('乌鲁木齐恒达顺运输有限公司');
+    expect(exportCells(spec, { ...company, publication_status: 'PUBLISHED', confidentiality: 'COMMERCIAL_SECRET' }, 'x')[3]).toBe('（不公开）');
     expect(CASE_EXPORTS['publication-timeliness']!.judge({ ...base, party_kind: 'NATURAL_PERSON', party_name: 'x' }, '2026-11-20')).toBe('逾期未公示');
     for (const anchor of ['filed', 'decided', 'closed', 'published', 'changed'] as const) {
       const { sql, values } = exportSql(anchor, scopeOf({ agencyId: 'A1', from: '2026-01-01', to: '2026-12-31' }));
@@ -226,8 +248,15 @@ describe('CSV rows of the exports', () => {
     }
   });
 
-  it('the gateway routes every cases export to cases, and nothing else', () => {
-    expect(Object.keys(EXPORT_OWNERS).sort()).toEqual(Object.keys(CASE_EXPORTS).sort());
-    expect(new Set(Object.values(EXPORT_OWNERS))).toEqual(new Set(['cases']));
+  it('the gateway routes every export to the subgraph that owns its rows, and nothing else', () => {
+    const owned = (o: string) =>
+      Object.entries(EXPORT_OWNERS)
+        .filter(([, v]) => v === o)
+        .map(([k]) => k)
+        .sort();
+    expect(owned('cases')).toEqual(Object.keys(CASE_EXPORTS).sort());
+    expect(owned('reviews')).toEqual(Object.keys(REVIEW_EXPORTS).sort());
+    expect(owned('inspections')).toEqual(Object.keys(INSPECTION_EXPORTS).sort());
+    expect(new Set(Object.values(EXPORT_OWNERS))).toEqual(new Set(['cases', 'reviews', 'inspections']));
   });
 });

@@ -210,6 +210,44 @@ export const publications = mysqlTable(
   ],
 );
 
+/**
+ * Relief proceedings against a decision (issue 17): an administrative reconsideration (行政复议) or lawsuit (行政诉讼),
+ * registered when the agency receives the application or complaint, concluded with the organ's outcome. A REVOKED,
+ * CHANGED or CONFIRMED_ILLEGAL outcome changes the decision through revocation.ts (R14).
+ */
+export const reliefProceedings = mysqlTable(
+  'relief_proceedings',
+  {
+    id: idColumn().primaryKey(),
+    caseId: idColumn('case_id').notNull(),
+    /** Denormalised from the case for the statistics' index ranges. */
+    agencyId: idColumn('agency_id').notNull(),
+    caseType: varchar('case_type', { length: 16 }).notNull(),
+    /** ADMINISTRATIVE_RECONSIDERATION or ADMINISTRATIVE_LITIGATION (the values of powers' ReliefKind) */
+    kind: varchar('kind', { length: 32 }).notNull(),
+    organ: varchar('organ', { length: 100 }).notNull(),
+    receivedOn: date('received_on', { mode: 'string' }).notNull(),
+    documentNumber: varchar('document_number', { length: 100 }),
+    /** UPHELD, CHANGED, REVOKED, CONFIRMED_ILLEGAL, SETTLED, WITHDRAWN; null while open. */
+    outcome: varchar('outcome', { length: 24 }),
+    outcomeOn: date('outcome_on', { mode: 'string' }),
+    outcomeReason: text('outcome_reason'),
+    outcomeDocumentNumber: varchar('outcome_document_number', { length: 100 }),
+    correction: text('correction'),
+    recordedBy: varchar('recorded_by', { length: 100 }).notNull(),
+    version: lockVersion(),
+    createdAt: timestamp3('created_at').notNull(),
+    updatedAt: timestamp3('updated_at').notNull(),
+  },
+  (t) => [
+    index('relief_case').on(t.caseId, t.receivedOn),
+    index('relief_stats_received').on(t.receivedOn, t.agencyId, t.caseType, t.kind),
+    index('relief_stats_agency_received').on(t.agencyId, t.receivedOn, t.caseType, t.kind),
+    index('relief_stats_concluded').on(t.outcomeOn, t.agencyId, t.caseType, t.kind, t.outcome),
+    index('relief_stats_agency_concluded').on(t.agencyId, t.outcomeOn, t.caseType, t.kind, t.outcome),
+  ],
+);
+
 /** Holiday arrangements loaded by an administrator (a year here overrides the bundled file). */
 export const calendarYears = mysqlTable('calendar_years', {
   year: int('year').primaryKey(),
@@ -218,8 +256,9 @@ export const calendarYears = mysqlTable('calendar_years', {
   loadedAt: timestamp3('loaded_at').notNull(),
 });
 
-export const schema = { cases, parties, caseNumberCounters, proposals, publications, calendarYears, ...recordsSchema };
+export const schema = { cases, parties, caseNumberCounters, proposals, publications, reliefProceedings, calendarYears, ...recordsSchema };
 export type PublicationRow = typeof publications.$inferSelect;
 export type CaseRow = typeof cases.$inferSelect;
 export type PartyRow = typeof parties.$inferSelect;
 export type ProposalRow = typeof proposals.$inferSelect;
+export type ReliefRow = typeof reliefProceedings.$inferSelect;

@@ -10,8 +10,10 @@ import type {
   PublicationConnectionModel,
   PublicContentView,
   CreditRecordView,
+  ReliefRow,
 } from '../model.js';
 import type { StatisticsScope } from '../../shared/statistics.js';
+import type { StatisticsTableModel, TableRow } from '../../shared/statistics-tables.js';
 import type { CasesContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -103,6 +105,8 @@ export type Case = {
   /** 事后公开（决定作出后生成） */
   publication: Maybe<Publication>;
   records: Array<RecordEntry>;
+  /** 针对该决定的行政复议、行政诉讼（救济程序），按收到日期排列 */
+  reliefProceedings: Array<ReliefProceeding>;
   /** 责任追溯：谁送审、谁审核、谁决定、何时（来自不可篡改的全过程记录） */
   responsibilityTrail: Array<ResponsibilityStep>;
   /** 归档后的保管期限（按案件类型，机关设置） */
@@ -226,18 +230,57 @@ export type CaseStatistics = {
   caseDuration: IndicatorDuration;
   /** 没收违法所得、非法财物金额（决定日期在期间内） */
   confiscations: IndicatorAmount;
+  /** 纠错率：审结的复议、诉讼中决定被变更、撤销或确认违法的比例 */
+  correctionRate: IndicatorRate;
+  /** 按处罚种类的决定数与金额（一份决定并处多种处罚的，各计一次；金额：罚款、没收金额） */
+  decisionTypes: StatisticsTable;
+  /** 决定数与罚款金额交叉表（决定日期在期间内；维度另可 OUTCOME：处罚、不予处罚、移送司法、许可结果、强制措施种类） */
+  decisions: StatisticsTable;
+  /** 立案数交叉表（立案日期在期间内；维度：AGENCY、MONTH、CATEGORY、PROCEDURE） */
+  filed: StatisticsTable;
   /** 罚款金额（决定日期在期间内） */
   fines: IndicatorAmount;
+  /** 期间内作出的决定中当事人要求听证和举行听证的件数 */
+  hearings: HearingFigures;
   /** 按期公示率（决定日期在期间内，不含依法不予公示的，R12） */
   publicationTimeliness: IndicatorRate;
   /** 归档率：结案日期在期间内的案件中已归档（记录完整）的比例（R18） */
   recordCompleteness: IndicatorRate;
+  /** 审结的行政复议、行政诉讼（结果日期在期间内；维度另可 RELIEF_KIND、RELIEF_OUTCOME） */
+  reliefConcluded: StatisticsTable;
+  /** 收到的行政复议申请、行政诉讼（收到日期在期间内；维度另可 RELIEF_KIND） */
+  reliefReceived: StatisticsTable;
   /** 法制审核覆盖率：须审核的决定中依据“同意”审核意见作出的比例（R5、R6） */
   reviewCoverage: IndicatorRate;
   /** 当事人不在场时七个工作日内送达的比例（决定日期在期间内，R11） */
   serviceTimeliness: IndicatorRate;
   /** 按期撤回率（变更日期在期间内，R14） */
   withdrawalTimeliness: IndicatorRate;
+};
+
+/** 案件指标（cases 子图） */
+export type CaseStatisticsDecisionTypesArgs = {
+  by?: InputMaybe<Array<StatisticsDimension>>;
+};
+
+/** 案件指标（cases 子图） */
+export type CaseStatisticsDecisionsArgs = {
+  by?: InputMaybe<Array<StatisticsDimension>>;
+};
+
+/** 案件指标（cases 子图） */
+export type CaseStatisticsFiledArgs = {
+  by?: InputMaybe<Array<StatisticsDimension>>;
+};
+
+/** 案件指标（cases 子图） */
+export type CaseStatisticsReliefConcludedArgs = {
+  by?: InputMaybe<Array<StatisticsDimension>>;
+};
+
+/** 案件指标（cases 子图） */
+export type CaseStatisticsReliefReceivedArgs = {
+  by?: InputMaybe<Array<StatisticsDimension>>;
 };
 
 export type CaseType = 'COERCION' | 'INSPECTION' | 'LICENSING' | 'OTHER' | 'PENALTY';
@@ -485,6 +528,15 @@ export type FineStatus = {
   totalDue: Scalars['Decimal']['output'];
 };
 
+/** 听证 */
+export type HearingFigures = {
+  __typename?: 'HearingFigures';
+  /** 举行听证 */
+  held: Scalars['Int']['output'];
+  /** 当事人要求听证 */
+  requested: Scalars['Int']['output'];
+};
+
 /** 一年的节假日安排 */
 export type HolidayArrangement = {
   __typename?: 'HolidayArrangement';
@@ -642,6 +694,10 @@ export type Mutation = {
   recordExecution: Case;
   /** 记录罚款缴纳（逾期按日加处百分之三，不超过罚款数额） */
   recordFinePayment: Case;
+  /** （法制人员、负责人）登记针对决定的行政复议申请或行政诉讼 */
+  recordReliefApplication: ReliefProceeding;
+  /** （法制人员、负责人）登记行政复议决定或法院裁判结果；撤销、变更、确认违法经决定变更程序处理并撤回公示（R14） */
+  recordReliefOutcome: ReliefProceeding;
   /** （子服务间调用）记录审核结论；存在问题时退回承办机构 */
   recordReviewOutcome: Case;
   /** 记录文书 */
@@ -722,6 +778,14 @@ export type MutationRecordExecutionArgs = {
 
 export type MutationRecordFinePaymentArgs = {
   input: FinePaymentInput;
+};
+
+export type MutationRecordReliefApplicationArgs = {
+  input: ReliefApplicationInput;
+};
+
+export type MutationRecordReliefOutcomeArgs = {
+  input: ReliefOutcomeInput;
 };
 
 export type MutationRecordReviewOutcomeArgs = {
@@ -1093,6 +1157,73 @@ export type RecordVerification = {
   ok: Scalars['Boolean']['output'];
 };
 
+export type ReliefApplicationInput = {
+  caseId: Scalars['ID']['input'];
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  kind: ReliefProceedingKind;
+  organ: Scalars['String']['input'];
+  receivedOn: Scalars['Date']['input'];
+};
+
+/** 复议决定或裁判结果 */
+export type ReliefOutcome =
+  /** 变更 */
+  | 'CHANGED'
+  /** 确认违法 */
+  | 'CONFIRMED_ILLEGAL'
+  /** 撤销 */
+  | 'REVOKED'
+  /** 调解、和解结案 */
+  | 'SETTLED'
+  /** 维持（驳回请求） */
+  | 'UPHELD'
+  /** 撤回申请（起诉）或终止 */
+  | 'WITHDRAWN';
+
+export type ReliefOutcomeInput = {
+  /** 结果为变更时必填：原决定被更正的内容 */
+  correction?: InputMaybe<Scalars['String']['input']>;
+  /** 复议决定书、裁判文书的日期 */
+  decidedOn: Scalars['Date']['input'];
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  outcome: ReliefOutcome;
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** 针对行政执法决定的行政复议或行政诉讼 */
+export type ReliefProceeding = {
+  __typename?: 'ReliefProceeding';
+  /** 变更时：原决定被更正的内容 */
+  correction: Maybe<Scalars['String']['output']>;
+  /** 复议、诉讼案号 */
+  documentNumber: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ReliefProceedingKind;
+  /** 复议机关或人民法院 */
+  organ: Scalars['String']['output'];
+  /** 结果；未结时为 null */
+  outcome: Maybe<ReliefOutcome>;
+  /** 结果文书的文号 */
+  outcomeDocumentNumber: Maybe<Scalars['String']['output']>;
+  /** 复议决定书、裁判文书的日期 */
+  outcomeOn: Maybe<Scalars['Date']['output']>;
+  /** 结果的理由 */
+  outcomeReason: Maybe<Scalars['String']['output']>;
+  /** 收到复议申请书副本或起诉状副本的日期 */
+  receivedOn: Scalars['Date']['output'];
+  recordedBy: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** 救济程序种类 */
+export type ReliefProceedingKind =
+  /** 行政诉讼 */
+  | 'ADMINISTRATIVE_LITIGATION'
+  /** 行政复议 */
+  | 'ADMINISTRATIVE_RECONSIDERATION';
+
 /** 责任链中的一步 */
 export type ResponsibilityStep = {
   __typename?: 'ResponsibilityStep';
@@ -1205,6 +1336,25 @@ export type Statistics = {
   to: Scalars['Date']['output'];
 };
 
+/** 交叉统计的维度 */
+export type StatisticsDimension =
+  /** 执法主体 */
+  | 'AGENCY'
+  /** 执法类别（案件类型） */
+  | 'CATEGORY'
+  /** 处罚种类 */
+  | 'DECISION_TYPE'
+  /** 月份（零值月份也列出） */
+  | 'MONTH'
+  /** 决定结果 */
+  | 'OUTCOME'
+  /** 程序（简易、普通） */
+  | 'PROCEDURE'
+  /** 救济程序种类 */
+  | 'RELIEF_KIND'
+  /** 复议决定、裁判结果 */
+  | 'RELIEF_OUTCOME';
+
 export type StatisticsFilter = {
   /** 执法主体；为空时为全部（执法机关工作人员只能查看本机关） */
   agencyId?: InputMaybe<Scalars['ID']['input']>;
@@ -1224,6 +1374,29 @@ export type StatisticsGroupBy =
   | 'CATEGORY'
   /** 按月（各指标的基准日期所在月份，YYYY-MM） */
   | 'MONTH';
+
+/** 交叉表 */
+export type StatisticsTable = {
+  __typename?: 'StatisticsTable';
+  amount: Maybe<Scalars['Decimal']['output']>;
+  dimensions: Array<StatisticsDimension>;
+  rows: Array<StatisticsTableRow>;
+  total: Scalars['Int']['output'];
+};
+
+/** 交叉表的一行 */
+export type StatisticsTableRow = {
+  __typename?: 'StatisticsTableRow';
+  /** 维度含执法主体时：该执法主体 */
+  agency: Maybe<Agency>;
+  /** 金额（元）；该表不计金额时为 null */
+  amount: Maybe<Scalars['Decimal']['output']>;
+  count: Scalars['Int']['output'];
+  /** 各维度取值的中文名称（执法主体见 agency） */
+  labels: Array<Scalars['String']['output']>;
+  /** 各维度的取值（代码；月份为 YYYY-MM） */
+  values: Array<Scalars['String']['output']>;
+};
 
 export type TextRecordInput = {
   /** 执法活动代码（与音像记录事项清单对应，如 ON_SITE_INSPECTION） */
@@ -1410,6 +1583,7 @@ export type ResolversTypes = ResolversObject<{
   FileCaseInput: FileCaseInput;
   FinePaymentInput: FinePaymentInput;
   FineStatus: ResolverTypeWrapper<FineStatus>;
+  HearingFigures: ResolverTypeWrapper<HearingFigures>;
   HolidayArrangement: ResolverTypeWrapper<HolidayArrangement>;
   HolidayArrangementInput: HolidayArrangementInput;
   IndicatorAmount: ResolverTypeWrapper<IndicatorAmount>;
@@ -1449,6 +1623,11 @@ export type ResolversTypes = ResolversObject<{
   RecordEntry: ResolverTypeWrapper<RecordEntryView>;
   RecordStage: RecordStage;
   RecordVerification: ResolverTypeWrapper<VerificationView>;
+  ReliefApplicationInput: ReliefApplicationInput;
+  ReliefOutcome: ReliefOutcome;
+  ReliefOutcomeInput: ReliefOutcomeInput;
+  ReliefProceeding: ResolverTypeWrapper<ReliefRow>;
+  ReliefProceedingKind: ReliefProceedingKind;
   ResponsibilityStep: ResolverTypeWrapper<ResponsibilityStep>;
   Retention: ResolverTypeWrapper<Retention>;
   ReviewFlag: ReviewFlag;
@@ -1461,8 +1640,11 @@ export type ResolversTypes = ResolversObject<{
   ServeInput: ServeInput;
   ServiceMethod: ServiceMethod;
   Statistics: ResolverTypeWrapper<StatisticsScope>;
+  StatisticsDimension: StatisticsDimension;
   StatisticsFilter: StatisticsFilter;
   StatisticsGroupBy: StatisticsGroupBy;
+  StatisticsTable: ResolverTypeWrapper<StatisticsTableModel>;
+  StatisticsTableRow: ResolverTypeWrapper<TableRow>;
   TextRecordInput: TextRecordInput;
   WithdrawalNotice: ResolverTypeWrapper<WithdrawalNotice>;
   WorkingDayResult: ResolverTypeWrapper<WorkingDayResult>;
@@ -1502,6 +1684,7 @@ export type ResolversParentTypes = ResolversObject<{
   FileCaseInput: FileCaseInput;
   FinePaymentInput: FinePaymentInput;
   FineStatus: FineStatus;
+  HearingFigures: HearingFigures;
   HolidayArrangement: HolidayArrangement;
   HolidayArrangementInput: HolidayArrangementInput;
   IndicatorAmount: IndicatorAmount;
@@ -1535,6 +1718,9 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RecordEntry: RecordEntryView;
   RecordVerification: VerificationView;
+  ReliefApplicationInput: ReliefApplicationInput;
+  ReliefOutcomeInput: ReliefOutcomeInput;
+  ReliefProceeding: ReliefRow;
   ResponsibilityStep: ResponsibilityStep;
   Retention: Retention;
   ReviewOutcomeInput: ReviewOutcomeInput;
@@ -1546,6 +1732,8 @@ export type ResolversParentTypes = ResolversObject<{
   ServeInput: ServeInput;
   Statistics: StatisticsScope;
   StatisticsFilter: StatisticsFilter;
+  StatisticsTable: StatisticsTableModel;
+  StatisticsTableRow: TableRow;
   TextRecordInput: TextRecordInput;
   WithdrawalNotice: WithdrawalNotice;
   WorkingDayResult: WorkingDayResult;
@@ -1592,6 +1780,7 @@ export type CaseResolvers<
   proposals?: Resolver<Array<ResolversTypes['DecisionProposal']>, ParentType, ContextType>;
   publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType>;
   records?: Resolver<Array<ResolversTypes['RecordEntry']>, ParentType, ContextType, Partial<CaseRecordsArgs>>;
+  reliefProceedings?: Resolver<Array<ResolversTypes['ReliefProceeding']>, ParentType, ContextType>;
   responsibilityTrail?: Resolver<Array<ResolversTypes['ResponsibilityStep']>, ParentType, ContextType>;
   retention?: Resolver<Maybe<ResolversTypes['Retention']>, ParentType, ContextType>;
   seizure?: Resolver<Maybe<ResolversTypes['SeizureMeasure']>, ParentType, ContextType>;
@@ -1641,9 +1830,16 @@ export type CaseStatisticsResolvers<
   byType?: Resolver<ResolversTypes['IndicatorCount'], ParentType, ContextType>;
   caseDuration?: Resolver<ResolversTypes['IndicatorDuration'], ParentType, ContextType>;
   confiscations?: Resolver<ResolversTypes['IndicatorAmount'], ParentType, ContextType>;
+  correctionRate?: Resolver<ResolversTypes['IndicatorRate'], ParentType, ContextType>;
+  decisionTypes?: Resolver<ResolversTypes['StatisticsTable'], ParentType, ContextType, Partial<CaseStatisticsDecisionTypesArgs>>;
+  decisions?: Resolver<ResolversTypes['StatisticsTable'], ParentType, ContextType, Partial<CaseStatisticsDecisionsArgs>>;
+  filed?: Resolver<ResolversTypes['StatisticsTable'], ParentType, ContextType, Partial<CaseStatisticsFiledArgs>>;
   fines?: Resolver<ResolversTypes['IndicatorAmount'], ParentType, ContextType>;
+  hearings?: Resolver<ResolversTypes['HearingFigures'], ParentType, ContextType>;
   publicationTimeliness?: Resolver<ResolversTypes['IndicatorRate'], ParentType, ContextType>;
   recordCompleteness?: Resolver<ResolversTypes['IndicatorRate'], ParentType, ContextType>;
+  reliefConcluded?: Resolver<ResolversTypes['StatisticsTable'], ParentType, ContextType, Partial<CaseStatisticsReliefConcludedArgs>>;
+  reliefReceived?: Resolver<ResolversTypes['StatisticsTable'], ParentType, ContextType, Partial<CaseStatisticsReliefReceivedArgs>>;
   reviewCoverage?: Resolver<ResolversTypes['IndicatorRate'], ParentType, ContextType>;
   serviceTimeliness?: Resolver<ResolversTypes['IndicatorRate'], ParentType, ContextType>;
   withdrawalTimeliness?: Resolver<ResolversTypes['IndicatorRate'], ParentType, ContextType>;
@@ -1754,6 +1950,14 @@ export type FineStatusResolvers<
   paid?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   paidInFull?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   totalDue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type HearingFiguresResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['HearingFigures'] = ResolversParentTypes['HearingFigures'],
+> = ResolversObject<{
+  held?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type HolidayArrangementResolvers<
@@ -1874,6 +2078,8 @@ export type MutationResolvers<
   recordEvent?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordEventArgs, 'input'>>;
   recordExecution?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordExecutionArgs, 'input'>>;
   recordFinePayment?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordFinePaymentArgs, 'input'>>;
+  recordReliefApplication?: Resolver<ResolversTypes['ReliefProceeding'], ParentType, ContextType, RequireFields<MutationRecordReliefApplicationArgs, 'input'>>;
+  recordReliefOutcome?: Resolver<ResolversTypes['ReliefProceeding'], ParentType, ContextType, RequireFields<MutationRecordReliefOutcomeArgs, 'input'>>;
   recordReviewOutcome?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordReviewOutcomeArgs, 'input'>>;
   recordText?: Resolver<ResolversTypes['RecordEntry'], ParentType, ContextType, RequireFields<MutationRecordTextArgs, 'input'>>;
   registerAvRecord?: Resolver<ResolversTypes['RecordEntry'], ParentType, ContextType, RequireFields<MutationRegisterAvRecordArgs, 'input'>>;
@@ -2050,6 +2256,24 @@ export type RecordVerificationResolvers<
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type ReliefProceedingResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['ReliefProceeding'] = ResolversParentTypes['ReliefProceeding'],
+> = ResolversObject<{
+  correction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReliefProceedingKind'], ParentType, ContextType>;
+  organ?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['ReliefOutcome']>, ParentType, ContextType>;
+  outcomeDocumentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcomeOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  outcomeReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ResponsibilityStepResolvers<
   ContextType = CasesContext,
   ParentType extends ResolversParentTypes['ResponsibilityStep'] = ResolversParentTypes['ResponsibilityStep'],
@@ -2105,6 +2329,27 @@ export type StatisticsResolvers<
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
+export type StatisticsTableResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['StatisticsTable'] = ResolversParentTypes['StatisticsTable'],
+> = ResolversObject<{
+  amount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  dimensions?: Resolver<Array<ResolversTypes['StatisticsDimension']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['StatisticsTableRow']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StatisticsTableRowResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['StatisticsTableRow'] = ResolversParentTypes['StatisticsTableRow'],
+> = ResolversObject<{
+  agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  amount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type WithdrawalNoticeResolvers<
   ContextType = CasesContext,
   ParentType extends ResolversParentTypes['WithdrawalNotice'] = ResolversParentTypes['WithdrawalNotice'],
@@ -2139,6 +2384,7 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   DecisionProposal?: DecisionProposalResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
   FineStatus?: FineStatusResolvers<ContextType>;
+  HearingFigures?: HearingFiguresResolvers<ContextType>;
   HolidayArrangement?: HolidayArrangementResolvers<ContextType>;
   IndicatorAmount?: IndicatorAmountResolvers<ContextType>;
   IndicatorAmountGroup?: IndicatorAmountGroupResolvers<ContextType>;
@@ -2164,11 +2410,14 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   RecordEntry?: RecordEntryResolvers<ContextType>;
   RecordVerification?: RecordVerificationResolvers<ContextType>;
+  ReliefProceeding?: ReliefProceedingResolvers<ContextType>;
   ResponsibilityStep?: ResponsibilityStepResolvers<ContextType>;
   Retention?: RetentionResolvers<ContextType>;
   ReviewReason?: ReviewReasonResolvers<ContextType>;
   SeizureMeasure?: SeizureMeasureResolvers<ContextType>;
   Statistics?: StatisticsResolvers<ContextType>;
+  StatisticsTable?: StatisticsTableResolvers<ContextType>;
+  StatisticsTableRow?: StatisticsTableRowResolvers<ContextType>;
   WithdrawalNotice?: WithdrawalNoticeResolvers<ContextType>;
   WorkingDayResult?: WorkingDayResultResolvers<ContextType>;
 }>;

@@ -13,6 +13,8 @@ import type {
   OfficerConnectionModel,
   PowerItemConnectionModel,
 } from '../model.js';
+import type { StatisticsScope } from '../../shared/statistics.js';
+import type { StaffRow } from '../statistics.js';
 import type { PowersContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -939,6 +941,29 @@ export type ServiceWindowInput = {
   staffDuties?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** 一个执法主体的人员情况（统计期末） */
+export type StaffFigures = {
+  __typename?: 'StaffFigures';
+  agency: Agency;
+  /** 统计日期：统计期末，晚于今天时为今天 */
+  asOf: Scalars['Date']['output'];
+  /** 执法人员 */
+  officers: Scalars['Int']['output'];
+  /** 法制审核人员（具有审核资格） */
+  reviewStaff: Scalars['Int']['output'];
+  /** 其中具有法律职业资格的 */
+  reviewStaffWithLegalCertificate: Scalars['Int']['output'];
+  /** 持有效执法证件的执法人员（该日证件状态有效且在有效期内） */
+  validCredentials: Scalars['Int']['output'];
+};
+
+export type Statistics = {
+  __typename?: 'Statistics';
+  key: Scalars['ID']['output'];
+  /** 各执法主体的执法人员、持有效执法证件人员、法制审核人员及其中具有法律职业资格的人数（统计期末；服务不可用时为 null） */
+  staff: Maybe<Array<StaffFigures>>;
+};
+
 /** 法律规定的处罚幅度：对哪类当事人，可给予哪些处罚种类，罚款上下限（fineMin 为空表示“……元以下”） */
 export type StatutoryRange = {
   __typename?: 'StatutoryRange';
@@ -1108,6 +1133,7 @@ export type FederationTypes = ResolversObject<{
   Officer: Officer;
   PowerItem: PowerItem;
   RandomInspectionItem: RandomInspectionItem;
+  Statistics: Statistics;
 }>;
 
 /** Mapping of federation reference types */
@@ -1118,6 +1144,7 @@ export type FederationReferenceTypes = ResolversObject<{
     GraphQLRecursivePick<FederationTypes['PowerItem'], { code: true }> | GraphQLRecursivePick<FederationTypes['PowerItem'], { id: true }>
   );
   RandomInspectionItem: { __typename: 'RandomInspectionItem' } & GraphQLRecursivePick<FederationTypes['RandomInspectionItem'], { code: true }>;
+  Statistics: { __typename: 'Statistics' } & GraphQLRecursivePick<FederationTypes['Statistics'], { key: true }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers types */
@@ -1197,6 +1224,8 @@ export type ResolversTypes = ResolversObject<{
   ReviseExAnteInput: ReviseExAnteInput;
   ServiceWindow: ResolverTypeWrapper<ServiceWindow>;
   ServiceWindowInput: ServiceWindowInput;
+  StaffFigures: ResolverTypeWrapper<StaffRow>;
+  Statistics: ResolverTypeWrapper<StatisticsScope>;
   StatutoryRange: ResolverTypeWrapper<StatutoryRange>;
   StatutoryRangeInput: StatutoryRangeInput;
   UpdateAgencyInput: UpdateAgencyInput;
@@ -1269,6 +1298,8 @@ export type ResolversParentTypes = ResolversObject<{
   ReviseExAnteInput: ReviseExAnteInput;
   ServiceWindow: ServiceWindow;
   ServiceWindowInput: ServiceWindowInput;
+  StaffFigures: StaffRow;
+  Statistics: StatisticsScope;
   StatutoryRange: StatutoryRange;
   StatutoryRangeInput: StatutoryRangeInput;
   UpdateAgencyInput: UpdateAgencyInput;
@@ -1715,6 +1746,28 @@ export type ServiceWindowResolvers<
   staffDuties?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type StaffFiguresResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['StaffFigures'] = ResolversParentTypes['StaffFigures'],
+> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  officers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviewStaff?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviewStaffWithLegalCertificate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  validCredentials?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StatisticsResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['Statistics'] = ResolversParentTypes['Statistics'],
+  FederationReferenceType extends FederationReferenceTypes['Statistics'] = FederationReferenceTypes['Statistics'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Statistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  staff?: Resolver<Maybe<Array<ResolversTypes['StaffFigures']>>, ParentType, ContextType>;
+}>;
+
 export type StatutoryRangeResolvers<
   ContextType = PowersContext,
   ParentType extends ResolversParentTypes['StatutoryRange'] = ResolversParentTypes['StatutoryRange'],
@@ -1777,6 +1830,8 @@ export type Resolvers<ContextType = PowersContext> = ResolversObject<{
   RetentionPeriod?: RetentionPeriodResolvers<ContextType>;
   ReviewCatalogRule?: ReviewCatalogRuleResolvers<ContextType>;
   ServiceWindow?: ServiceWindowResolvers<ContextType>;
+  StaffFigures?: StaffFiguresResolvers<ContextType>;
+  Statistics?: StatisticsResolvers<ContextType>;
   StatutoryRange?: StatutoryRangeResolvers<ContextType>;
   WorkflowTrail?: WorkflowTrailResolvers<ContextType>;
 }>;
