@@ -4,6 +4,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import { loadBundledCalendar } from '../shared/calendar.js';
 import type { Config } from '../shared/config.js';
 import { isReachable, prepareDatabase } from '../shared/db.js';
+import { registerLeaseMetrics, runAsSingleton, type LeaseTiming, type SingletonJob } from '../shared/lease.js';
 import type { KeyMaterial } from '../shared/identity.js';
 import type { Logger } from '../shared/logger.js';
 import { startSubgraph, type RunningService } from '../shared/server.js';
@@ -48,7 +49,9 @@ export async function startCases(opts: {
   powersUrl?: () => string;
   /** Where `reviews` answers the decision gate (defaults to config). */
   reviewsUrl?: () => string;
-}): Promise<RunningService> {
+  /** Lease timing of the checkpoint signer (defaults: LEASE_TTL_MS, LEASE_RENEW_MS). */
+  lease?: Partial<LeaseTiming>;
+}): Promise<RunningService & { checkpointLease: SingletonJob }> {
   const { config, db } = opts;
   const { clock } = config;
   const repo = createCasesRepo(db, clock);
@@ -85,16 +88,15 @@ export async function startCases(opts: {
     },
   });
   const recordKeys = { keyDir: config.keyDir, dbName: config.databaseName('cases'), clock };
-  const stopCheckpoints = startCheckpointTimer(
-    db.orm,
-    { ...recordKeys, onError: (err) => opts.log.error({ err }, 'record checkpoint failed') },
-    CHECKPOINT_INTERVAL_MS,
+  // One signer among all replicas: the one holding the `record-checkpoints` lease (issue 16).
+  const checkpointLease = runAsSingleton({ pool: db.pool, lease: 'record-checkpoints', log: opts.log, ...opts.lease }, () =>
+    startCheckpointTimer(db.orm, { ...recordKeys, onError: (err) => opts.log.error({ err }, 'record checkpoint failed') }, CHECKPOINT_INTERVAL_MS),
   );
   const verify = async (caseId: string) => {
     const r = await verifyRecords(db.orm, { ...recordKeys, caseId });
     return { ok: r.ok, entriesChecked: r.entriesChecked, firstProblem: r.firstBad?.message ?? null, firstBadEntryId: r.firstBad?.entryId ?? null };
   };
-  return startSubgraph<CasesContext>({
+  const running = await startSubgraph<CasesContext>({
     name: 'cases',
     typeDefs: parse(readFileSync(CASES_SDL_PATH, 'utf8')),
     resolvers: resolvers as GraphQLResolverMap<CasesContext>,
@@ -106,6 +108,7 @@ export async function startCases(opts: {
     routes: [caseExportRoute(db, today)],
     pool: db.pool,
     metrics: (m) => {
+      registerLeaseMetrics(m, [checkpointLease]);
       const lag = () => checkpointLag(db.orm);
       m.gauge('sanxiang_record_log_uncheckpointed_entries', 'Record-log entries not yet covered by a signed checkpoint', [], async (set) => {
         set({}, (await lag()).entries);
@@ -121,8 +124,9 @@ export async function startCases(opts: {
       );
     },
     onClose: async () => {
-      await stopCheckpoints();
+      await checkpointLease.stop();
       await db.close();
     },
   });
+  return { ...running, checkpointLease };
 }
