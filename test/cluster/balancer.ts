@@ -33,7 +33,7 @@ export async function startBalancer(backends: string[]): Promise<Balancer> {
           upRes.on('error', () => res.destroy());
         });
         let sent = false;
-        up.on('socket', (s) => s.once('connect', () => (sent = true)));
+        up.on('socket', (s) => (s.connecting ? s.once('connect', () => (sent = true)) : (sent = true)));
         up.on('error', (err: NodeJS.ErrnoException) => {
           if (!sent && err.code === 'ECONNREFUSED') {
             stats.refusedSkipped++;

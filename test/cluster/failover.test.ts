@@ -91,7 +91,8 @@ async function leaseHolder(dbName: string, lease: string): Promise<string | null
 beforeAll(async () => {
   platform = await startPlatformStandIn({ port: 0 });
   // One balancer per service: each subgraph's replicas (A and B) behind its own, both gateways behind one.
-  for (const [i, s] of SERVICE_ORDER.entries()) balancers[s] = await startBalancer([`http://127.0.0.1:${ports.A + 1 + i}`, `http://127.0.0.1:${ports.B + 1 + i}`]);
+  for (const [i, s] of SERVICE_ORDER.entries())
+    balancers[s] = await startBalancer([`http://127.0.0.1:${ports.A + 1 + i}`, `http://127.0.0.1:${ports.B + 1 + i}`]);
   balancers.gateway = await startBalancer([`http://127.0.0.1:${ports.A}`, `http://127.0.0.1:${ports.B}`]);
   // A first (it creates the databases and the demo data), then B on the same databases, other nodes first.
   await startReplica('A', NODES);
@@ -128,6 +129,7 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
     const keys = await loadKeyMaterial(process.env.SANXIANG_KEY_DIR!);
     const officers = [demoOfficerId('officer-sun'), demoOfficerId('officer-abdurahman')];
     const token = await signDevUserToken(keys, { role: 'OFFICER', agencyId: demoAgencyId('midong-cgj'), officerId: officers[0]!, subject: 'officer-sun' });
+    const samples: Record<string, string> = {};
     const gql = async (query: string, input: Record<string, unknown>) => {
       const res = await fetch(`${balancers.gateway!.url}/graphql`, {
         method: 'POST',
@@ -137,8 +139,15 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
       const text = await res.text();
       if (res.status === 502 && !text.startsWith('{')) return { code: 'LB_502_IN_FLIGHT' };
       try {
-        const json = JSON.parse(text) as { data?: Record<string, { id: string; caseNumber?: string }>; errors?: { extensions?: { code?: string } }[] };
-        if (json.errors?.length) return { code: json.errors[0]!.extensions?.code ?? 'NO_CODE' };
+        const json = JSON.parse(text) as {
+          data?: Record<string, { id: string; caseNumber?: string }>;
+          errors?: { message: string; extensions?: { code?: string } }[];
+        };
+        if (json.errors?.length) {
+          const code = json.errors[0]!.extensions?.code ?? 'NO_CODE';
+          samples[code] ??= json.errors[0]!.message;
+          return { code };
+        }
         return { data: Object.values(json.data!)[0]! };
       } catch {
         return { code: `HTTP_${res.status}` };
@@ -162,7 +171,13 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
           caseType: 'PENALTY',
           procedure: 'GENERAL',
           powerItemCode: '650109-CF-0001',
-          party: { kind: 'NATURAL_PERSON', name: `王某${n}`, address: '乌鲁木齐市米东区某小区' },
+          party: {
+            kind: 'LEGAL_PERSON',
+            name: `乌鲁木齐某某餐饮有限公司${n}`,
+            uscc: '91230500MA1B3N1N2M',
+            legalRepresentative: '张某',
+            address: '米东区某路1号',
+          },
           officerIds: officers,
           source: { kind: 'INSPECTION', reference: null },
           factsSummary: '执法人员巡查发现当事人在禁止区域内露天烧烤食品。',
@@ -196,24 +211,46 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
       }
     };
 
-    // Who holds the singleton leases before the kills (A started first, so normally A).
     const casesDb = `${prefix}_cases`;
     const inspectionsDb = `${prefix}_inspections`;
-    let cpHolder: string | null = null;
-    for (let i = 0; i < 50 && !cpHolder; i++) {
-      cpHolder = await leaseHolder(casesDb, 'record-checkpoints');
-      if (!cpHolder) await sleep(200);
+    // Both replicas run; one holds the leases (normally A, started first).
+    let holderBefore: string | null = null;
+    for (let i = 0; i < 50 && !holderBefore; i++) {
+      holderBefore = await leaseHolder(casesDb, 'record-checkpoints');
+      if (!holderBefore) await sleep(200);
     }
-    expect(cpHolder).toMatch(/^[AB]:/);
-    const victim = cpHolder!.slice(0, 1) as 'A' | 'B';
-    const survivor = victim === 'A' ? 'B' : 'A';
+    expect(holderBefore).toMatch(/^[AB]:/);
 
+    // The checkpoint lease's holder over time (for the report): every change, with the time it was seen.
+    const holderLog: string[] = [];
+    let watching = true;
+    const watch = (async () => {
+      let last: string | null | undefined;
+      while (watching) {
+        const h = await leaseHolder(casesDb, 'record-checkpoints').catch(() => undefined);
+        if (h !== undefined && h !== last) {
+          holderLog.push(`${((performance.now() - t0) / 1000).toFixed(1)}s ${h?.slice(0, 1) ?? 'none'}`);
+          last = h;
+        }
+        await sleep(100);
+      }
+    })();
     const load = Promise.all(Array.from({ length: WORKERS }, (_, w) => worker(w)));
     await sleep(LOAD_MS * KILL_DB_AT);
     const dbKilledAt = performance.now() - t0;
     cluster('kill', String(KILLED_NODE));
     await sleep(LOAD_MS * (KILL_REPLICA_AT - KILL_DB_AT));
-    const syncRunsBefore = await countRows(inspectionsDb, 'sync_runs');
+    const syncRunsBefore = await countRows(inspectionsDb, 'sync_runs', 'ok = 1');
+    // The replica to kill is the one holding the checkpoint lease now (the database node's death may have moved it).
+    // Killing a node stalls commits until the cluster has evicted it (evs.suspect_timeout): leases may lapse then.
+    let cpHolder: string | null = null;
+    for (let i = 0; i < 100 && !cpHolder; i++) {
+      cpHolder = await leaseHolder(casesDb, 'record-checkpoints').catch(() => null);
+      if (!cpHolder) await sleep(150);
+    }
+    expect(cpHolder, `a replica holds the checkpoint lease when one is killed (${holderLog.join(', ')})`).toMatch(/^[AB]:/);
+    const victim = cpHolder!.slice(0, 1) as 'A' | 'B';
+    const survivor = victim === 'A' ? 'B' : 'A';
     const replicaKilledAt = performance.now();
     replicas[victim]!.child.kill('SIGKILL');
     // Takeover: poll the lease rows until the survivor holds both.
@@ -231,6 +268,8 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
     }
     await load;
     const loadEnd = performance.now() - t0;
+    watching = false;
+    await watch;
 
     // The surviving replica signs what is left and syncs again, from the checkpoints.
     let pending = Infinity;
@@ -251,7 +290,8 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
     const [cases] = await db.query<mysql.RowDataPacket[]>(
       `SELECT id, case_number AS caseNumber, idempotency_key AS idem, number_series AS series, case_year AS year, case_seq AS seq FROM \`${casesDb}\`.cases`,
     );
-    const byIdem = new Map(cases.map((c) => [String(c.idem), c]));
+    // Stored as `<caller subject>:<client's key>`.
+    const byIdem = new Map(cases.map((c) => [String(c.idem).replace(/^officer-sun:/, ''), c]));
     let lost = 0;
     let mismatched = 0;
     for (const [key, ack] of filed) {
@@ -259,8 +299,11 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
       if (!row || row.id !== ack.id) lost++;
       else if (row.caseNumber !== ack.caseNumber) mismatched++;
     }
-    const ours = cases.filter((c) => String(c.idem).startsWith('cluster-'));
+    // Every filing attempted (acknowledged or given up) exists at most once (its idempotency key), and none exists
+    // that was never acknowledged (a client gave up on it).
+    const ours = cases.filter((c) => String(c.idem).startsWith('officer-sun:cluster-'));
     const duplicates = ours.length - new Set(ours.map((c) => String(c.idem))).size;
+    const unexpected = ours.filter((c) => !filed.has(String(c.idem).replace(/^officer-sun:/, ''))).length; // filed but never acknowledged
     // Case numbers: per series and year, 1..n with nothing skipped or taken twice (demo cases included).
     const gaps: string[] = [];
     const series = new Map<string, number[]>();
@@ -286,9 +329,7 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
         if (k > 1) recordsDuplicated++;
       }
     }
-    const [twice] = await db.query<mysql.RowDataPacket[]>(
-      `SELECT global_seq FROM \`${casesDb}\`.record_checkpoints GROUP BY global_seq HAVING COUNT(*) > 1`,
-    );
+    const [twice] = await db.query<mysql.RowDataPacket[]>(`SELECT global_seq FROM \`${casesDb}\`.record_checkpoints GROUP BY global_seq HAVING COUNT(*) > 1`);
     const verify = verifyRecordsCli();
 
     const errors = outcomes.filter((o) => !o.ok);
@@ -296,6 +337,9 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
     for (const e of errors) byCode[e.code!] = (byCode[e.code!] ?? 0) + 1;
     const ackedWrites = filed.size + acked.events.size + acked.texts.size;
     const okBefore = outcomes.filter((o) => o.ok && o.at < dbKilledAt).length;
+    // The longest time without a successful request (the cluster's stall while it evicts the killed node).
+    const okTimes = outcomes.filter((o) => o.ok).map((o) => o.at);
+    const longestGapMs = Math.round(Math.max(0, ...okTimes.slice(1).map((t, i) => t - okTimes[i]!)));
     const okAfter = outcomes.filter((o) => o.ok && o.at > replicaKilledAt - t0 + LEASE.ttlMs).length;
     const figures = {
       loadSeconds: Math.round(loadEnd / 100) / 10,
@@ -308,6 +352,7 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
       lost: lost + recordsLost,
       mismatched,
       duplicates: duplicates + recordsDuplicated,
+      filedButNeverAcknowledged: unexpected,
       caseNumberGaps: gaps.length,
       checkpointsSignedTwice: twice.length,
       verifyRecords: verify.ok ? 'intact' : 'BROKEN',
@@ -315,10 +360,13 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
       syncRunsBeforeKill: syncRunsBefore,
       syncRunsAfterTakeover: syncRunsAfter,
       errors: errors.length,
+      longestGapMs,
       errorsByCode: byCode,
+      errorSamples: samples,
       okPerSecondBeforeKills: Math.round((okBefore / (dbKilledAt / 1000)) * 10) / 10,
       okPerSecondAfterTakeover: Math.round((okAfter / Math.max(0.1, (loadEnd - (replicaKilledAt - t0 + LEASE.ttlMs)) / 1000)) * 10) / 10,
       victim,
+      holderLog,
     };
     writeFigures(figures, { dbKilledAt, replicaKilledAt: replicaKilledAt - t0 });
     console.log(JSON.stringify(figures, null, 2));
@@ -326,6 +374,7 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
     expect(lost, 'acknowledged writes missing').toBe(0);
     expect(mismatched, 'case number differs from the acknowledged one').toBe(0);
     expect(duplicates, 'writes present more than once').toBe(0);
+    expect(unexpected, 'filings present that the client never saw acknowledged').toBe(0);
     expect(gaps, 'case numbers skipped or duplicated').toEqual([]);
     expect(twice, 'a checkpoint signed twice for the same head').toEqual([]);
     expect(verify.ok, verify.output).toBe(true);
@@ -385,6 +434,8 @@ function writeFigures(f: Record<string, unknown>, at: { dbKilledAt: number; repl
     `| sync runs before the kill → after takeover | ${f.syncRunsBeforeKill} → ${f.syncRunsAfterTakeover} |`,
     `| requests / errors during the run | ${f.requests} / ${f.errors} ${JSON.stringify(f.errorsByCode)} |`,
     `| filings given up after 6 tries | ${f.filingsGivenUp} |`,
+    `| longest time without a successful request (ms) | ${f.longestGapMs} |`,
+    `| checkpoint lease holder over time | ${(f.holderLog as string[]).join(', ')} |`,
     `| successful requests/s before the kills → after the takeover | ${f.okPerSecondBeforeKills} → ${f.okPerSecondAfterTakeover} |`,
     '',
   ].join('\n');

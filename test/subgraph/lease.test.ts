@@ -139,4 +139,3 @@ describe('database lease (compare-and-set with expiry)', () => {
     expect(leaseTimingFromEnv({})).toEqual({ ttlMs: 10_000, renewMs: 3_000 });
   });
 });
-
