@@ -60,6 +60,9 @@ wsrep_provider_options="gmcast.listen_addr=tcp://127.0.0.1:$(gal_port "$n");ist.
 wsrep_sst_method=rsync
 wsrep_sst_receive_address=127.0.0.1:$(($(gal_port "$n") + 2))
 wsrep_slave_threads=2
+# Reads wait until this node has applied every write committed anywhere before them (read-your-writes across
+# replicas: a case filed through one replica is found by the next request on another). See docs/deployment.md.
+wsrep_sync_wait=1
 CNF
 }
 

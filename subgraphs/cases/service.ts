@@ -36,6 +36,8 @@ export const CASES_SDL_PATH = new URL('../../schema/cases.graphql', import.meta.
 export const CASES_MIGRATIONS = new URL('./migrations', import.meta.url).pathname;
 /** Signed checkpoints of the record log: every minute by default (CHECKPOINT_INTERVAL_MS). */
 const CHECKPOINT_INTERVAL_MS = Number(process.env.CHECKPOINT_INTERVAL_MS || 60_000);
+/** Holiday arrangements loaded at run time are re-read from the database this often (CALENDAR_REFRESH_MS). */
+const CALENDAR_REFRESH_MS = Number(process.env.CALENDAR_REFRESH_MS || 60_000);
 
 export const openCasesDb = (config: Config): Promise<CasesDb> => prepareDatabase(config.databaseUrl, config.databaseName('cases'), schema, CASES_MIGRATIONS);
 
@@ -74,6 +76,14 @@ export async function startCases(opts: {
   // Bundled years plus any an administrator loaded at run time (stored in this subgraph's database).
   const calendar = loadBundledCalendar();
   for (const y of await repo.calendarYears()) calendar.setYear(y.arrangement);
+  // With several replicas, a year loaded through another one is picked up within CALENDAR_REFRESH_MS (issue 16).
+  const calendarRefresh = setInterval(() => {
+    repo
+      .calendarYears()
+      .then((years) => years.forEach((y) => calendar.setYear(y.arrangement)))
+      .catch((err: unknown) => opts.log.warn({ err }, 'calendar refresh failed'));
+  }, CALENDAR_REFRESH_MS);
+  calendarRefresh.unref();
   const powers = createPowersFacts(powersClient);
   const today = () => clock.today();
   const service = createCaseService({ repo, powers, calendar, clearance, clock });
@@ -124,6 +134,7 @@ export async function startCases(opts: {
       );
     },
     onClose: async () => {
+      clearInterval(calendarRefresh);
       await checkpointLease.stop();
       await db.close();
     },
