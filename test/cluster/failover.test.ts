@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import mysql from 'mysql2/promise';
@@ -7,7 +7,14 @@ import { startPlatformStandIn } from '../../subgraphs/inspections/platform/serve
 import { demoAgencyId, demoOfficerId } from '../../subgraphs/powers/seed.js';
 import { SERVICE_ORDER } from '../../subgraphs/shared/config.js';
 import { loadKeyMaterial, signDevUserToken } from '../../subgraphs/shared/identity.js';
-import { startBalancer, type Balancer } from './balancer.js';
+import {
+  CLUSTER_NODES as NODES,
+  clusterCommand as cluster,
+  startBalancers,
+  startSystemReplica,
+  type Balancer,
+  type SystemReplica,
+} from '../../scripts/replicas.js';
 
 // Scale-out proof (issue 16): two replicas of the whole system (each `npm start`: gateway + four subgraphs)
 // over the 3-node Galera cluster, wired through load balancers (gateways behind one, each subgraph's two
@@ -17,7 +24,6 @@ import { startBalancer, type Balancer } from './balancer.js';
 // singleton jobs moved to the surviving replica within the lease bound, and the only errors were requests in
 // flight on what was killed. The figures go to docs/benchmarks.md ("Cluster (issue 16)").
 
-const NODES = ['127.0.0.1:3307', '127.0.0.1:3308', '127.0.0.1:3309'];
 const KILLED_NODE = 2; // 3308: replica B's first choice
 const LEASE = { ttlMs: 3000, renewMs: 1000 };
 const LOAD_MS = Number(process.env.CLUSTER_LOAD_MS || 20_000);
@@ -27,56 +33,30 @@ const WORKERS = 4;
 const prefix = `${process.env.SANXIANG_TEST_PREFIX}_${randomBytes(2).toString('hex')}`;
 const base = 21000 + (randomBytes(2).readUInt16BE() % 15000);
 const ports = { A: base, B: base + 100 };
-const cluster = (...args: string[]) => execFileSync('bash', ['scripts/cluster.sh', ...args], { encoding: 'utf8' });
 
-interface Replica {
-  name: 'A' | 'B';
-  child: ChildProcess;
-  out: string[];
-  exited: Promise<number | null>;
-}
-
-const replicas: Partial<Record<'A' | 'B', Replica>> = {};
-const balancers: Record<string, Balancer> = {};
+const replicas: Partial<Record<'A' | 'B', SystemReplica>> = {};
+let balancers: Record<string, Balancer> = {};
 let platform: Awaited<ReturnType<typeof startPlatformStandIn>>;
 let db: mysql.Pool;
 
-function startReplica(name: 'A' | 'B', hosts: string[]): Promise<Replica> {
-  const env = {
-    ...process.env,
-    PORT: String(ports[name]),
-    DATABASE_URL: `mysql://root@${hosts.join(',')}`,
-    DB_PREFIX: prefix,
-    REPLICA_ID: name,
-    PLATFORM_URL: platform.url,
-    INSPECTIONS_SYNC_INTERVAL_MS: '1500',
-    CHECKPOINT_INTERVAL_MS: '1000',
-    LEASE_TTL_MS: String(LEASE.ttlMs),
-    LEASE_RENEW_MS: String(LEASE.renewMs),
-    SUBGRAPH_TIMEOUT_MS: '30000',
-    LOG_LEVEL: 'info',
-    ...Object.fromEntries(SERVICE_ORDER.map((s) => [`${s.toUpperCase()}_URL`, `${balancers[s]!.url}/graphql`])),
-  };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const out: string[] = [];
-  child.stdout!.on('data', (d: Buffer) => out.push(d.toString()));
-  child.stderr!.on('data', (d: Buffer) => out.push(d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const r: Replica = { name, child, out, exited };
-  replicas[name] = r;
-  return new Promise((resolve, reject) => {
-    const timer = setInterval(() => {
-      if (out.join('').includes('is running')) {
-        clearInterval(timer);
-        resolve(r);
-      }
-    }, 100);
-    void exited.then((code) => {
-      clearInterval(timer);
-      reject(new Error(`replica ${name} exited (${code}):\n${out.join('').slice(-3000)}`));
-    });
+const startReplica = async (name: 'A' | 'B', hosts: string[]) => {
+  replicas[name] = await startSystemReplica({
+    name,
+    port: ports[name],
+    hosts,
+    prefix,
+    balancers,
+    env: {
+      PLATFORM_URL: platform.url,
+      INSPECTIONS_SYNC_INTERVAL_MS: '1500',
+      CHECKPOINT_INTERVAL_MS: '1000',
+      LEASE_TTL_MS: String(LEASE.ttlMs),
+      LEASE_RENEW_MS: String(LEASE.renewMs),
+      SUBGRAPH_TIMEOUT_MS: '30000',
+      LOG_LEVEL: 'info',
+    },
   });
-}
+};
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -91,9 +71,7 @@ async function leaseHolder(dbName: string, lease: string): Promise<string | null
 beforeAll(async () => {
   platform = await startPlatformStandIn({ port: 0 });
   // One balancer per service: each subgraph's replicas (A and B) behind its own, both gateways behind one.
-  for (const [i, s] of SERVICE_ORDER.entries())
-    balancers[s] = await startBalancer([`http://127.0.0.1:${ports.A + 1 + i}`, `http://127.0.0.1:${ports.B + 1 + i}`]);
-  balancers.gateway = await startBalancer([`http://127.0.0.1:${ports.A}`, `http://127.0.0.1:${ports.B}`]);
+  balancers = await startBalancers([ports.A, ports.B]);
   // A first (it creates the databases and the demo data), then B on the same databases, other nodes first.
   await startReplica('A', NODES);
   await startReplica('B', [NODES[1]!, NODES[2]!, NODES[0]!]);

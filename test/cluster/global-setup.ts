@@ -1,13 +1,12 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { clusterCommand as cluster, clusterIsUp } from '../../scripts/replicas.js';
 
 // The 3-node cluster (npm run cluster:up), reused when it already runs; keys and usage files in throwaway folders.
-const cluster = (cmd: string) => execFileSync('bash', ['scripts/cluster.sh', cmd], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 
 export default function setup() {
-  const wasUp = /size 3 Synced[\s\S]*size 3 Synced[\s\S]*size 3 Synced/.test(cluster('status'));
+  const wasUp = clusterIsUp();
   if (!wasUp) process.stdout.write(cluster('up'));
   const keyDir = mkdtempSync(join(tmpdir(), 'sanxiang-cluster-keys-'));
   const usageDir = mkdtempSync(join(tmpdir(), 'sanxiang-cluster-usage-'));
