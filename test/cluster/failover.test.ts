@@ -94,6 +94,7 @@ afterAll(async () => {
 const FILE = `mutation($input: FileCaseInput!) { fileCase(input: $input) { id caseNumber } }`;
 const EVENT = `mutation($input: CaseEventInput!) { recordEvent(input: $input) { id } }`;
 const TEXT = `mutation($input: TextRecordInput!) { recordText(input: $input) { id } }`;
+const START = `mutation($input: CaseActionInput!) { startInvestigation(input: $input) { id state version } }`;
 
 interface Outcome {
   at: number;
@@ -108,17 +109,17 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
     const officers = [demoOfficerId('officer-sun'), demoOfficerId('officer-abdurahman')];
     const token = await signDevUserToken(keys, { role: 'OFFICER', agencyId: demoAgencyId('midong-cgj'), officerId: officers[0]!, subject: 'officer-sun' });
     const samples: Record<string, string> = {};
-    const gql = async (query: string, input: Record<string, unknown>) => {
+    const gql = async (query: string, input: Record<string, unknown>, vars?: Record<string, unknown>) => {
       const res = await fetch(`${balancers.gateway!.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query, variables: { input } }),
+        body: JSON.stringify({ query, variables: vars ?? { input } }),
       }).catch((err: Error) => ({ status: 0, text: async () => err.message }) as const);
       const text = await res.text();
       if (res.status === 502 && !text.startsWith('{')) return { code: 'LB_502_IN_FLIGHT' };
       try {
         const json = JSON.parse(text) as {
-          data?: Record<string, { id: string; caseNumber?: string }>;
+          data?: Record<string, { id: string; caseNumber?: string; version?: number }>;
           errors?: { message: string; extensions?: { code?: string } }[];
         };
         if (json.errors?.length) {
@@ -136,8 +137,8 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
     const outcomes: Outcome[] = [];
     const filed = new Map<string, { id: string; caseNumber: string }>(); // idempotency key → acknowledged case
     const attemptedKeys: string[] = [];
-    const acked = { events: new Set<string>(), texts: new Set<string>() };
-    const tried = { events: new Set<string>(), texts: new Set<string>() };
+    const acked = { events: new Set<string>(), texts: new Set<string>(), started: new Set<string>() };
+    const tried = { events: new Set<string>(), texts: new Set<string>(), started: new Set<string>() };
     const note = (op: string, r: { code?: string }) => outcomes.push({ at: performance.now() - t0, op, ok: !r.code, code: r.code });
     let n = 0;
     const worker = async (w: number) => {
@@ -186,6 +187,15 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
         });
         note('recordText', tx);
         if (tx.data) acked.texts.add(c.id);
+        if (!tx.data) continue;
+        // A version-checked transition: read the case (on whichever replica and node), then start the investigation.
+        const read = await gql('query($id: ID!) { case(id: $id) { id version } }', {}, { id: c.id });
+        note('case', read);
+        if (!read.data) continue;
+        tried.started.add(c.id);
+        const st = await gql(START, { caseId: c.id, version: read.data.version });
+        note('startInvestigation', st);
+        if (st.data) acked.started.add(c.id);
       }
     };
 
@@ -266,7 +276,7 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
 
     // --- the checks ---
     const [cases] = await db.query<mysql.RowDataPacket[]>(
-      `SELECT id, case_number AS caseNumber, idempotency_key AS idem, number_series AS series, case_year AS year, case_seq AS seq FROM \`${casesDb}\`.cases`,
+      `SELECT id, state, case_number AS caseNumber, idempotency_key AS idem, number_series AS series, case_year AS year, case_seq AS seq FROM \`${casesDb}\`.cases`,
     );
     // Stored as `<caller subject>:<client's key>`.
     const byIdem = new Map(cases.map((c) => [String(c.idem).replace(/^officer-sun:/, ''), c]));
@@ -307,13 +317,15 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
         if (k > 1) recordsDuplicated++;
       }
     }
+    const stateOf = new Map(cases.map((c) => [String(c.id), String(c.state)]));
+    for (const id of acked.started) if (stateOf.get(id) !== 'INVESTIGATING') recordsLost++;
     const [twice] = await db.query<mysql.RowDataPacket[]>(`SELECT global_seq FROM \`${casesDb}\`.record_checkpoints GROUP BY global_seq HAVING COUNT(*) > 1`);
     const verify = verifyRecordsCli();
 
     const errors = outcomes.filter((o) => !o.ok);
     const byCode: Record<string, number> = {};
     for (const e of errors) byCode[e.code!] = (byCode[e.code!] ?? 0) + 1;
-    const ackedWrites = filed.size + acked.events.size + acked.texts.size;
+    const ackedWrites = filed.size + acked.events.size + acked.texts.size + acked.started.size;
     const okBefore = outcomes.filter((o) => o.ok && o.at < dbKilledAt).length;
     // The longest time without a successful request (the cluster's stall while it evicts the killed node).
     const okTimes = outcomes.filter((o) => o.ok).map((o) => o.at);
@@ -327,6 +339,7 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
       filingsGivenUp: attemptedKeys.length - filed.size,
       events: acked.events.size,
       texts: acked.texts.size,
+      started: acked.started.size,
       lost: lost + recordsLost,
       mismatched,
       duplicates: duplicates + recordsDuplicated,
@@ -395,13 +408,13 @@ function writeFigures(f: Record<string, unknown>, at: { dbKilledAt: number; repl
     `Written by \`npm run test:cluster\` (test/cluster/failover.test.ts) on ${new Date().toISOString().slice(0, 10)}: a 3-node Galera cluster`,
     '(`npm run cluster:up`, all on this 2-core machine, shared with other work), two replicas of the whole system (each an',
     '`npm start` process: gateway + four subgraphs) behind round-robin load balancers, ' +
-      `${WORKERS} clients filing cases (each followed by an event and a text record) through the gateways for ${f.loadSeconds} s.`,
+      `${WORKERS} clients filing cases (each followed by an event, a text record, a read and a version-checked transition) through the gateways for ${f.loadSeconds} s.`,
     `Database node 2 killed (kill -9) at ${(at.dbKilledAt / 1000).toFixed(1)} s, replica ${f.victim} (holding the leases) killed (kill -9) at ${(at.replicaKilledAt / 1000).toFixed(1)} s;`,
     `lease ${LEASE.ttlMs} ms, renewed every ${LEASE.renewMs} ms (bound: ${LEASE.ttlMs + LEASE.renewMs} ms).`,
     '',
     '| figure | value |',
     '| --- | --- |',
-    `| writes acknowledged (filings / events / texts) | ${f.ackedWrites} (${f.filings} / ${f.events} / ${f.texts}) |`,
+    `| writes acknowledged (filings / events / texts / version-checked transitions) | ${f.ackedWrites} (${f.filings} / ${f.events} / ${f.texts} / ${f.started}) |`,
     `| acknowledged writes lost | ${f.lost} |`,
     `| writes present twice | ${f.duplicates} |`,
     `| case numbers skipped or duplicated | ${f.caseNumberGaps} |`,
