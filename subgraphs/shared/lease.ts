@@ -13,8 +13,8 @@ import type { ServiceMetrics } from './metrics.js';
 //   lease on different nodes conflict on the same row: one commit wins, the other fails certification (1213)
 //   and simply is not the holder this round.
 // - Expiry is the database's time (NOW(6)), so replicas' clocks do not matter; the lease's own timing
-//   (renew every renewMs, give the job up when no renewal succeeded for 80% of ttlMs) uses the process's
-//   monotonic clock. Neither is business time: nothing here is stamped on a record.
+//   (renew every renewMs; a watchdog gives the job up when no renewal succeeded for 80% of ttlMs, even while a
+//   round hangs on a stalled database) uses the process's monotonic clock. Neither is business time: nothing here is stamped on a record.
 // - A holder that dies stops renewing; another replica takes over at its first attempt after expiry, so within
 //   ttlMs + renewMs. A holder that stops cleanly releases the lease: the next holder starts within renewMs.
 // - The table is the same in every database and owned by this module (created on first use), not by a
@@ -161,7 +161,6 @@ export function runAsSingleton(opts: SingletonOptions, start: () => () => Promis
     } catch (err) {
       if (!failing) log.warn({ err }, 'lease round failed (will retry)');
       failing = true;
-      if (stopJob && performance.now() - lastRenewedAt >= ttlMs * 0.8) await giveUp('not renewed in time');
       return;
     }
     if (stopped) return;
@@ -176,6 +175,16 @@ export function runAsSingleton(opts: SingletonOptions, start: () => () => Promis
       await giveUp('taken by another replica');
     }
   };
+
+  // Independent of the rounds (one may hang while the database stalls): give the job up in time, before another
+  // replica can take the lease over.
+  const watchdog = setInterval(
+    () => {
+      if (stopJob && performance.now() - lastRenewedAt >= ttlMs * 0.8) void giveUp('not renewed in time');
+    },
+    Math.max(10, Math.floor(renewMs / 2)),
+  );
+  watchdog.unref();
 
   const loop = () => {
     if (stopped) return;
@@ -196,6 +205,7 @@ export function runAsSingleton(opts: SingletonOptions, start: () => () => Promis
     currentHolder: () => readLeaseHolder(opts.pool, opts.lease),
     async stop() {
       stopped = true;
+      clearInterval(watchdog);
       if (timer) clearTimeout(timer);
       await round;
       if (stopJob) {

@@ -134,6 +134,24 @@ describe('database lease (compare-and-set with expiry)', () => {
     await r2.job.stop();
   });
 
+  it('gives the job up while a renewal hangs on a stalled database, before the lease can pass to another replica', async () => {
+    const db = await freshDb();
+    const r = await replica(db, 'hang-1', { ttlMs: 2000, renewMs: 100 });
+    expect(await until(() => r.state.running, 2000)).toBe(true);
+    // Someone holds the lease row: the holder's next renewal waits for the lock (as commits wait while Galera evicts a node).
+    const blocker = await db.pool.getConnection();
+    await blocker.query('BEGIN');
+    await blocker.query("SELECT * FROM sanxiang_leases WHERE name = 'test-job' FOR UPDATE");
+    const t = performance.now();
+    expect(await until(() => !r.state.running, 3000)).toBe(true);
+    // The last renewal was at most one interval before t: the lease lasts until at least t + 1900 ms.
+    expect(performance.now() - t).toBeLessThan(1900);
+    await blocker.query('ROLLBACK');
+    blocker.release();
+    expect(await until(() => r.state.running, 3000)).toBe(true); // the hung renewal went through: the job runs again
+    await r.job.stop();
+  });
+
   it('rejects a renew interval longer than half the lease', () => {
     expect(() => leaseTimingFromEnv({ LEASE_TTL_MS: '1000', LEASE_RENEW_MS: '800' })).toThrow(/续约间隔/);
     expect(leaseTimingFromEnv({})).toEqual({ ttlMs: 10_000, renewMs: 3_000 });
