@@ -95,6 +95,7 @@ const FILE = `mutation($input: FileCaseInput!) { fileCase(input: $input) { id ca
 const EVENT = `mutation($input: CaseEventInput!) { recordEvent(input: $input) { id } }`;
 const TEXT = `mutation($input: TextRecordInput!) { recordText(input: $input) { id } }`;
 const START = `mutation($input: CaseActionInput!) { startInvestigation(input: $input) { id state version } }`;
+const PROPOSE = `mutation($input: ProposeDecisionInput!) { proposeDecision(input: $input) { id } }`;
 
 interface Outcome {
   at: number;
@@ -139,6 +140,8 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
     const attemptedKeys: string[] = [];
     const acked = { events: new Set<string>(), texts: new Set<string>(), started: new Set<string>() };
     const tried = { events: new Set<string>(), texts: new Set<string>(), started: new Set<string>() };
+    const proposals = new Map<string, string>(); // idempotency key → acknowledged proposal id
+    const proposalKeysTried: string[] = [];
     const note = (op: string, r: { code?: string }) => outcomes.push({ at: performance.now() - t0, op, ok: !r.code, code: r.code });
     let n = 0;
     const worker = async (w: number) => {
@@ -196,6 +199,28 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
         const st = await gql(START, { caseId: c.id, version: read.data.version });
         note('startInvestigation', st);
         if (st.data) acked.started.add(c.id);
+        if (!st.data) continue;
+        // A decision proposal (powers checks the benchmark; idempotency key): retried like a filing when in doubt.
+        const pkey = `prop-${key}`;
+        proposalKeysTried.push(pkey);
+        for (let attempt = 0; attempt < 6; attempt++) {
+          const p = await gql(PROPOSE, {
+            caseId: c.id,
+            outcome: 'PENALTY',
+            penaltyTypes: ['FINE'],
+            fineAmount: '3000',
+            discretionTier: 'ORDINARY',
+            legalBasis: [{ law: '中华人民共和国大气污染防治法', article: '第一百一十八条' }],
+            reasoning: '当事人在禁止区域露天烧烤。',
+            idempotencyKey: pkey,
+          });
+          note('proposeDecision', p);
+          if (p.data) {
+            proposals.set(pkey, p.data.id);
+            break;
+          }
+          await sleep(300);
+        }
       }
     };
 
@@ -317,6 +342,16 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
         if (k > 1) recordsDuplicated++;
       }
     }
+    const [propRows] = await db.query<mysql.RowDataPacket[]>(
+      `SELECT id, idempotency_key AS idem FROM \`${casesDb}\`.decision_proposals WHERE idempotency_key LIKE 'officer-sun:prop-cluster-%'`,
+    );
+    const propByKey = new Map<string, string[]>();
+    for (const r of propRows) {
+      const k = String(r.idem).replace(/^officer-sun:/, '');
+      propByKey.set(k, [...(propByKey.get(k) ?? []), String(r.id)]);
+    }
+    for (const [k, id] of proposals) if (!propByKey.get(k)?.includes(id)) recordsLost++;
+    for (const ids of propByKey.values()) if (ids.length > 1) recordsDuplicated++;
     const stateOf = new Map(cases.map((c) => [String(c.id), String(c.state)]));
     for (const id of acked.started) if (stateOf.get(id) !== 'INVESTIGATING') recordsLost++;
     const [twice] = await db.query<mysql.RowDataPacket[]>(`SELECT global_seq FROM \`${casesDb}\`.record_checkpoints GROUP BY global_seq HAVING COUNT(*) > 1`);
@@ -325,7 +360,7 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
     const errors = outcomes.filter((o) => !o.ok);
     const byCode: Record<string, number> = {};
     for (const e of errors) byCode[e.code!] = (byCode[e.code!] ?? 0) + 1;
-    const ackedWrites = filed.size + acked.events.size + acked.texts.size + acked.started.size;
+    const ackedWrites = filed.size + acked.events.size + acked.texts.size + acked.started.size + proposals.size;
     const okBefore = outcomes.filter((o) => o.ok && o.at < dbKilledAt).length;
     // The longest time without a successful request (the cluster's stall while it evicts the killed node).
     const okTimes = outcomes.filter((o) => o.ok).map((o) => o.at);
@@ -340,6 +375,8 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
       events: acked.events.size,
       texts: acked.texts.size,
       started: acked.started.size,
+      proposals: proposals.size,
+      proposalsGivenUp: proposalKeysTried.length - proposals.size,
       lost: lost + recordsLost,
       mismatched,
       duplicates: duplicates + recordsDuplicated,
@@ -408,13 +445,13 @@ function writeFigures(f: Record<string, unknown>, at: { dbKilledAt: number; repl
     `Written by \`npm run test:cluster\` (test/cluster/failover.test.ts) on ${new Date().toISOString().slice(0, 10)}: a 3-node Galera cluster`,
     '(`npm run cluster:up`, all on this 2-core machine, shared with other work), two replicas of the whole system (each an',
     '`npm start` process: gateway + four subgraphs) behind round-robin load balancers, ' +
-      `${WORKERS} clients filing cases (each followed by an event, a text record, a read and a version-checked transition) through the gateways for ${f.loadSeconds} s.`,
+      `${WORKERS} clients filing cases (each followed by an event, a text record, a read, a version-checked transition and a decision proposal) through the gateways for ${f.loadSeconds} s.`,
     `Database node 2 killed (kill -9) at ${(at.dbKilledAt / 1000).toFixed(1)} s, replica ${f.victim} (holding the leases) killed (kill -9) at ${(at.replicaKilledAt / 1000).toFixed(1)} s;`,
     `lease ${LEASE.ttlMs} ms, renewed every ${LEASE.renewMs} ms (bound: ${LEASE.ttlMs + LEASE.renewMs} ms).`,
     '',
     '| figure | value |',
     '| --- | --- |',
-    `| writes acknowledged (filings / events / texts / version-checked transitions) | ${f.ackedWrites} (${f.filings} / ${f.events} / ${f.texts} / ${f.started}) |`,
+    `| writes acknowledged (filings / events / texts / version-checked transitions / proposals) | ${f.ackedWrites} (${f.filings} / ${f.events} / ${f.texts} / ${f.started} / ${f.proposals}) |`,
     `| acknowledged writes lost | ${f.lost} |`,
     `| writes present twice | ${f.duplicates} |`,
     `| case numbers skipped or duplicated | ${f.caseNumberGaps} |`,
