@@ -21,7 +21,8 @@ gal_port() { echo $((4567 + ($1 - 1) * 10)); }
 node_dir() { echo "$DIR/node$1"; }
 pid_of() { cat "$(node_dir "$1")/pid" 2>/dev/null || true; }
 alive() { local p; p="$(pid_of "$1")"; [[ -n "$p" ]] && kill -0 "$p" 2>/dev/null; }
-q() { mariadb --protocol=socket -S "$(node_dir "$1")/mariadbd.sock" -uroot -N -B -e "$2"; }
+# Over the socket as the OS user running the cluster (mariadb-install-db gives that account unix_socket access).
+q() { mariadb --protocol=socket -S "$(node_dir "$1")/mariadbd.sock" -u"$ME" -N -B -e "$2"; }
 qtcp() { mariadb --protocol=tcp -h127.0.0.1 -P"$(sql_port "$1")" -uroot -N -B --connect-timeout=2 -e "$2"; }
 
 write_config() {
