@@ -4,6 +4,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import { loadBundledCalendar } from '../shared/calendar.js';
 import type { Config } from '../shared/config.js';
 import { isReachable, prepareDatabase } from '../shared/db.js';
+import { registerLeaseMetrics, runAsSingleton, type LeaseTiming, type SingletonJob } from '../shared/lease.js';
 import type { KeyMaterial } from '../shared/identity.js';
 import type { Logger } from '../shared/logger.js';
 import { startSubgraph, type RunningService } from '../shared/server.js';
@@ -39,6 +40,8 @@ export const CASES_SDL_PATH = new URL('../../schema/cases.graphql', import.meta.
 export const CASES_MIGRATIONS = new URL('./migrations', import.meta.url).pathname;
 /** Signed checkpoints of the record log: every minute by default (CHECKPOINT_INTERVAL_MS). */
 const CHECKPOINT_INTERVAL_MS = Number(process.env.CHECKPOINT_INTERVAL_MS || 60_000);
+/** Holiday arrangements loaded at run time are re-read from the database this often (CALENDAR_REFRESH_MS). */
+const CALENDAR_REFRESH_MS = Number(process.env.CALENDAR_REFRESH_MS || 60_000);
 
 export const openCasesDb = (config: Config): Promise<CasesDb> => prepareDatabase(config.databaseUrl, config.databaseName('cases'), schema, CASES_MIGRATIONS);
 
@@ -52,7 +55,9 @@ export async function startCases(opts: {
   powersUrl?: () => string;
   /** Where `reviews` answers the decision gate (defaults to config). */
   reviewsUrl?: () => string;
-}): Promise<RunningService> {
+  /** Lease timing of the checkpoint signer (defaults: LEASE_TTL_MS, LEASE_RENEW_MS). */
+  lease?: Partial<LeaseTiming>;
+}): Promise<RunningService & { checkpointLease: SingletonJob }> {
   const { config, db } = opts;
   const { clock } = config;
   const repo = createCasesRepo(db, clock);
@@ -75,6 +80,14 @@ export async function startCases(opts: {
   // Bundled years plus any an administrator loaded at run time (stored in this subgraph's database).
   const calendar = loadBundledCalendar();
   for (const y of await repo.calendarYears()) calendar.setYear(y.arrangement);
+  // With several replicas, a year loaded through another one is picked up within CALENDAR_REFRESH_MS (issue 16).
+  const calendarRefresh = setInterval(() => {
+    repo
+      .calendarYears()
+      .then((years) => years.forEach((y) => calendar.setYear(y.arrangement)))
+      .catch((err: unknown) => opts.log.warn({ err }, 'calendar refresh failed'));
+  }, CALENDAR_REFRESH_MS);
+  calendarRefresh.unref();
   const powers = createPowersFacts(powersClient);
   const today = () => clock.today();
   const service = createCaseService({ repo, powers, calendar, clearance, clock });
@@ -90,16 +103,15 @@ export async function startCases(opts: {
     },
   });
   const recordKeys = { keyDir: config.keyDir, dbName: config.databaseName('cases'), clock };
-  const stopCheckpoints = startCheckpointTimer(
-    db.orm,
-    { ...recordKeys, onError: (err) => opts.log.error({ err }, 'record checkpoint failed') },
-    CHECKPOINT_INTERVAL_MS,
+  // One signer among all replicas: the one holding the `record-checkpoints` lease (issue 16).
+  const checkpointLease = runAsSingleton({ pool: db.pool, lease: 'record-checkpoints', log: opts.log, ...opts.lease }, () =>
+    startCheckpointTimer(db.orm, { ...recordKeys, onError: (err) => opts.log.error({ err }, 'record checkpoint failed') }, CHECKPOINT_INTERVAL_MS),
   );
   const verify = async (caseId: string) => {
     const r = await verifyRecords(db.orm, { ...recordKeys, caseId });
     return { ok: r.ok, entriesChecked: r.entriesChecked, firstProblem: r.firstBad?.message ?? null, firstBadEntryId: r.firstBad?.entryId ?? null };
   };
-  return startSubgraph<CasesContext>({
+  const running = await startSubgraph<CasesContext>({
     name: 'cases',
     typeDefs: parse(readFileSync(CASES_SDL_PATH, 'utf8')),
     resolvers: resolvers as GraphQLResolverMap<CasesContext>,
@@ -111,6 +123,7 @@ export async function startCases(opts: {
     routes: [caseExportRoute(db, today)],
     pool: db.pool,
     metrics: (m) => {
+      registerLeaseMetrics(m, [checkpointLease]);
       const lag = () => checkpointLag(db.orm);
       m.gauge('sanxiang_record_log_uncheckpointed_entries', 'Record-log entries not yet covered by a signed checkpoint', [], async (set) => {
         set({}, (await lag()).entries);
@@ -126,8 +139,10 @@ export async function startCases(opts: {
       );
     },
     onClose: async () => {
-      await stopCheckpoints();
+      clearInterval(calendarRefresh);
+      await checkpointLease.stop();
       await db.close();
     },
   });
+  return { ...running, checkpointLease };
 }

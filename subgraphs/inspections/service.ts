@@ -4,6 +4,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import { loadBundledCalendar } from '../shared/calendar.js';
 import type { Config } from '../shared/config.js';
 import { isReachable, prepareDatabase } from '../shared/db.js';
+import { registerLeaseMetrics, runAsSingleton, type LeaseTiming, type SingletonJob } from '../shared/lease.js';
 import type { KeyMaterial } from '../shared/identity.js';
 import type { Logger } from '../shared/logger.js';
 import { startSubgraph, type RunningService } from '../shared/server.js';
@@ -51,7 +52,9 @@ export async function startInspections(opts: {
   resilience?: Partial<ResilienceOptions>;
   pageSize?: number;
   staleAfterMs?: number;
-}): Promise<RunningService & { sync: SyncEngine }> {
+  /** Lease timing of the scheduled sync (defaults: LEASE_TTL_MS, LEASE_RENEW_MS). */
+  lease?: Partial<LeaseTiming>;
+}): Promise<RunningService & { sync: SyncEngine; syncLease: SingletonJob | null }> {
   const { config, db, log } = opts;
   const repo = createInspectionsRepo(db);
   const client = createPlatformClient({ baseUrl: opts.platformUrl, apiKey: opts.platformApiKey ?? process.env.PLATFORM_API_KEY, resilience: opts.resilience });
@@ -72,7 +75,10 @@ export async function startInspections(opts: {
     staleAfterMs: opts.staleAfterMs ?? (opts.syncIntervalMs ? opts.syncIntervalMs * 3 : undefined),
     clock: config.clock,
   });
-  const stopSchedule = opts.syncIntervalMs ? sync.schedule(opts.syncIntervalMs) : async () => undefined;
+  // The schedule runs in one replica only: the one holding the `inspection-sync` lease (issue 16). It resumes
+  // from the checkpoints in the database, wherever the previous holder stopped.
+  const interval = opts.syncIntervalMs;
+  const syncLease = interval ? runAsSingleton({ pool: db.pool, lease: 'inspection-sync', log, ...opts.lease }, () => sync.schedule(interval)) : null;
   const service = await startSubgraph<InspectionsContext>({
     name: 'inspections',
     typeDefs: parse(readFileSync(INSPECTIONS_SDL_PATH, 'utf8')),
@@ -95,6 +101,7 @@ export async function startInspections(opts: {
     routes: [csvExportRoute(db.pool, INSPECTION_EXPORTS, () => config.clock.today())],
     pool: db.pool,
     metrics: (m) => {
+      if (syncLease) registerLeaseMetrics(m, [syncLease]);
       m.gauge('sanxiang_inspections_sync_lag_seconds', 'Seconds since the last successful platform sync (+Inf: never)', [], async (set) => {
         const { lastSyncedAt } = await sync.status();
         set({}, lastSyncedAt ? (config.clock.now().getTime() - lastSyncedAt.getTime()) / 1000 : Infinity); // same clock that stamped the sync
@@ -107,9 +114,9 @@ export async function startInspections(opts: {
       });
     },
     onClose: async () => {
-      await stopSchedule();
+      await syncLease?.stop();
       await db.close();
     },
   });
-  return { ...service, sync };
+  return { ...service, sync, syncLease };
 }

@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { WorkingDayCalendar } from '../shared/calendar.js';
 import type { Clock } from '../shared/clock.js';
 import { newId } from '../shared/ids.js';
+import { retryingTransaction } from '../shared/tx-retry.js';
 import type { Logger } from '../shared/logger.js';
 import { agencyLinks, checkpoints, officerLinks, plans, quarantine, results, syncRuns, taskInspectors, taskObjects, tasks } from './db/schema.js';
 import { RESULT_KINDS, type ResultCode } from './domain/codes.js';
@@ -218,18 +219,25 @@ export function createSyncEngine(opts: {
     for (;;) {
       const page = await client.listPage(resource, { updatedSince, cursor, limit: pageSize });
       stats.pages++;
-      await orm.transaction(async (tx) => {
-        highWater = maxIso(highWater, await importPage(tx, resource, page.items, stats));
-        // Mid-run: remember the cursor. Run done: the next run starts at the highest updatedAt seen (inclusive,
-        // so records sharing that instant are read again and counted unchanged rather than lost).
-        const next = page.nextCursor
-          ? { updatedSince, cursor: page.nextCursor, highWater }
-          : { updatedSince: maxIso(updatedSince, highWater), cursor: null, highWater: null };
-        await tx
-          .insert(checkpoints)
-          .values({ resource, ...next, updatedAt: now() })
-          .onDuplicateKeyUpdate({ set: { ...next, updatedAt: now() } });
+      // Re-run whole on deadlocks / certification conflicts (another replica's manual sync): counts per attempt.
+      const counted = await retryingTransaction(() => {
+        const attempt = { ...stats };
+        return orm
+          .transaction(async (tx) => {
+            highWater = maxIso(highWater, await importPage(tx, resource, page.items, attempt));
+            // Mid-run: remember the cursor. Run done: the next run starts at the highest updatedAt seen (inclusive,
+            // so records sharing that instant are read again and counted unchanged rather than lost).
+            const next = page.nextCursor
+              ? { updatedSince, cursor: page.nextCursor, highWater }
+              : { updatedSince: maxIso(updatedSince, highWater), cursor: null, highWater: null };
+            await tx
+              .insert(checkpoints)
+              .values({ resource, ...next, updatedAt: now() })
+              .onDuplicateKeyUpdate({ set: { ...next, updatedAt: now() } });
+          })
+          .then(() => attempt);
       });
+      Object.assign(stats, counted);
       if (!page.nextCursor) return stats;
       cursor = page.nextCursor;
     }
@@ -249,16 +257,18 @@ export function createSyncEngine(opts: {
     try {
       const { agencies, officers } = await opts.directory.load();
       const at = now();
-      await orm.transaction(async (tx) => {
-        await tx.delete(agencyLinks);
-        await tx.delete(officerLinks);
-        if (agencies.length) await tx.insert(agencyLinks).values(agencies.map((a) => ({ uscc: a.uscc, agencyId: a.id, refreshedAt: at })));
-        if (officers.length) {
-          await tx
-            .insert(officerLinks)
-            .values(officers.map((o) => ({ credentialNumber: o.credentialNumber, officerId: o.id, agencyId: o.agencyId, refreshedAt: at })));
-        }
-      });
+      await retryingTransaction(() =>
+        orm.transaction(async (tx) => {
+          await tx.delete(agencyLinks);
+          await tx.delete(officerLinks);
+          if (agencies.length) await tx.insert(agencyLinks).values(agencies.map((a) => ({ uscc: a.uscc, agencyId: a.id, refreshedAt: at })));
+          if (officers.length) {
+            await tx
+              .insert(officerLinks)
+              .values(officers.map((o) => ({ credentialNumber: o.credentialNumber, officerId: o.id, agencyId: o.agencyId, refreshedAt: at })));
+          }
+        }),
+      );
     } catch (err) {
       // Links from an earlier run stay in place; the platform data still syncs.
       warnings.push(`未能从 powers 刷新执法主体与执法人员名录：${(err as Error).message}`);

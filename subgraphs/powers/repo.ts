@@ -1,6 +1,7 @@
 import type { Clock } from '../shared/clock.js';
 import { and, asc, count, desc, eq, gt, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../shared/db.js';
+import { retryingTransaction } from '../shared/tx-retry.js';
 import { conflict, notFound } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import type { Page } from '../shared/pagination.js';
@@ -32,6 +33,8 @@ const isDuplicateKey = (err: unknown, index?: string): boolean => {
 
 export function createRepo(db: PowersDb, clock: Clock) {
   const orm = db.orm;
+  /** Version checks and idempotency keys under row locks: re-run whole on deadlocks / Galera certification failures. */
+  const transaction = <T>(fn: (tx: Tx) => Promise<T>) => retryingTransaction(() => orm.transaction(fn));
 
   /** Returns the row created by an earlier request with the same idempotency key, if any. */
   async function byIdempotencyKey<T>(table: typeof agencies | typeof officers | typeof exAnteDocuments, key: string | null): Promise<T | null> {
@@ -112,7 +115,7 @@ export function createRepo(db: PowersDb, clock: Clock) {
       const now = clock.now();
       const full: OfficerRow = { ...row, id: newId(), version: 1, createdAt: now, updatedAt: now };
       try {
-        await orm.transaction(async (tx) => {
+        await transaction(async (tx) => {
           await tx.insert(officers).values(full);
           await tx.insert(credentialStatusChanges).values({ ...issued, id: newId(), officerId: full.id, recordedAt: now });
         });
@@ -130,7 +133,7 @@ export function createRepo(db: PowersDb, clock: Clock) {
     async updateOfficer(id: string, expectedVersion: number, patch: Partial<OfficerRow>, change?: StatusChange): Promise<OfficerRow> {
       let result;
       try {
-        result = await orm.transaction(async (tx) => {
+        result = await transaction(async (tx) => {
           const r = await tx
             .update(officers)
             .set({ ...patch, version: sql`${officers.version} + 1`, updatedAt: clock.now() })
@@ -256,7 +259,7 @@ export function createRepo(db: PowersDb, clock: Clock) {
      * checking the optimistic version. Repeatable read alone does not protect read-modify-write.
      */
     async withLockedDoc<T>(id: string, expectedVersion: number, fn: (tx: Tx, doc: ExAnteRow, siblings: ExAnteRow[]) => Promise<T>): Promise<T> {
-      return orm.transaction(async (tx) => {
+      return transaction(async (tx) => {
         const target = (await tx.select().from(exAnteDocuments).where(eq(exAnteDocuments.id, id)).limit(1))[0];
         if (!target) throw notFound('事前公开信息版本', id);
         const siblings = await tx

@@ -2,6 +2,7 @@ import type { WorkingDayCalendar } from '../shared/calendar.js';
 import { AppError, badInput, forbidden, invalidState, notFound } from '../shared/errors.js';
 import type { Caller } from '../shared/identity.js';
 import { newId } from '../shared/ids.js';
+import { doNotRetry, retryingTransaction } from '../shared/tx-retry.js';
 import type { Clock } from '../shared/clock.js';
 import { assertAssignedReviewer, automaticFindings, checkReviewer, NO_REVIEWER_FACTS, reviewerFactsAtAssignment, validateOpinion } from './domain/rules.js';
 import type { FindingResult, ReviewConclusion, ReviewPoint } from './domain/types.js';
@@ -16,6 +17,22 @@ export function createReviewService(deps: { repo: ReviewsRepo; facts: ReviewFact
   const { repo, facts, calendar } = deps;
   const { clock } = deps;
   const today = () => clock.today();
+  type ReviewsTx = Parameters<Parameters<ReviewsRepo['orm']['transaction']>[0]>[0];
+
+  /**
+   * A transaction re-run whole on deadlocks and Galera certification failures (issue 16), except once it has
+   * told the cases service (`outside()` is called just before, as the last step before COMMIT): a second run
+   * would tell it again under new identifiers, so such a failure is passed on as it is.
+   */
+  const reviewTx = <T>(fn: (tx: ReviewsTx, outside: () => void) => Promise<T>) =>
+    retryingTransaction(async () => {
+      let told = false;
+      try {
+        return await repo.orm.transaction((tx) => fn(tx, () => (told = true)));
+      } catch (err) {
+        throw told ? doNotRetry(err) : err;
+      }
+    });
 
   async function eligibleReviewer(reviewerId: string, c: { agencyId: string; handlingOfficerIds: string[] }, requestId?: string) {
     const found = await facts.officers([reviewerId], requestId);
@@ -62,7 +79,7 @@ export function createReviewService(deps: { repo: ReviewsRepo; facts: ReviewFact
       const due = calendar.addWorkingDays(today(), agency.reviewTimeLimitWorkingDays);
       const now = clock.now();
 
-      return repo.orm.transaction(async (tx) => {
+      return reviewTx(async (tx, outside) => {
         let review = await repo.lockByCase(tx, a.caseId);
         let rounds: ReviewRoundRow[] = [];
         if (review) {
@@ -70,6 +87,7 @@ export function createReviewService(deps: { repo: ReviewsRepo; facts: ReviewFact
           const same = rounds.find((r) => r.proposalId === proposal.id);
           if (same) {
             // Same proposal again: a retry — make sure the case side happened too.
+            outside();
             await facts.enterLegalReview(
               { caseId: a.caseId, proposalId: proposal.id, reviewId: review.id, roundNo: same.roundNo, submittedBy: caller.officerId! },
               requestId,
@@ -127,6 +145,7 @@ export function createReviewService(deps: { repo: ReviewsRepo; facts: ReviewFact
           submittedOn: today(),
           ...reviewerFacts,
         });
+        outside();
         await facts.enterLegalReview({ caseId: a.caseId, proposalId: proposal.id, reviewId, roundNo, submittedBy: caller.officerId! }, requestId);
         return review;
       });
@@ -140,7 +159,7 @@ export function createReviewService(deps: { repo: ReviewsRepo; facts: ReviewFact
       const dossier = await facts.dossier(pre.caseId, requestId);
       if (!dossier) throw notFound('案件', pre.caseId);
       const reviewerFacts = await eligibleReviewer(a.reviewerId, dossier, requestId);
-      return repo.orm.transaction(async (tx) => {
+      return reviewTx(async (tx) => {
         const { review, rounds } = await repo.lockReview(tx, a.reviewId, a.version);
         const round = rounds.at(-1)!;
         if (round.conclusion) throw invalidState('本轮审核已结束，不能再分配审核人员');
@@ -166,7 +185,7 @@ export function createReviewService(deps: { repo: ReviewsRepo; facts: ReviewFact
       },
       requestId?: string,
     ): Promise<LegalReviewRow> {
-      return repo.orm.transaction(async (tx) => {
+      return reviewTx(async (tx, outside) => {
         const { review, rounds } = await repo.lockReview(tx, reviewId);
         const round = rounds.at(-1)!;
         if (round.conclusion) throw invalidState(`第 ${round.roundNo} 轮审核意见已记录，不能更改；修改后的决定建议须重新送审`, { roundNo: round.roundNo });
@@ -186,6 +205,7 @@ export function createReviewService(deps: { repo: ReviewsRepo; facts: ReviewFact
         });
         const next = await repo.updateReview(tx, review, { status: a.conclusion });
         // The case records the opinion (and on ISSUES_FOUND goes back to its handlers) before we commit.
+        outside();
         await facts.recordReviewOutcome(
           {
             caseId: review.caseId,

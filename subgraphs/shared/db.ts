@@ -1,3 +1,4 @@
+import net from 'node:net';
 import mysql from 'mysql2/promise';
 import { drizzle, type MySql2Database } from 'drizzle-orm/mysql2';
 import { migrate } from 'drizzle-orm/mysql2/migrator';
@@ -27,24 +28,81 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
-function serverOptions(serverUrl: string): mysql.ConnectionOptions {
-  const u = new URL(serverUrl);
+/** One server URL may name several hosts of a cluster: mysql://user:pass@h1:3307,h2:3308,h3:3309 */
+export interface ServerTarget {
+  hosts: { host: string; port: number }[];
+  user: string;
+  password: string;
+}
+
+export function parseServerUrl(serverUrl: string): ServerTarget {
+  const m = /^mysql:\/\/(?:([^:@/]*)(?::([^@/]*))?@)?([^/?#]+)/.exec(serverUrl);
+  if (!m) throw new Error(`DATABASE_URL 格式不正确 (expected mysql://user:password@host:port[,host:port…]): ${serverUrl.replace(/:[^@/]*@/, ':***@')}`);
+  const hosts = m[3]!.split(',').map((part) => {
+    const hp = /^\[?([^\]]+?)\]?(?::(\d+))?$/.exec(part.trim());
+    if (!hp) throw new Error(`DATABASE_URL 主机不正确 (bad host): ${part}`);
+    return { host: hp[1]!, port: Number(hp[2] || 3306) };
+  });
+  return { hosts, user: decodeURIComponent(m[1] || 'root'), password: decodeURIComponent(m[2] || '') };
+}
+
+// Hosts of a cluster that refused a connection recently are tried last for a while: a dead node costs one
+// failed connection per pool, not one per request. Infrastructure timing (process uptime), not business time.
+const HOST_DOWN_MS = 5000;
+const downUntil = new Map<string, number>();
+const hostKey = (h: { host: string; port: number }) => `${h.host}:${h.port}`;
+const markDown = (h: { host: string; port: number }) => void downUntil.set(hostKey(h), performance.now() + HOST_DOWN_MS);
+
+/** The hosts in the order to try now: as listed, those that failed recently last. */
+export function hostsInOrder(target: ServerTarget): { host: string; port: number }[] {
+  const now = performance.now();
+  const up = target.hosts.filter((h) => (downUntil.get(hostKey(h)) ?? 0) <= now);
+  return [...up, ...target.hosts.filter((h) => !up.includes(h))];
+}
+
+/**
+ * Connection options. With several hosts each new connection goes to the first host in `hostsInOrder`
+ * (mysql2's `stream` factory); a host that refuses is marked down, so the next connection fails over.
+ */
+function serverOptions(serverUrl: string, host?: { host: string; port: number }): mysql.ConnectionOptions {
+  const target = parseServerUrl(serverUrl);
+  const base = { user: target.user, password: target.password, ...POOL_DEFAULTS };
+  if (host) return { ...base, host: host.host, port: host.port };
+  if (target.hosts.length === 1) return { ...base, host: target.hosts[0]!.host, port: target.hosts[0]!.port };
   return {
-    host: u.hostname,
-    port: Number(u.port || 3306),
-    user: decodeURIComponent(u.username || 'root'),
-    password: decodeURIComponent(u.password || ''),
-    ...POOL_DEFAULTS,
+    ...base,
+    host: target.hosts[0]!.host,
+    port: target.hosts[0]!.port,
+    stream: () => {
+      const h = hostsInOrder(target)[0]!;
+      const socket = net.connect(h.port, h.host);
+      socket.setNoDelay(true);
+      let connected = false;
+      socket.once('connect', () => {
+        connected = true;
+        socket.setKeepAlive(true);
+      });
+      socket.once('close', () => {
+        if (!connected) markDown(h);
+      });
+      return socket;
+    },
   };
 }
 
 export async function withServerConnection<T>(serverUrl: string, fn: (c: mysql.Connection) => Promise<T>): Promise<T> {
-  let conn: mysql.Connection;
-  try {
-    conn = await mysql.createConnection({ ...serverOptions(serverUrl), connectTimeout: 5000 });
-  } catch (err) {
-    throw new DatabaseUnavailableError(serverUrl, err);
+  let conn: mysql.Connection | undefined;
+  let lastErr: unknown;
+  for (const host of hostsInOrder(parseServerUrl(serverUrl))) {
+    try {
+      conn = await mysql.createConnection({ ...serverOptions(serverUrl, host), connectTimeout: 5000 });
+      break;
+    } catch (err) {
+      markDown(host);
+      lastErr = err;
+    }
   }
+  if (!conn) throw new DatabaseUnavailableError(serverUrl, lastErr);
   try {
     return await fn(conn);
   } finally {
@@ -86,29 +144,8 @@ export async function prepareDatabase<S extends Record<string, unknown>>(
   return db;
 }
 
-/** InnoDB chose this transaction as a deadlock victim (or timed out on a lock): it was rolled back whole. */
-export function isRetryableLockError(err: unknown): boolean {
-  for (let e: unknown = err; e; e = (e as { cause?: unknown }).cause) {
-    const code = (e as { code?: string }).code;
-    if (code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT') return true;
-  }
-  return false;
-}
-
-/**
- * Run a transaction, retrying it from the start when InnoDB rolled it back for a deadlock. Only for
- * transactions whose callback does nothing but database work (no calls to other services).
- */
-export async function retryingTransaction<T>(run: () => Promise<T>, attempts = 4): Promise<T> {
-  for (let i = 1; ; i++) {
-    try {
-      return await run();
-    } catch (err) {
-      if (i >= attempts || !isRetryableLockError(err)) throw err;
-      await new Promise((r) => setTimeout(r, 5 * i + Math.random() * 20));
-    }
-  }
-}
+// Transactions re-run on deadlocks, Galera certification failures and lock wait timeouts: one module.
+export { isRetryableLockError, isRetryableTransactionError, retryingTransaction } from './tx-retry.js';
 
 export async function isReachable(pool: mysql.Pool): Promise<boolean> {
   try {

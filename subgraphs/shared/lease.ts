@@ -1,0 +1,228 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import type mysql from 'mysql2/promise';
+import type { Logger } from './logger.js';
+import type { ServiceMetrics } from './metrics.js';
+
+// Singleton work across replicas (issue 16): the record-log checkpoint signer and the inspection sync run in
+// exactly one replica at a time, the one holding a lease row in the service's database.
+//
+// - Compare-and-set with expiry: one UPDATE takes the lease when it is free, expired, or already ours, and
+//   extends it; `affectedRows` (mysql2 reports rows matched) says whether we hold it. GET_LOCK is not used:
+//   Galera does not replicate it, so every node would grant it. Under Galera two replicas taking an expired
+//   lease on different nodes conflict on the same row: one commit wins, the other fails certification (1213)
+//   and simply is not the holder this round.
+// - Expiry is the database's time (NOW(6)), so replicas' clocks do not matter; the lease's own timing
+//   (renew every renewMs; a watchdog gives the job up when no renewal succeeded for 80% of ttlMs, even while a
+//   round hangs on a stalled database) uses the process's monotonic clock. Neither is business time: nothing here is stamped on a record.
+// - A holder that dies stops renewing; another replica takes over at its first attempt after expiry, so within
+//   ttlMs + renewMs. A holder that stops cleanly releases the lease: the next holder starts within renewMs.
+// - The table is the same in every database and owned by this module (created on first use), not by a
+//   subgraph's drizzle schema.
+
+export interface LeaseTiming {
+  /** How long a lease lasts without renewal (LEASE_TTL_MS, default 10 s). */
+  ttlMs: number;
+  /** How often the holder renews and the others try to take over (LEASE_RENEW_MS, default 3 s). */
+  renewMs: number;
+}
+
+export function leaseTimingFromEnv(env: NodeJS.ProcessEnv = process.env): LeaseTiming {
+  const ttlMs = Number(env.LEASE_TTL_MS || 10_000);
+  const renewMs = Number(env.LEASE_RENEW_MS || 3_000);
+  if (!Number.isInteger(ttlMs) || !Number.isInteger(renewMs) || ttlMs <= 0 || renewMs <= 0 || renewMs * 2 > ttlMs) {
+    throw new Error(`LEASE_TTL_MS=${ttlMs} / LEASE_RENEW_MS=${renewMs} 无效：续约间隔必须为正整数且不超过租约时长的一半 (renew must be at most half the ttl)`);
+  }
+  return { ttlMs, renewMs };
+}
+
+/** This process's name in the lease table: REPLICA_ID, else host:pid:random (several replicas may share a process in tests). */
+export const newHolderId = (env: NodeJS.ProcessEnv = process.env): string =>
+  `${env.REPLICA_ID || `${hostname()}:${process.pid}`}:${randomBytes(3).toString('hex')}`;
+
+export const LEASE_TABLE = 'sanxiang_leases';
+
+const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS ${LEASE_TABLE} (
+  name VARCHAR(64) NOT NULL PRIMARY KEY,
+  holder VARCHAR(191) NOT NULL,
+  token BIGINT NOT NULL,
+  acquired_at DATETIME(6) NOT NULL,
+  renewed_at DATETIME(6) NOT NULL,
+  expires_at DATETIME(6) NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4`;
+
+export interface LeaseHolderInfo {
+  holder: string;
+  /** Increases by one each time the lease changes hands (a fencing token). */
+  token: number;
+  expiresInMs: number;
+}
+
+export interface SingletonJob {
+  readonly lease: string;
+  readonly holderId: string;
+  /** This replica holds the lease and runs the job now. */
+  isHolder(): boolean;
+  /** Who holds the lease according to the database (null: nobody, or it expired). */
+  currentHolder(): Promise<LeaseHolderInfo | null>;
+  /** Stop the job (waiting for work in progress), stop renewing and release the lease. */
+  stop(): Promise<void>;
+}
+
+export interface SingletonOptions extends Partial<LeaseTiming> {
+  pool: mysql.Pool;
+  /** The lease's name, e.g. `record-checkpoints`, `inspection-sync`. */
+  lease: string;
+  log: Logger;
+  holderId?: string;
+  /** Told when this replica becomes holder (true) or stops being it (false). */
+  onChange?: (held: boolean) => void;
+}
+
+const tableReady = new WeakMap<mysql.Pool, Promise<unknown>>();
+
+async function ensureTable(pool: mysql.Pool, lease: string): Promise<void> {
+  let ready = tableReady.get(pool);
+  if (!ready) {
+    ready = pool.query(CREATE_TABLE);
+    tableReady.set(pool, ready);
+    ready.catch(() => tableReady.delete(pool));
+  }
+  await ready;
+  // The row exists once; a concurrent insert on another Galera node may fail certification: the next round retries.
+  await pool.query(`INSERT IGNORE INTO ${LEASE_TABLE} (name, holder, token, acquired_at, renewed_at, expires_at) VALUES (?, '', 0, NOW(6), NOW(6), NOW(6))`, [
+    lease,
+  ]);
+}
+
+/** One compare-and-set round: take or extend the lease. True when this holder has it until now + ttl. */
+export async function tryAcquireLease(pool: mysql.Pool, lease: string, holderId: string, ttlMs: number): Promise<boolean> {
+  const [res] = await pool.query<mysql.ResultSetHeader>(
+    `UPDATE ${LEASE_TABLE}
+        SET token = IF(holder = ?, token, token + 1),
+            acquired_at = IF(holder = ?, acquired_at, NOW(6)),
+            holder = ?,
+            renewed_at = NOW(6),
+            expires_at = NOW(6) + INTERVAL ? MICROSECOND
+      WHERE name = ? AND (holder = ? OR expires_at < NOW(6))`,
+    [holderId, holderId, holderId, ttlMs * 1000, lease, holderId],
+  );
+  return res.affectedRows === 1;
+}
+
+export async function releaseLease(pool: mysql.Pool, lease: string, holderId: string): Promise<void> {
+  await pool.query(`UPDATE ${LEASE_TABLE} SET holder = '', expires_at = NOW(6) - INTERVAL 1 SECOND WHERE name = ? AND holder = ?`, [lease, holderId]);
+}
+
+export async function readLeaseHolder(pool: mysql.Pool, lease: string): Promise<LeaseHolderInfo | null> {
+  const [rows] = await pool.query<mysql.RowDataPacket[]>(
+    `SELECT holder, token, TIMESTAMPDIFF(MICROSECOND, NOW(6), expires_at) AS us FROM ${LEASE_TABLE} WHERE name = ?`,
+    [lease],
+  );
+  const r = rows[0];
+  if (!r || !r.holder || Number(r.us) <= 0) return null;
+  return { holder: String(r.holder), token: Number(r.token), expiresInMs: Math.floor(Number(r.us) / 1000) };
+}
+
+/**
+ * Run `start` only while this replica holds the lease: it is called when the lease is taken and the function it
+ * returns is called (and awaited) when the lease is lost or on stop.
+ */
+export function runAsSingleton(opts: SingletonOptions, start: () => () => Promise<void>): SingletonJob {
+  const defaults = leaseTimingFromEnv();
+  const ttlMs = opts.ttlMs ?? defaults.ttlMs;
+  const renewMs = opts.renewMs ?? Math.min(defaults.renewMs, Math.floor(ttlMs / 3));
+  const holderId = opts.holderId ?? newHolderId();
+  const log = opts.log.child({ lease: opts.lease, holder: holderId });
+  let stopJob: (() => Promise<void>) | null = null;
+  let lastRenewedAt = -Infinity;
+  let stopped = false;
+  let timer: NodeJS.Timeout | null = null;
+  let round: Promise<void> | null = null;
+  let failing = false;
+
+  const giveUp = async (why: string) => {
+    const stopIt = stopJob;
+    if (!stopIt) return;
+    stopJob = null;
+    log.warn({ why }, 'lease lost: stopping the singleton job');
+    opts.onChange?.(false);
+    await stopIt().catch((err: unknown) => log.error({ err }, 'singleton job failed to stop'));
+  };
+
+  const once = async () => {
+    const sentAt = performance.now();
+    let held = false;
+    try {
+      await ensureTable(opts.pool, opts.lease);
+      held = await tryAcquireLease(opts.pool, opts.lease, holderId, ttlMs);
+      if (failing) log.info('lease table reachable again');
+      failing = false;
+    } catch (err) {
+      if (!failing) log.warn({ err }, 'lease round failed (will retry)');
+      failing = true;
+      return;
+    }
+    if (stopped) return;
+    if (held) {
+      lastRenewedAt = sentAt;
+      if (!stopJob) {
+        log.info({ ttlMs, renewMs }, 'lease acquired: this replica runs the singleton job');
+        stopJob = start();
+        opts.onChange?.(true);
+      }
+    } else if (stopJob) {
+      await giveUp('taken by another replica');
+    }
+  };
+
+  // Independent of the rounds (one may hang while the database stalls): give the job up in time, before another
+  // replica can take the lease over.
+  const watchdog = setInterval(
+    () => {
+      if (stopJob && performance.now() - lastRenewedAt >= ttlMs * 0.8) void giveUp('not renewed in time');
+    },
+    Math.max(10, Math.floor(renewMs / 2)),
+  );
+  watchdog.unref();
+
+  const loop = () => {
+    if (stopped) return;
+    round = once().finally(() => {
+      round = null;
+      if (!stopped) {
+        timer = setTimeout(loop, renewMs);
+        timer.unref();
+      }
+    });
+  };
+  loop();
+
+  return {
+    lease: opts.lease,
+    holderId,
+    isHolder: () => stopJob !== null,
+    currentHolder: () => readLeaseHolder(opts.pool, opts.lease),
+    async stop() {
+      stopped = true;
+      clearInterval(watchdog);
+      if (timer) clearTimeout(timer);
+      await round;
+      if (stopJob) {
+        const stopIt = stopJob;
+        stopJob = null;
+        await stopIt();
+        opts.onChange?.(false);
+      }
+      // Also when a round took the lease just as we stopped: the UPDATE only touches a lease we hold.
+      await releaseLease(opts.pool, opts.lease, holderId).catch((err: unknown) => log.warn({ err }, 'lease release failed (it expires by itself)'));
+    },
+  };
+}
+
+/** `sanxiang_lease_held{lease,holder}`: 1 on the replica that runs the job, 0 on the others. */
+export function registerLeaseMetrics(metrics: ServiceMetrics, jobs: readonly SingletonJob[]): void {
+  metrics.gauge('sanxiang_lease_held', 'Singleton leases: 1 when this replica holds the lease and runs the job', ['lease', 'holder'], (set) => {
+    for (const j of jobs) set({ lease: j.lease, holder: j.holderId }, j.isHolder() ? 1 : 0);
+  });
+}
