@@ -1,0 +1,3 @@
+export async function growth(n: number) {
+  throw new Error(`--cases ${n}: not built yet`);
+}
