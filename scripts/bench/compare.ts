@@ -79,8 +79,10 @@ export async function compare() {
   phase('seeding');
   await run('scripts/seed.ts', ['--reset']);
   phase('starting subgraphs and the project gateway (A)');
-  const stack = await startSubgraphs('', PORT, EDGE_ON);
-  const gatewayA = await startService('gateway (A)', 'gateway/main.ts', `${base(PORT)}/ready`, { ...EDGE_ON, PORT: String(PORT) });
+  // BENCH_CPU_PROF=<dir>: the gateway (A) and the subgraphs write V8 CPU profiles there when they stop.
+  const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const stack = await startSubgraphs('', PORT, EDGE_ON, prof);
+  const gatewayA = await startService('gateway (A)', 'gateway/main.ts', `${base(PORT)}/ready`, { ...EDGE_ON, PORT: String(PORT) }, prof);
   const urlA = `${base(PORT)}/graphql`;
   phase(`filing ${CASES} cases`);
   await fileCases(urlA, tokens.officer, CASES);

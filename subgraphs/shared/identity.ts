@@ -2,6 +2,7 @@ import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject 
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as jose from 'jose';
+import { LRUCache } from 'lru-cache';
 import { createOnce } from './files.js';
 
 /**
@@ -166,4 +167,31 @@ export function createInternalTokenCache(keys: KeyMaterial, opts: { max?: number
     token.catch(() => cache.delete(key));
     return token;
   };
+}
+
+/**
+ * Verified tokens remembered (bounded, least recently used first out) until they expire, at most `maxAgeMs`:
+ * a caller's next request with the same token skips the signature check (issue 18: verification showed in the
+ * profiles of the gateway and of every subgraph). Refusals are not remembered.
+ */
+export function cacheVerified(verify: (token: string) => Promise<Caller>, opts: { max?: number; maxAgeMs?: number; now?: () => number } = {}) {
+  const now = opts.now ?? Date.now;
+  const maxAgeMs = opts.maxAgeMs ?? 60_000;
+  const cache = new LRUCache<string, { caller: Caller; until: number }>({ max: opts.max ?? 5_000 });
+  return async (token: string): Promise<Caller> => {
+    const t = now();
+    const hit = cache.get(token);
+    if (hit && hit.until > t) return hit.caller;
+    const caller = await verify(token);
+    const exp = jose.decodeJwt(token).exp;
+    const until = Math.min(t + maxAgeMs, typeof exp === 'number' ? exp * 1000 : t);
+    if (until > t) cache.set(token, { caller: Object.freeze({ ...caller }), until });
+    return caller;
+  };
+}
+
+/** `verifyInternalToken` for one receiving subgraph, with verified tokens remembered until they expire. */
+export function createInternalTokenVerifier(keys: KeyMaterial, audience: string, opts: { max?: number; now?: () => number } = {}) {
+  // An internal token is accepted for at most TTL + 5 s after it was issued (maxTokenAge): never remembered longer.
+  return cacheVerified((token) => verifyInternalToken(keys, token, audience), { ...opts, maxAgeMs: INTERNAL_TTL_SECONDS * 1000 });
 }
