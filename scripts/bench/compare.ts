@@ -8,11 +8,13 @@ import { QueryPlanner, type PlanNode } from '@apollo/query-planner';
 import { parse } from 'graphql';
 import { decodeJwt } from 'jose';
 import { readFileSync } from 'node:fs';
-import type { Caller } from '../../subgraphs/shared/identity.js';
-import { PUBLIC_CALLER } from '../../subgraphs/shared/identity.js';
+import { openPowersDb, startPowers } from '../../subgraphs/powers/service.js';
+import { loadKeyMaterial, PUBLIC_CALLER, signInternalToken, type Caller } from '../../subgraphs/shared/identity.js';
+import { createLogger } from '../../subgraphs/shared/logger.js';
 import {
   base,
   children,
+  config,
   CONNECTIONS,
   demoTokens,
   DURATION_S,
@@ -84,6 +86,15 @@ export async function compare() {
   const stack = await startSubgraphs('', PORT, EDGE_ON, prof);
   const gatewayA = await startService('gateway (A)', 'gateway/main.ts', `${base(PORT)}/ready`, { ...EDGE_ON, PORT: String(PORT) }, prof);
   const urlA = `${base(PORT)}/graphql`;
+  // A₀: the same gateway with in-flight deduplication off — what it costs per request when no two are alike.
+  const portA0 = PORT + 50;
+  await startService('gateway (A₀, no dedupe)', 'gateway/main.ts', `${base(portA0)}/ready`, {
+    ...EDGE_ON,
+    PORT: String(portA0),
+    SUBGRAPH_DEDUPE: 'off',
+    ...Object.fromEntries((['powers', 'cases', 'reviews', 'inspections'] as const).map((n) => [`${n.toUpperCase()}_URL`, stack.url(n)])),
+  });
+  const urlA0 = `${base(portA0)}/graphql`;
   phase(`filing ${CASES} cases`);
   await fileCases(urlA, tokens.officer, CASES);
 
@@ -118,6 +129,7 @@ export async function compare() {
   const slice = Math.max(1, Math.round(DURATION_S / ROUNDS));
   const targets = [
     { label: 'A', url: () => urlA },
+    { label: 'A0', url: () => urlA0 },
     { label: 'B', url: () => urlB },
     { label: 'C', url: (i: number) => `${base(floorPort)}/floor/${i}` },
   ] as const;
@@ -140,15 +152,18 @@ export async function compare() {
     const errors = targets.map((t) => slices.get(t.label)!.reduce((a, x) => a + x.errors, 0)).join(' / ');
     const ac = rate('A') / rate('C');
     const ab = rate('A') / rate('B');
+    const a0c = rate('A0') / rate('C');
     rows.push(
-      `| ${s.name} | ${rate('A').toFixed(0)} | ${rate('B').toFixed(0)} | ${rate('C').toFixed(0)} | ${lat('A')} | ${lat('B')} | ${lat('C')} | ${ac.toFixed(2)} | ${ab.toFixed(2)} | ${errors} |`,
+      `| ${s.name} | ${rate('A').toFixed(0)} | ${rate('A0').toFixed(0)} | ${rate('B').toFixed(0)} | ${rate('C').toFixed(0)} | ${lat('A')} | ${lat('A0')} | ${lat('B')} | ${lat('C')} | ${ac.toFixed(2)} | ${a0c.toFixed(2)} | ${ab.toFixed(2)} | ${errors} |`,
     );
     console.log(rows.at(-1));
     verdicts.push(
-      `- ${s.name}: A/C ${ac.toFixed(2)} — ${ac >= TARGET_FLOOR ? 'pass' : 'short'} (target ≥ ${TARGET_FLOOR}); A/B ${ab.toFixed(2)} — ${ab >= TARGET_HIVE ? 'pass' : 'short'} (target ≥ ${TARGET_HIVE})`,
+      `- ${s.name}: A/C ${ac.toFixed(2)} — ${ac >= TARGET_FLOOR ? 'pass' : 'short'} (target ≥ ${TARGET_FLOOR}); A₀/C ${a0c.toFixed(2)} — ${a0c >= TARGET_FLOOR ? 'pass' : 'short'}; A/B ${ab.toFixed(2)} — ${ab >= TARGET_HIVE ? 'pass' : 'short'} (target ≥ ${TARGET_HIVE})`,
     );
     console.log(verdicts.at(-1));
   }
+  phase('powers: a direct fetch of 20 items against the raw SQL it runs');
+  const sqlRows = await subgraphAgainstSql(programs[0]!, stack.url('powers'), slice);
   const loadAtEnd = loadavg()[0]!;
   const after = children.map((c) => ({ name: c.name, kb: rssKb(c.proc.pid!) }));
   const plans = programs.map((p) => `- ${p.name}: ${describe(p.step)}`);
@@ -164,13 +179,29 @@ export async function compare() {
     `straight to the subgraphs — sequence steps in turn, parallel steps together. autocannon, ${CONNECTIONS} connections, ${ROUNDS} interleaved`,
     `rounds of ${slice} s per target (A, B, C, then C, B, A, …); req/s over all rounds, p50 / p99 ms the median of the rounds'.`,
     '',
-    '| operation | A req/s | B req/s | C req/s | A p50 / p99 | B p50 / p99 | C p50 / p99 | A/C | A/B | errors A / B / C |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| operation | A req/s | A₀ req/s | B req/s | C req/s | A p50 / p99 | A₀ p50 / p99 | B p50 / p99 | C p50 / p99 | A/C | A₀/C | A/B | errors A / A₀ / B / C |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
-    `Targets (issue 18): A ≥ ${TARGET_FLOOR} × C and A ≥ ${TARGET_HIVE} × B on each operation.`,
+    `Targets (issue 18): A ≥ ${TARGET_FLOOR} × C and A ≥ ${TARGET_HIVE} × B on each operation. **A₀** is A with \`SUBGRAPH_DEDUPE=off\`:`,
+    'autocannon sends the same query from the same caller on every connection, so A (and B, whose HTTP executor',
+    'deduplicates in-flight subgraph requests by default) merge concurrent identical fetches and can beat the floor, which',
+    "never merges; A₀/C is the gateway's own cost per request when no two requests are alike.",
     '',
     ...verdicts,
+    '',
+    '### One subgraph against its own SQL',
+    '',
+    "The `powers` fetch of the public power list (20 items, as the gateway's plan sends it) straight to the powers",
+    "subgraph, against the SQL statements that fetch runs (captured from drizzle's logger on an in-process copy of the",
+    'subgraph, then sent as raw text with the same parameters through a mysql2 pool: one request = those statements',
+    `in turn). Same ${CONNECTIONS} concurrent callers, ${ROUNDS} interleaved rounds of ${slice} s. Target (issue 18): the fetch within 3× the raw SQL.`,
+    '',
+    '| what | req/s | p50 / p99 ms |',
+    '| --- | --- | --- |',
+    ...sqlRows.rows,
+    '',
+    sqlRows.verdict,
     '',
     'The plans (C):',
     '',
@@ -187,6 +218,56 @@ export async function compare() {
   void gatewayB;
   void floor;
   void stopService;
+}
+
+/** The powers fetch of `program` straight to the subgraph (autocannon) against its statements as raw SQL. */
+async function subgraphAgainstSql(program: FloorProgram, powersUrl: string, seconds: number) {
+  if (program.step.kind !== 'fetch' || program.step.service !== 'powers') throw new Error('the first operation is one powers fetch');
+  const body = JSON.parse(program.step.body) as unknown;
+  const keys = await loadKeyMaterial(config.keyDir);
+  const db = await openPowersDb(config);
+  const inProcess = await startPowers({ config, db, keys, log: createLogger('bench', 'warn'), port: 0 });
+  const token = () => signInternalToken(keys, program.caller, 'bench', 'powers');
+  db.stats.capture = [];
+  await gql(inProcess.url, (body as { query: string }).query, (body as { variables?: Record<string, unknown> }).variables, await token());
+  const statements = db.stats.capture;
+  db.stats.capture = undefined;
+  const sqlSlice = async (): Promise<Slice> => {
+    const latencies: number[] = [];
+    const end = performance.now() + seconds * 1000;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: CONNECTIONS }, async () => {
+        while (performance.now() < end) {
+          const t = performance.now();
+          for (const st of statements) await db.pool.query({ sql: st.sql, rowsAsArray: true }, st.params);
+          latencies.push(performance.now() - t);
+        }
+      }),
+    );
+    latencies.sort((a, b) => a - b);
+    const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!);
+    return { requests: latencies.length, seconds: (performance.now() - started) / 1000, p50: at(0.5), p99: at(0.99), errors: 0 };
+  };
+  const fetchSlices: Slice[] = [];
+  const sqlSlices: Slice[] = [];
+  await sqlSlice();
+  for (let round = 0; round < ROUNDS; round++) {
+    fetchSlices.push(await measure(powersUrl, body, await token(), seconds));
+    sqlSlices.push(await sqlSlice());
+  }
+  await inProcess.close();
+  await db.close().catch(() => undefined); // closed with the service already
+  const rate = (xs: Slice[]) => xs.reduce((a, x) => a + x.requests, 0) / xs.reduce((a, x) => a + x.seconds, 0);
+  const lat = (xs: Slice[]) => `${median(xs.map((x) => x.p50))} / ${median(xs.map((x) => x.p99))}`;
+  const ratio = rate(sqlSlices) / rate(fetchSlices);
+  return {
+    rows: [
+      `| powers subgraph, direct fetch (20 items with agency and benchmark) | ${rate(fetchSlices).toFixed(0)} | ${lat(fetchSlices)} |`,
+      `| the same ${statements.length} SQL statements, raw (mysql2) | ${rate(sqlSlices).toFixed(0)} | ${lat(sqlSlices)} |`,
+    ],
+    verdict: `Raw SQL / fetch throughput: ${ratio.toFixed(2)} — ${ratio <= 3 ? 'pass' : 'short'} (target ≤ 3). Statements: ${statements.map((st) => '`' + st.sql.replace(/`/g, '').slice(0, 90) + (st.sql.length > 90 ? '…' : '') + '`').join('; ')}.`,
+  };
 }
 
 function hiveVersion() {
