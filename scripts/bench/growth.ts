@@ -12,6 +12,7 @@ import { openPowersDb } from '../../subgraphs/powers/service.js';
 import { loadKeyMaterial, signInternalToken, type Caller, type KeyMaterial } from '../../subgraphs/shared/identity.js';
 import { createLogger } from '../../subgraphs/shared/logger.js';
 import { encodeCursor } from '../../subgraphs/shared/pagination.js';
+import { removeWitness } from '../../subgraphs/cases/records/signing.js';
 import { config, gql, machine, median, phase, run, today, writeSection } from './common.js';
 
 // npm run bench -- --cases N (issue 18): cost as data grows. The demo data, then generated cases added by bulk
@@ -195,28 +196,39 @@ export async function growth(n: number) {
   const officerIds = (await powersDb.orm.select({ id: officers.id }).from(officers)).map((o) => o.id);
   await powersDb.close();
 
-  const db = await openCasesDb(config);
+  // Two cases databases side by side, 10 000 and N generated cases (plus the demo's), each behind its own cases
+  // subgraph in this process: the reads are timed on both in turn, so load from elsewhere falls on both alike.
   const keys = await loadKeyMaterial(config.keyDir);
-  const [head] = await db.orm
-    .select()
-    .from(chainHeads)
-    .where(inArray(chainHeads.chain, [GLOBAL_CHAIN]));
-  const state = { made: 0, globalSeq: Number(head?.seq ?? 0), globalHash: head?.hash ?? GENESIS };
-  if (!head) await db.orm.insert(chainHeads).values({ chain: GLOBAL_CHAIN, seq: 0, hash: GENESIS });
-  const service = await startCases({ config, db, keys, log: createLogger('bench', 'warn'), port: 0, powersUrl: () => 'http://127.0.0.1:9/graphql' });
-
   const results: { size: number; genMs: number; ops: OpResult[] }[] = [];
-  let explains: string[] = [];
-  for (const size of [10_000, n]) {
-    phase(`generating up to ${size} cases`);
+  const sides: { size: number; db: CasesDb; url: string; close: () => Promise<void> }[] = [];
+  for (const [suffix, size] of [
+    ['', 10_000],
+    ['_big', n],
+  ] as const) {
+    const cfg = suffix ? { ...config, databaseName: (name: Parameters<typeof config.databaseName>[0]) => `${config.databaseName(name)}${suffix}` } : config;
+    const db = await openCasesDb(cfg);
+    const [head] = await db.orm
+      .select()
+      .from(chainHeads)
+      .where(inArray(chainHeads.chain, [GLOBAL_CHAIN]));
+    const state = { made: 0, globalSeq: Number(head?.seq ?? 0), globalHash: head?.hash ?? GENESIS };
+    if (!head) await db.orm.insert(chainHeads).values({ chain: GLOBAL_CHAIN, seq: 0, hash: GENESIS });
+    phase(`generating ${size} cases`);
     const { ms } = await generate(db, size, state, items, officerIds);
     await db.pool.query('ANALYZE TABLE cases, parties, record_entries');
-    phase(`measuring at ${size}`);
-    const measured = await measureOps(db, service.url, keys);
-    results.push({ size, genMs: ms, ops: measured.ops });
-    explains = measured.explains;
+    const service = await startCases({ config: cfg, db, keys, log: createLogger('bench', 'warn'), port: 0, powersUrl: () => 'http://127.0.0.1:9/graphql' });
+    sides.push({ size, db, url: service.url, close: () => service.close() });
+    results.push({ size, genMs: ms, ops: [] });
   }
-  await service.close();
+  phase('measuring both, in turn');
+  const measured = await measureOps(sides, keys);
+  results[0]!.ops = measured.ops[0]!;
+  results[1]!.ops = measured.ops[1]!;
+  const explains = measured.explains;
+  const [[pool]] = (await sides[0]!.db.pool.query('SELECT @@innodb_buffer_pool_size / 1048576 AS mib')) as unknown as [[{ mib: unknown }]];
+  const bufferPoolMiB = Number(pool.mib).toFixed(0);
+  for (const side of sides) await side.close();
+  removeWitness(config.keyDir, `${config.databaseName('cases')}_big`);
 
   const [base, big] = results as [(typeof results)[0], (typeof results)[0]];
   const rows = base.ops.map((op, i) => {
@@ -234,7 +246,8 @@ export async function growth(n: number) {
     'per case, chain heads), marked `bench-generator` / 【基准测试生成数据】: power items (and so agencies) Zipf-distributed, states weighted',
     'towards closed and archived, 70 % legal persons, filing dates over two years skewed to recent ones, a quarter simple procedure.',
     `Generating took ${(base.genMs / 1000).toFixed(1)} s for the first ${base.size} and ${(big.genMs / 1000).toFixed(1)} s for the next ${big.size - base.size}.`,
-    `Each read is sent ${SAMPLES} times in turn to the cases subgraph (in the bench process, with an internal token, after a warm-up); p50 / p95 ms.`,
+    `Two cases databases side by side (the demo's cases plus 10 000 generated, and ${big.size} generated), each behind its own cases subgraph in`,
+    `the bench process; each read sent ${SAMPLES} times to each, in turn, with an internal token after a warm-up; p50 / p95 ms. MariaDB's buffer pool: ${bufferPoolMiB} MiB (the default).`,
     '',
     `| read (supervisor) | ${base.size} cases p50 / p95 | ${big.size} cases p50 / p95 | p50 ratio (target ≤ 2) | SQL statements |`,
     '| --- | --- | --- | --- | --- |',
@@ -257,52 +270,64 @@ interface OpResult {
   statements: number;
 }
 
-async function measureOps(db: CasesDb, url: string, keys: KeyMaterial): Promise<{ ops: OpResult[]; explains: string[] }> {
+async function measureOps(sides: { db: CasesDb; url: string }[], keys: KeyMaterial): Promise<{ ops: OpResult[][]; explains: string[] }> {
   const supervisor: Caller = { subject: 'bench-supervisor', role: 'SUPERVISOR', agencyId: null, officerId: null };
   const token = () => signInternalToken(keys, supervisor, 'bench', 'cases');
-  const [[deep]] = (await db.pool.query('SELECT id FROM cases ORDER BY id DESC LIMIT 1 OFFSET 4994')) as unknown as [[{ id: string }]];
-  const [[withLog]] = (await db.pool.query('SELECT case_id AS id FROM record_entries WHERE case_seq = 4 ORDER BY global_seq DESC LIMIT 1')) as unknown as [
-    [{ id: string }],
-  ];
-  // Page 1 000 with 5 a page (the cursor 4 995 rows deep), so the same page exists at 10 000 cases.
   const list = `query($first: Int!, $after: String) { cases(first: $first, after: $after) { edges { cursor node { id caseNumber state filedOn party { name } } } pageInfo { hasNextPage endCursor } } }`;
-  const ops: { name: string; query: string; variables: Record<string, unknown> }[] = [
-    { name: 'case list, first page (20)', query: list, variables: { first: 20 } },
-    { name: 'case list, page 1 000 of 5 via the cursor', query: list, variables: { first: 5, after: encodeCursor([deep.id]) } },
-    {
-      name: 'a case with its record log',
-      query: `query($id: ID!) { case(id: $id) { caseNumber state records { kind stage hash recordedAt } } }`,
-      variables: { id: withLog.id },
-    },
-    {
-      name: 'statistics (the year, all agencies: cases indicators)',
-      query: `query($filter: StatisticsFilter!) { statistics(filter: $filter) { key cases { byState { total cells { key count } } byOutcome { total } fines { count amount } reviewCoverage { rate } caseDuration { count average max } beyond90Days { rate } serviceTimeliness { rate } recordCompleteness { rate } } } }`,
-      variables: { filter: { from: `${today.slice(0, 4)}-01-01`, to: today } },
-    },
-  ];
-  const results: OpResult[] = [];
+  const opsOf = async (db: CasesDb) => {
+    // Page 1 000 with 5 a page (the cursor 4 995 rows deep), so the same page exists at 10 000 cases.
+    const [[deep]] = (await db.pool.query('SELECT id FROM cases ORDER BY id DESC LIMIT 1 OFFSET 4994')) as unknown as [[{ id: string }]];
+    const [[withLog]] = (await db.pool.query(
+      "SELECT case_id AS id FROM record_entries WHERE case_seq = 4 AND payload LIKE '%基准测试生成数据%' ORDER BY global_seq DESC LIMIT 1",
+    )) as unknown as [[{ id: string }]];
+    return [
+      { name: 'case list, first page (20)', query: list, variables: { first: 20 } as Record<string, unknown> },
+      { name: 'case list, page 1 000 of 5 via the cursor', query: list, variables: { first: 5, after: encodeCursor([deep.id]) } },
+      {
+        name: 'a case with its record log (4 entries)',
+        query: `query($id: ID!) { case(id: $id) { caseNumber state records { kind stage hash recordedAt } } }`,
+        variables: { id: withLog.id },
+      },
+      {
+        name: 'statistics (the year, all agencies: cases indicators)',
+        query: `query($filter: StatisticsFilter!) { statistics(filter: $filter) { key cases { byState { total cells { key count } } byOutcome { total } fines { count amount } reviewCoverage { rate } caseDuration { count average max } beyond90Days { rate } serviceTimeliness { rate } recordCompleteness { rate } } } }`,
+        variables: { filter: { from: `${today.slice(0, 4)}-01-01`, to: today } },
+      },
+    ];
+  };
+  const perSide = await Promise.all(sides.map((side) => opsOf(side.db)));
+  const results: OpResult[][] = sides.map(() => []);
   const explains: string[] = [];
-  for (const op of ops) {
-    const send = async () => gql(url, op.query, op.variables, await token());
-    for (let i = 0; i < 3; i++) await send();
-    db.stats.capture = [];
-    await send();
-    const statements = db.stats.capture;
-    db.stats.capture = undefined;
-    const times: number[] = [];
-    for (let i = 0; i < SAMPLES; i++) {
-      const t = performance.now();
-      await send();
-      times.push(performance.now() - t);
+  for (let o = 0; o < perSide[0]!.length; o++) {
+    const send = async (k: number) => gql(sides[k]!.url, perSide[k]![o]!.query, perSide[k]![o]!.variables, await token());
+    const counted: { sql: string; params: unknown[] }[][] = [];
+    for (let k = 0; k < sides.length; k++) {
+      for (let i = 0; i < 3; i++) await send(k);
+      sides[k]!.db.stats.capture = [];
+      await send(k);
+      counted.push(sides[k]!.db.stats.capture!);
+      sides[k]!.db.stats.capture = undefined;
     }
-    times.sort((a, b) => a - b);
-    results.push({
-      name: op.name,
-      p50: median(times),
-      p95: times[Math.min(times.length - 1, Math.floor(0.95 * times.length))]!,
-      statements: statements.length,
-    });
-    explains.push(`**${op.name}** (${statements.length} statement${statements.length === 1 ? '' : 's'})`, '');
+    const times: number[][] = sides.map(() => []);
+    for (let i = 0; i < SAMPLES; i++) {
+      for (let k = 0; k < sides.length; k++) {
+        const t = performance.now();
+        await send(k);
+        times[k]!.push(performance.now() - t);
+      }
+    }
+    for (let k = 0; k < sides.length; k++) {
+      const ts = times[k]!.sort((a, b) => a - b);
+      results[k]!.push({
+        name: perSide[k]![o]!.name,
+        p50: median(ts),
+        p95: ts[Math.min(ts.length - 1, Math.floor(0.95 * ts.length))]!,
+        statements: counted[k]!.length,
+      });
+    }
+    const statements = counted.at(-1)!;
+    const db = sides.at(-1)!.db;
+    explains.push(`**${perSide[0]![o]!.name}** (${statements.length} statement${statements.length === 1 ? '' : 's'})`, '');
     for (const st of statements) {
       if (!/^\s*select/i.test(st.sql)) continue;
       const [plan] = (await db.pool.query(`EXPLAIN ${st.sql}`, st.params)) as unknown as [Record<string, unknown>[]];
