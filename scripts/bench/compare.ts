@@ -125,6 +125,7 @@ export async function compare() {
       throw new Error(`${s.name}: Hive Gateway answered differently:\n${JSON.stringify(a).slice(0, 400)}\n${JSON.stringify(b).slice(0, 400)}`);
   }
   const idle = children.map((c) => ({ name: c.name, kb: rssKb(c.proc.pid!) }));
+  const memory = await memoryRuns(scenarios, urlA);
 
   const slice = Math.max(1, Math.round(DURATION_S / ROUNDS));
   const targets = [
@@ -210,7 +211,9 @@ export async function compare() {
     `Machine load (1-minute load average) ${loadAtStart.toFixed(1)} when measuring began, ${loadAtEnd.toFixed(1)} at the end; the 2 cores were shared with`,
     'other work (other sessions building and testing), so compare the columns of one row, not these figures with other runs.',
     '',
-    `Resident memory idle (after start and warm-up) → after the measurements: ${idle.map((x, k) => `${x.name} ${mb(x.kb)} → ${mb(after[k]!.kb)}`).join(', ')}.`,
+    ...memory,
+    '',
+    `Resident memory idle (after start and warm-up) → after everything above: ${idle.map((x, k) => `${x.name} ${mb(x.kb)} → ${mb(after[k]!.kb)}`).join(', ')}.`,
   ].join('\n');
   writeSection('compare', report);
   console.log(report);
@@ -268,6 +271,41 @@ async function subgraphAgainstSql(program: FloorProgram, powersUrl: string, seco
     ],
     verdict: `Raw SQL / fetch throughput: ${ratio.toFixed(2)} — ${ratio <= 3 ? 'pass' : 'short'} (target ≤ 3). Statements: ${statements.map((st) => '`' + st.sql.replace(/`/g, '').slice(0, 90) + (st.sql.length > 90 ? '…' : '') + '`').join('; ')}.`,
   };
+}
+
+/**
+ * Memory (issue 18): RSS of every process before and after each of BENCH_MEMORY_RUNS runs (default 3) of
+ * BENCH_MEMORY_SECONDS (default 60) of load on the project's gateway (the operations in turn); a process whose
+ * RSS rises run after run, every time, is flagged.
+ */
+async function memoryRuns(scenarios: { query: string; variables?: Record<string, unknown>; token?: string }[], url: string): Promise<string[]> {
+  const runs = Number(process.env.BENCH_MEMORY_RUNS ?? 3);
+  const seconds = Number(process.env.BENCH_MEMORY_SECONDS ?? 60);
+  if (runs < 1 || seconds < 1) return [];
+  const procs = children.filter((c) => !c.name.startsWith('Hive') && !c.name.startsWith('floor'));
+  const snap = () => procs.map((c) => rssKb(c.proc.pid!));
+  const series: number[][] = [snap()];
+  for (let r = 0; r < runs; r++) {
+    phase(`memory run ${r + 1}/${runs}: ${seconds} s of load on the gateway`);
+    const per = Math.max(1, Math.round(seconds / scenarios.length));
+    for (const s of scenarios) await measure(url, { query: s.query, variables: s.variables }, s.token, per);
+    series.push(snap());
+  }
+  // Growth from idle to the first run is warm-up (JIT, pools, caches); a leak keeps growing from run to run.
+  const growing = runs >= 2 ? procs.filter((_, i) => series.every((xs, r) => r < 2 || xs[i]! > series[r - 1]![i]! * 1.02)) : [];
+  return [
+    `### Memory under load`,
+    '',
+    `RSS of each process idle, then after each of ${runs} runs of ${seconds} s of load on the project's gateway (the three operations in turn, ${CONNECTIONS} connections):`,
+    '',
+    `| process | idle | ${Array.from({ length: runs }, (_, r) => `after run ${r + 1}`).join(' | ')} |`,
+    `| --- | --- | ${Array.from({ length: runs }, () => '---').join(' | ')} |`,
+    ...procs.map((p, i) => `| ${p.name} | ${series.map((xs) => mb(xs[i]!)).join(' | ')} |`),
+    '',
+    growing.length
+      ? `**Defect:** RSS rose by more than 2 % from each run to the next in: ${growing.map((p) => p.name).join(', ')}.`
+      : `No process's RSS rose by more than 2 % from each run to the next (the rise from idle to the first run is warm-up).`,
+  ];
 }
 
 function hiveVersion() {
