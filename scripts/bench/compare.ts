@@ -178,7 +178,7 @@ export async function compare() {
     "the project's identity module, **C** the floor (scripts/bench/floor.ts): the fetches of the gateway's query plan",
     '(`@apollo/query-planner` on the same supergraph; bodies captured from the gateway, representations included) sent',
     `straight to the subgraphs — sequence steps in turn, parallel steps together. autocannon, ${CONNECTIONS} connections, ${ROUNDS} interleaved`,
-    `rounds of ${slice} s per target (A, B, C, then C, B, A, …); req/s over all rounds, p50 / p99 ms the median of the rounds'.`,
+    `rounds of ${slice} s per target (A, A₀, B, C, then C, B, A₀, A, …); req/s over all rounds, p50 / p99 ms the median of the rounds'.`,
     '',
     '| operation | A req/s | A₀ req/s | B req/s | C req/s | A p50 / p99 | A₀ p50 / p99 | B p50 / p99 | C p50 / p99 | A/C | A₀/C | A/B | errors A / A₀ / B / C |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
