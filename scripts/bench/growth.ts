@@ -2,7 +2,7 @@ import { loadavg } from 'node:os';
 import { monotonicFactory } from 'ulid';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { canonicalJson, entryHash, GENESIS } from '../../subgraphs/cases/records/chain.js';
-import { caseChain, GLOBAL_CHAIN } from '../../subgraphs/cases/records/log.js';
+import { caseChain, GLOBAL_CHAIN, verifyRecords } from '../../subgraphs/cases/records/log.js';
 import { cases, chainHeads, parties, recordEntries } from '../../subgraphs/cases/db/schema.js';
 import type { CasesDb } from '../../subgraphs/cases/repo.js';
 import { openCasesDb, startCases } from '../../subgraphs/cases/service.js';
@@ -200,6 +200,7 @@ export async function growth(n: number) {
   // subgraph in this process: the reads are timed on both in turn, so load from elsewhere falls on both alike.
   const keys = await loadKeyMaterial(config.keyDir);
   const results: { size: number; genMs: number; ops: OpResult[] }[] = [];
+  let verified = '';
   const sides: { size: number; db: CasesDb; url: string; close: () => Promise<void> }[] = [];
   for (const [suffix, size] of [
     ['', 10_000],
@@ -216,6 +217,12 @@ export async function growth(n: number) {
     phase(`generating ${size} cases`);
     const { ms } = await generate(db, size, state, items, officerIds);
     await db.pool.query('ANALYZE TABLE cases, parties, record_entries');
+    if (!suffix) {
+      // The generated record log is a valid one: the whole-log check `npm run verify-records` runs accepts it.
+      const v = await verifyRecords(db.orm, { keyDir: config.keyDir, dbName: cfg.databaseName('cases') });
+      if (!v.ok) throw new Error(`the generated record log does not verify: ${JSON.stringify(v).slice(0, 500)}`);
+      verified = `The generated record log verifies: ${v.entriesChecked} entries checked whole (the check of \`npm run verify-records\`) at ${size} cases.`;
+    }
     const service = await startCases({ config: cfg, db, keys, log: createLogger('bench', 'warn'), port: 0, powersUrl: () => 'http://127.0.0.1:9/graphql' });
     sides.push({ size, db, url: service.url, close: () => service.close() });
     results.push({ size, genMs: ms, ops: [] });
@@ -245,6 +252,7 @@ export async function growth(n: number) {
     `The demo data, then generated cases added by multi-row INSERTs of ${BATCH} (parties, cases, a valid hash-chained record log of 1–4 entries`,
     'per case, chain heads), marked `bench-generator` / 【基准测试生成数据】: power items (and so agencies) Zipf-distributed, states weighted',
     'towards closed and archived, 70 % legal persons, filing dates over two years skewed to recent ones, a quarter simple procedure.',
+    verified,
     `Generating took ${(base.genMs / 1000).toFixed(1)} s for the first ${base.size} and ${(big.genMs / 1000).toFixed(1)} s for the next ${big.size - base.size}.`,
     `Two cases databases side by side (the demo's cases plus 10 000 generated, and ${big.size} generated), each behind its own cases subgraph in`,
     `the bench process; each read sent ${SAMPLES} times to each, in turn, with an internal token after a warm-up; p50 / p95 ms. MariaDB's buffer pool: ${bufferPoolMiB} MiB (the default).`,
