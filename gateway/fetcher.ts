@@ -105,3 +105,24 @@ export function createKeepAliveFetcher(opts: { connections?: number; keepAliveTi
   };
   return { fetcher, close: () => dispatcher.close() };
 }
+
+/**
+ * Identical subgraph queries in flight at the same moment share one call (Hive Gateway and Apollo Router do the
+ * same): same URL, same `authorization` (the internal token names the caller and the subgraph, so only one
+ * caller's requests are ever merged) and the same body. Mutations are never merged. Each waiter gets its own copy.
+ */
+export function dedupeInflight(fetcher: Fetcher): Fetcher {
+  const inflight = new Map<string, Promise<FetcherResponse>>();
+  return (url, init = {}) => {
+    const body = init.body;
+    if (typeof body !== 'string' || !(body.startsWith('{"query":"query') || body.startsWith('{"query":"{'))) return fetcher(url, init);
+    const headers = init.headers as Record<string, string> | { get(name: string): string | null } | undefined;
+    const auth = headers && typeof headers.get === 'function' ? headers.get('authorization') : (headers as Record<string, string> | undefined)?.authorization;
+    const key = `${url}\u0000${auth ?? ''}\u0000${body}`;
+    const shared = inflight.get(key);
+    if (shared) return shared.then((r) => r.clone());
+    const call = fetcher(url, init).finally(() => inflight.delete(key));
+    inflight.set(key, call);
+    return call;
+  };
+}

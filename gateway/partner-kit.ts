@@ -20,7 +20,7 @@ export const INTERNAL_TOKEN_CLAIMS: Record<string, string> = {
   role: `调用者角色，取值 ${ROLES.join(' | ')}（SERVICE 为核心子图间调用）(caller role)`,
   agency: '调用者所属执法机关 id，可缺省 (agency id, optional)',
   officer: '调用者的执法人员 id，可缺省 (officer id, optional)',
-  rid: '网关的请求 id，写入日志以便跨服务追踪同一请求 (request id, for logs)',
+  rid: '网关的请求 id（首次签发该令牌的请求；令牌在有效期内按调用方和子服务复用，每个请求自己的 id 在 x-request-id 头中），写入日志以便跨服务追踪 (request id the token was first minted for; the per-request id is the x-request-id header)',
   iat: '签发时间（秒）；早于 65 秒前的令牌必须拒绝 (issued at)',
   exp: `过期时间（秒）；有效期 ${INTERNAL_TTL_SECONDS} 秒 (expiry)`,
 };

@@ -10,7 +10,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from '../subgraphs/shared/config.js';
 import { isClientSafe } from '../subgraphs/shared/errors.js';
 import { httpErrorBody, HttpError, requestIdOf, sendGraphQLResponse, sendHttpError, sendJson, toGraphQLRequest } from '../subgraphs/shared/http.js';
-import { createUserTokenVerifier, signInternalToken, type Caller, type KeyMaterial } from '../subgraphs/shared/identity.js';
+import { cacheVerified, createInternalTokenCache, createUserTokenVerifier, type Caller, type KeyMaterial } from '../subgraphs/shared/identity.js';
 import type { Logger } from '../subgraphs/shared/logger.js';
 import { createServiceMetrics, metricsEnabled } from '../subgraphs/shared/metrics.js';
 import {
@@ -32,7 +32,7 @@ import { SubgraphDataSource, type GatewayContext } from './datasource.js';
 import { handleExport } from './exports.js';
 import { handleReport } from './report/route.js';
 import { createExplorer } from './explorer.js';
-import { createKeepAliveFetcher, type Fetcher } from './fetcher.js';
+import { createKeepAliveFetcher, dedupeInflight, type Fetcher } from './fetcher.js';
 import { armorProtection, operationRules, PARSE_OPTIONS, translateClientError } from './limits.js';
 import { createRateLimiter, rateLimitConfig } from './rate-limit.js';
 import { historyDirFor, recordIdForHash } from './history.js';
@@ -106,7 +106,8 @@ export async function startGateway(opts: {
 }): Promise<GatewayService> {
   const { config, keys, log } = opts;
   const env = opts.env ?? process.env;
-  const verify = await createUserTokenVerifier(keys);
+  // A user's token is verified once, then remembered until it expires (at most a minute: a rotated-out key stops working soon).
+  const verify = cacheVerified(await createUserTokenVerifier(keys));
   const supergraphPath = opts.supergraphPath ?? supergraphPathFrom(env);
   const registryPath = opts.registryPath ?? registryPathFrom(env);
   let registry = readRegistryOrNull(registryPath, log, null);
@@ -143,6 +144,11 @@ export async function startGateway(opts: {
     ),
   };
   const upstreams = new Map<string, Upstream>();
+  // Identical queries in flight share one subgraph call (SUBGRAPH_DEDUPE=off turns it off).
+  const dedupe = env.SUBGRAPH_DEDUPE === 'off' ? (f: Fetcher) => f : dedupeInflight;
+  const deduped = new Map<string, Fetcher>();
+  // One internal token per caller and subgraph for most of its lifetime, not one signature per fetch.
+  const internalToken = createInternalTokenCache(keys);
   const upstreamFor = (name: string) => {
     let u = upstreams.get(name);
     if (!u) upstreams.set(name, (u = createUpstream(name, innerFetcher, upstreamPolicyFor(name, env), upstreamMetrics)));
@@ -162,7 +168,8 @@ export async function startGateway(opts: {
       const u = upstreamFor(name);
       // With every layer off (SUBGRAPH_FETCHER=apollo, no timeout, no breaker, no metrics) Apollo's data source is used as it comes.
       const bare = !transport && u.policy.timeoutMs === 0 && !u.policy.breaker && !upstreamMetrics;
-      return new SubgraphDataSource(name, urlFor(name, url) ?? '', bare ? undefined : u.fetcher, log);
+      if (!deduped.has(name)) deduped.set(name, dedupe(u.fetcher));
+      return new SubgraphDataSource(name, urlFor(name, url) ?? '', bare ? undefined : deduped.get(name), log);
     },
   });
   const armor = armorProtection();
@@ -225,7 +232,7 @@ export async function startGateway(opts: {
           internalToken: (subgraph: string) => {
             const existing = tokens.get(subgraph);
             if (existing) return existing;
-            const signed = signInternalToken(keys, who, requestId, subgraph);
+            const signed = internalToken(who, requestId, subgraph);
             tokens.set(subgraph, signed);
             return signed;
           },

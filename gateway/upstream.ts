@@ -91,12 +91,15 @@ export function createUpstream(name: string, inner: Fetcher, policy: UpstreamPol
     );
     policies.push(breaker);
   }
-  // Aggressive: the call is given up at the deadline even if the socket has not noticed the abort yet.
-  if (policy.timeoutMs > 0) policies.push(timeout(policy.timeoutMs, TimeoutStrategy.Aggressive));
+  // Aggressive: the call is given up at the deadline even if the socket has not noticed the abort yet. Not aborted
+  // on return: the body is read whole inside the call, and an abort per call (a DOMException with its stack) showed
+  // in the gateway's CPU profile (issue 18).
+  if (policy.timeoutMs > 0) policies.push(timeout(policy.timeoutMs, { strategy: TimeoutStrategy.Aggressive, abortOnReturn: false }));
   const bounded = policies.length ? wrap(...policies) : null;
 
   const call = async (url: string, init: Parameters<Fetcher>[1], signal: AbortSignal | undefined): Promise<FetcherResponse> => {
     const res = await inner(url, { ...init, signal });
+    if (res instanceof BufferedResponse) return res; // the keep-alive fetcher has read it already
     // Read inside the deadline: a subgraph that sends headers and then stalls is bounded too.
     return new BufferedResponse(res.url || url, res.status, res.statusText, res.headers, await res.text());
   };

@@ -6,8 +6,11 @@ import { migrate } from 'drizzle-orm/mysql2/migrator';
 export interface Db<S extends Record<string, unknown>> {
   orm: MySql2Database<S>;
   pool: mysql.Pool;
-  /** Statements issued through drizzle since start: tests use it to check the shape of cost. */
-  stats: { statements: number };
+  /**
+   * Statements issued through drizzle since start: tests use it to check the shape of cost. While `capture` is
+   * set, each statement's text and parameters are appended to it (the benchmark replays them as raw SQL).
+   */
+  stats: { statements: number; capture?: { sql: string; params: unknown[] }[] };
   close(): Promise<void>;
 }
 
@@ -122,11 +125,16 @@ export const dropDatabase = (serverUrl: string, name: string) => withServerConne
 
 export function connectDb<S extends Record<string, unknown>>(serverUrl: string, database: string, schema: S): Db<S> {
   const pool = mysql.createPool({ ...serverOptions(serverUrl), database, connectionLimit: 10, connectTimeout: 5000 });
-  const stats = { statements: 0 };
+  const stats: Db<S>['stats'] = { statements: 0 };
   const orm = drizzle(pool, {
     schema,
     mode: 'default',
-    logger: { logQuery: () => void stats.statements++ },
+    logger: {
+      logQuery: (sql, params) => {
+        stats.statements++;
+        stats.capture?.push({ sql, params });
+      },
+    },
   });
   return { orm, pool, stats, close: () => pool.end() };
 }

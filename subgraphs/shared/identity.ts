@@ -2,6 +2,7 @@ import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject 
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as jose from 'jose';
+import { LRUCache } from 'lru-cache';
 import { createOnce } from './files.js';
 
 /**
@@ -137,4 +138,60 @@ export async function verifyInternalToken(keys: KeyMaterial, token: string, audi
   if (!isRole(role)) throw new Error('bad role');
   const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
   return { subject: payload.sub ?? 'unknown', role, agencyId: str(payload.agency), officerId: str(payload.officer) };
+}
+
+/** Signs internal tokens for one caller and subgraph: `sign(caller, requestId, subgraph)`. */
+export type InternalTokenSigner = (caller: Caller, requestId: string, audience: string) => Promise<string>;
+
+/**
+ * Internal tokens reused for most of their short life: one Ed25519 signature per caller and subgraph every
+ * ~45 s instead of one per subgraph fetch (issue 18: signing showed in the gateway's CPU profile). A token
+ * carries no more than the caller and the audience, so reuse grants nothing new; its `rid` is the request it
+ * was first minted for (the per-request id travels in `x-request-id`). Bounded: the oldest entry goes first.
+ */
+export function createInternalTokenCache(keys: KeyMaterial, opts: { max?: number; reuseSeconds?: number; now?: () => number } = {}): InternalTokenSigner {
+  const max = opts.max ?? 10_000;
+  // Fresh enough that a receiver (maxTokenAge TTL + 5 s) still accepts it after a slow hop.
+  const reuseMs = (opts.reuseSeconds ?? INTERNAL_TTL_SECONDS - 15) * 1000;
+  const now = opts.now ?? Date.now;
+  const cache = new Map<string, { token: Promise<string>; until: number }>();
+  return (caller, requestId, audience) => {
+    const key = `${audience}\u0000${caller.role}\u0000${caller.subject}\u0000${caller.agencyId ?? ''}\u0000${caller.officerId ?? ''}`;
+    const t = now();
+    const hit = cache.get(key);
+    if (hit && hit.until > t) return hit.token;
+    if (hit) cache.delete(key);
+    else if (cache.size >= max) cache.delete(cache.keys().next().value!);
+    const token = signInternalToken(keys, caller, requestId, audience);
+    cache.set(key, { token, until: t + reuseMs });
+    token.catch(() => cache.delete(key));
+    return token;
+  };
+}
+
+/**
+ * Verified tokens remembered (bounded, least recently used first out) until they expire, at most `maxAgeMs`:
+ * a caller's next request with the same token skips the signature check (issue 18: verification showed in the
+ * profiles of the gateway and of every subgraph). Refusals are not remembered.
+ */
+export function cacheVerified(verify: (token: string) => Promise<Caller>, opts: { max?: number; maxAgeMs?: number; now?: () => number } = {}) {
+  const now = opts.now ?? Date.now;
+  const maxAgeMs = opts.maxAgeMs ?? 60_000;
+  const cache = new LRUCache<string, { caller: Caller; until: number }>({ max: opts.max ?? 5_000 });
+  return async (token: string): Promise<Caller> => {
+    const t = now();
+    const hit = cache.get(token);
+    if (hit && hit.until > t) return hit.caller;
+    const caller = await verify(token);
+    const exp = jose.decodeJwt(token).exp;
+    const until = Math.min(t + maxAgeMs, typeof exp === 'number' ? exp * 1000 : t);
+    if (until > t) cache.set(token, { caller: Object.freeze({ ...caller }), until });
+    return caller;
+  };
+}
+
+/** `verifyInternalToken` for one receiving subgraph, with verified tokens remembered until they expire. */
+export function createInternalTokenVerifier(keys: KeyMaterial, audience: string, opts: { max?: number; now?: () => number } = {}) {
+  // An internal token is accepted for at most TTL + 5 s after it was issued (maxTokenAge): never remembered longer.
+  return cacheVerified((token) => verifyInternalToken(keys, token, audience), { ...opts, maxAgeMs: INTERNAL_TTL_SECONDS * 1000 });
 }

@@ -8,7 +8,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import type { Span } from '@opentelemetry/api';
 import { clientErrorFor, isClientSafe } from './errors.js';
 import { httpErrorBody, HttpError, requestIdOf, respondGraphQL, sendHttpError, sendJson } from './http.js';
-import { verifyInternalToken, type Caller, type KeyMaterial } from './identity.js';
+import { createInternalTokenVerifier, type Caller, type KeyMaterial } from './identity.js';
 import { logContext, type Logger, type LogFields } from './logger.js';
 import { createServiceMetrics, metricsEnabled, registerPoolMetrics, type ServiceMetrics } from './metrics.js';
 import { flushTracing, withServerSpan } from './tracing.js';
@@ -166,6 +166,7 @@ export async function startSubgraph<C extends RequestBase>(opts: {
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), observationPlugin<C>()],
   });
   await apollo.start();
+  const verifyInternal = createInternalTokenVerifier(opts.keys, opts.name);
 
   async function handle(req: IncomingMessage, res: ServerResponse, path: string, requestId: string, log: Logger, obs: RequestObservation) {
     const route = opts.routes?.find((r) => path.startsWith(r.prefix));
@@ -174,7 +175,7 @@ export async function startSubgraph<C extends RequestBase>(opts: {
     const token = auth.startsWith('Bearer ') ? auth.slice(7) : '';
     let caller: Caller;
     try {
-      caller = await verifyInternalToken(opts.keys, token, opts.name);
+      caller = await verifyInternal(token);
     } catch {
       log.warn({ path }, 'rejected request without a valid internal token');
       return sendJson(res, 401, httpErrorBody('UNAUTHENTICATED', '缺少或无效的内部令牌 (internal token required)'), {

@@ -1,5 +1,5 @@
 import { AppError } from './errors.js';
-import { signInternalToken, type Caller, type KeyMaterial } from './identity.js';
+import { createInternalTokenCache, type Caller, type KeyMaterial, type InternalTokenSigner } from './identity.js';
 import { injectTraceHeaders } from './tracing.js';
 
 /**
@@ -11,7 +11,16 @@ export interface SubgraphClient {
   query<T>(query: string, variables?: Record<string, unknown>, opts?: { requestId?: string; onBehalfOf?: Caller }): Promise<T>;
 }
 
+/** One token cache per key set: every client of a service reuses its tokens. */
+const signers = new WeakMap<KeyMaterial, InternalTokenSigner>();
+const signerFor = (keys: KeyMaterial) => {
+  let s = signers.get(keys);
+  if (!s) signers.set(keys, (s = createInternalTokenCache(keys)));
+  return s;
+};
+
 export function createSubgraphClient(opts: { name: string; url: () => string; keys: KeyMaterial; timeoutMs?: number; service: string }): SubgraphClient {
+  const sign = signerFor(opts.keys);
   return {
     async query<T>(query: string, variables: Record<string, unknown> = {}, o: { requestId?: string; onBehalfOf?: Caller } = {}): Promise<T> {
       const caller: Caller = { subject: `service:${opts.service}`, role: 'SERVICE', agencyId: o.onBehalfOf?.agencyId ?? null, officerId: null };
@@ -19,7 +28,7 @@ export function createSubgraphClient(opts: { name: string; url: () => string; ke
       let res: Response;
       const headers: Record<string, string> = {
         'content-type': 'application/json',
-        authorization: `Bearer ${await signInternalToken(opts.keys, caller, o.requestId ?? 'internal', opts.name)}`,
+        authorization: `Bearer ${await sign(caller, o.requestId ?? 'internal', opts.name)}`,
         ...(o.requestId ? { 'x-request-id': o.requestId } : {}),
       };
       injectTraceHeaders({ set: (name, value) => (headers[name] = value) }); // the call joins the caller's trace
