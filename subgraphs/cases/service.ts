@@ -33,8 +33,20 @@ const resolvers: Resolvers = {
 
 export const CASES_SDL_PATH = new URL('../../schema/cases.graphql', import.meta.url);
 export const CASES_MIGRATIONS = new URL('./migrations', import.meta.url).pathname;
-/** Signed checkpoints of the record log: every minute by default (CHECKPOINT_INTERVAL_MS). */
-const CHECKPOINT_INTERVAL_MS = Number(process.env.CHECKPOINT_INTERVAL_MS || 60_000);
+/**
+ * Signed checkpoints of the record log: every second by default and at most every second (CHECKPOINT_INTERVAL_MS),
+ * so the unsigned tail is at most ~1 s of entries (README: record integrity).
+ */
+export const MAX_CHECKPOINT_INTERVAL_MS = 1000;
+function checkpointIntervalMs(env: NodeJS.ProcessEnv = process.env): number {
+  const ms = Number(env.CHECKPOINT_INTERVAL_MS || MAX_CHECKPOINT_INTERVAL_MS);
+  if (!Number.isInteger(ms) || ms < 10 || ms > MAX_CHECKPOINT_INTERVAL_MS) {
+    throw new Error(
+      `CHECKPOINT_INTERVAL_MS=${env.CHECKPOINT_INTERVAL_MS} 须为 10 至 ${MAX_CHECKPOINT_INTERVAL_MS} 之间的整数毫秒（签名检查点的滞后不超过 1 秒）`,
+    );
+  }
+  return ms;
+}
 
 export const openCasesDb = (config: Config): Promise<CasesDb> => prepareDatabase(config.databaseUrl, config.databaseName('cases'), schema, CASES_MIGRATIONS);
 
@@ -88,7 +100,7 @@ export async function startCases(opts: {
   const stopCheckpoints = startCheckpointTimer(
     db.orm,
     { ...recordKeys, onError: (err) => opts.log.error({ err }, 'record checkpoint failed') },
-    CHECKPOINT_INTERVAL_MS,
+    checkpointIntervalMs(),
   );
   const verify = async (caseId: string) => {
     const r = await verifyRecords(db.orm, { ...recordKeys, caseId });

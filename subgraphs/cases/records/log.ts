@@ -3,7 +3,9 @@ import type { Db } from '../../shared/db.js';
 import type { Clock } from '../../shared/clock.js';
 import { newId } from '../../shared/ids.js';
 import { chainHeads, recordCheckpoints, recordEntries, type CheckpointRow, type RecordEntryRow, type schema } from '../db/schema.js';
-import { GENESIS, canonicalJson, entryHash, hashOfEntry, verifyChains, type HeadLike, type VerifyResult } from './chain.js';
+import { GENESIS, canonicalJson, entryHash, entryMacOk, hashOfEntry, verifyChains, type KeyedHead, type VerifyResult } from './chain.js';
+import { entryMac, headMac, loadMacKeyRing, loadMacKeysForVerify, type MacKeyRing } from './keys.js';
+import { loadConfig } from '../../shared/config.js';
 import { loadPublicKeys, loadSigningKey, readWitness, signCheckpoint, writeWitness } from './signing.js';
 
 /** The record log in the database (R17): append under row locks on the chain heads, checkpoint, verify. */
@@ -38,12 +40,25 @@ function checkLength(field: string, value: string, maxLen: number) {
   }
 }
 
+let defaultRing: MacKeyRing | null = null;
+/** The writing service's key ring from the configured key dir (SANXIANG_KEY_DIR / RECORD_MAC_KEYS[_FILE]). */
+export function serviceMacKeyRing(): MacKeyRing {
+  defaultRing ??= loadMacKeyRing(loadConfig().keyDir);
+  return defaultRing;
+}
+
+/**
+ * Benchmark-only comparison (scripts/bench-records.ts): RECORD_MAC_DISABLED=1 writes entries without a MAC.
+ * Such entries never verify, so the switch cannot quietly weaken a real deployment: decisions are refused.
+ */
+const unkeyed = () => process.env.RECORD_MAC_DISABLED === '1';
+
 /**
  * Append one entry. Locks the GLOBAL head then the case head (always in that order, so appends never
  * deadlock each other); the GLOBAL lock serialises all appends until the caller's transaction commits,
  * so call this last in a short transaction.
  */
-export async function appendEntry(db: Executor, input: AppendInput): Promise<RecordEntryRow> {
+export async function appendEntry(db: Executor, input: AppendInput, ring: MacKeyRing = serviceMacKeyRing()): Promise<RecordEntryRow> {
   checkLength('caseId', input.caseId, 26);
   checkLength('kind', input.kind, 32);
   checkLength('stage', input.stage, 16);
@@ -86,20 +101,35 @@ export async function appendEntry(db: Executor, input: AppendInput): Promise<Rec
       prevCaseHash: c.hash,
       prevGlobalHash: g.hash,
       hash: '',
+      macKeyId: '',
+      mac: '',
     };
     row.hash = entryHash({ ...row, recordedAt: recordedAt.toISOString() });
+    const keyId = unkeyed() ? '' : ring.activeId;
+    const key = ring.keys.get(ring.activeId)!;
+    if (keyId) {
+      row.macKeyId = keyId;
+      row.mac = entryMac(key, keyId, row.hash);
+    }
+    const keyed = (chain: string, seq: number) => (keyId ? { macKeyId: keyId, mac: headMac(key, keyId, chain, seq, row.hash) } : {});
     await tx.insert(recordEntries).values(row);
-    await tx.update(chainHeads).set({ seq: row.globalSeq, hash: row.hash }).where(eq(chainHeads.chain, GLOBAL_CHAIN));
-    await tx.update(chainHeads).set({ seq: row.caseSeq, hash: row.hash }).where(eq(chainHeads.chain, caseKey));
+    await tx
+      .update(chainHeads)
+      .set({ seq: row.globalSeq, hash: row.hash, ...keyed(GLOBAL_CHAIN, row.globalSeq) })
+      .where(eq(chainHeads.chain, GLOBAL_CHAIN));
+    await tx
+      .update(chainHeads)
+      .set({ seq: row.caseSeq, hash: row.hash, ...keyed(caseKey, row.caseSeq) })
+      .where(eq(chainHeads.chain, caseKey));
     return row;
   });
 }
 
 /** appendEntry stamped with the business clock's instant: what services use (callers never choose recordedAt). */
 export const clockedAppender =
-  (clock: Clock) =>
+  (clock: Clock, ring?: MacKeyRing) =>
   (db: Executor, input: Omit<AppendInput, 'recordedAt'>): Promise<RecordEntryRow> =>
-    appendEntry(db, { ...input, recordedAt: clock.now() });
+    appendEntry(db, { ...input, recordedAt: clock.now() }, ring);
 
 /**
  * How far the signed checkpoints trail the log (an operator's signal): entries not yet covered by a
@@ -137,6 +167,7 @@ export type CheckpointOptions = RecordKeyOptions & { clock: Clock };
  */
 export async function createCheckpoint(orm: Orm, opts: CheckpointOptions): Promise<CheckpointRow | null> {
   const key = loadSigningKey(opts.keyDir);
+  const macKeys = loadMacKeysForVerify(opts.keyDir);
   const created = await orm.transaction(async (tx) => {
     // Holding the GLOBAL head lock keeps appends and other checkpointers out while we sign.
     const [head] = await tx.select().from(chainHeads).where(eq(chainHeads.chain, GLOBAL_CHAIN)).for('update');
@@ -152,7 +183,7 @@ export async function createCheckpoint(orm: Orm, opts: CheckpointOptions): Promi
     let prevHash = last?.headHash ?? GENESIS;
     let expected = fromSeq + 1;
     for (const e of segment) {
-      if (e.globalSeq !== expected || e.prevGlobalHash !== prevHash || hashOfEntry(e) !== e.hash) {
+      if (e.globalSeq !== expected || e.prevGlobalHash !== prevHash || hashOfEntry(e) !== e.hash || (!unkeyed() && !entryMacOk(e, macKeys))) {
         throw new Error(`拒绝签名检查点：全局第 ${expected} 条记录（${e.id}）校验失败，记录可能被篡改 (record log broken; not signing)`);
       }
       prevHash = e.hash;
@@ -200,15 +231,21 @@ async function entriesAt(db: Executor, seqs: number[]): Promise<RecordEntryRow[]
  * the latest checkpoint and the witness). Whole-log verification is the definitive check: it also catches
  * an attacker who rewrote entries and recomputed every later hash (the signed checkpoints disagree).
  */
-export async function verifyRecords(orm: Orm, opts: RecordKeyOptions & { caseId?: string }): Promise<VerifyResult> {
+export async function verifyRecords(orm: Executor, opts: RecordKeyOptions & { caseId?: string }): Promise<VerifyResult> {
   const publicKeys = loadPublicKeys(opts.keyDir);
+  const macKeys = loadMacKeysForVerify(opts.keyDir);
   const witness = readWitness(opts.keyDir, opts.dbName);
   const checkpoints = await orm.select().from(recordCheckpoints).orderBy(asc(recordCheckpoints.checkpointSeq));
   const headRows = await orm
     .select()
     .from(chainHeads)
     .where(opts.caseId === undefined ? undefined : inArray(chainHeads.chain, [GLOBAL_CHAIN, caseChain(opts.caseId)]));
-  const toHead = (h: { seq: number; hash: string }): HeadLike => ({ seq: Number(h.seq), hash: h.hash });
+  const toHead = (h: { seq: number; hash: string; macKeyId: string; mac: string }): KeyedHead => ({
+    seq: Number(h.seq),
+    hash: h.hash,
+    macKeyId: h.macKeyId,
+    mac: h.mac,
+  });
   const globalHead = headRows.find((h) => h.chain === GLOBAL_CHAIN);
   const heads = {
     global: globalHead ? toHead(globalHead) : null,
@@ -217,7 +254,7 @@ export async function verifyRecords(orm: Orm, opts: RecordKeyOptions & { caseId?
 
   if (opts.caseId === undefined) {
     const entries = await orm.select().from(recordEntries).orderBy(asc(recordEntries.globalSeq));
-    return verifyChains(entries, checkpoints, { publicKeys, witness, heads });
+    return verifyChains(entries, checkpoints, { publicKeys, macKeys, witness, heads });
   }
 
   const own = await orm.select().from(recordEntries).where(eq(recordEntries.caseId, opts.caseId)).orderBy(asc(recordEntries.globalSeq));
@@ -239,6 +276,7 @@ export async function verifyRecords(orm: Orm, opts: RecordKeyOptions & { caseId?
   );
   return verifyChains([...own, ...others], checkpoints, {
     publicKeys,
+    macKeys,
     witness,
     heads,
     caseId: opts.caseId,
