@@ -30,7 +30,8 @@ import { retentionFor } from './domain/retention.js';
 import type { CaseState, CaseType, Confidentiality, MitigationGround, PartyKind, ProcedureKind, ProposalContent } from './domain/types.js';
 import { haltsDecision, revokeDecision, type DecisionChangeKind, type RevocationInput } from './revocation.js';
 import { PENALTY_TYPES } from '../powers/domain/types.js';
-import { clockedAppender } from './records/log.js';
+import { clockedAppender, verifiedCaseEntries } from './records/log.js';
+import { caseRowMismatch, loggedFiling, loggedProposal, projectCase, proposalDisagreements, type AlarmSink } from './integrity.js';
 import { createPublicationForDecision, type DecisionContext } from './publication-service.js';
 import type { AgencyFacts, PowersFacts } from './powers-facts.js';
 import type { CaseRow, CasesRepo, CasesTx, PartyRow, ProposalRow } from './repo.js';
@@ -198,14 +199,56 @@ export type ClearanceSource = (caseId: string, proposalId: string, contentHash: 
 /** How long the late-entry setting of an agency is reused before it is read again from powers. */
 const LATE_ENTRY_TTL_MS = 30_000;
 
-export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; calendar: WorkingDayCalendar; clearance: ClearanceSource; clock: Clock }) {
+export interface IntegrityDeps {
+  /** Where the record log's keys and witness are (config.keyDir) and the database name (names the witness). */
+  keyDir: string;
+  dbName: string;
+  /** An integrity alarm (structured log line + counter in the service); default: stderr. */
+  alarm?: AlarmSink;
+}
+
+export function createCaseService(deps: {
+  repo: CasesRepo;
+  powers: PowersFacts;
+  calendar: WorkingDayCalendar;
+  clearance: ClearanceSource;
+  clock: Clock;
+  integrity: IntegrityDeps;
+}) {
   const { repo, powers, calendar, clock } = deps;
+  const alarm: AlarmSink = deps.integrity.alarm ?? ((a) => console.error(JSON.stringify({ integrityAlarm: a })));
   const today = () => clock.today();
   const append = clockedAppender(clock);
   const tx = <T>(fn: (tx: CasesTx) => Promise<T>) => retryingTransaction(() => repo.orm.transaction(fn));
 
   async function entriesOf(caseId: string) {
     return repo.entriesByCaseIds([caseId]);
+  }
+
+  /**
+   * The case's record entries after verifying them (chain, MACs, global links, checkpoint, witness) and the case
+   * row against what they imply: rules that read record events (R3, R4, R18) and the review gate use only these.
+   * Anything that does not verify refuses the act (INVALID_STATE naming the fault) and raises an integrity alarm.
+   */
+  async function verifiedEntriesOf(c: CaseRow, what: string): Promise<RecordEntryRow[]> {
+    const opts = { keyDir: deps.integrity.keyDir, dbName: deps.integrity.dbName, caseId: c.id };
+    let v = await verifiedCaseEntries(repo.orm, opts);
+    if (!v.result.ok && v.result.firstBad?.problem === 'WITNESS_STALE') {
+      // The signer writes the witness right after its checkpoint commits: give it that moment once.
+      await new Promise((r) => setTimeout(r, 200));
+      v = await verifiedCaseEntries(repo.orm, opts);
+    }
+    if (!v.result.ok) {
+      const bad = v.result.firstBad!;
+      alarm({ kind: 'RECORD_LOG', caseId: c.id, problem: bad.problem, message: bad.message, entryId: bad.entryId ?? null });
+      throw invalidState(`案件记录未通过完整性校验，不能${what}：${bad.message}`, { integrity: bad.problem, entryId: bad.entryId ?? null });
+    }
+    const mismatch = caseRowMismatch(c, projectCase(v.entries));
+    if (mismatch) {
+      alarm({ kind: 'CASE_ROW', caseId: c.id, problem: mismatch.field, message: mismatch.message });
+      throw invalidState(`案件数据与记录日志不符，不能${what}：${mismatch.message}`, { integrity: 'PROJECTION_MISMATCH', field: mismatch.field });
+    }
+    return v.entries;
   }
 
   /** A state change and its TRANSITION record, committed together. */
@@ -320,6 +363,39 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
         },
       );
     }
+  }
+
+  /**
+   * The review gate's facts, recomputed and checked against the proposal's authenticated PROPOSAL entry: the content
+   * hash from the content, whether review (and collective discussion) is required from the pinned power item's case
+   * facts and the agency's catalog. Any disagreement refuses (REVIEW_REQUIRED naming it) and raises an alarm.
+   */
+  async function verifiedGate(c: CaseRow, proposal: ProposalRow, entries: RecordEntryRow[], requestId?: string) {
+    const filing = loggedFiling(entries);
+    const logged = loggedProposal(entries, proposal.id);
+    const contentHash = proposalHash(c.id, proposal.content);
+    const agency = await agencyFacts(c.agencyId, requestId);
+    const partyKind = (filing?.party?.kind ?? (await repo.partiesByIds([c.partyId]))[0]!.kind) as PartyKind;
+    const reasons = matchReviewCatalog(
+      await powers.reviewCatalog(c.agencyId, requestId),
+      {
+        procedure: (filing?.procedure ?? c.procedure) as ProcedureKind,
+        caseType: (filing?.caseType ?? c.caseType) as CaseType,
+        partyKind,
+        proposal: proposal.content,
+      },
+      agency.policy,
+    );
+    const problems = proposalDisagreements(proposal, logged, { contentHash, reviewRequired: reasons.length > 0 });
+    if (problems.length) {
+      for (const p of problems) alarm({ kind: 'PROPOSAL', caseId: c.id, problem: p.field, message: p.message });
+      throw new AppError('REVIEW_REQUIRED', `决定建议未通过完整性校验，不得作出决定：${problems.map((p) => p.message).join('；')}`, {
+        proposalId: proposal.id,
+        integrity: problems.map((p) => p.field),
+      });
+    }
+    // Everything agrees: the logged facts are the ones the gate uses.
+    return { contentHash: logged!.contentHash, reviewRequired: logged!.reviewRequired, collectiveDiscussionRequired: logged!.collectiveDiscussionRequired };
   }
 
   const revocationDeps = { repo, calendar, clock };
@@ -437,6 +513,9 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
             lateEntryReason: filed.lateEntryReason,
             caseNumber: row.caseNumber,
             caseType,
+            procedure: a.procedure,
+            agencyId: a.agencyId,
+            party: { id: partyRow.id, kind: partyRow.kind },
             inNameOfAgencyId: row.inNameOfAgencyId,
             decisionDue: due,
             powerItem: { code: item.code, versionId: item.id, versionNo: item.versionNo },
@@ -715,7 +794,7 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
       const caseType = c.caseType as CaseType;
       checkOutcome(caseType, a.outcome);
       const party = (await repo.partiesByIds([c.partyId]))[0]!;
-      const entries = await entriesOf(c.id);
+      const entries = await verifiedEntriesOf(c, '提出决定建议');
       const events = eventsOf(entries);
       // Canonical order and spelling, so the same proposal always has the same content hash.
       const penaltyTypes = PENALTY_TYPES.filter((t) => (a.penaltyTypes ?? []).includes(t));
@@ -889,13 +968,15 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
         if (!proposal) throw badInput('proposalId', `决定建议 ${a.proposalId} 不属于该案件`);
         if (all.at(-1)!.id !== proposal.id) throw invalidState('该决定建议已被更新的建议取代，请就最新的建议作出决定', { latestProposalId: all.at(-1)!.id });
         const party = (await repo.partiesByIds([c.partyId]))[0]!;
-        const entries = await entriesOf(c.id);
+        // R3/R4/R6 read only verified entries; the proposal row is checked against its authenticated entry.
+        const entries = await verifiedEntriesOf(c, '作出决定');
+        const gate = await verifiedGate(c, proposal, entries, requestId);
         const events = eventsOf(entries).map((e) => ({ kind: e.eventKind, occurredOn: e.occurredOn, proposalId: e.proposalId ?? null }));
         if (c.procedure === 'SIMPLE' && !events.some((e) => e.kind === 'CREDENTIAL_SHOWN')) {
           throw invalidState('当场作出处罚决定前须出示执法证件并记录（行政处罚法第五十二条，R3）', { missing: 'CREDENTIAL_SHOWN' });
         }
         checkRightsAndHearing(proposal.content, party.kind as PartyKind, events, new Map(all.map((p) => [p.id, p.content])), decidedOn, calendar);
-        if (proposal.collectiveDiscussionRequired) {
+        if (gate.collectiveDiscussionRequired) {
           const discussed = entries.some((e) => {
             if (e.kind !== 'COLLECTIVE_DISCUSSION') return false;
             const d = parsePayload<{ proposalId: string; contentHash: string }>(e);
@@ -912,7 +993,7 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
           }
         }
         let review: ReviewClearance | null = null;
-        if (proposal.reviewRequired) {
+        if (gate.reviewRequired) {
           // R6: an APPROVED opinion for exactly this content, asked of `reviews` now; unreachable means refused.
           const refuse = (why: string) =>
             new AppError('REVIEW_REQUIRED', `未经法制审核或者审核未通过的，不得作出决定（行政处罚法第五十八条）：${why}`, {
@@ -1265,7 +1346,8 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
       return tx(async (t) => {
         const c = await repo.lockCase(t, a.caseId, a.version);
         assertCanDo('archive', c.state as CaseState, c.procedure as ProcedureKind);
-        const entries = await entriesOf(c.id);
+        // R18 completeness is judged on verified entries only (a row inserted by SQL does not complete a file).
+        const entries = await verifiedEntriesOf(c, '归档');
         const proposal = await decidedProposal(c);
         const events = eventsOf(entries);
         const closedAt = [...entries].reverse().find((e) => e.kind === 'TRANSITION' && parsePayload<{ to: string }>(e).to === 'CLOSED')?.recordedAt ?? null;

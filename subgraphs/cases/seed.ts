@@ -1100,7 +1100,14 @@ export async function seedCases(deps: SeedCasesDeps): Promise<{ db: CasesDb; cas
     Promise.resolve({ approved: false, reviewId: null, roundNo: null, reviewerId: null, approvedAt: null, reason: '演示数据不模拟法制审核结论' });
   const repo = createCasesRepo(db, clock);
   const calendar = loadBundledCalendar();
-  const svc = createCaseService({ repo, powers, calendar, clearance, clock });
+  const svc = createCaseService({
+    repo,
+    powers,
+    calendar,
+    clearance,
+    clock,
+    integrity: { keyDir: deps.config.keyDir, dbName: deps.config.databaseName('cases') },
+  });
   const publications = createPublicationService({
     repo,
     calendar,

@@ -12,6 +12,7 @@ import { AppError } from '../shared/errors.js';
 import { createCaseService, type ClearanceSource, type ReviewClearance } from './case-service.js';
 import type { CasesContext } from './context.js';
 import { schema } from './db/schema.js';
+import { drizzle } from 'drizzle-orm/mysql2';
 import { createCaseLoaders } from './loaders.js';
 import { createPowersFacts } from './powers-facts.js';
 import { checkpointLag, startCheckpointTimer, verifyRecords } from './records/log.js';
@@ -22,6 +23,8 @@ import { resolvers as caseResolvers } from './resolvers.js';
 import { statisticsResolvers } from './statistics-resolvers.js';
 import { caseExportRoute } from './statistics-export.js';
 import type { Resolvers } from './generated/resolvers-types.js';
+import type { AlarmSink } from './integrity.js';
+import type { Counter } from 'prom-client';
 
 const resolvers: Resolvers = {
   ...caseResolvers,
@@ -85,7 +88,20 @@ export async function startCases(opts: {
   for (const y of await repo.calendarYears()) calendar.setYear(y.arrangement);
   const powers = createPowersFacts(powersClient);
   const today = () => clock.today();
-  const service = createCaseService({ repo, powers, calendar, clearance, clock });
+  // Integrity alarms (issue 12): one structured log line each, and a counter when metrics are on.
+  let alarmCounter: Counter<string> | null = null;
+  const alarm: AlarmSink = (a) => {
+    opts.log.error({ integrityAlarm: a }, `record integrity alarm: ${a.kind} ${a.problem}`);
+    alarmCounter?.inc({ kind: a.kind });
+  };
+  const service = createCaseService({
+    repo,
+    powers,
+    calendar,
+    clearance,
+    clock,
+    integrity: { keyDir: config.keyDir, dbName: config.databaseName('cases'), alarm },
+  });
   const publications = createPublicationService({
     repo,
     calendar,
@@ -97,8 +113,11 @@ export async function startCases(opts: {
     },
   });
   const recordKeys = { keyDir: config.keyDir, dbName: config.databaseName('cases'), clock };
+  // The signer's statements are background work: its own drizzle instance over the pool, not counted in db.stats
+  // (which tests use for the SQL cost of requests).
+  const signerOrm = drizzle(db.pool, { schema, mode: 'default' });
   const stopCheckpoints = startCheckpointTimer(
-    db.orm,
+    signerOrm,
     { ...recordKeys, onError: (err) => opts.log.error({ err }, 'record checkpoint failed') },
     checkpointIntervalMs(),
   );
@@ -118,6 +137,11 @@ export async function startCases(opts: {
     routes: [caseExportRoute(db, today)],
     pool: db.pool,
     metrics: (m) => {
+      alarmCounter = m.counter(
+        'sanxiang_record_integrity_alarms_total',
+        'Acts refused because the record log, a proposal or a case row did not verify (issue 12)',
+        ['kind'],
+      );
       const lag = () => checkpointLag(db.orm);
       m.gauge('sanxiang_record_log_uncheckpointed_entries', 'Record-log entries not yet covered by a signed checkpoint', [], async (set) => {
         set({}, (await lag()).entries);

@@ -6,7 +6,8 @@ import { chainHeads, recordCheckpoints, recordEntries, type CheckpointRow, type 
 import { GENESIS, canonicalJson, entryHash, entryMacOk, hashOfEntry, verifyChains, type KeyedHead, type VerifyResult } from './chain.js';
 import { entryMac, headMac, loadMacKeyRing, loadMacKeysForVerify, type MacKeyRing } from './keys.js';
 import { loadConfig } from '../../shared/config.js';
-import { loadPublicKeys, loadSigningKey, readWitness, signCheckpoint, writeWitness } from './signing.js';
+import { loadPublicKeys, loadSigningKey, readWitness, signCheckpoint, writeWitness, type Witness } from './signing.js';
+import type { KeyObject } from 'node:crypto';
 
 /** The record log in the database (R17): append under row locks on the chain heads, checkpoint, verify. */
 
@@ -231,57 +232,86 @@ async function entriesAt(db: Executor, seqs: number[]): Promise<RecordEntryRow[]
  * the latest checkpoint and the witness). Whole-log verification is the definitive check: it also catches
  * an attacker who rewrote entries and recomputed every later hash (the signed checkpoints disagree).
  */
-export async function verifyRecords(orm: Executor, opts: RecordKeyOptions & { caseId?: string }): Promise<VerifyResult> {
+export async function verifyRecords(orm: Orm, opts: RecordKeyOptions & { caseId?: string }): Promise<VerifyResult> {
+  if (opts.caseId !== undefined) return (await verifiedCaseEntries(orm, { ...opts, caseId: opts.caseId })).result;
+  return inSnapshot(orm, opts, async (rt, loaded) => {
+    const entries = await rt.select().from(recordEntries).orderBy(asc(recordEntries.globalSeq));
+    return verifyChains(entries, loaded.checkpoints, loaded);
+  });
+}
+
+/**
+ * One case's entries, verified (chain, MACs, global links around them, extent, latest checkpoint, witness):
+ * what rules that read record events use, never bare rows. `entries` are in caseSeq order.
+ */
+export async function verifiedCaseEntries(orm: Orm, opts: RecordKeyOptions & { caseId: string }): Promise<{ result: VerifyResult; entries: RecordEntryRow[] }> {
+  return inSnapshot(orm, opts, async (rt, loaded) => {
+    const { witness, checkpoints } = loaded;
+    const own = await rt.select().from(recordEntries).where(eq(recordEntries.caseId, opts.caseId)).orderBy(asc(recordEntries.globalSeq));
+    const [extent] = await rt.select({ count: count(), maxSeq: max(recordEntries.globalSeq) }).from(recordEntries);
+    const maxGlobalSeq = Number(extent?.maxSeq ?? 0);
+    const have = new Set(own.map((e) => e.globalSeq));
+    const want = new Set<number>();
+    for (const e of own) {
+      if (e.globalSeq > 1) want.add(e.globalSeq - 1);
+      want.add(e.globalSeq + 1);
+    }
+    if (maxGlobalSeq > 0) want.add(maxGlobalSeq);
+    const lastCp = checkpoints.at(-1);
+    if (lastCp) want.add(lastCp.globalSeq);
+    if (witness) want.add(witness.globalSeq);
+    const others = await entriesAt(
+      rt,
+      [...want].filter((s) => !have.has(s) && s >= 1 && s <= maxGlobalSeq).sort((a, b) => a - b),
+    );
+    const result = verifyChains([...own, ...others], checkpoints, {
+      ...loaded,
+      caseId: opts.caseId,
+      globalExtent: { count: Number(extent?.count ?? 0), maxGlobalSeq },
+    });
+    return { result, entries: own.sort((a, b) => a.caseSeq - b.caseSeq) };
+  });
+}
+
+const toHead = (h: { seq: number; hash: string; macKeyId: string; mac: string }): KeyedHead => ({
+  seq: Number(h.seq),
+  hash: h.hash,
+  macKeyId: h.macKeyId,
+  mac: h.mac,
+});
+
+interface Loaded {
+  publicKeys: Map<string, KeyObject>;
+  macKeys: Map<string, Buffer>;
+  witness: Witness | null;
+  checkpoints: CheckpointRow[];
+  heads: { global: KeyedHead | null; cases: Map<string, KeyedHead> };
+}
+
+/**
+ * Keys and witness first (outside the database), then ONE consistent read-only snapshot of the log: appends
+ * and checkpoints committing meanwhile can neither make heads and entries disagree nor put the witness ahead.
+ */
+async function inSnapshot<T>(orm: Orm, opts: RecordKeyOptions & { caseId?: string }, fn: (rt: Tx, loaded: Loaded) => Promise<T>): Promise<T> {
   const publicKeys = loadPublicKeys(opts.keyDir);
   const macKeys = loadMacKeysForVerify(opts.keyDir);
   const witness = readWitness(opts.keyDir, opts.dbName);
-  const checkpoints = await orm.select().from(recordCheckpoints).orderBy(asc(recordCheckpoints.checkpointSeq));
-  const headRows = await orm
-    .select()
-    .from(chainHeads)
-    .where(opts.caseId === undefined ? undefined : inArray(chainHeads.chain, [GLOBAL_CHAIN, caseChain(opts.caseId)]));
-  const toHead = (h: { seq: number; hash: string; macKeyId: string; mac: string }): KeyedHead => ({
-    seq: Number(h.seq),
-    hash: h.hash,
-    macKeyId: h.macKeyId,
-    mac: h.mac,
-  });
-  const globalHead = headRows.find((h) => h.chain === GLOBAL_CHAIN);
-  const heads = {
-    global: globalHead ? toHead(globalHead) : null,
-    cases: new Map(headRows.filter((h) => h.chain.startsWith('case:')).map((h) => [h.chain.slice(5), toHead(h)])),
-  };
-
-  if (opts.caseId === undefined) {
-    const entries = await orm.select().from(recordEntries).orderBy(asc(recordEntries.globalSeq));
-    return verifyChains(entries, checkpoints, { publicKeys, macKeys, witness, heads });
-  }
-
-  const own = await orm.select().from(recordEntries).where(eq(recordEntries.caseId, opts.caseId)).orderBy(asc(recordEntries.globalSeq));
-  const [extent] = await orm.select({ count: count(), maxSeq: max(recordEntries.globalSeq) }).from(recordEntries);
-  const maxGlobalSeq = Number(extent?.maxSeq ?? 0);
-  const have = new Set(own.map((e) => e.globalSeq));
-  const want = new Set<number>();
-  for (const e of own) {
-    if (e.globalSeq > 1) want.add(e.globalSeq - 1);
-    want.add(e.globalSeq + 1);
-  }
-  if (maxGlobalSeq > 0) want.add(maxGlobalSeq);
-  const lastCp = checkpoints.at(-1);
-  if (lastCp) want.add(lastCp.globalSeq);
-  if (witness) want.add(witness.globalSeq);
-  const others = await entriesAt(
-    orm,
-    [...want].filter((s) => !have.has(s) && s >= 1 && s <= maxGlobalSeq).sort((a, b) => a - b),
+  return orm.transaction(
+    async (rt) => {
+      const checkpoints = await rt.select().from(recordCheckpoints).orderBy(asc(recordCheckpoints.checkpointSeq));
+      const headRows = await rt
+        .select()
+        .from(chainHeads)
+        .where(opts.caseId === undefined ? undefined : inArray(chainHeads.chain, [GLOBAL_CHAIN, caseChain(opts.caseId)]));
+      const globalHead = headRows.find((h) => h.chain === GLOBAL_CHAIN);
+      const heads = {
+        global: globalHead ? toHead(globalHead) : null,
+        cases: new Map(headRows.filter((h) => h.chain.startsWith('case:')).map((h) => [h.chain.slice(5), toHead(h)])),
+      };
+      return fn(rt, { publicKeys, macKeys, witness, checkpoints, heads });
+    },
+    { isolationLevel: 'repeatable read', withConsistentSnapshot: true },
   );
-  return verifyChains([...own, ...others], checkpoints, {
-    publicKeys,
-    macKeys,
-    witness,
-    heads,
-    caseId: opts.caseId,
-    globalExtent: { count: Number(extent?.count ?? 0), maxGlobalSeq },
-  });
 }
 
 /** Periodic checkpoints; the returned stop function waits for a checkpoint in progress. */
