@@ -281,3 +281,20 @@ describe('keyed entries (issue 12): SQL access alone cannot make an entry that v
     await expect(createCheckpoint(db.orm, opts)).rejects.toThrow(/拒绝签名检查点/);
   });
 });
+
+describe('entries after the last checkpoint (the ≤ 1 s unsigned tail)', () => {
+  it('rows deleted after the last checkpoint: the keyed heads show it; heads moved back by SQL do not verify', async () => {
+    const { db, opts } = await freshDb('tail');
+    await populate(db, opts); // checkpoint #2 covers 8 entries
+    const caseId = newId();
+    for (let i = 0; i < 2; i++) await appendEntry(db.orm, { caseId, kind: 'EVENT', stage: 'FILING', payload: { i }, actor: 'o', recordedAt: at() });
+    await dropTriggers(db);
+    await db.pool.query('DELETE FROM record_entries WHERE global_seq > 8');
+    const r = await verifyRecords(db.orm, opts);
+    expect(r.firstBad).toMatchObject({ problem: 'TRUNCATED', globalSeq: 10 });
+    expect(r.firstBad!.message).toBe('全局链头指向第 10 条，数据库只剩 8 条：末尾记录被删除');
+    // Moving the heads back by SQL (no key): their MACs no longer verify.
+    await db.pool.query("UPDATE record_chain_heads SET seq = 8, hash = (SELECT hash FROM record_entries WHERE global_seq = 8) WHERE chain = 'GLOBAL'");
+    expect((await verifyRecords(db.orm, opts)).firstBad).toMatchObject({ problem: 'HEAD_MAC_MISMATCH' });
+  });
+});

@@ -2,7 +2,8 @@ import { and, asc, count, desc, eq, gt, inArray, lte, max, sql } from 'drizzle-o
 import type { Db } from '../../shared/db.js';
 import type { Clock } from '../../shared/clock.js';
 import { newId } from '../../shared/ids.js';
-import { chainHeads, recordCheckpoints, recordEntries, type CheckpointRow, type RecordEntryRow, type schema } from '../db/schema.js';
+import { cases, chainHeads, recordCheckpoints, recordEntries, type CaseRow, type CheckpointRow, type RecordEntryRow, type schema } from '../db/schema.js';
+import { caseRowMismatch, projectCase } from '../integrity.js';
 import { GENESIS, canonicalJson, entryHash, entryMacOk, hashOfEntry, verifyChains, type KeyedHead, type VerifyResult } from './chain.js';
 import { entryMac, headMac, loadMacKeyRing, loadMacKeysForVerify, type MacKeyRing } from './keys.js';
 import { loadConfig } from '../../shared/config.js';
@@ -174,6 +175,13 @@ export async function createCheckpoint(orm: Orm, opts: CheckpointOptions): Promi
     const [head] = await tx.select().from(chainHeads).where(eq(chainHeads.chain, GLOBAL_CHAIN)).for('update');
     if (!head || head.seq === 0) return null;
     const [last] = await tx.select().from(recordCheckpoints).orderBy(desc(recordCheckpoints.checkpointSeq)).limit(1);
+    // A witness missing or behind would be overwritten by the next one, hiding a rollback: stop signing instead.
+    const witness = readWitness(opts.keyDir, opts.dbName);
+    if (last && (!witness || witness.checkpointSeq < last.checkpointSeq)) {
+      throw new Error(
+        `拒绝签名检查点：外部见证文件${witness ? `只记载到 #${witness.checkpointSeq}` : '缺失'}，数据库已有 #${last.checkpointSeq}（witness missing or behind; not signing — run npm run verify-records）`,
+      );
+    }
     const fromSeq = last?.globalSeq ?? 0;
     if (head.seq <= fromSeq) return null;
     const segment = await tx
@@ -233,11 +241,29 @@ async function entriesAt(db: Executor, seqs: number[]): Promise<RecordEntryRow[]
  * an attacker who rewrote entries and recomputed every later hash (the signed checkpoints disagree).
  */
 export async function verifyRecords(orm: Orm, opts: RecordKeyOptions & { caseId?: string }): Promise<VerifyResult> {
-  if (opts.caseId !== undefined) return (await verifiedCaseEntries(orm, { ...opts, caseId: opts.caseId })).result;
+  if (opts.caseId !== undefined) {
+    const { result, entries } = await verifiedCaseEntries(orm, { ...opts, caseId: opts.caseId });
+    if (!result.ok) return result;
+    const rows = await orm.select().from(cases).where(eq(cases.id, opts.caseId));
+    return projectionFault(result, rows, new Map([[opts.caseId, entries]]));
+  }
   return inSnapshot(orm, opts, async (rt, loaded) => {
     const entries = await rt.select().from(recordEntries).orderBy(asc(recordEntries.globalSeq));
-    return verifyChains(entries, loaded.checkpoints, loaded);
+    const result = verifyChains(entries, loaded.checkpoints, loaded);
+    if (!result.ok) return result;
+    const byCase = new Map<string, RecordEntryRow[]>();
+    for (const e of [...entries].sort((a, b) => a.caseSeq - b.caseSeq)) byCase.set(e.caseId, [...(byCase.get(e.caseId) ?? []), e]);
+    return projectionFault(result, await rt.select().from(cases), byCase);
   });
+}
+
+/** Case state covered (issue 12): each case row against what its verified entries imply; the first differing field. */
+function projectionFault(result: VerifyResult, rows: CaseRow[], byCase: Map<string, RecordEntryRow[]>): VerifyResult {
+  for (const row of rows) {
+    const m = caseRowMismatch(row, projectCase(byCase.get(row.id) ?? []));
+    if (m) return { ...result, ok: false, firstBad: { caseId: row.id, problem: 'PROJECTION_MISMATCH', message: m.message } };
+  }
+  return result;
 }
 
 /**
