@@ -3,7 +3,8 @@ import { parse } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { loadBundledCalendar } from '../shared/calendar.js';
 import type { Config } from '../shared/config.js';
-import { isReachable, prepareDatabase } from '../shared/db.js';
+import { connectDb, ensureDatabase, isReachable, prepareDatabase } from '../shared/db.js';
+import { dbAccounts, dbAccountsEnabled, grantAdmin, grantService, urlAs } from '../shared/db-accounts.js';
 import type { KeyMaterial } from '../shared/identity.js';
 import type { Logger } from '../shared/logger.js';
 import { startSubgraph, type RunningService } from '../shared/server.js';
@@ -51,7 +52,22 @@ function checkpointIntervalMs(env: NodeJS.ProcessEnv = process.env): number {
   return ms;
 }
 
-export const openCasesDb = (config: Config): Promise<CasesDb> => prepareDatabase(config.databaseUrl, config.databaseName('cases'), schema, CASES_MIGRATIONS);
+/**
+ * The cases database, least privilege (subgraphs/shared/db-accounts.ts): the bootstrap account (DATABASE_URL)
+ * creates the database and the accounts, the admin account migrates, the service connects as the service account
+ * (SELECT/INSERT on the record log only). DB_ACCOUNTS=off: everything as DATABASE_URL.
+ */
+export async function openCasesDb(config: Config): Promise<CasesDb> {
+  const name = config.databaseName('cases');
+  if (!dbAccountsEnabled()) return prepareDatabase(config.databaseUrl, name, schema, CASES_MIGRATIONS);
+  const accounts = dbAccounts(config);
+  await ensureDatabase(config.databaseUrl, name);
+  await grantAdmin(config.databaseUrl, accounts.admin, [name]);
+  const admin = await prepareDatabase(urlAs(config.databaseUrl, accounts.admin), name, schema, CASES_MIGRATIONS);
+  await admin.close();
+  await grantService(config.databaseUrl, accounts.service, name);
+  return connectDb(urlAs(config.databaseUrl, accounts.service), name, schema);
+}
 
 export async function startCases(opts: {
   config: Config;
