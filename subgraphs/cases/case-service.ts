@@ -1,8 +1,9 @@
 import type { WorkingDayCalendar } from '../shared/calendar.js';
-import { AppError, badInput, forbidden, invalidState, notFound } from '../shared/errors.js';
+import { AppError, badInput, conflict, forbidden, invalidState, notFound } from '../shared/errors.js';
 import { usccFitsPartyKind, validateResidentId, validateUscc, isMinorOn } from '../shared/identifiers.js';
 import type { Caller } from '../shared/identity.js';
-import { retryingTransaction } from '../shared/db.js';
+import { isDuplicateKeyOn, retryingTransaction } from '../shared/db.js';
+import { canonicalJson } from './records/chain.js';
 import { newId } from '../shared/ids.js';
 import type { RecordEntryRow } from './db/schema.js';
 import {
@@ -55,12 +56,55 @@ export function canSeeClassified(caller: Caller, c: CaseRow): boolean {
   return caller.role === 'OFFICER' && !!caller.officerId && c.handlingOfficerIds.includes(caller.officerId);
 }
 
-function assertActs(caller: Caller, c: { agencyId: string }, roles = ['OFFICER']): void {
+/** Who may act at all: checked before anything about the record (its existence, state or version) is revealed. */
+function assertRole(caller: Caller, roles = ['OFFICER']): void {
   if (!roles.includes(caller.role)) throw forbidden(`此操作需要角色 ${roles.join('/')}`);
+}
+
+/**
+ * Agency, then role. Another agency's case answers NOT_FOUND like an unknown id, so the answer tells a caller who
+ * may not act on it nothing about whether it exists (no existence oracle); callers check assertRole before looking
+ * the case up at all. (fileCase passes the input, without an id: another agency there is FORBIDDEN.)
+ */
+function assertActs(caller: Caller, c: { id?: string; agencyId: string }, roles = ['OFFICER']): void {
+  if (c.id !== undefined && caller.agencyId !== c.agencyId) throw notFound('案件', c.id);
+  assertRole(caller, roles);
   if (caller.agencyId !== c.agencyId) throw forbidden('只能办理本机关的案件');
 }
 
 const actor = (c: Caller) => c.officerId ?? c.subject;
+
+/** The request behind an idempotency key (undefined fields dropped, keys sorted): a retry must match it. */
+const fingerprintOf = (input: object): string => sha256Of(canonicalJson(JSON.parse(JSON.stringify(input)) as unknown));
+
+/** A retry with the same key returns the first call's result; the same key with another input is a CONFLICT. */
+function sameRequest<T extends { idempotencyFingerprint: string | null }>(previous: T, fingerprint: string | null): T {
+  if (previous.idempotencyFingerprint && fingerprint && previous.idempotencyFingerprint !== fingerprint) {
+    throw conflict('该幂等键（idempotencyKey）已用于内容不同的请求：重试须与首次请求完全相同，新请求请换用新的幂等键', { field: 'idempotencyKey' });
+  }
+  return previous;
+}
+
+/**
+ * Concurrent retries with one key: one insert wins, the others hit the unique index and answer with the winner's
+ * row (after it committed) instead of an internal error.
+ */
+async function idempotent<T extends { idempotencyFingerprint: string | null }>(
+  idem: string | null,
+  fingerprint: string | null,
+  indexName: string,
+  previous: () => Promise<T | null>,
+  create: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await create();
+  } catch (err) {
+    if (!idem || !isDuplicateKeyOn(err, indexName)) throw err;
+    const first = await previous();
+    if (!first) throw err;
+    return sameRequest(first, fingerprint);
+  }
+}
 
 export interface EventPayload {
   eventKind: string;
@@ -76,6 +120,8 @@ export interface EventPayload {
   notice?: { documentNumber: string | null; contentHash: string; proposalHash: string } | null;
   /** SERVICE: the written notice that the decision will be published (公示规定 Art. 8). */
   publicationNoticeNumber?: string | null;
+  /** Fields holding the party's personal data (shown like Party.address). */
+  personalFields?: string[];
 }
 
 export const parsePayload = <T>(e: RecordEntryRow): T => JSON.parse(e.payload) as T;
@@ -84,6 +130,23 @@ export const eventsOf = (entries: RecordEntryRow[]) => entries.filter((e) => e.k
 /** Fine payments recorded for a case (record entries of kind FINE_PAYMENT). */
 export const paymentsOf = (entries: RecordEntryRow[]) =>
   entries.filter((e) => e.kind === 'FINE_PAYMENT').map((e) => parsePayload<{ amount: string; paidOn: string; receiptNumber: string }>(e));
+
+/** Activities at the party's home: their location is the party's address (留置送达 at the residence). */
+const AT_PARTY_ADDRESS = ['LODGED_SERVICE'];
+
+const normalizeAddress = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * Payload fields holding the party's personal data (issue 12: the lodged-service location is the party's home
+ * address): marked at write, and shown only to those who may see Party.address (canSeeClassified), like the party.
+ */
+export function personalFieldsOf(party: { address: string | null } | null, activity: string | null, fields: { location?: string | null }): string[] {
+  const loc = fields.location?.trim();
+  if (!loc) return [];
+  const home = party?.address ? normalizeAddress(party.address) : null;
+  if (AT_PARTY_ADDRESS.includes(activity ?? '') || (home && normalizeAddress(loc).includes(home))) return ['location'];
+  return [];
+}
 
 /** Activities done on site with the party: records of them name the officers present (R2). */
 const ON_SITE_ACTIVITIES = ['ON_SITE_INSPECTION', 'EVIDENCE_COLLECTION', 'COMPULSORY_MEASURE', 'LODGED_SERVICE', 'ANNOUNCEMENT_SERVICE', 'ENFORCEMENT'];
@@ -251,6 +314,23 @@ export function createCaseService(deps: {
     return v.entries;
   }
 
+  /** Lock a case to act on it: role first, then existence and agency (one answer for both), then the version. */
+  async function lockForAct(t: CasesTx, caller: Caller, caseId: string, version: number, roles = ['OFFICER']): Promise<CaseRow> {
+    assertRole(caller, roles);
+    let c: CaseRow;
+    try {
+      c = await repo.lockCase(t, caseId);
+    } catch (err) {
+      if (err instanceof AppError && err.extensions.code === 'NOT_FOUND') throw notFound('案件', caseId);
+      throw err;
+    }
+    assertActs(caller, c, roles);
+    if (c.version !== version) {
+      throw conflict(`案件已被他人更新（当前版本 ${c.version}，提交的版本 ${version}），请刷新后重试`, { currentVersion: c.version });
+    }
+    return c;
+  }
+
   /** A state change and its TRANSITION record, committed together. */
   async function transition(
     t: CasesTx,
@@ -327,6 +407,7 @@ export function createCaseService(deps: {
 
   /** A case the caller may add records to: theirs to act on, and not archived (R17: the archived file is final). */
   async function caseOpenForRecords(caller: Caller, caseId: string): Promise<CaseRow> {
+    assertRole(caller); // who may act, before the case's existence is revealed
     const c = (await repo.casesByIds([caseId]))[0];
     if (!c) throw notFound('案件', caseId);
     assertActs(caller, c);
@@ -404,9 +485,10 @@ export function createCaseService(deps: {
     async fileCase(caller: Caller, a: FileCaseArgs, requestId?: string): Promise<CaseRow> {
       assertActs(caller, a, ['OFFICER']);
       const idem = a.idempotencyKey ? `${caller.subject}:${a.idempotencyKey}` : null;
+      const fingerprint = idem ? fingerprintOf(a) : null;
       if (idem) {
         const previous = await repo.caseByIdempotencyKey(idem);
-        if (previous) return previous;
+        if (previous) return sameRequest(previous, fingerprint);
       }
       const facts = a.factsSummary.trim();
       if (!facts) throw badInput('factsSummary', '须简要说明案件事实');
@@ -448,89 +530,96 @@ export function createCaseService(deps: {
 
       const year = Number(filedOn.slice(0, 4));
       const now = clock.now();
-      return tx(async (t) => {
-        const seq = await repo.nextCaseSeq(t, nameAgency.id, caseType, year);
-        const partyRow: PartyRow = { ...party, id: newId(), createdAt: now };
-        await repo.insertParty(t, partyRow);
-        const row: CaseRow = {
-          id: newId(),
-          agencyId: a.agencyId,
-          inNameOfAgencyId: nameAgency.id === a.agencyId ? null : nameAgency.id,
-          caseNumber: formatCaseNumber(numberFormatFor(nameAgency.policy, caseType), year, seq),
-          numberSeries: `${nameAgency.id}:${caseType}`,
-          caseYear: year,
-          caseSeq: seq,
-          caseType,
-          procedure: a.procedure,
-          powerItemCode: item.code,
-          powerItemVersionId: item.id,
-          powerItemVersionNo: item.versionNo,
-          enforcementArea: item.enforcementArea,
-          partyId: partyRow.id,
-          partyUscc: partyRow.uscc,
-          handlingOfficerIds: [...new Set(a.officerIds)],
-          source: { kind: a.source.kind as CaseRow['source']['kind'], reference: a.source.reference ?? null },
-          sourceInspectionTaskId: a.source.kind === 'RANDOM_INSPECTION' ? (a.source.reference ?? null) : null,
-          factsSummary: facts,
-          confidentiality: a.confidentiality ?? null,
-          state: 'FILED',
-          filedOn,
-          decisionDueOn: due.date,
-          decisionDueConfirmed: due.date ? due.confirmed : null,
-          decidedOn: null,
-          decisionProposalId: null,
-          decisionReviewId: null,
-          partyPresentAtDecision: null,
-          serviceDueOn: null,
-          serviceDueConfirmed: null,
-          servedOn: null,
-          closedOn: null,
-          archivedOn: null,
-          retentionYears: null,
-          retentionUntil: null,
-          measureEndsOn: null,
-          measureExtendedTo: null,
-          measureLiftedOn: null,
-          decisionChangeKind: null,
-          decisionChangedOn: null,
-          version: 1,
-          idempotencyKey: idem,
-          createdBy: actor(caller),
-          createdAt: now,
-          updatedAt: now,
-        };
-        await repo.insertCase(t, row);
-        await append(t, {
-          caseId: row.id,
-          kind: 'TRANSITION',
-          stage: 'INITIATION',
-          actor: actor(caller),
-          payload: {
-            action: 'file',
-            from: null,
-            to: 'FILED',
-            on: filedOn,
-            lateEntryReason: filed.lateEntryReason,
-            caseNumber: row.caseNumber,
-            caseType,
-            procedure: a.procedure,
-            agencyId: a.agencyId,
-            party: { id: partyRow.id, kind: partyRow.kind },
-            inNameOfAgencyId: row.inNameOfAgencyId,
-            decisionDue: due,
-            powerItem: { code: item.code, versionId: item.id, versionNo: item.versionNo },
-            officerIds: row.handlingOfficerIds,
-            source: row.source,
-          },
-        });
-        return row;
-      });
+      return idempotent(
+        idem,
+        fingerprint,
+        'cases_idem',
+        () => repo.caseByIdempotencyKey(idem!),
+        () =>
+          tx(async (t) => {
+            const seq = await repo.nextCaseSeq(t, nameAgency.id, caseType, year);
+            const partyRow: PartyRow = { ...party, id: newId(), createdAt: now };
+            await repo.insertParty(t, partyRow);
+            const row: CaseRow = {
+              id: newId(),
+              agencyId: a.agencyId,
+              inNameOfAgencyId: nameAgency.id === a.agencyId ? null : nameAgency.id,
+              caseNumber: formatCaseNumber(numberFormatFor(nameAgency.policy, caseType), year, seq),
+              numberSeries: `${nameAgency.id}:${caseType}`,
+              caseYear: year,
+              caseSeq: seq,
+              caseType,
+              procedure: a.procedure,
+              powerItemCode: item.code,
+              powerItemVersionId: item.id,
+              powerItemVersionNo: item.versionNo,
+              enforcementArea: item.enforcementArea,
+              partyId: partyRow.id,
+              partyUscc: partyRow.uscc,
+              handlingOfficerIds: [...new Set(a.officerIds)],
+              source: { kind: a.source.kind as CaseRow['source']['kind'], reference: a.source.reference ?? null },
+              sourceInspectionTaskId: a.source.kind === 'RANDOM_INSPECTION' ? (a.source.reference ?? null) : null,
+              factsSummary: facts,
+              confidentiality: a.confidentiality ?? null,
+              state: 'FILED',
+              filedOn,
+              decisionDueOn: due.date,
+              decisionDueConfirmed: due.date ? due.confirmed : null,
+              decidedOn: null,
+              decisionProposalId: null,
+              decisionReviewId: null,
+              partyPresentAtDecision: null,
+              serviceDueOn: null,
+              serviceDueConfirmed: null,
+              servedOn: null,
+              closedOn: null,
+              archivedOn: null,
+              retentionYears: null,
+              retentionUntil: null,
+              measureEndsOn: null,
+              measureExtendedTo: null,
+              measureLiftedOn: null,
+              decisionChangeKind: null,
+              decisionChangedOn: null,
+              version: 1,
+              idempotencyKey: idem,
+              idempotencyFingerprint: fingerprint,
+              createdBy: actor(caller),
+              createdAt: now,
+              updatedAt: now,
+            };
+            await repo.insertCase(t, row);
+            await append(t, {
+              caseId: row.id,
+              kind: 'TRANSITION',
+              stage: 'INITIATION',
+              actor: actor(caller),
+              payload: {
+                action: 'file',
+                from: null,
+                to: 'FILED',
+                on: filedOn,
+                lateEntryReason: filed.lateEntryReason,
+                caseNumber: row.caseNumber,
+                caseType,
+                procedure: a.procedure,
+                agencyId: a.agencyId,
+                party: { id: partyRow.id, kind: partyRow.kind },
+                inNameOfAgencyId: row.inNameOfAgencyId,
+                decisionDue: due,
+                powerItem: { code: item.code, versionId: item.id, versionNo: item.versionNo },
+                officerIds: row.handlingOfficerIds,
+                source: row.source,
+              },
+            });
+            return row;
+          }),
+      );
     },
 
     async startInvestigation(caller: Caller, caseId: string, version: number): Promise<CaseRow> {
       return tx(async (t) => {
-        const c = await repo.lockCase(t, caseId, version);
-        assertActs(caller, c);
+        const c = await lockForAct(t, caller, caseId, version);
         assertCanDo('startInvestigation', c.state as CaseState, c.procedure as ProcedureKind);
         return transition(t, c, 'INVESTIGATING', caller, 'startInvestigation', {}, today(), 'INVESTIGATION');
       });
@@ -638,6 +727,8 @@ export function createCaseService(deps: {
       const on = (await stated(c, beijingDate(started), a.lateEntryReason, 'startedAt', null, requestId)).on;
       await requireOfficers(a.officerIds, on, c.enforcementArea, c.agencyId, requestId);
       const supplementReason = a.supplementReason?.trim() || null;
+      const party = (await repo.partiesByIds([c.partyId]))[0] ?? null;
+      const personalFields = personalFieldsOf(party, a.activity, { location: a.location });
       return tx(async (t) => {
         await lockOpenCase(t, c.id, supplementReason);
         return append(t, {
@@ -660,6 +751,7 @@ export function createCaseService(deps: {
             confidentiality: a.confidentiality ?? c.confidentiality ?? null,
             lateEntryReason: a.lateEntryReason?.trim() || null,
             supplementReason,
+            ...(personalFields.length ? { personalFields } : {}),
           },
         });
       });
@@ -681,6 +773,7 @@ export function createCaseService(deps: {
       requestId?: string,
     ): Promise<CaseRow> {
       if (a.kind === 'SERVICE') throw badInput('kind', '送达请使用 serveDecision');
+      assertRole(caller); // who may act, before the case's existence is revealed
       const pre = (await repo.casesByIds([a.caseId]))[0];
       if (!pre) throw notFound('案件', a.caseId);
       assertActs(caller, pre);
@@ -711,6 +804,8 @@ export function createCaseService(deps: {
         const c = await repo.lockCase(t, a.caseId);
         const procedure = c.procedure as ProcedureKind;
         const state = c.state as CaseState;
+        const party = (await repo.partiesByIds([c.partyId]))[0] ?? null;
+        const personalFields = personalFieldsOf(party, null, { location: a.location });
         const payload: EventPayload = {
           eventKind: a.kind,
           occurredOn: occurred.on,
@@ -719,6 +814,7 @@ export function createCaseService(deps: {
           serviceMethod: null,
           note: a.note ?? null,
           lateEntryReason: occurred.lateEntryReason,
+          ...(personalFields.length ? { personalFields } : {}),
         };
         const stageOf: Record<string, string> = {
           CREDENTIAL_SHOWN: state === 'FILED' ? 'INITIATION' : 'INVESTIGATION',
@@ -778,6 +874,7 @@ export function createCaseService(deps: {
     },
 
     async proposeDecision(caller: Caller, a: ProposalArgs, requestId?: string): Promise<ProposalRow> {
+      assertRole(caller); // who may act, before the case's existence is revealed
       const c = (await repo.casesByIds([a.caseId]))[0];
       if (!c) throw notFound('案件', a.caseId);
       assertActs(caller, c);
@@ -787,9 +884,10 @@ export function createCaseService(deps: {
       const allowed: CaseState[] = procedure === 'SIMPLE' ? ['FILED', 'INVESTIGATING', 'NOTIFIED'] : ['INVESTIGATING', 'NOTIFIED', 'HEARING', 'UNDER_REVIEW'];
       if (!allowed.includes(state)) throw invalidState(`案件当前状态（${state}）不能提出决定建议`, { state });
       const idem = a.idempotencyKey ? `${caller.subject}:${a.idempotencyKey}` : null;
+      const fingerprint = idem ? fingerprintOf(a) : null;
       if (idem) {
         const previous = await repo.proposalByIdempotencyKey(idem);
-        if (previous) return previous;
+        if (previous) return sameRequest(previous, fingerprint);
       }
       const caseType = c.caseType as CaseType;
       checkOutcome(caseType, a.outcome);
@@ -858,27 +956,36 @@ export function createCaseService(deps: {
         createdBy: actor(caller),
         createdAt: clock.now(),
         idempotencyKey: idem,
+        idempotencyFingerprint: fingerprint,
       };
-      await tx(async (t) => {
-        const locked = await repo.lockCase(t, c.id);
-        if (locked.state !== c.state) throw invalidState('案件状态已变化，请刷新后重试');
-        await repo.insertProposal(t, row);
-        await append(t, {
-          caseId: c.id,
-          kind: 'PROPOSAL',
-          stage: 'INVESTIGATION',
-          actor: actor(caller),
-          payload: {
-            proposalId: row.id,
-            contentHash: row.contentHash,
-            content,
-            reviewRequired: row.reviewRequired,
-            reviewReasons: reasons,
-            collectiveDiscussionRequired: row.collectiveDiscussionRequired,
-          },
-        });
-      });
-      return row;
+      return idempotent(
+        idem,
+        fingerprint,
+        'proposals_idem',
+        () => repo.proposalByIdempotencyKey(idem!),
+        async () => {
+          await tx(async (t) => {
+            const locked = await repo.lockCase(t, c.id);
+            if (locked.state !== c.state) throw invalidState('案件状态已变化，请刷新后重试');
+            await repo.insertProposal(t, row);
+            await append(t, {
+              caseId: c.id,
+              kind: 'PROPOSAL',
+              stage: 'INVESTIGATION',
+              actor: actor(caller),
+              payload: {
+                proposalId: row.id,
+                contentHash: row.contentHash,
+                content,
+                reviewRequired: row.reviewRequired,
+                reviewReasons: reasons,
+                collectiveDiscussionRequired: row.collectiveDiscussionRequired,
+              },
+            });
+          });
+          return row;
+        },
+      );
     },
 
     /**
@@ -899,6 +1006,7 @@ export function createCaseService(deps: {
       },
       requestId?: string,
     ): Promise<CaseRow> {
+      assertRole(caller, ['PRINCIPAL']); // who may act, before the case's existence is revealed
       const pre = (await repo.casesByIds([a.caseId]))[0];
       if (!pre) throw notFound('案件', a.caseId);
       assertActs(caller, pre, ['PRINCIPAL']);
@@ -951,6 +1059,7 @@ export function createCaseService(deps: {
       requestId?: string,
     ): Promise<CaseRow> {
       const decidedOn = recordedDate(a.decidedOn, today(), 'decidedOn', '作出决定');
+      assertRole(caller, ['PRINCIPAL', 'OFFICER']); // who may act, before the case's existence is revealed
       const pre = (await repo.casesByIds([a.caseId]))[0];
       if (!pre) throw notFound('案件', a.caseId);
       // On the spot (Art. 51-52) the officers decide; otherwise the principal does.
@@ -1128,6 +1237,7 @@ export function createCaseService(deps: {
       },
       requestId?: string,
     ): Promise<CaseRow> {
+      assertRole(caller); // who may act, before the case's existence is revealed
       const pre = (await repo.casesByIds([a.caseId]))[0];
       if (!pre) throw notFound('案件', a.caseId);
       assertActs(caller, pre);
@@ -1170,6 +1280,7 @@ export function createCaseService(deps: {
       a: { caseId: string; amount: string; paidOn: string; receiptNumber: string; lateEntryReason?: string | null },
       requestId?: string,
     ): Promise<CaseRow> {
+      assertRole(caller); // who may act, before the case's existence is revealed
       const pre = (await repo.casesByIds([a.caseId]))[0];
       if (!pre) throw notFound('案件', a.caseId);
       assertActs(caller, pre);
@@ -1213,6 +1324,7 @@ export function createCaseService(deps: {
       a: { caseId: string; version: number; on?: string | null; note?: string | null; lateEntryReason?: string | null },
       requestId?: string,
     ): Promise<CaseRow> {
+      assertRole(caller); // who may act, before the case's existence is revealed
       const pre = (await repo.casesByIds([a.caseId]))[0];
       if (!pre) throw notFound('案件', a.caseId);
       assertActs(caller, pre);
@@ -1247,8 +1359,7 @@ export function createCaseService(deps: {
       const noticeNumber = parseDocumentNumber(a.noticeNumber, 'NOTICE', true)!;
       checkDocumentText(a.notice, 'notice');
       return tx(async (t) => {
-        const c = await repo.lockCase(t, a.caseId, a.version);
-        assertActs(caller, c, ['PRINCIPAL']);
+        const c = await lockForAct(t, caller, a.caseId, a.version, ['PRINCIPAL']);
         if (!c.measureEndsOn) throw invalidState('该案件没有查封、扣押措施');
         assertNotHalted(c, '延长');
         const extendedTo = checkExtension(
@@ -1282,8 +1393,7 @@ export function createCaseService(deps: {
       if (!reason) throw badInput('reason', '须说明解除或处理的理由（行政强制法第二十七条、第二十八条）');
       const documentNumber = parseDocumentNumber(a.documentNumber, 'DECISION', true)!;
       return tx(async (t) => {
-        const c = await repo.lockCase(t, a.caseId, a.version);
-        assertActs(caller, c, ['PRINCIPAL']);
+        const c = await lockForAct(t, caller, a.caseId, a.version, ['PRINCIPAL']);
         if (!c.measureEndsOn) throw invalidState('该案件没有查封、扣押措施');
         if (c.measureLiftedOn) throw invalidState(`查封、扣押已于 ${c.measureLiftedOn} 解除`);
         const on = today();
@@ -1303,11 +1413,10 @@ export function createCaseService(deps: {
     /** R14: the decision changed/revoked/confirmed illegal or void, by the principal (relief outcomes call revokeDecision directly). */
     async recordDecisionChange(caller: Caller, a: { caseId: string; kind: DecisionChangeKind; reason: string; changedOn?: string | null }): Promise<CaseRow> {
       const changedOn = recordedDate(a.changedOn, today(), 'changedOn', '负责人记录决定变更');
+      if (caller.role !== 'PRINCIPAL') throw forbidden('决定的变更、撤销只能由本机关负责人记录，或由行政复议、行政诉讼的结果记录');
       return tx(async (t) => {
         const c = await repo.lockCase(t, a.caseId);
-        if (caller.role !== 'PRINCIPAL' || caller.agencyId !== c.agencyId) {
-          throw forbidden('决定的变更、撤销只能由本机关负责人记录，或由行政复议、行政诉讼的结果记录');
-        }
+        if (caller.agencyId !== c.agencyId) throw notFound('案件', a.caseId);
         return revokeDecision(revocationDeps, t, c, { reason: a.reason, kind: a.kind, changedOn, source: { kind: 'PRINCIPAL', actor: actor(caller) } });
       });
     },
@@ -1318,8 +1427,7 @@ export function createCaseService(deps: {
     async close(caller: Caller, a: { caseId: string; version: number; on?: string | null; note?: string | null }): Promise<CaseRow> {
       const on = recordedDate(a.on, today(), 'on', '结案');
       return tx(async (t) => {
-        const c = await repo.lockCase(t, a.caseId, a.version);
-        assertActs(caller, c);
+        const c = await lockForAct(t, caller, a.caseId, a.version);
         const halted = haltsDecision(c.decisionChangeKind);
         // A decision revoked before it was carried out ends the case without execution (执行终止).
         if (!(halted && (c.state === 'DECIDED' || c.state === 'SERVED'))) assertCanDo('close', c.state as CaseState, c.procedure as ProcedureKind);
@@ -1339,6 +1447,7 @@ export function createCaseService(deps: {
     /** R18: refuses with RECORD_INCOMPLETE listing every missing item; sets the retention period by case type. */
     async archive(caller: Caller, a: { caseId: string; version: number; on?: string | null }, requestId?: string): Promise<CaseRow> {
       const on = recordedDate(a.on, today(), 'on', '归档');
+      assertRole(caller); // who may act, before the case's existence is revealed
       const pre = (await repo.casesByIds([a.caseId]))[0];
       if (!pre) throw notFound('案件', a.caseId);
       assertActs(caller, pre);

@@ -86,6 +86,15 @@ export async function prepareDatabase<S extends Record<string, unknown>>(
   return db;
 }
 
+/** A duplicate key on the named unique index (e.g. a concurrent retry with the same idempotency key). */
+export function isDuplicateKeyOn(err: unknown, indexName: string): boolean {
+  for (let e: unknown = err; e; e = (e as { cause?: unknown }).cause) {
+    const { code, message } = e as { code?: string; message?: string };
+    if (code === 'ER_DUP_ENTRY') return (message ?? '').includes(`'${indexName}'`) || (message ?? '').includes(`.${indexName}'`);
+  }
+  return false;
+}
+
 /** InnoDB chose this transaction as a deadlock victim (or timed out on a lock): it was rolled back whole. */
 export function isRetryableLockError(err: unknown): boolean {
   for (let e: unknown = err; e; e = (e as { cause?: unknown }).cause) {
