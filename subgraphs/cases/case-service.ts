@@ -294,13 +294,8 @@ export function createCaseService(deps: {
    * Anything that does not verify refuses the act (INVALID_STATE naming the fault) and raises an integrity alarm.
    */
   async function verifiedEntriesOf(c: CaseRow, what: string): Promise<RecordEntryRow[]> {
-    const opts = { keyDir: deps.integrity.keyDir, dbName: deps.integrity.dbName, caseId: c.id };
-    let v = await verifiedCaseEntries(repo.orm, opts);
-    if (!v.result.ok && v.result.firstBad?.problem === 'WITNESS_STALE') {
-      // The signer writes the witness right after its checkpoint commits: give it that moment once.
-      await new Promise((r) => setTimeout(r, 200));
-      v = await verifiedCaseEntries(repo.orm, opts);
-    }
+    const opts = { keyDir: deps.integrity.keyDir, dbName: deps.integrity.dbName, caseId: c.id, latestCheckpointsOnly: true };
+    const v = await verifiedCaseEntries(repo.orm, opts); // retries once itself when the witness is a moment behind
     if (!v.result.ok) {
       const bad = v.result.firstBad!;
       alarm({ kind: 'RECORD_LOG', caseId: c.id, problem: bad.problem, message: bad.message, entryId: bad.entryId ?? null });
@@ -455,10 +450,10 @@ export function createCaseService(deps: {
     const filing = loggedFiling(entries);
     const logged = loggedProposal(entries, proposal.id);
     const contentHash = proposalHash(c.id, proposal.content);
-    const agency = await agencyFacts(c.agencyId, requestId);
+    const [agency, catalog] = await Promise.all([agencyFacts(c.agencyId, requestId), powers.reviewCatalog(c.agencyId, requestId)]);
     const partyKind = (filing?.party?.kind ?? (await repo.partiesByIds([c.partyId]))[0]!.kind) as PartyKind;
     const reasons = matchReviewCatalog(
-      await powers.reviewCatalog(c.agencyId, requestId),
+      catalog,
       {
         procedure: (filing?.procedure ?? c.procedure) as ProcedureKind,
         caseType: (filing?.caseType ?? c.caseType) as CaseType,
