@@ -177,48 +177,53 @@ export async function createCheckpoint(orm: Orm, opts: CheckpointOptions): Promi
   if (!idleHead || Number(idleHead.seq) <= Number(idleLast?.seq ?? 0)) return null;
   const key = loadSigningKey(opts.keyDir);
   const macKeys = loadMacKeysForVerify(opts.keyDir);
-  const created = await orm.transaction(async (tx) => {
-    // Holding the GLOBAL head lock keeps appends and other checkpointers out while we sign.
-    const [head] = await tx.select().from(chainHeads).where(eq(chainHeads.chain, GLOBAL_CHAIN)).for('update');
-    if (!head || head.seq === 0) return null;
-    const [last] = await tx.select().from(recordCheckpoints).orderBy(desc(recordCheckpoints.checkpointSeq)).limit(1);
-    // A witness missing or behind would be overwritten by the next one, hiding a rollback: stop signing instead.
-    const witness = readWitness(opts.keyDir, opts.dbName);
-    if (last && (!witness || witness.checkpointSeq < last.checkpointSeq)) {
-      throw new Error(
-        `拒绝签名检查点：外部见证文件${witness ? `只记载到 #${witness.checkpointSeq}` : '缺失'}，数据库已有 #${last.checkpointSeq}（witness missing or behind; not signing — run npm run verify-records）`,
-      );
-    }
-    const fromSeq = last?.globalSeq ?? 0;
-    if (head.seq <= fromSeq) return null;
-    const segment = await tx
-      .select()
-      .from(recordEntries)
-      .where(and(gt(recordEntries.globalSeq, fromSeq), lte(recordEntries.globalSeq, head.seq)))
-      .orderBy(asc(recordEntries.globalSeq));
-    let prevHash = last?.headHash ?? GENESIS;
-    let expected = fromSeq + 1;
-    for (const e of segment) {
-      if (e.globalSeq !== expected || e.prevGlobalHash !== prevHash || hashOfEntry(e) !== e.hash || (!unkeyed() && !entryMacOk(e, macKeys))) {
-        throw new Error(`拒绝签名检查点：全局第 ${expected} 条记录（${e.id}）校验失败，记录可能被篡改 (record log broken; not signing)`);
+  // No lock on the GLOBAL head (appends never wait for the signer): one consistent snapshot of head, last checkpoint
+  // and the new entries — the head is moved in the same transaction as its entry, so what the snapshot shows is
+  // committed and whole. Two signers at once collide on the unique checkpoint_seq; one of them fails harmlessly.
+  const created = await orm.transaction(
+    async (tx) => {
+      const [head] = await tx.select().from(chainHeads).where(eq(chainHeads.chain, GLOBAL_CHAIN));
+      if (!head || head.seq === 0) return null;
+      const [last] = await tx.select().from(recordCheckpoints).orderBy(desc(recordCheckpoints.checkpointSeq)).limit(1);
+      // A witness missing or behind would be overwritten by the next one, hiding a rollback: stop signing instead.
+      const witness = readWitness(opts.keyDir, opts.dbName);
+      if (last && (!witness || witness.checkpointSeq < last.checkpointSeq)) {
+        throw new Error(
+          `拒绝签名检查点：外部见证文件${witness ? `只记载到 #${witness.checkpointSeq}` : '缺失'}，数据库已有 #${last.checkpointSeq}（witness missing or behind; not signing — run npm run verify-records）`,
+        );
       }
-      prevHash = e.hash;
-      expected++;
-    }
-    if (expected !== head.seq + 1 || prevHash !== head.hash) {
-      throw new Error(`拒绝签名检查点：链头（第 ${head.seq} 条）与记录不一致 (chain head does not match entries; not signing)`);
-    }
-    const signed = signCheckpoint(key, {
-      checkpointSeq: (last?.checkpointSeq ?? 0) + 1,
-      globalSeq: head.seq,
-      headHash: head.hash,
-      prevSignature: last?.signature ?? '',
-      signedAt: opts.clock.now(),
-    });
-    const row: CheckpointRow = { id: newId(), ...signed };
-    await tx.insert(recordCheckpoints).values(row);
-    return row;
-  });
+      const fromSeq = last?.globalSeq ?? 0;
+      if (head.seq <= fromSeq) return null;
+      const segment = await tx
+        .select()
+        .from(recordEntries)
+        .where(and(gt(recordEntries.globalSeq, fromSeq), lte(recordEntries.globalSeq, head.seq)))
+        .orderBy(asc(recordEntries.globalSeq));
+      let prevHash = last?.headHash ?? GENESIS;
+      let expected = fromSeq + 1;
+      for (const e of segment) {
+        if (e.globalSeq !== expected || e.prevGlobalHash !== prevHash || hashOfEntry(e) !== e.hash || (!unkeyed() && !entryMacOk(e, macKeys))) {
+          throw new Error(`拒绝签名检查点：全局第 ${expected} 条记录（${e.id}）校验失败，记录可能被篡改 (record log broken; not signing)`);
+        }
+        prevHash = e.hash;
+        expected++;
+      }
+      if (expected !== head.seq + 1 || prevHash !== head.hash) {
+        throw new Error(`拒绝签名检查点：链头（第 ${head.seq} 条）与记录不一致 (chain head does not match entries; not signing)`);
+      }
+      const signed = signCheckpoint(key, {
+        checkpointSeq: (last?.checkpointSeq ?? 0) + 1,
+        globalSeq: head.seq,
+        headHash: head.hash,
+        prevSignature: last?.signature ?? '',
+        signedAt: opts.clock.now(),
+      });
+      const row: CheckpointRow = { id: newId(), ...signed };
+      await tx.insert(recordCheckpoints).values(row);
+      return row;
+    },
+    { isolationLevel: 'repeatable read', withConsistentSnapshot: true },
+  );
   // Only after commit: the witness may lag the database (harmless) but must never run ahead of it.
   if (created) {
     writeWitness(opts.keyDir, opts.dbName, {
