@@ -36,7 +36,7 @@ try {
     console.log(`  已校验记录 entries checked: ${r.entriesChecked}`);
     console.log(`  已校验签名检查点 checkpoints checked: ${r.checkpointsChecked}`);
     if (!r.witnessChecked) {
-      console.log('  注意 note: 没有外部见证文件，无法发现回退到旧检查点 (no witness file: rollback to an older checkpoint cannot be detected)');
+      console.log('  注意 note: 尚无签名检查点与见证文件 (no checkpoint yet: nothing for a witness to pin)');
     }
   } else {
     const bad = r.firstBad!;

@@ -1,8 +1,9 @@
 import type { WorkingDayCalendar } from '../shared/calendar.js';
-import { AppError, badInput, forbidden, invalidState, notFound } from '../shared/errors.js';
+import { AppError, badInput, conflict, forbidden, invalidState, notFound } from '../shared/errors.js';
 import { usccFitsPartyKind, validateResidentId, validateUscc, isMinorOn } from '../shared/identifiers.js';
 import type { Caller } from '../shared/identity.js';
-import { retryingTransaction } from '../shared/db.js';
+import { isDuplicateKeyOn, retryingTransaction } from '../shared/db.js';
+import { canonicalJson } from './records/chain.js';
 import { newId } from '../shared/ids.js';
 import type { RecordEntryRow } from './db/schema.js';
 import {
@@ -30,7 +31,8 @@ import { retentionFor } from './domain/retention.js';
 import type { CaseState, CaseType, Confidentiality, MitigationGround, PartyKind, ProcedureKind, ProposalContent } from './domain/types.js';
 import { haltsDecision, revokeDecision, type DecisionChangeKind, type RevocationInput } from './revocation.js';
 import { PENALTY_TYPES } from '../powers/domain/types.js';
-import { clockedAppender } from './records/log.js';
+import { clockedAppender, verifiedCaseEntries } from './records/log.js';
+import { caseRowMismatch, loggedFiling, loggedProposal, projectCase, proposalDisagreements, type AlarmSink } from './integrity.js';
 import { createPublicationForDecision, type DecisionContext } from './publication-service.js';
 import type { AgencyFacts, PowersFacts } from './powers-facts.js';
 import type { CaseRow, CasesRepo, CasesTx, PartyRow, ProposalRow } from './repo.js';
@@ -54,12 +56,55 @@ export function canSeeClassified(caller: Caller, c: CaseRow): boolean {
   return caller.role === 'OFFICER' && !!caller.officerId && c.handlingOfficerIds.includes(caller.officerId);
 }
 
-function assertActs(caller: Caller, c: { agencyId: string }, roles = ['OFFICER']): void {
+/** Who may act at all: checked before anything about the record (its existence, state or version) is revealed. */
+function assertRole(caller: Caller, roles = ['OFFICER']): void {
   if (!roles.includes(caller.role)) throw forbidden(`此操作需要角色 ${roles.join('/')}`);
+}
+
+/**
+ * Agency, then role. Another agency's case answers NOT_FOUND like an unknown id, so the answer tells a caller who
+ * may not act on it nothing about whether it exists (no existence oracle); callers check assertRole before looking
+ * the case up at all. (fileCase passes the input, without an id: another agency there is FORBIDDEN.)
+ */
+function assertActs(caller: Caller, c: { id?: string; agencyId: string }, roles = ['OFFICER']): void {
+  if (c.id !== undefined && caller.agencyId !== c.agencyId) throw notFound('案件', c.id);
+  assertRole(caller, roles);
   if (caller.agencyId !== c.agencyId) throw forbidden('只能办理本机关的案件');
 }
 
 const actor = (c: Caller) => c.officerId ?? c.subject;
+
+/** The request behind an idempotency key (undefined fields dropped, keys sorted): a retry must match it. */
+const fingerprintOf = (input: object): string => sha256Of(canonicalJson(JSON.parse(JSON.stringify(input)) as unknown));
+
+/** A retry with the same key returns the first call's result; the same key with another input is a CONFLICT. */
+function sameRequest<T extends { idempotencyFingerprint: string | null }>(previous: T, fingerprint: string | null): T {
+  if (previous.idempotencyFingerprint && fingerprint && previous.idempotencyFingerprint !== fingerprint) {
+    throw conflict('该幂等键（idempotencyKey）已用于内容不同的请求：重试须与首次请求完全相同，新请求请换用新的幂等键', { field: 'idempotencyKey' });
+  }
+  return previous;
+}
+
+/**
+ * Concurrent retries with one key: one insert wins, the others hit the unique index and answer with the winner's
+ * row (after it committed) instead of an internal error.
+ */
+async function idempotent<T extends { idempotencyFingerprint: string | null }>(
+  idem: string | null,
+  fingerprint: string | null,
+  indexName: string,
+  previous: () => Promise<T | null>,
+  create: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await create();
+  } catch (err) {
+    if (!idem || !isDuplicateKeyOn(err, indexName)) throw err;
+    const first = await previous();
+    if (!first) throw err;
+    return sameRequest(first, fingerprint);
+  }
+}
 
 export interface EventPayload {
   eventKind: string;
@@ -75,6 +120,8 @@ export interface EventPayload {
   notice?: { documentNumber: string | null; contentHash: string; proposalHash: string } | null;
   /** SERVICE: the written notice that the decision will be published (公示规定 Art. 8). */
   publicationNoticeNumber?: string | null;
+  /** Fields holding the party's personal data (shown like Party.address). */
+  personalFields?: string[];
 }
 
 export const parsePayload = <T>(e: RecordEntryRow): T => JSON.parse(e.payload) as T;
@@ -83,6 +130,23 @@ export const eventsOf = (entries: RecordEntryRow[]) => entries.filter((e) => e.k
 /** Fine payments recorded for a case (record entries of kind FINE_PAYMENT). */
 export const paymentsOf = (entries: RecordEntryRow[]) =>
   entries.filter((e) => e.kind === 'FINE_PAYMENT').map((e) => parsePayload<{ amount: string; paidOn: string; receiptNumber: string }>(e));
+
+/** Activities at the party's home: their location is the party's address (留置送达 at the residence). */
+const AT_PARTY_ADDRESS = ['LODGED_SERVICE'];
+
+const normalizeAddress = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * Payload fields holding the party's personal data (issue 12: the lodged-service location is the party's home
+ * address): marked at write, and shown only to those who may see Party.address (canSeeClassified), like the party.
+ */
+export function personalFieldsOf(party: { address: string | null } | null, activity: string | null, fields: { location?: string | null }): string[] {
+  const loc = fields.location?.trim();
+  if (!loc) return [];
+  const home = party?.address ? normalizeAddress(party.address) : null;
+  if (AT_PARTY_ADDRESS.includes(activity ?? '') || (home && normalizeAddress(loc).includes(home))) return ['location'];
+  return [];
+}
 
 /** Activities done on site with the party: records of them name the officers present (R2). */
 const ON_SITE_ACTIVITIES = ['ON_SITE_INSPECTION', 'EVIDENCE_COLLECTION', 'COMPULSORY_MEASURE', 'LODGED_SERVICE', 'ANNOUNCEMENT_SERVICE', 'ENFORCEMENT'];
@@ -198,14 +262,68 @@ export type ClearanceSource = (caseId: string, proposalId: string, contentHash: 
 /** How long the late-entry setting of an agency is reused before it is read again from powers. */
 const LATE_ENTRY_TTL_MS = 30_000;
 
-export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; calendar: WorkingDayCalendar; clearance: ClearanceSource; clock: Clock }) {
+export interface IntegrityDeps {
+  /** Where the record log's keys and witness are (config.keyDir) and the database name (names the witness). */
+  keyDir: string;
+  dbName: string;
+  /** An integrity alarm (structured log line + counter in the service); default: stderr. */
+  alarm?: AlarmSink;
+}
+
+export function createCaseService(deps: {
+  repo: CasesRepo;
+  powers: PowersFacts;
+  calendar: WorkingDayCalendar;
+  clearance: ClearanceSource;
+  clock: Clock;
+  integrity: IntegrityDeps;
+}) {
   const { repo, powers, calendar, clock } = deps;
+  const alarm: AlarmSink = deps.integrity.alarm ?? ((a) => console.error(JSON.stringify({ integrityAlarm: a })));
   const today = () => clock.today();
   const append = clockedAppender(clock);
   const tx = <T>(fn: (tx: CasesTx) => Promise<T>) => retryingTransaction(() => repo.orm.transaction(fn));
 
   async function entriesOf(caseId: string) {
     return repo.entriesByCaseIds([caseId]);
+  }
+
+  /**
+   * The case's record entries after verifying them (chain, MACs, global links, checkpoint, witness) and the case
+   * row against what they imply: rules that read record events (R3, R4, R18) and the review gate use only these.
+   * Anything that does not verify refuses the act (INVALID_STATE naming the fault) and raises an integrity alarm.
+   */
+  async function verifiedEntriesOf(c: CaseRow, what: string): Promise<RecordEntryRow[]> {
+    const opts = { keyDir: deps.integrity.keyDir, dbName: deps.integrity.dbName, caseId: c.id, latestCheckpointsOnly: true };
+    const v = await verifiedCaseEntries(repo.orm, opts); // retries once itself when the witness is a moment behind
+    if (!v.result.ok) {
+      const bad = v.result.firstBad!;
+      alarm({ kind: 'RECORD_LOG', caseId: c.id, problem: bad.problem, message: bad.message, entryId: bad.entryId ?? null });
+      throw invalidState(`案件记录未通过完整性校验，不能${what}：${bad.message}`, { integrity: bad.problem, entryId: bad.entryId ?? null });
+    }
+    const mismatch = caseRowMismatch(c, projectCase(v.entries));
+    if (mismatch) {
+      alarm({ kind: 'CASE_ROW', caseId: c.id, problem: mismatch.field, message: mismatch.message });
+      throw invalidState(`案件数据与记录日志不符，不能${what}：${mismatch.message}`, { integrity: 'PROJECTION_MISMATCH', field: mismatch.field });
+    }
+    return v.entries;
+  }
+
+  /** Lock a case to act on it: role first, then existence and agency (one answer for both), then the version. */
+  async function lockForAct(t: CasesTx, caller: Caller, caseId: string, version: number, roles = ['OFFICER']): Promise<CaseRow> {
+    assertRole(caller, roles);
+    let c: CaseRow;
+    try {
+      c = await repo.lockCase(t, caseId);
+    } catch (err) {
+      if (err instanceof AppError && err.extensions.code === 'NOT_FOUND') throw notFound('案件', caseId);
+      throw err;
+    }
+    assertActs(caller, c, roles);
+    if (c.version !== version) {
+      throw conflict(`案件已被他人更新（当前版本 ${c.version}，提交的版本 ${version}），请刷新后重试`, { currentVersion: c.version });
+    }
+    return c;
   }
 
   /** A state change and its TRANSITION record, committed together. */
@@ -284,6 +402,7 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
 
   /** A case the caller may add records to: theirs to act on, and not archived (R17: the archived file is final). */
   async function caseOpenForRecords(caller: Caller, caseId: string): Promise<CaseRow> {
+    assertRole(caller); // who may act, before the case's existence is revealed
     const c = (await repo.casesByIds([caseId]))[0];
     if (!c) throw notFound('案件', caseId);
     assertActs(caller, c);
@@ -322,15 +441,49 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
     }
   }
 
+  /**
+   * The review gate's facts, recomputed and checked against the proposal's authenticated PROPOSAL entry: the content
+   * hash from the content, whether review (and collective discussion) is required from the pinned power item's case
+   * facts and the agency's catalog. Any disagreement refuses (REVIEW_REQUIRED naming it) and raises an alarm.
+   */
+  async function verifiedGate(c: CaseRow, proposal: ProposalRow, entries: RecordEntryRow[], requestId?: string) {
+    const filing = loggedFiling(entries);
+    const logged = loggedProposal(entries, proposal.id);
+    const contentHash = proposalHash(c.id, proposal.content);
+    const [agency, catalog] = await Promise.all([agencyFacts(c.agencyId, requestId), powers.reviewCatalog(c.agencyId, requestId)]);
+    const partyKind = (filing?.party?.kind ?? (await repo.partiesByIds([c.partyId]))[0]!.kind) as PartyKind;
+    const reasons = matchReviewCatalog(
+      catalog,
+      {
+        procedure: (filing?.procedure ?? c.procedure) as ProcedureKind,
+        caseType: (filing?.caseType ?? c.caseType) as CaseType,
+        partyKind,
+        proposal: proposal.content,
+      },
+      agency.policy,
+    );
+    const problems = proposalDisagreements(proposal, logged, { contentHash, reviewRequired: reasons.length > 0 });
+    if (problems.length) {
+      for (const p of problems) alarm({ kind: 'PROPOSAL', caseId: c.id, problem: p.field, message: p.message });
+      throw new AppError('REVIEW_REQUIRED', `决定建议未通过完整性校验，不得作出决定：${problems.map((p) => p.message).join('；')}`, {
+        proposalId: proposal.id,
+        integrity: problems.map((p) => p.field),
+      });
+    }
+    // Everything agrees: the logged facts are the ones the gate uses.
+    return { contentHash: logged!.contentHash, reviewRequired: logged!.reviewRequired, collectiveDiscussionRequired: logged!.collectiveDiscussionRequired };
+  }
+
   const revocationDeps = { repo, calendar, clock };
 
   return {
     async fileCase(caller: Caller, a: FileCaseArgs, requestId?: string): Promise<CaseRow> {
       assertActs(caller, a, ['OFFICER']);
       const idem = a.idempotencyKey ? `${caller.subject}:${a.idempotencyKey}` : null;
+      const fingerprint = idem ? fingerprintOf(a) : null;
       if (idem) {
         const previous = await repo.caseByIdempotencyKey(idem);
-        if (previous) return previous;
+        if (previous) return sameRequest(previous, fingerprint);
       }
       const facts = a.factsSummary.trim();
       if (!facts) throw badInput('factsSummary', '须简要说明案件事实');
@@ -372,86 +525,96 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
 
       const year = Number(filedOn.slice(0, 4));
       const now = clock.now();
-      return tx(async (t) => {
-        const seq = await repo.nextCaseSeq(t, nameAgency.id, caseType, year);
-        const partyRow: PartyRow = { ...party, id: newId(), createdAt: now };
-        await repo.insertParty(t, partyRow);
-        const row: CaseRow = {
-          id: newId(),
-          agencyId: a.agencyId,
-          inNameOfAgencyId: nameAgency.id === a.agencyId ? null : nameAgency.id,
-          caseNumber: formatCaseNumber(numberFormatFor(nameAgency.policy, caseType), year, seq),
-          numberSeries: `${nameAgency.id}:${caseType}`,
-          caseYear: year,
-          caseSeq: seq,
-          caseType,
-          procedure: a.procedure,
-          powerItemCode: item.code,
-          powerItemVersionId: item.id,
-          powerItemVersionNo: item.versionNo,
-          enforcementArea: item.enforcementArea,
-          partyId: partyRow.id,
-          partyUscc: partyRow.uscc,
-          handlingOfficerIds: [...new Set(a.officerIds)],
-          source: { kind: a.source.kind as CaseRow['source']['kind'], reference: a.source.reference ?? null },
-          sourceInspectionTaskId: a.source.kind === 'RANDOM_INSPECTION' ? (a.source.reference ?? null) : null,
-          factsSummary: facts,
-          confidentiality: a.confidentiality ?? null,
-          state: 'FILED',
-          filedOn,
-          decisionDueOn: due.date,
-          decisionDueConfirmed: due.date ? due.confirmed : null,
-          decidedOn: null,
-          decisionProposalId: null,
-          decisionReviewId: null,
-          partyPresentAtDecision: null,
-          serviceDueOn: null,
-          serviceDueConfirmed: null,
-          servedOn: null,
-          closedOn: null,
-          archivedOn: null,
-          retentionYears: null,
-          retentionUntil: null,
-          measureEndsOn: null,
-          measureExtendedTo: null,
-          measureLiftedOn: null,
-          decisionChangeKind: null,
-          decisionChangedOn: null,
-          version: 1,
-          idempotencyKey: idem,
-          createdBy: actor(caller),
-          createdAt: now,
-          updatedAt: now,
-        };
-        await repo.insertCase(t, row);
-        await append(t, {
-          caseId: row.id,
-          kind: 'TRANSITION',
-          stage: 'INITIATION',
-          actor: actor(caller),
-          payload: {
-            action: 'file',
-            from: null,
-            to: 'FILED',
-            on: filedOn,
-            lateEntryReason: filed.lateEntryReason,
-            caseNumber: row.caseNumber,
-            caseType,
-            inNameOfAgencyId: row.inNameOfAgencyId,
-            decisionDue: due,
-            powerItem: { code: item.code, versionId: item.id, versionNo: item.versionNo },
-            officerIds: row.handlingOfficerIds,
-            source: row.source,
-          },
-        });
-        return row;
-      });
+      return idempotent(
+        idem,
+        fingerprint,
+        'cases_idem',
+        () => repo.caseByIdempotencyKey(idem!),
+        () =>
+          tx(async (t) => {
+            const seq = await repo.nextCaseSeq(t, nameAgency.id, caseType, year);
+            const partyRow: PartyRow = { ...party, id: newId(), createdAt: now };
+            await repo.insertParty(t, partyRow);
+            const row: CaseRow = {
+              id: newId(),
+              agencyId: a.agencyId,
+              inNameOfAgencyId: nameAgency.id === a.agencyId ? null : nameAgency.id,
+              caseNumber: formatCaseNumber(numberFormatFor(nameAgency.policy, caseType), year, seq),
+              numberSeries: `${nameAgency.id}:${caseType}`,
+              caseYear: year,
+              caseSeq: seq,
+              caseType,
+              procedure: a.procedure,
+              powerItemCode: item.code,
+              powerItemVersionId: item.id,
+              powerItemVersionNo: item.versionNo,
+              enforcementArea: item.enforcementArea,
+              partyId: partyRow.id,
+              partyUscc: partyRow.uscc,
+              handlingOfficerIds: [...new Set(a.officerIds)],
+              source: { kind: a.source.kind as CaseRow['source']['kind'], reference: a.source.reference ?? null },
+              sourceInspectionTaskId: a.source.kind === 'RANDOM_INSPECTION' ? (a.source.reference ?? null) : null,
+              factsSummary: facts,
+              confidentiality: a.confidentiality ?? null,
+              state: 'FILED',
+              filedOn,
+              decisionDueOn: due.date,
+              decisionDueConfirmed: due.date ? due.confirmed : null,
+              decidedOn: null,
+              decisionProposalId: null,
+              decisionReviewId: null,
+              partyPresentAtDecision: null,
+              serviceDueOn: null,
+              serviceDueConfirmed: null,
+              servedOn: null,
+              closedOn: null,
+              archivedOn: null,
+              retentionYears: null,
+              retentionUntil: null,
+              measureEndsOn: null,
+              measureExtendedTo: null,
+              measureLiftedOn: null,
+              decisionChangeKind: null,
+              decisionChangedOn: null,
+              version: 1,
+              idempotencyKey: idem,
+              idempotencyFingerprint: fingerprint,
+              createdBy: actor(caller),
+              createdAt: now,
+              updatedAt: now,
+            };
+            await repo.insertCase(t, row);
+            await append(t, {
+              caseId: row.id,
+              kind: 'TRANSITION',
+              stage: 'INITIATION',
+              actor: actor(caller),
+              payload: {
+                action: 'file',
+                from: null,
+                to: 'FILED',
+                on: filedOn,
+                lateEntryReason: filed.lateEntryReason,
+                caseNumber: row.caseNumber,
+                caseType,
+                procedure: a.procedure,
+                agencyId: a.agencyId,
+                party: { id: partyRow.id, kind: partyRow.kind },
+                inNameOfAgencyId: row.inNameOfAgencyId,
+                decisionDue: due,
+                powerItem: { code: item.code, versionId: item.id, versionNo: item.versionNo },
+                officerIds: row.handlingOfficerIds,
+                source: row.source,
+              },
+            });
+            return row;
+          }),
+      );
     },
 
     async startInvestigation(caller: Caller, caseId: string, version: number): Promise<CaseRow> {
       return tx(async (t) => {
-        const c = await repo.lockCase(t, caseId, version);
-        assertActs(caller, c);
+        const c = await lockForAct(t, caller, caseId, version);
         assertCanDo('startInvestigation', c.state as CaseState, c.procedure as ProcedureKind);
         return transition(t, c, 'INVESTIGATING', caller, 'startInvestigation', {}, today(), 'INVESTIGATION');
       });
@@ -559,6 +722,8 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
       const on = (await stated(c, beijingDate(started), a.lateEntryReason, 'startedAt', null, requestId)).on;
       await requireOfficers(a.officerIds, on, c.enforcementArea, c.agencyId, requestId);
       const supplementReason = a.supplementReason?.trim() || null;
+      const party = (await repo.partiesByIds([c.partyId]))[0] ?? null;
+      const personalFields = personalFieldsOf(party, a.activity, { location: a.location });
       return tx(async (t) => {
         await lockOpenCase(t, c.id, supplementReason);
         return append(t, {
@@ -581,6 +746,7 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
             confidentiality: a.confidentiality ?? c.confidentiality ?? null,
             lateEntryReason: a.lateEntryReason?.trim() || null,
             supplementReason,
+            ...(personalFields.length ? { personalFields } : {}),
           },
         });
       });
@@ -602,6 +768,7 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
       requestId?: string,
     ): Promise<CaseRow> {
       if (a.kind === 'SERVICE') throw badInput('kind', '送达请使用 serveDecision');
+      assertRole(caller); // who may act, before the case's existence is revealed
       const pre = (await repo.casesByIds([a.caseId]))[0];
       if (!pre) throw notFound('案件', a.caseId);
       assertActs(caller, pre);
@@ -632,6 +799,8 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
         const c = await repo.lockCase(t, a.caseId);
         const procedure = c.procedure as ProcedureKind;
         const state = c.state as CaseState;
+        const party = (await repo.partiesByIds([c.partyId]))[0] ?? null;
+        const personalFields = personalFieldsOf(party, null, { location: a.location });
         const payload: EventPayload = {
           eventKind: a.kind,
           occurredOn: occurred.on,
@@ -640,6 +809,7 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
           serviceMethod: null,
           note: a.note ?? null,
           lateEntryReason: occurred.lateEntryReason,
+          ...(personalFields.length ? { personalFields } : {}),
         };
         const stageOf: Record<string, string> = {
           CREDENTIAL_SHOWN: state === 'FILED' ? 'INITIATION' : 'INVESTIGATION',
@@ -699,6 +869,7 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
     },
 
     async proposeDecision(caller: Caller, a: ProposalArgs, requestId?: string): Promise<ProposalRow> {
+      assertRole(caller); // who may act, before the case's existence is revealed
       const c = (await repo.casesByIds([a.caseId]))[0];
       if (!c) throw notFound('案件', a.caseId);
       assertActs(caller, c);
@@ -708,14 +879,15 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
       const allowed: CaseState[] = procedure === 'SIMPLE' ? ['FILED', 'INVESTIGATING', 'NOTIFIED'] : ['INVESTIGATING', 'NOTIFIED', 'HEARING', 'UNDER_REVIEW'];
       if (!allowed.includes(state)) throw invalidState(`案件当前状态（${state}）不能提出决定建议`, { state });
       const idem = a.idempotencyKey ? `${caller.subject}:${a.idempotencyKey}` : null;
+      const fingerprint = idem ? fingerprintOf(a) : null;
       if (idem) {
         const previous = await repo.proposalByIdempotencyKey(idem);
-        if (previous) return previous;
+        if (previous) return sameRequest(previous, fingerprint);
       }
       const caseType = c.caseType as CaseType;
       checkOutcome(caseType, a.outcome);
       const party = (await repo.partiesByIds([c.partyId]))[0]!;
-      const entries = await entriesOf(c.id);
+      const entries = await verifiedEntriesOf(c, '提出决定建议');
       const events = eventsOf(entries);
       // Canonical order and spelling, so the same proposal always has the same content hash.
       const penaltyTypes = PENALTY_TYPES.filter((t) => (a.penaltyTypes ?? []).includes(t));
@@ -779,27 +951,36 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
         createdBy: actor(caller),
         createdAt: clock.now(),
         idempotencyKey: idem,
+        idempotencyFingerprint: fingerprint,
       };
-      await tx(async (t) => {
-        const locked = await repo.lockCase(t, c.id);
-        if (locked.state !== c.state) throw invalidState('案件状态已变化，请刷新后重试');
-        await repo.insertProposal(t, row);
-        await append(t, {
-          caseId: c.id,
-          kind: 'PROPOSAL',
-          stage: 'INVESTIGATION',
-          actor: actor(caller),
-          payload: {
-            proposalId: row.id,
-            contentHash: row.contentHash,
-            content,
-            reviewRequired: row.reviewRequired,
-            reviewReasons: reasons,
-            collectiveDiscussionRequired: row.collectiveDiscussionRequired,
-          },
-        });
-      });
-      return row;
+      return idempotent(
+        idem,
+        fingerprint,
+        'proposals_idem',
+        () => repo.proposalByIdempotencyKey(idem!),
+        async () => {
+          await tx(async (t) => {
+            const locked = await repo.lockCase(t, c.id);
+            if (locked.state !== c.state) throw invalidState('案件状态已变化，请刷新后重试');
+            await repo.insertProposal(t, row);
+            await append(t, {
+              caseId: c.id,
+              kind: 'PROPOSAL',
+              stage: 'INVESTIGATION',
+              actor: actor(caller),
+              payload: {
+                proposalId: row.id,
+                contentHash: row.contentHash,
+                content,
+                reviewRequired: row.reviewRequired,
+                reviewReasons: reasons,
+                collectiveDiscussionRequired: row.collectiveDiscussionRequired,
+              },
+            });
+          });
+          return row;
+        },
+      );
     },
 
     /**
@@ -820,6 +1001,7 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
       },
       requestId?: string,
     ): Promise<CaseRow> {
+      assertRole(caller, ['PRINCIPAL']); // who may act, before the case's existence is revealed
       const pre = (await repo.casesByIds([a.caseId]))[0];
       if (!pre) throw notFound('案件', a.caseId);
       assertActs(caller, pre, ['PRINCIPAL']);
@@ -872,6 +1054,7 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
       requestId?: string,
     ): Promise<CaseRow> {
       const decidedOn = recordedDate(a.decidedOn, today(), 'decidedOn', '作出决定');
+      assertRole(caller, ['PRINCIPAL', 'OFFICER']); // who may act, before the case's existence is revealed
       const pre = (await repo.casesByIds([a.caseId]))[0];
       if (!pre) throw notFound('案件', a.caseId);
       // On the spot (Art. 51-52) the officers decide; otherwise the principal does.
@@ -889,13 +1072,15 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
         if (!proposal) throw badInput('proposalId', `决定建议 ${a.proposalId} 不属于该案件`);
         if (all.at(-1)!.id !== proposal.id) throw invalidState('该决定建议已被更新的建议取代，请就最新的建议作出决定', { latestProposalId: all.at(-1)!.id });
         const party = (await repo.partiesByIds([c.partyId]))[0]!;
-        const entries = await entriesOf(c.id);
+        // R3/R4/R6 read only verified entries; the proposal row is checked against its authenticated entry.
+        const entries = await verifiedEntriesOf(c, '作出决定');
+        const gate = await verifiedGate(c, proposal, entries, requestId);
         const events = eventsOf(entries).map((e) => ({ kind: e.eventKind, occurredOn: e.occurredOn, proposalId: e.proposalId ?? null }));
         if (c.procedure === 'SIMPLE' && !events.some((e) => e.kind === 'CREDENTIAL_SHOWN')) {
           throw invalidState('当场作出处罚决定前须出示执法证件并记录（行政处罚法第五十二条，R3）', { missing: 'CREDENTIAL_SHOWN' });
         }
         checkRightsAndHearing(proposal.content, party.kind as PartyKind, events, new Map(all.map((p) => [p.id, p.content])), decidedOn, calendar);
-        if (proposal.collectiveDiscussionRequired) {
+        if (gate.collectiveDiscussionRequired) {
           const discussed = entries.some((e) => {
             if (e.kind !== 'COLLECTIVE_DISCUSSION') return false;
             const d = parsePayload<{ proposalId: string; contentHash: string }>(e);
@@ -912,7 +1097,7 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
           }
         }
         let review: ReviewClearance | null = null;
-        if (proposal.reviewRequired) {
+        if (gate.reviewRequired) {
           // R6: an APPROVED opinion for exactly this content, asked of `reviews` now; unreachable means refused.
           const refuse = (why: string) =>
             new AppError('REVIEW_REQUIRED', `未经法制审核或者审核未通过的，不得作出决定（行政处罚法第五十八条）：${why}`, {
@@ -1047,6 +1232,7 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
       },
       requestId?: string,
     ): Promise<CaseRow> {
+      assertRole(caller); // who may act, before the case's existence is revealed
       const pre = (await repo.casesByIds([a.caseId]))[0];
       if (!pre) throw notFound('案件', a.caseId);
       assertActs(caller, pre);
@@ -1089,6 +1275,7 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
       a: { caseId: string; amount: string; paidOn: string; receiptNumber: string; lateEntryReason?: string | null },
       requestId?: string,
     ): Promise<CaseRow> {
+      assertRole(caller); // who may act, before the case's existence is revealed
       const pre = (await repo.casesByIds([a.caseId]))[0];
       if (!pre) throw notFound('案件', a.caseId);
       assertActs(caller, pre);
@@ -1132,6 +1319,7 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
       a: { caseId: string; version: number; on?: string | null; note?: string | null; lateEntryReason?: string | null },
       requestId?: string,
     ): Promise<CaseRow> {
+      assertRole(caller); // who may act, before the case's existence is revealed
       const pre = (await repo.casesByIds([a.caseId]))[0];
       if (!pre) throw notFound('案件', a.caseId);
       assertActs(caller, pre);
@@ -1166,8 +1354,7 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
       const noticeNumber = parseDocumentNumber(a.noticeNumber, 'NOTICE', true)!;
       checkDocumentText(a.notice, 'notice');
       return tx(async (t) => {
-        const c = await repo.lockCase(t, a.caseId, a.version);
-        assertActs(caller, c, ['PRINCIPAL']);
+        const c = await lockForAct(t, caller, a.caseId, a.version, ['PRINCIPAL']);
         if (!c.measureEndsOn) throw invalidState('该案件没有查封、扣押措施');
         assertNotHalted(c, '延长');
         const extendedTo = checkExtension(
@@ -1201,8 +1388,7 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
       if (!reason) throw badInput('reason', '须说明解除或处理的理由（行政强制法第二十七条、第二十八条）');
       const documentNumber = parseDocumentNumber(a.documentNumber, 'DECISION', true)!;
       return tx(async (t) => {
-        const c = await repo.lockCase(t, a.caseId, a.version);
-        assertActs(caller, c, ['PRINCIPAL']);
+        const c = await lockForAct(t, caller, a.caseId, a.version, ['PRINCIPAL']);
         if (!c.measureEndsOn) throw invalidState('该案件没有查封、扣押措施');
         if (c.measureLiftedOn) throw invalidState(`查封、扣押已于 ${c.measureLiftedOn} 解除`);
         const on = today();
@@ -1222,11 +1408,10 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
     /** R14: the decision changed/revoked/confirmed illegal or void, by the principal (relief outcomes call revokeDecision directly). */
     async recordDecisionChange(caller: Caller, a: { caseId: string; kind: DecisionChangeKind; reason: string; changedOn?: string | null }): Promise<CaseRow> {
       const changedOn = recordedDate(a.changedOn, today(), 'changedOn', '负责人记录决定变更');
+      if (caller.role !== 'PRINCIPAL') throw forbidden('决定的变更、撤销只能由本机关负责人记录，或由行政复议、行政诉讼的结果记录');
       return tx(async (t) => {
         const c = await repo.lockCase(t, a.caseId);
-        if (caller.role !== 'PRINCIPAL' || caller.agencyId !== c.agencyId) {
-          throw forbidden('决定的变更、撤销只能由本机关负责人记录，或由行政复议、行政诉讼的结果记录');
-        }
+        if (caller.agencyId !== c.agencyId) throw notFound('案件', a.caseId);
         return revokeDecision(revocationDeps, t, c, { reason: a.reason, kind: a.kind, changedOn, source: { kind: 'PRINCIPAL', actor: actor(caller) } });
       });
     },
@@ -1237,8 +1422,7 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
     async close(caller: Caller, a: { caseId: string; version: number; on?: string | null; note?: string | null }): Promise<CaseRow> {
       const on = recordedDate(a.on, today(), 'on', '结案');
       return tx(async (t) => {
-        const c = await repo.lockCase(t, a.caseId, a.version);
-        assertActs(caller, c);
+        const c = await lockForAct(t, caller, a.caseId, a.version);
         const halted = haltsDecision(c.decisionChangeKind);
         // A decision revoked before it was carried out ends the case without execution (执行终止).
         if (!(halted && (c.state === 'DECIDED' || c.state === 'SERVED'))) assertCanDo('close', c.state as CaseState, c.procedure as ProcedureKind);
@@ -1258,6 +1442,7 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
     /** R18: refuses with RECORD_INCOMPLETE listing every missing item; sets the retention period by case type. */
     async archive(caller: Caller, a: { caseId: string; version: number; on?: string | null }, requestId?: string): Promise<CaseRow> {
       const on = recordedDate(a.on, today(), 'on', '归档');
+      assertRole(caller); // who may act, before the case's existence is revealed
       const pre = (await repo.casesByIds([a.caseId]))[0];
       if (!pre) throw notFound('案件', a.caseId);
       assertActs(caller, pre);
@@ -1265,7 +1450,8 @@ export function createCaseService(deps: { repo: CasesRepo; powers: PowersFacts; 
       return tx(async (t) => {
         const c = await repo.lockCase(t, a.caseId, a.version);
         assertCanDo('archive', c.state as CaseState, c.procedure as ProcedureKind);
-        const entries = await entriesOf(c.id);
+        // R18 completeness is judged on verified entries only (a row inserted by SQL does not complete a file).
+        const entries = await verifiedEntriesOf(c, '归档');
         const proposal = await decidedProposal(c);
         const events = eventsOf(entries);
         const closedAt = [...entries].reverse().find((e) => e.kind === 'TRANSITION' && parsePayload<{ to: string }>(e).to === 'CLOSED')?.recordedAt ?? null;

@@ -1,3 +1,4 @@
+import { canonicalJson } from './records/chain.js';
 import type { Caller } from '../shared/identity.js';
 import { forbidden, notFound } from '../shared/errors.js';
 import { parsePage, toConnection } from '../shared/pagination.js';
@@ -64,6 +65,21 @@ const classifiedPayload = (payload: string): string | null => {
     return null;
   }
 };
+
+/**
+ * The payload without the party's personal data marked at write (e.g. the lodged-service location = home address),
+ * for callers who may not see Party.address. The stored (hashed) payload is unchanged.
+ */
+function withoutPersonalFields(payload: string): string {
+  try {
+    const p = JSON.parse(payload) as Record<string, unknown> & { personalFields?: unknown };
+    if (!Array.isArray(p.personalFields) || !p.personalFields.length) return payload;
+    for (const f of p.personalFields) if (typeof f === 'string' && f in p) p[f] = null;
+    return canonicalJson(p);
+  } catch {
+    return payload;
+  }
+}
 
 /** Who submitted, reviewed and decided, and when: read from the append-only record log, so it cannot be rewritten. */
 function responsibilityTrail(entries: RecordEntryRow[]) {
@@ -200,7 +216,9 @@ export const resolvers: Resolvers = {
     supplementReason: (e) => payloadField(e.payload, 'supplementReason'),
     payload: (e, _, ctx) => {
       const cls = classifiedPayload(e.payload);
-      return cls && cls !== 'STATE_SECRET' && !canSeeClassified(ctx.caller, e.caseRow) ? null : e.payload;
+      if (canSeeClassified(ctx.caller, e.caseRow)) return e.payload;
+      if (cls && cls !== 'STATE_SECRET') return null;
+      return withoutPersonalFields(e.payload);
     },
   },
 

@@ -4,19 +4,19 @@ import { demoAgencyId, demoOfficerId } from '../powers/seed.js';
 import { loadBundledCalendar } from '../shared/calendar.js';
 import { pinnedClock } from '../shared/clock.js';
 import type { Config } from '../shared/config.js';
-import { dropDatabase, prepareDatabase } from '../shared/db.js';
+import { dropDatabase } from '../shared/db.js';
 import { residentIdCheckChar, usccCheckChar } from '../shared/identifiers.js';
 import type { Caller, KeyMaterial, Role } from '../shared/identity.js';
 import { createSubgraphClient } from '../shared/subgraph-client.js';
 import { createCaseService, type CaseService, type ClearanceSource, type FileCaseArgs, type ProposalArgs } from './case-service.js';
-import { cases, schema } from './db/schema.js';
+import { cases } from './db/schema.js';
 import type { CaseState, Confidentiality } from './domain/types.js';
 import { FORMAL_DOCUMENTS } from './domain/documents.js';
 import { createPowersFacts } from './powers-facts.js';
 import { createCheckpoint } from './records/log.js';
 import { removeWitness } from './records/signing.js';
 import { createCasesRepo, type CaseRow, type CasesDb, type ProposalRow } from './repo.js';
-import { CASES_MIGRATIONS } from './service.js';
+import { openCasesDb } from './service.js';
 import { createPublicationService, type PublicationService } from './publication-service.js';
 
 // Demo cases of the seed bureau (乌鲁木齐市米东区城市管理局), one or more in every state the API can reach.
@@ -76,7 +76,7 @@ export async function resetCasesDatabase(config: Config): Promise<CasesDb> {
   const dbName = config.databaseName('cases');
   await dropDatabase(config.databaseUrl, dbName);
   removeWitness(config.keyDir, dbName);
-  return prepareDatabase(config.databaseUrl, dbName, schema, CASES_MIGRATIONS);
+  return openCasesDb(config);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1100,7 +1100,14 @@ export async function seedCases(deps: SeedCasesDeps): Promise<{ db: CasesDb; cas
     Promise.resolve({ approved: false, reviewId: null, roundNo: null, reviewerId: null, approvedAt: null, reason: '演示数据不模拟法制审核结论' });
   const repo = createCasesRepo(db, clock);
   const calendar = loadBundledCalendar();
-  const svc = createCaseService({ repo, powers, calendar, clearance, clock });
+  const svc = createCaseService({
+    repo,
+    powers,
+    calendar,
+    clearance,
+    clock,
+    integrity: { keyDir: deps.config.keyDir, dbName: deps.config.databaseName('cases') },
+  });
   const publications = createPublicationService({
     repo,
     calendar,

@@ -3,8 +3,9 @@ import { parse } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { loadBundledCalendar } from '../shared/calendar.js';
 import type { Config } from '../shared/config.js';
-import { isReachable, prepareDatabase } from '../shared/db.js';
-import { registerLeaseMetrics, runAsSingleton, type LeaseTiming, type SingletonJob } from '../shared/lease.js';
+import { connectDb, ensureDatabase, isReachable, prepareDatabase } from '../shared/db.js';
+import { dbAccounts, dbAccountsEnabled, grantAdmin, grantService, urlAs } from '../shared/db-accounts.js';
+import { ensureLeaseTable, registerLeaseMetrics, runAsSingleton, type LeaseTiming, type SingletonJob } from '../shared/lease.js';
 import type { KeyMaterial } from '../shared/identity.js';
 import type { Logger } from '../shared/logger.js';
 import { startSubgraph, type RunningService } from '../shared/server.js';
@@ -13,6 +14,7 @@ import { AppError } from '../shared/errors.js';
 import { createCaseService, type ClearanceSource, type ReviewClearance } from './case-service.js';
 import type { CasesContext } from './context.js';
 import { schema } from './db/schema.js';
+import { drizzle } from 'drizzle-orm/mysql2';
 import { createCaseLoaders } from './loaders.js';
 import { createPowersFacts } from './powers-facts.js';
 import { checkpointLag, startCheckpointTimer, verifyRecords } from './records/log.js';
@@ -25,6 +27,8 @@ import { createReliefService } from './relief.js';
 import { reliefResolvers } from './relief-resolvers.js';
 import { caseExportRoute } from './statistics-export.js';
 import type { Resolvers } from './generated/resolvers-types.js';
+import type { AlarmSink } from './integrity.js';
+import type { Counter } from 'prom-client';
 
 const resolvers: Resolvers = {
   ...caseResolvers,
@@ -38,12 +42,39 @@ const resolvers: Resolvers = {
 
 export const CASES_SDL_PATH = new URL('../../schema/cases.graphql', import.meta.url);
 export const CASES_MIGRATIONS = new URL('./migrations', import.meta.url).pathname;
-/** Signed checkpoints of the record log: every minute by default (CHECKPOINT_INTERVAL_MS). */
-const CHECKPOINT_INTERVAL_MS = Number(process.env.CHECKPOINT_INTERVAL_MS || 60_000);
+/**
+ * Signed checkpoints of the record log: every second by default and at most every second (CHECKPOINT_INTERVAL_MS),
+ * so the unsigned tail is at most ~1 s of entries (README: record integrity).
+ */
+export const MAX_CHECKPOINT_INTERVAL_MS = 1000;
+function checkpointIntervalMs(env: NodeJS.ProcessEnv = process.env): number {
+  const ms = Number(env.CHECKPOINT_INTERVAL_MS || MAX_CHECKPOINT_INTERVAL_MS);
+  if (!Number.isInteger(ms) || ms < 10 || ms > MAX_CHECKPOINT_INTERVAL_MS) {
+    throw new Error(
+      `CHECKPOINT_INTERVAL_MS=${env.CHECKPOINT_INTERVAL_MS} 须为 10 至 ${MAX_CHECKPOINT_INTERVAL_MS} 之间的整数毫秒（签名检查点的滞后不超过 1 秒）`,
+    );
+  }
+  return ms;
+}
 /** Holiday arrangements loaded at run time are re-read from the database this often (CALENDAR_REFRESH_MS). */
 const CALENDAR_REFRESH_MS = Number(process.env.CALENDAR_REFRESH_MS || 60_000);
 
-export const openCasesDb = (config: Config): Promise<CasesDb> => prepareDatabase(config.databaseUrl, config.databaseName('cases'), schema, CASES_MIGRATIONS);
+/**
+ * The cases database, least privilege (subgraphs/shared/db-accounts.ts): the bootstrap account (DATABASE_URL)
+ * creates the database and the accounts, the admin account migrates, the service connects as the service account
+ * (SELECT/INSERT on the record log only). DB_ACCOUNTS=off: everything as DATABASE_URL.
+ */
+export async function openCasesDb(config: Config): Promise<CasesDb> {
+  const name = config.databaseName('cases');
+  if (!dbAccountsEnabled()) return prepareDatabase(config.databaseUrl, name, schema, CASES_MIGRATIONS);
+  const accounts = dbAccounts(config);
+  await ensureDatabase(config.databaseUrl, name);
+  await grantAdmin(config.databaseUrl, accounts.admin, [name]);
+  const admin = await prepareDatabase(urlAs(config.databaseUrl, accounts.admin), name, schema, CASES_MIGRATIONS);
+  await ensureLeaseTable(admin.pool).finally(() => admin.close());
+  await grantService(config.databaseUrl, accounts.service, name);
+  return connectDb(urlAs(config.databaseUrl, accounts.service), name, schema);
+}
 
 export async function startCases(opts: {
   config: Config;
@@ -90,7 +121,20 @@ export async function startCases(opts: {
   calendarRefresh.unref();
   const powers = createPowersFacts(powersClient);
   const today = () => clock.today();
-  const service = createCaseService({ repo, powers, calendar, clearance, clock });
+  // Integrity alarms (issue 12): one structured log line each, and a counter when metrics are on.
+  let alarmCounter: Counter<string> | null = null;
+  const alarm: AlarmSink = (a) => {
+    opts.log.error({ integrityAlarm: a }, `record integrity alarm: ${a.kind} ${a.problem}`);
+    alarmCounter?.inc({ kind: a.kind });
+  };
+  const service = createCaseService({
+    repo,
+    powers,
+    calendar,
+    clearance,
+    clock,
+    integrity: { keyDir: config.keyDir, dbName: config.databaseName('cases'), alarm },
+  });
   const relief = createReliefService({ repo, clock, revokeDecision: service.revokeDecision });
   const publications = createPublicationService({
     repo,
@@ -103,9 +147,12 @@ export async function startCases(opts: {
     },
   });
   const recordKeys = { keyDir: config.keyDir, dbName: config.databaseName('cases'), clock };
-  // One signer among all replicas: the one holding the `record-checkpoints` lease (issue 16).
+  // The signer's statements are background work: its own drizzle instance over the pool, not counted in db.stats
+  // (which tests use for the SQL cost of requests). One signer among all replicas: the one holding the
+  // `record-checkpoints` lease (issue 16).
+  const signerOrm = drizzle(db.pool, { schema, mode: 'default' });
   const checkpointLease = runAsSingleton({ pool: db.pool, lease: 'record-checkpoints', log: opts.log, ...opts.lease }, () =>
-    startCheckpointTimer(db.orm, { ...recordKeys, onError: (err) => opts.log.error({ err }, 'record checkpoint failed') }, CHECKPOINT_INTERVAL_MS),
+    startCheckpointTimer(signerOrm, { ...recordKeys, onError: (err) => opts.log.error({ err }, 'record checkpoint failed') }, checkpointIntervalMs()),
   );
   const verify = async (caseId: string) => {
     const r = await verifyRecords(db.orm, { ...recordKeys, caseId });
@@ -124,6 +171,11 @@ export async function startCases(opts: {
     pool: db.pool,
     metrics: (m) => {
       registerLeaseMetrics(m, [checkpointLease]);
+      alarmCounter = m.counter(
+        'sanxiang_record_integrity_alarms_total',
+        'Acts refused because the record log, a proposal or a case row did not verify (issue 12)',
+        ['kind'],
+      );
       const lag = () => checkpointLag(db.orm);
       m.gauge('sanxiang_record_log_uncheckpointed_entries', 'Record-log entries not yet covered by a signed checkpoint', [], async (set) => {
         set({}, (await lag()).entries);

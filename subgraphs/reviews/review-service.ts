@@ -152,10 +152,10 @@ export function createReviewService(deps: { repo: ReviewsRepo; facts: ReviewFact
     },
 
     async assign(caller: Caller, a: { reviewId: string; version: number; reviewerId: string }, requestId?: string): Promise<LegalReviewRow> {
+      // Who may act first; another agency's review answers like an unknown one (no existence oracle).
+      if (!['REVIEWER', 'PRINCIPAL'].includes(caller.role)) throw forbidden('只有本机关法制审核机构或主要负责人可以分配审核人员');
       const pre = (await repo.reviewsByIds([a.reviewId]))[0];
-      if (!pre) throw notFound('法制审核', a.reviewId);
-      if (!['REVIEWER', 'PRINCIPAL'].includes(caller.role) || caller.agencyId !== pre.agencyId)
-        throw forbidden('只有本机关法制审核机构或主要负责人可以分配审核人员');
+      if (!pre || caller.agencyId !== pre.agencyId) throw notFound('法制审核', a.reviewId);
       const dossier = await facts.dossier(pre.caseId, requestId);
       if (!dossier) throw notFound('案件', pre.caseId);
       const reviewerFacts = await eligibleReviewer(a.reviewerId, dossier, requestId);
@@ -185,14 +185,24 @@ export function createReviewService(deps: { repo: ReviewsRepo; facts: ReviewFact
       },
       requestId?: string,
     ): Promise<LegalReviewRow> {
+      // Who may act first (role, agency, assignment), before the review's state or version is revealed.
+      if (caller.role !== 'REVIEWER') assertAssignedReviewer(caller, null);
       return reviewTx(async (tx, outside) => {
-        const { review, rounds } = await repo.lockReview(tx, reviewId);
+        let locked: Awaited<ReturnType<typeof repo.lockReview>>;
+        try {
+          locked = await repo.lockReview(tx, reviewId);
+        } catch (err) {
+          if (err instanceof AppError && err.extensions.code === 'NOT_FOUND') throw notFound('法制审核', reviewId);
+          throw err;
+        }
+        const { review, rounds } = locked;
+        if (caller.agencyId !== review.agencyId) throw notFound('法制审核', reviewId);
         const round = rounds.at(-1)!;
+        assertAssignedReviewer(caller, round.reviewerId);
         if (round.conclusion) throw invalidState(`第 ${round.roundNo} 轮审核意见已记录，不能更改；修改后的决定建议须重新送审`, { roundNo: round.roundNo });
         if (review.version !== a.version) {
           throw new AppError('CONFLICT', `冲突：法制审核已被他人更新（当前版本 ${review.version}），请刷新后重试`, { currentVersion: review.version });
         }
-        assertAssignedReviewer(caller, round.reviewerId);
         const v = validateOpinion(a, round.automaticFindings);
         const now = clock.now();
         await repo.updateRound(tx, round, {

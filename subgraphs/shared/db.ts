@@ -155,6 +155,15 @@ export async function prepareDatabase<S extends Record<string, unknown>>(
 // Transactions re-run on deadlocks, Galera certification failures and lock wait timeouts: one module.
 export { isRetryableLockError, isRetryableTransactionError, retryingTransaction } from './tx-retry.js';
 
+/** A duplicate key on the named unique index (e.g. a concurrent retry with the same idempotency key). */
+export function isDuplicateKeyOn(err: unknown, indexName: string): boolean {
+  for (let e: unknown = err; e; e = (e as { cause?: unknown }).cause) {
+    const { code, message } = e as { code?: string; message?: string };
+    if (code === 'ER_DUP_ENTRY') return (message ?? '').includes(`'${indexName}'`) || (message ?? '').includes(`.${indexName}'`);
+  }
+  return false;
+}
+
 export async function isReachable(pool: mysql.Pool): Promise<boolean> {
   try {
     await pool.query('SELECT 1');

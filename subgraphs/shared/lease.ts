@@ -81,10 +81,16 @@ export interface SingletonOptions extends Partial<LeaseTiming> {
 
 const tableReady = new WeakMap<mysql.Pool, Promise<unknown>>();
 
+/** Create the lease table; under least privilege the admin account does this at start (the service may not CREATE). */
+export async function ensureLeaseTable(pool: mysql.Pool): Promise<void> {
+  await pool.query(CREATE_TABLE);
+}
+
 async function ensureTable(pool: mysql.Pool, lease: string): Promise<void> {
   let ready = tableReady.get(pool);
   if (!ready) {
-    ready = pool.query(CREATE_TABLE);
+    // Only create when missing: a least-privilege service account may use the table but not CREATE it.
+    ready = pool.query(`SELECT 1 FROM ${LEASE_TABLE} LIMIT 0`).catch(() => ensureLeaseTable(pool));
     tableReady.set(pool, ready);
     ready.catch(() => tableReady.delete(pool));
   }

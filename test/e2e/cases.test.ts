@@ -78,9 +78,11 @@ describe('a GENERAL-procedure penalty whose proposal needs no review, from filin
     const c = filed.data!.fileCase;
     expect(c).toMatchObject({ state: 'FILED', caseNumber: '米城管执罚〔2026〕1号', powerItemVersionNo: 1, filedOn: '2026-10-09' });
     const id = c.id;
-    // The same idempotency key returns the same case.
-    const again = await sys.gql(FILE, { input: { ...fileInput, factsSummary: 'x' } }, t.squadOfficer);
+    // The same idempotency key returns the same case; with another input it is a CONFLICT (issue 12).
+    const again = await sys.gql(FILE, { input: fileInput }, t.squadOfficer);
     expect(again.data!.fileCase.id).toBe(id);
+    const changed = await sys.gql(FILE, { input: { ...fileInput, factsSummary: 'x' } }, t.squadOfficer);
+    expect(changed.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'idempotencyKey' });
 
     const step = async (q: string, input: Record<string, unknown>, tok = t.squadOfficer) => {
       const r = await sys.gql(q, { input }, tok);

@@ -7,8 +7,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { schema } from '../../subgraphs/cases/db/schema.js';
 import { appendEntry, createCheckpoint, listEntries, startCheckpointTimer, verifyRecords, type CheckpointOptions } from '../../subgraphs/cases/records/log.js';
 import { readWitness } from '../../subgraphs/cases/records/signing.js';
+import { headMac, loadMacKeyRing } from '../../subgraphs/cases/records/keys.js';
 import { dropDatabase, prepareDatabase, type Db } from '../../subgraphs/shared/db.js';
 import { newId } from '../../subgraphs/shared/ids.js';
+import { canonicalJson, entryHash } from '../../subgraphs/cases/records/chain.js';
 import { testClock } from '../helpers/clock.js';
 
 const clock = testClock();
@@ -16,7 +18,8 @@ const at = () => clock.now();
 
 const url = process.env.DATABASE_URL || 'mysql://root@127.0.0.1:3306';
 const migrationsFolder = new URL('../../subgraphs/cases/migrations', import.meta.url).pathname;
-const keyDir = mkdtempSync(join(process.env.SANXIANG_KEY_DIR ?? tmpdir(), 'reclog-'));
+// The run's key dir: appendEntry MACs with the service's key ring from it, verification reads the same ring.
+const keyDir = process.env.SANXIANG_KEY_DIR ?? mkdtempSync(join(tmpdir(), 'reclog-'));
 const opened: { db: Db<typeof schema>; name: string }[] = [];
 
 afterAll(async () => {
@@ -71,6 +74,13 @@ const rewindHeads = async (db: Db<typeof schema>) => {
        SELECT CONCAT('case:', e.case_id), e.case_seq, e.hash FROM record_entries e
         WHERE e.case_seq = (SELECT MAX(case_seq) FROM record_entries f WHERE f.case_id = e.case_id)`,
   );
+  // As a restored backup would have them: heads with the MACs the service wrote at the time (the worst case).
+  const ring = loadMacKeyRing(keyDir);
+  const [heads] = await db.pool.query('SELECT chain, seq, hash FROM record_chain_heads');
+  for (const h of heads as { chain: string; seq: string; hash: string }[]) {
+    const mac = headMac(ring.keys.get(ring.activeId)!, ring.activeId, h.chain, Number(h.seq), h.hash);
+    await db.pool.query('UPDATE record_chain_heads SET mac_key_id = ?, mac = ? WHERE chain = ?', [ring.activeId, mac, h.chain]);
+  }
 };
 const entryAt = async (db: Db<typeof schema>, globalSeq: number) => {
   const [rows] = await db.pool.query('SELECT id, case_id AS caseId FROM record_entries WHERE global_seq = ?', [globalSeq]);
@@ -217,7 +227,74 @@ describe('tampering by someone with DBA rights (triggers dropped) is detected', 
     await rewindHeads(db);
     const r = await verifyRecords(db.orm, opts);
     expect(r.firstBad).toMatchObject({ problem: 'CHECKPOINT_ROLLBACK', checkpointSeq: 2 });
-    // Without the witness (outside the DB) this state would be self-consistent: that is why it exists.
-    expect(await verifyRecords(db.orm, { ...opts, dbName: `${opts.dbName}_nowitness` })).toMatchObject({ ok: true, witnessChecked: false });
+    // Without the witness (outside the DB) this state would be self-consistent: so a missing witness fails too.
+    expect((await verifyRecords(db.orm, { ...opts, dbName: `${opts.dbName}_nowitness` })).firstBad).toMatchObject({ problem: 'WITNESS_MISSING' });
+  });
+});
+
+describe('keyed entries (issue 12): SQL access alone cannot make an entry that verifies', () => {
+  it('an entry INSERTed with a correctly computed plain hash fails as MAC_MISMATCH, and is never checkpointed', async () => {
+    const { db, opts } = await freshDb('forge');
+    const { a } = await populate(db, opts);
+    const [[head]] = (await db.pool.query("SELECT seq, hash FROM record_chain_heads WHERE chain = 'GLOBAL'")) as unknown as [{ seq: string; hash: string }[]];
+    const [[caseHead]] = (await db.pool.query('SELECT seq, hash FROM record_chain_heads WHERE chain = ?', [`case:${a}`])) as unknown as [
+      { seq: string; hash: string }[],
+    ];
+    const fields = {
+      id: newId(),
+      caseId: a,
+      caseSeq: Number(caseHead!.seq) + 1,
+      globalSeq: Number(head!.seq) + 1,
+      kind: 'EVENT',
+      stage: 'INVESTIGATION',
+      payload: canonicalJson({ eventKind: 'HEARING_WAIVED', occurredOn: '2026-12-01' }),
+      actor: 'officer-0',
+      recordedAt: '2026-12-01T02:00:00.000Z',
+      prevCaseHash: caseHead!.hash,
+      prevGlobalHash: head!.hash,
+    };
+    const hash = entryHash(fields);
+    await db.pool.query(
+      `INSERT INTO record_entries (id, case_id, case_seq, global_seq, kind, stage, payload, actor, recorded_at, prev_case_hash, prev_global_hash, hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        fields.id,
+        a,
+        fields.caseSeq,
+        fields.globalSeq,
+        fields.kind,
+        fields.stage,
+        fields.payload,
+        fields.actor,
+        new Date(fields.recordedAt),
+        fields.prevCaseHash,
+        fields.prevGlobalHash,
+        hash,
+      ],
+    );
+    await db.pool.query("UPDATE record_chain_heads SET seq = ?, hash = ? WHERE chain = 'GLOBAL'", [fields.globalSeq, hash]);
+    await db.pool.query('UPDATE record_chain_heads SET seq = ?, hash = ? WHERE chain = ?', [fields.caseSeq, hash, `case:${a}`]);
+    const r = await verifyRecords(db.orm, opts);
+    expect(r.firstBad).toMatchObject({ problem: 'MAC_MISMATCH', entryId: fields.id, globalSeq: 9 });
+    expect(r.firstBad!.message).toBe(`记录 ${fields.id}（案件 ${a} 第 5 条，全局第 9 条）没有密钥认证码：记录不是由本系统写入（伪造）`);
+    expect((await verifyRecords(db.orm, { ...opts, caseId: a })).firstBad?.problem).toBe('MAC_MISMATCH');
+    await expect(createCheckpoint(db.orm, opts)).rejects.toThrow(/拒绝签名检查点/);
+  });
+});
+
+describe('entries after the last checkpoint (the ≤ 1 s unsigned tail)', () => {
+  it('rows deleted after the last checkpoint: the keyed heads show it; heads moved back by SQL do not verify', async () => {
+    const { db, opts } = await freshDb('tail');
+    await populate(db, opts); // checkpoint #2 covers 8 entries
+    const caseId = newId();
+    for (let i = 0; i < 2; i++) await appendEntry(db.orm, { caseId, kind: 'EVENT', stage: 'FILING', payload: { i }, actor: 'o', recordedAt: at() });
+    await dropTriggers(db);
+    await db.pool.query('DELETE FROM record_entries WHERE global_seq > 8');
+    const r = await verifyRecords(db.orm, opts);
+    expect(r.firstBad).toMatchObject({ problem: 'TRUNCATED', globalSeq: 10 });
+    expect(r.firstBad!.message).toBe('全局链头指向第 10 条，数据库只剩 8 条：末尾记录被删除');
+    // Moving the heads back by SQL (no key): their MACs no longer verify.
+    await db.pool.query("UPDATE record_chain_heads SET seq = 8, hash = (SELECT hash FROM record_entries WHERE global_seq = 8) WHERE chain = 'GLOBAL'");
+    expect((await verifyRecords(db.orm, opts)).firstBad).toMatchObject({ problem: 'HEAD_MAC_MISMATCH' });
   });
 });

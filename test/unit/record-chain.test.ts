@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { GENESIS, canonicalJson, entryHash, verifyChains, type EntryLike } from '../../subgraphs/cases/records/chain.js';
+import { GENESIS, canonicalJson, entryHash, verifyChains, type EntryLike, type KeyedHead } from '../../subgraphs/cases/records/chain.js';
+import { entryMac, headMac } from '../../subgraphs/cases/records/keys.js';
 import {
   keyIdOf,
   loadPublicKeys,
@@ -22,6 +23,12 @@ const keyDir = mkdtempSync(join(tmpdir(), 'record-chain-unit-'));
 afterAll(() => rmSync(keyDir, { recursive: true, force: true }));
 const key: SigningKey = loadSigningKey(keyDir, {});
 const publicKeys = loadPublicKeys(keyDir, {});
+const MAC_KEY = Buffer.alloc(32, 7);
+const macKeys = new Map([['k1', MAC_KEY]]);
+const macOf = (hash: string) => ({ macKeyId: 'k1', mac: entryMac(MAC_KEY, 'k1', hash) });
+/** A chain head as the service writes it: with its MAC. */
+const kh = (chain: string, h: { seq: number; hash: string }): KeyedHead => ({ ...h, macKeyId: 'k1', mac: headMac(MAC_KEY, 'k1', chain, h.seq, h.hash) });
+const keyedCases = (m: Map<string, { seq: number; hash: string }>) => new Map([...m].map(([id, h]) => [id, kh(`case:${id}`, h)]));
 
 /** Build a valid log in memory: entries for the given case ids in order, checkpoints after the given globalSeqs. */
 function build(caseOrder: string[], checkpointAfter: number[] = []) {
@@ -45,7 +52,7 @@ function build(caseOrder: string[], checkpointAfter: number[] = []) {
       prevGlobalHash: prevGlobal,
     };
     const hash = entryHash(fields);
-    entries.push({ ...fields, hash });
+    entries.push({ ...fields, hash, ...macOf(hash) });
     caseHeads.set(caseId, { seq: fields.caseSeq, hash });
     prevGlobal = hash;
     if (checkpointAfter.includes(i + 1)) {
@@ -65,7 +72,7 @@ function build(caseOrder: string[], checkpointAfter: number[] = []) {
   const witness: Witness | null = lastCp
     ? { checkpointSeq: lastCp.checkpointSeq, globalSeq: lastCp.globalSeq, headHash: lastCp.headHash, signature: lastCp.signature }
     : null;
-  const heads = { global: { seq: entries.length, hash: prevGlobal }, cases: caseHeads };
+  const heads = { global: kh('GLOBAL', { seq: entries.length, hash: prevGlobal }), cases: keyedCases(caseHeads) };
   return { entries, checkpoints, witness, heads };
 }
 
@@ -78,7 +85,7 @@ function rehash(entries: EntryLike[]): EntryLike[] {
     const hash = entryHash(fields);
     caseHeads.set(e.caseId, hash);
     prev = hash;
-    return { ...fields, hash };
+    return { ...fields, hash, ...macOf(hash) };
   });
 }
 
@@ -150,12 +157,12 @@ describe('signing', () => {
 
 describe('verifyChains — whole log', () => {
   const valid = build(CASES, [4, 8]);
-  const opts = { publicKeys, witness: valid.witness, heads: valid.heads };
+  const opts = { publicKeys, macKeys, witness: valid.witness, heads: valid.heads };
 
   it('a valid chain passes', () => {
     const r = verifyChains(valid.entries, valid.checkpoints, opts);
     expect(r).toEqual({ ok: true, entriesChecked: 10, checkpointsChecked: 2, witnessChecked: true, firstBad: null });
-    expect(verifyChains([], [], { publicKeys }).ok).toBe(true);
+    expect(verifyChains([], [], { publicKeys, macKeys }).ok).toBe(true);
   });
 
   it.each(['payload', 'actor', 'kind', 'stage', 'caseId', 'id', 'recordedAt', 'prevCaseHash', 'prevGlobalHash', 'hash'] as const)(
@@ -209,26 +216,29 @@ describe('verifyChains — whole log', () => {
     const entries = valid.entries.slice(0, 6);
     const last = entries.at(-1)!;
     const heads = {
-      global: { seq: 6, hash: last.hash },
-      cases: new Map([
-        ['A', { seq: 3, hash: entries[3]!.hash }],
-        ['B', { seq: 2, hash: entries[4]!.hash }],
-        ['C', { seq: 1, hash: last.hash }],
-      ]),
+      global: kh('GLOBAL', { seq: 6, hash: last.hash }),
+      cases: keyedCases(
+        new Map([
+          ['A', { seq: 3, hash: entries[3]!.hash }],
+          ['B', { seq: 2, hash: entries[4]!.hash }],
+          ['C', { seq: 1, hash: last.hash }],
+        ]),
+      ),
     };
-    const r = verifyChains(entries, valid.checkpoints, { publicKeys, witness: valid.witness, heads });
+    const r = verifyChains(entries, valid.checkpoints, { publicKeys, macKeys, witness: valid.witness, heads });
     expect(r.firstBad).toMatchObject({ problem: 'TRUNCATED', checkpointSeq: 2 });
     // With the heads not rewound, the heads alone show it (no checkpoints needed).
-    const r2 = verifyChains(valid.entries.slice(0, 9), [], { publicKeys, heads: valid.heads });
+    const r2 = verifyChains(valid.entries.slice(0, 9), [], { publicKeys, macKeys, heads: valid.heads });
     expect(r2.firstBad).toMatchObject({ problem: 'TRUNCATED', globalSeq: 10 });
   });
 
   it('replaying an old checkpoint is CHECKPOINT_ROLLBACK via the witness', () => {
     const entries = valid.entries.slice(0, 4);
     const cps = valid.checkpoints.slice(0, 1);
-    const heads = { global: { seq: 4, hash: entries[3]!.hash } };
-    expect(verifyChains(entries, cps, { publicKeys, heads }).ok).toBe(true); // without the witness it is indistinguishable
-    const r = verifyChains(entries, cps, { publicKeys, heads, witness: valid.witness });
+    const heads = { global: kh('GLOBAL', { seq: 4, hash: entries[3]!.hash }) };
+    // Without the witness this state is self-consistent: so a missing witness is itself a failure.
+    expect(verifyChains(entries, cps, { publicKeys, macKeys, heads }).firstBad).toMatchObject({ problem: 'WITNESS_MISSING', checkpointSeq: 1 });
+    const r = verifyChains(entries, cps, { publicKeys, macKeys, heads, witness: valid.witness });
     expect(r.firstBad).toMatchObject({ problem: 'CHECKPOINT_ROLLBACK', checkpointSeq: 2 });
   });
 
@@ -241,6 +251,65 @@ describe('verifyChains — whole log', () => {
     expect(verifyChains(valid.entries, valid.checkpoints.slice(1), opts).firstBad?.problem).toBe('CHECKPOINT_MISMATCH');
     const witness = { ...valid.witness!, headHash: 'f'.repeat(64) };
     expect(verifyChains(valid.entries, valid.checkpoints, { ...opts, witness }).firstBad?.problem).toBe('CHECKPOINT_ROLLBACK');
+  });
+});
+
+describe('verifyChains — keyed entries and heads, witness (issue 12)', () => {
+  const valid = build(CASES, [4, 8]);
+  const opts = { publicKeys, macKeys, witness: valid.witness, heads: valid.heads };
+
+  it('an entry appended by SQL with a correctly computed plain hash but no key fails as MAC_MISMATCH', () => {
+    const last = valid.entries.at(-1)!;
+    const fields = {
+      id: 'F'.padEnd(26, '0'),
+      caseId: 'A',
+      caseSeq: 5,
+      globalSeq: 11,
+      kind: 'EVENT',
+      stage: 'INVESTIGATION',
+      payload: canonicalJson({ eventKind: 'HEARING_WAIVED' }),
+      actor: 'officer-1',
+      recordedAt: new Date(Date.UTC(2025, 0, 2)).toISOString(),
+      prevCaseHash: valid.entries[9]!.hash,
+      prevGlobalHash: last.hash,
+    };
+    const hash = entryHash(fields);
+    for (const forged of [
+      { ...fields, hash, macKeyId: '', mac: '' },
+      { ...fields, hash, macKeyId: 'k1', mac: 'a'.repeat(64) },
+      { ...fields, hash, macKeyId: 'k9', mac: entryMac(Buffer.alloc(32, 9), 'k9', hash) },
+    ]) {
+      const heads = { global: kh('GLOBAL', { seq: 11, hash }), cases: valid.heads.cases };
+      const r = verifyChains([...valid.entries, forged], valid.checkpoints, { ...opts, heads });
+      expect(r.firstBad).toMatchObject({ problem: 'MAC_MISMATCH', globalSeq: 11 });
+      expect(r.firstBad!.message).toMatch(/认证码/);
+      expect(verifyChains([...valid.entries, forged], valid.checkpoints, { ...opts, heads, caseId: 'A' }).firstBad?.problem).toBe('MAC_MISMATCH');
+    }
+  });
+
+  it('a rotated ring verifies entries of the old key and the new one; a dropped old key fails them', () => {
+    const NEW = Buffer.alloc(32, 8);
+    const mixed = valid.entries.map((e, i) => (i < 5 ? e : { ...e, macKeyId: 'k2', mac: entryMac(NEW, 'k2', e.hash) }));
+    const ring = new Map([...macKeys, ['k2', NEW]]);
+    expect(verifyChains(mixed, valid.checkpoints, { ...opts, macKeys: ring }).ok).toBe(true);
+    expect(verifyChains(mixed, valid.checkpoints, { ...opts, macKeys: new Map([['k2', NEW]]) }).firstBad).toMatchObject({
+      problem: 'MAC_MISMATCH',
+      globalSeq: 1,
+    });
+  });
+
+  it('a chain head moved by SQL (no key) is HEAD_MAC_MISMATCH', () => {
+    const heads = { ...valid.heads, global: { ...valid.heads.global, mac: 'b'.repeat(64) } };
+    expect(verifyChains(valid.entries, valid.checkpoints, { ...opts, heads }).firstBad?.problem).toBe('HEAD_MAC_MISMATCH');
+  });
+
+  it('a missing witness, or one older than the latest checkpoint, fails', () => {
+    expect(verifyChains(valid.entries, valid.checkpoints, { ...opts, witness: null }).firstBad).toMatchObject({ problem: 'WITNESS_MISSING', checkpointSeq: 2 });
+    const old = { checkpointSeq: 1, globalSeq: 4, headHash: valid.checkpoints[0]!.headHash, signature: valid.checkpoints[0]!.signature };
+    const r = verifyChains(valid.entries, valid.checkpoints, { ...opts, witness: old });
+    expect(r.firstBad).toMatchObject({ problem: 'WITNESS_STALE', checkpointSeq: 2 });
+    expect(r.firstBad!.message).toContain('#1');
+    expect(verifyChains(valid.entries.slice(0, 3), [], { publicKeys, macKeys }).ok).toBe(true); // no checkpoint yet: nothing to witness
   });
 });
 
@@ -258,6 +327,7 @@ describe('verifyChains — one case', () => {
   it('a valid case passes, counting only its entries', () => {
     const r = verifyChains(slice(valid.entries, 'C'), valid.checkpoints, {
       publicKeys,
+      macKeys,
       witness: valid.witness,
       heads: valid.heads,
       caseId: 'C',
@@ -269,7 +339,7 @@ describe('verifyChains — one case', () => {
   it('a modified entry of the case or of its neighbour is detected', () => {
     const entries = valid.entries.map((e) => ({ ...e }));
     entries[6]!.actor = 'someone-else'; // A's 4th entry
-    expect(verifyChains(slice(entries, 'A'), valid.checkpoints, { publicKeys, caseId: 'A' }).firstBad).toMatchObject({
+    expect(verifyChains(slice(entries, 'A'), valid.checkpoints, { publicKeys, macKeys, caseId: 'A' }).firstBad).toMatchObject({
       problem: 'HASH_MISMATCH',
       entryId: entries[6]!.id,
     });
@@ -277,31 +347,33 @@ describe('verifyChains — one case', () => {
     const rehashed = valid.entries.map((e) => ({ ...e }));
     rehashed[5]!.payload = canonicalJson({ forged: true });
     rehashed[5]!.hash = entryHash({ ...rehashed[5]!, recordedAt: String(rehashed[5]!.recordedAt) });
-    expect(verifyChains(slice(rehashed, 'C'), valid.checkpoints, { publicKeys, caseId: 'C' }).firstBad?.problem).toBe('BROKEN_GLOBAL_LINK');
+    Object.assign(rehashed[5]!, macOf(rehashed[5]!.hash)); // even an insider with the key
+    expect(verifyChains(slice(rehashed, 'C'), valid.checkpoints, { publicKeys, macKeys, caseId: 'C' }).firstBad?.problem).toBe('BROKEN_GLOBAL_LINK');
   });
 
   it('a deleted entry of the case, or anywhere, is detected', () => {
     const entries = valid.entries.filter((e) => e.globalSeq !== 4); // A's 3rd entry
     // A's 2nd entry (global 3) misses its global successor.
-    expect(verifyChains(slice(entries, 'A'), valid.checkpoints, { publicKeys, caseId: 'A' }).firstBad).toMatchObject({
+    expect(verifyChains(slice(entries, 'A'), valid.checkpoints, { publicKeys, macKeys, caseId: 'A' }).firstBad).toMatchObject({
       problem: 'GLOBAL_SEQ_GAP',
       globalSeq: 3,
     });
     // Global 4 deleted and the rest not renumbered would still leave A's case_seq 3 missing.
     const onlyCase = slice(entries, 'A').filter((e) => e.caseId === 'A');
-    expect(verifyChains(onlyCase, [], { publicKeys, caseId: 'A' }).firstBad?.problem).toMatch(/GAP/);
+    expect(verifyChains(onlyCase, [], { publicKeys, macKeys, caseId: 'A' }).firstBad?.problem).toMatch(/GAP/);
     expect(
-      verifyChains(slice(entries, 'C'), valid.checkpoints, { publicKeys, caseId: 'C', globalExtent: { count: 9, maxGlobalSeq: 10 } }).firstBad?.problem,
+      verifyChains(slice(entries, 'C'), valid.checkpoints, { publicKeys, macKeys, caseId: 'C', globalExtent: { count: 9, maxGlobalSeq: 10 } }).firstBad
+        ?.problem,
     ).toBe('GLOBAL_SEQ_GAP');
   });
 
   it('a truncated case tail is detected by its head, a rollback by the witness', () => {
     const entries = valid.entries.slice(0, 9);
-    expect(verifyChains(slice(entries, 'A'), valid.checkpoints, { publicKeys, caseId: 'A', heads: valid.heads }).firstBad).toMatchObject({
+    expect(verifyChains(slice(entries, 'A'), valid.checkpoints, { publicKeys, macKeys, caseId: 'A', heads: valid.heads }).firstBad).toMatchObject({
       problem: 'TRUNCATED',
     });
     const old = valid.entries.slice(0, 4);
-    expect(verifyChains(slice(old, 'A'), valid.checkpoints.slice(0, 1), { publicKeys, caseId: 'A', witness: valid.witness }).firstBad?.problem).toBe(
+    expect(verifyChains(slice(old, 'A'), valid.checkpoints.slice(0, 1), { publicKeys, macKeys, caseId: 'A', witness: valid.witness }).firstBad?.problem).toBe(
       'CHECKPOINT_ROLLBACK',
     );
   });

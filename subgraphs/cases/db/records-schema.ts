@@ -25,6 +25,10 @@ export const recordEntries = mysqlTable(
     prevCaseHash: char('prev_case_hash', { length: 64 }).notNull(),
     prevGlobalHash: char('prev_global_hash', { length: 64 }).notNull(),
     hash: char('hash', { length: 64 }).notNull(),
+    /** Id of the writing service's key in the MAC key ring (records/keys.ts); '' = unkeyed (never verifies). */
+    macKeyId: varchar('mac_key_id', { length: 16 }).notNull().default(''),
+    /** HMAC-SHA256 of `hash` under that key: SQL access alone cannot make an entry that verifies. */
+    mac: varchar('mac', { length: 64 }).notNull().default(''),
   },
   (t) => [uniqueIndex('record_case_seq').on(t.caseId, t.caseSeq), uniqueIndex('record_global_seq').on(t.globalSeq), index('record_kind').on(t.caseId, t.kind)],
 );
@@ -34,6 +38,9 @@ export const chainHeads = mysqlTable('record_chain_heads', {
   chain: varchar('chain', { length: 40 }).primaryKey(),
   seq: bigint('seq', { mode: 'number' }).notNull(),
   hash: char('hash', { length: 64 }).notNull(),
+  /** HMAC of (chain, seq, hash): a head moved by SQL alone does not verify. */
+  macKeyId: varchar('mac_key_id', { length: 16 }).notNull().default(''),
+  mac: varchar('mac', { length: 64 }).notNull().default(''),
 });
 
 /** Signed checkpoints of the global chain: (globalSeq, headHash) signed with Ed25519; each links to the previous one. */

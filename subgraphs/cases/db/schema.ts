@@ -60,6 +60,8 @@ export const cases = mysqlTable(
     decisionChangedOn: date('decision_changed_on', { mode: 'string' }),
     version: lockVersion(),
     idempotencyKey: idempotencyKey(),
+    /** sha256 of the request that used the idempotency key: a retry must carry the same input (else CONFLICT). */
+    idempotencyFingerprint: char('idempotency_fingerprint', { length: 64 }),
     createdBy: varchar('created_by', { length: 100 }).notNull(),
     createdAt: timestamp3('created_at').notNull(),
     updatedAt: timestamp3('updated_at').notNull(),
@@ -148,6 +150,7 @@ export const proposals = mysqlTable(
     createdBy: varchar('created_by', { length: 100 }).notNull(),
     createdAt: timestamp3('created_at').notNull(),
     idempotencyKey: idempotencyKey(),
+    idempotencyFingerprint: char('idempotency_fingerprint', { length: 64 }),
   },
   (t) => [index('proposals_case').on(t.caseId, t.createdAt), uniqueIndex('proposals_idem').on(t.idempotencyKey)],
 );

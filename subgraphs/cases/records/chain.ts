@@ -1,5 +1,6 @@
 import { createHash, type KeyObject } from 'node:crypto';
 import { verifyCheckpointSignature, type CheckpointLike, type Witness } from './signing.js';
+import { entryMac, headMac, macEquals } from './keys.js';
 
 /**
  * Pure verification of the record log (R17). Every entry is hashed over all of its columns and chained
@@ -82,6 +83,26 @@ export function entryHash(e: EntryHashInput): string {
 export interface EntryLike extends Omit<EntryHashInput, 'recordedAt'> {
   recordedAt: Date | string;
   hash: string;
+  /** Key id and HMAC of `hash` by the writing service's key (records/keys.ts). */
+  macKeyId: string;
+  mac: string;
+}
+
+/** True when the entry's MAC verifies under the key it names (the hash itself is checked separately). */
+export function entryMacOk(e: Pick<EntryLike, 'hash' | 'macKeyId' | 'mac'>, macKeys: Map<string, Buffer>): boolean {
+  const key = e.macKeyId ? macKeys.get(e.macKeyId) : undefined;
+  return !!key && macEquals(entryMac(key, e.macKeyId, e.hash), e.mac);
+}
+
+/** A chain head row with its MAC. */
+export interface KeyedHead extends HeadLike {
+  macKeyId: string;
+  mac: string;
+}
+
+export function headMacOk(chain: string, h: KeyedHead, macKeys: Map<string, Buffer>): boolean {
+  const key = h.macKeyId ? macKeys.get(h.macKeyId) : undefined;
+  return !!key && macEquals(headMac(key, h.macKeyId, chain, h.seq, h.hash), h.mac);
 }
 
 export const isoOf = (d: Date | string): string => (typeof d === 'string' ? d : Number.isNaN(d.getTime()) ? 'Invalid Date' : d.toISOString());
@@ -90,6 +111,11 @@ export const hashOfEntry = (e: EntryLike): string => entryHash({ ...e, recordedA
 
 export type ChainProblem =
   | 'HASH_MISMATCH'
+  | 'MAC_MISMATCH'
+  | 'HEAD_MAC_MISMATCH'
+  | 'WITNESS_MISSING'
+  | 'WITNESS_STALE'
+  | 'PROJECTION_MISMATCH'
   | 'BROKEN_GLOBAL_LINK'
   | 'BROKEN_CASE_LINK'
   | 'GLOBAL_SEQ_GAP'
@@ -126,14 +152,24 @@ export interface HeadLike {
 
 export interface VerifyOptions {
   publicKeys: Map<string, KeyObject>;
+  /** The MAC key ring (id → key): every entry must carry a MAC by one of these keys. */
+  macKeys: Map<string, Buffer>;
   witness?: Witness | null;
   /** Per-case verification: only this case's chain fully, plus the global links around its entries. */
   caseId?: string;
   /** record_chain_heads as stored: a head ahead of the entries means a deleted tail. */
-  heads?: { global?: HeadLike | null; cases?: Map<string, HeadLike> };
+  heads?: { global?: HeadLike | KeyedHead | null; cases?: Map<string, HeadLike | KeyedHead> };
   /** Per-case mode: COUNT(*) and MAX(global_seq) of the whole table; unequal means an entry is missing somewhere. */
   globalExtent?: { count: number; maxGlobalSeq: number } | null;
+  /**
+   * Per-case mode before a decision: `checkpoints` holds only the latest checkpoint (and the witness's): their
+   * signatures are checked, not the whole checkpoint chain from #1 (the whole-log verification does that).
+   */
+  latestCheckpointsOnly?: boolean;
 }
+
+const MAC_MESSAGE = (e: { macKeyId: string }) =>
+  e.macKeyId ? `的密钥认证码（密钥 ${e.macKeyId}）不符或密钥未知：记录不是由本系统写入（伪造或被改写）` : '没有密钥认证码：记录不是由本系统写入（伪造）';
 
 const describe = (e: { id: string; caseId: string; caseSeq: number; globalSeq: number }) =>
   `记录 ${e.id}（案件 ${e.caseId} 第 ${e.caseSeq} 条，全局第 ${e.globalSeq} 条）`;
@@ -148,6 +184,18 @@ const cpFault = (cp: { checkpointSeq: number; globalSeq?: number }, problem: Cha
   problem,
   message,
 });
+
+/** Only the signatures of the given checkpoints (per-case mode with the latest checkpoints only). */
+function checkCheckpointSignatures(checkpoints: readonly CheckpointLike[], publicKeys: Map<string, KeyObject>): ChainFault | null {
+  for (const cp of checkpoints) {
+    const key = publicKeys.get(cp.keyId);
+    if (!key) return cpFault(cp, 'CHECKPOINT_SIGNATURE', `签名检查点 #${cp.checkpointSeq} 的签名密钥 ${cp.keyId} 未知：无法验证签名`);
+    if (!verifyCheckpointSignature(cp, key)) {
+      return cpFault(cp, 'CHECKPOINT_SIGNATURE', `签名检查点 #${cp.checkpointSeq}（全局第 ${cp.globalSeq} 条）签名无效：检查点被篡改或伪造`);
+    }
+  }
+  return null;
+}
 
 /** Signatures and the prevSignature chain of the checkpoints, in checkpointSeq order. */
 function checkCheckpointChain(checkpoints: readonly CheckpointLike[], publicKeys: Map<string, KeyObject>): ChainFault | null {
@@ -193,6 +241,30 @@ function checkWitness(witness: Witness, checkpoints: readonly CheckpointLike[], 
   return null;
 }
 
+/**
+ * The witness outside the database must exist once there is a checkpoint, and must not be older than the latest
+ * checkpoint the database shows (a witness left behind means it was restored or replaced with an old copy; the
+ * signer writes it right after each checkpoint commits).
+ */
+function witnessFault(witness: Witness | null, cps: readonly CheckpointLike[], lastSeq: number): ChainFault | null {
+  const latest = cps.at(-1);
+  if (!witness) {
+    return latest
+      ? cpFault(latest, 'WITNESS_MISSING', `数据库有签名检查点 #${latest.checkpointSeq}，但外部见证文件缺失：无法排除数据库被回退到旧检查点（请恢复见证文件）`)
+      : null;
+  }
+  const wBad = checkWitness(witness, cps, lastSeq);
+  if (wBad) return wBad;
+  if (latest && latest.checkpointSeq > witness.checkpointSeq) {
+    return cpFault(
+      latest,
+      'WITNESS_STALE',
+      `外部见证文件只记载到签名检查点 #${witness.checkpointSeq}，数据库已有 #${latest.checkpointSeq}：见证文件被替换为旧副本或未能写入`,
+    );
+  }
+  return null;
+}
+
 function result(ok: boolean, entriesChecked: number, checkpointsChecked: number, witnessChecked: boolean, firstBad: ChainFault | null): VerifyResult {
   return { ok, entriesChecked, checkpointsChecked, witnessChecked, firstBad };
 }
@@ -207,7 +279,7 @@ export function verifyChains(entries: readonly EntryLike[], checkpoints: readonl
   const sorted = [...entries].sort((a, b) => a.globalSeq - b.globalSeq);
   const cps = [...checkpoints].sort((a, b) => a.checkpointSeq - b.checkpointSeq);
   const witnessChecked = Boolean(opts.witness);
-  const cpBad = checkCheckpointChain(cps, opts.publicKeys);
+  const cpBad = opts.latestCheckpointsOnly ? checkCheckpointSignatures(cps, opts.publicKeys) : checkCheckpointChain(cps, opts.publicKeys);
   if (cpBad) return result(false, 0, cps.length, witnessChecked, cpBad);
   const fail = (checked: number, f: ChainFault) => result(false, checked, cps.length, witnessChecked, f);
   const cpAt = new Map(cps.map((c) => [c.globalSeq, c]));
@@ -220,6 +292,7 @@ export function verifyChains(entries: readonly EntryLike[], checkpoints: readonl
     for (const e of sorted) {
       const expected = checked + 1;
       if (hashOfEntry(e) !== e.hash) return fail(checked, entryFault(e, 'HASH_MISMATCH', '内容哈希不符：记录内容被修改'));
+      if (!entryMacOk(e, opts.macKeys)) return fail(checked, entryFault(e, 'MAC_MISMATCH', MAC_MESSAGE(e)));
       if (e.globalSeq !== expected) {
         return fail(checked, entryFault(e, 'GLOBAL_SEQ_GAP', `之前缺少全局第 ${expected} 条记录：记录被删除或重排`));
       }
@@ -249,12 +322,10 @@ export function verifyChains(entries: readonly EntryLike[], checkpoints: readonl
         cpFault(lastCp, 'TRUNCATED', `签名检查点 #${lastCp.checkpointSeq} 覆盖至全局第 ${lastCp.globalSeq} 条，数据库只剩 ${lastSeq} 条：末尾记录被删除`),
       );
     }
-    const headBad = checkHeads(opts.heads, lastSeq, last?.hash ?? GENESIS, caseHeads);
+    const headBad = checkHeads(opts.heads && { ...opts.heads, macKeys: opts.macKeys }, lastSeq, last?.hash ?? GENESIS, caseHeads);
     if (headBad) return fail(checked, headBad);
-    if (opts.witness) {
-      const wBad = checkWitness(opts.witness, cps, lastSeq);
-      if (wBad) return fail(checked, wBad);
-    }
+    const wBad = witnessFault(opts.witness ?? null, cps, lastSeq);
+    if (wBad) return fail(checked, wBad);
     return result(true, checked, cps.length, witnessChecked, null);
   }
 
@@ -272,6 +343,7 @@ export function verifyChains(entries: readonly EntryLike[], checkpoints: readonl
   }
   for (const e of sorted) {
     if (hashOfEntry(e) !== e.hash) return fail(checked, entryFault(e, 'HASH_MISMATCH', '内容哈希不符：记录内容被修改'));
+    if (!entryMacOk(e, opts.macKeys)) return fail(checked, entryFault(e, 'MAC_MISMATCH', MAC_MESSAGE(e)));
   }
   let ch: HeadLike = { seq: 0, hash: GENESIS };
   for (const e of sorted) {
@@ -309,24 +381,36 @@ export function verifyChains(entries: readonly EntryLike[], checkpoints: readonl
       cpFault(lastCp, 'TRUNCATED', `签名检查点 #${lastCp.checkpointSeq} 覆盖至全局第 ${lastCp.globalSeq} 条，数据库只剩 ${lastSeq} 条：末尾记录被删除`),
     );
   }
-  const headBad = checkHeads(opts.heads, lastSeq, last?.hash ?? GENESIS, new Map(ch.seq ? [[caseId, ch]] : []), caseId);
+  const headBad = checkHeads(
+    opts.heads && { ...opts.heads, macKeys: opts.macKeys },
+    lastSeq,
+    last?.hash ?? GENESIS,
+    new Map(ch.seq ? [[caseId, ch]] : []),
+    caseId,
+  );
   if (headBad) return fail(checked, headBad);
-  if (opts.witness) {
-    const wBad = checkWitness(opts.witness, cps, lastSeq);
-    if (wBad) return fail(checked, wBad);
-  }
+  const wBad = witnessFault(opts.witness ?? null, cps, lastSeq);
+  if (wBad) return fail(checked, wBad);
   return result(true, checked, cps.length, witnessChecked, null);
 }
 
 /** Stored heads must agree with the entries; `onlyCase` limits the case heads compared (per-case mode). */
 function checkHeads(
-  heads: VerifyOptions['heads'],
+  heads: (VerifyOptions['heads'] & { macKeys?: Map<string, Buffer> }) | undefined,
   lastSeq: number,
   lastHash: string,
   actualCases: Map<string, HeadLike>,
   onlyCase?: string,
 ): ChainFault | null {
   if (!heads) return null;
+  if (heads.macKeys) {
+    const bad = [...(heads.global ? [['GLOBAL', heads.global] as const] : []), ...[...(heads.cases ?? [])].map(([id, h]) => [`case:${id}`, h] as const)].find(
+      ([chain, h]) => (onlyCase === undefined || chain === 'GLOBAL' || chain === `case:${onlyCase}`) && !headMacOk(chain, h as KeyedHead, heads.macKeys!),
+    );
+    if (bad) {
+      return { problem: 'HEAD_MAC_MISMATCH', message: `链头 ${bad[0]}（第 ${bad[1].seq} 条）的密钥认证码不符：链头被 SQL 直接改写` };
+    }
+  }
   const g = heads.global;
   if (g && (g.seq !== lastSeq || g.hash !== lastHash)) {
     return g.seq > lastSeq

@@ -2,9 +2,13 @@ import { and, asc, count, desc, eq, gt, inArray, lte, max, sql } from 'drizzle-o
 import type { Db } from '../../shared/db.js';
 import type { Clock } from '../../shared/clock.js';
 import { newId } from '../../shared/ids.js';
-import { chainHeads, recordCheckpoints, recordEntries, type CheckpointRow, type RecordEntryRow, type schema } from '../db/schema.js';
-import { GENESIS, canonicalJson, entryHash, hashOfEntry, verifyChains, type HeadLike, type VerifyResult } from './chain.js';
-import { loadPublicKeys, loadSigningKey, readWitness, signCheckpoint, writeWitness } from './signing.js';
+import { cases, chainHeads, recordCheckpoints, recordEntries, type CaseRow, type CheckpointRow, type RecordEntryRow, type schema } from '../db/schema.js';
+import { caseRowMismatch, projectCase } from '../integrity.js';
+import { GENESIS, canonicalJson, entryHash, entryMacOk, hashOfEntry, verifyChains, type KeyedHead, type VerifyResult } from './chain.js';
+import { entryMac, headMac, loadMacKeyRing, loadMacKeysForVerify, type MacKeyRing } from './keys.js';
+import { loadConfig } from '../../shared/config.js';
+import { loadPublicKeys, loadSigningKey, readWitness, signCheckpoint, writeWitness, type Witness } from './signing.js';
+import type { KeyObject } from 'node:crypto';
 
 /** The record log in the database (R17): append under row locks on the chain heads, checkpoint, verify. */
 
@@ -38,12 +42,25 @@ function checkLength(field: string, value: string, maxLen: number) {
   }
 }
 
+let defaultRing: MacKeyRing | null = null;
+/** The writing service's key ring from the configured key dir (SANXIANG_KEY_DIR / RECORD_MAC_KEYS[_FILE]). */
+export function serviceMacKeyRing(): MacKeyRing {
+  defaultRing ??= loadMacKeyRing(loadConfig().keyDir);
+  return defaultRing;
+}
+
+/**
+ * Benchmark-only comparison (scripts/bench-records.ts): RECORD_MAC_DISABLED=1 writes entries without a MAC.
+ * Such entries never verify, so the switch cannot quietly weaken a real deployment: decisions are refused.
+ */
+const unkeyed = () => process.env.RECORD_MAC_DISABLED === '1';
+
 /**
  * Append one entry. Locks the GLOBAL head then the case head (always in that order, so appends never
  * deadlock each other); the GLOBAL lock serialises all appends until the caller's transaction commits,
  * so call this last in a short transaction.
  */
-export async function appendEntry(db: Executor, input: AppendInput): Promise<RecordEntryRow> {
+export async function appendEntry(db: Executor, input: AppendInput, ring: MacKeyRing | null = serviceMacKeyRing()): Promise<RecordEntryRow> {
   checkLength('caseId', input.caseId, 26);
   checkLength('kind', input.kind, 32);
   checkLength('stage', input.stage, 16);
@@ -86,20 +103,36 @@ export async function appendEntry(db: Executor, input: AppendInput): Promise<Rec
       prevCaseHash: c.hash,
       prevGlobalHash: g.hash,
       hash: '',
+      macKeyId: '',
+      mac: '',
     };
     row.hash = entryHash({ ...row, recordedAt: recordedAt.toISOString() });
+    // ring null: the benchmark's "without keying" column only (such entries never verify).
+    const keyId = unkeyed() || !ring ? '' : ring.activeId;
+    const key = ring?.keys.get(ring.activeId) ?? Buffer.alloc(0);
+    if (keyId) {
+      row.macKeyId = keyId;
+      row.mac = entryMac(key, keyId, row.hash);
+    }
+    const keyed = (chain: string, seq: number) => (keyId ? { macKeyId: keyId, mac: headMac(key, keyId, chain, seq, row.hash) } : {});
     await tx.insert(recordEntries).values(row);
-    await tx.update(chainHeads).set({ seq: row.globalSeq, hash: row.hash }).where(eq(chainHeads.chain, GLOBAL_CHAIN));
-    await tx.update(chainHeads).set({ seq: row.caseSeq, hash: row.hash }).where(eq(chainHeads.chain, caseKey));
+    await tx
+      .update(chainHeads)
+      .set({ seq: row.globalSeq, hash: row.hash, ...keyed(GLOBAL_CHAIN, row.globalSeq) })
+      .where(eq(chainHeads.chain, GLOBAL_CHAIN));
+    await tx
+      .update(chainHeads)
+      .set({ seq: row.caseSeq, hash: row.hash, ...keyed(caseKey, row.caseSeq) })
+      .where(eq(chainHeads.chain, caseKey));
     return row;
   });
 }
 
 /** appendEntry stamped with the business clock's instant: what services use (callers never choose recordedAt). */
 export const clockedAppender =
-  (clock: Clock) =>
+  (clock: Clock, ring?: MacKeyRing | null) =>
   (db: Executor, input: Omit<AppendInput, 'recordedAt'>): Promise<RecordEntryRow> =>
-    appendEntry(db, { ...input, recordedAt: clock.now() });
+    appendEntry(db, { ...input, recordedAt: clock.now() }, ring);
 
 /**
  * How far the signed checkpoints trail the log (an operator's signal): entries not yet covered by a
@@ -136,42 +169,61 @@ export type CheckpointOptions = RecordKeyOptions & { clock: Clock };
  * The entries since the last checkpoint are re-verified first, so a checkpoint never blesses a broken tail.
  */
 export async function createCheckpoint(orm: Orm, opts: CheckpointOptions): Promise<CheckpointRow | null> {
+  // Idle (every second, usually nothing new): one plain read, no transaction and no head lock.
+  const [[idleHead], [idleLast]] = await Promise.all([
+    orm.select({ seq: chainHeads.seq }).from(chainHeads).where(eq(chainHeads.chain, GLOBAL_CHAIN)),
+    orm.select({ seq: recordCheckpoints.globalSeq }).from(recordCheckpoints).orderBy(desc(recordCheckpoints.checkpointSeq)).limit(1),
+  ]);
+  if (!idleHead || Number(idleHead.seq) <= Number(idleLast?.seq ?? 0)) return null;
   const key = loadSigningKey(opts.keyDir);
-  const created = await orm.transaction(async (tx) => {
-    // Holding the GLOBAL head lock keeps appends and other checkpointers out while we sign.
-    const [head] = await tx.select().from(chainHeads).where(eq(chainHeads.chain, GLOBAL_CHAIN)).for('update');
-    if (!head || head.seq === 0) return null;
-    const [last] = await tx.select().from(recordCheckpoints).orderBy(desc(recordCheckpoints.checkpointSeq)).limit(1);
-    const fromSeq = last?.globalSeq ?? 0;
-    if (head.seq <= fromSeq) return null;
-    const segment = await tx
-      .select()
-      .from(recordEntries)
-      .where(and(gt(recordEntries.globalSeq, fromSeq), lte(recordEntries.globalSeq, head.seq)))
-      .orderBy(asc(recordEntries.globalSeq));
-    let prevHash = last?.headHash ?? GENESIS;
-    let expected = fromSeq + 1;
-    for (const e of segment) {
-      if (e.globalSeq !== expected || e.prevGlobalHash !== prevHash || hashOfEntry(e) !== e.hash) {
-        throw new Error(`拒绝签名检查点：全局第 ${expected} 条记录（${e.id}）校验失败，记录可能被篡改 (record log broken; not signing)`);
+  const macKeys = loadMacKeysForVerify(opts.keyDir);
+  // No lock on the GLOBAL head (appends never wait for the signer): one consistent snapshot of head, last checkpoint
+  // and the new entries — the head is moved in the same transaction as its entry, so what the snapshot shows is
+  // committed and whole. Two signers at once collide on the unique checkpoint_seq; one of them fails harmlessly.
+  const created = await orm.transaction(
+    async (tx) => {
+      const [head] = await tx.select().from(chainHeads).where(eq(chainHeads.chain, GLOBAL_CHAIN));
+      if (!head || head.seq === 0) return null;
+      const [last] = await tx.select().from(recordCheckpoints).orderBy(desc(recordCheckpoints.checkpointSeq)).limit(1);
+      // A witness missing or behind would be overwritten by the next one, hiding a rollback: stop signing instead.
+      const witness = readWitness(opts.keyDir, opts.dbName);
+      if (last && (!witness || witness.checkpointSeq < last.checkpointSeq)) {
+        throw new Error(
+          `拒绝签名检查点：外部见证文件${witness ? `只记载到 #${witness.checkpointSeq}` : '缺失'}，数据库已有 #${last.checkpointSeq}（witness missing or behind; not signing — run npm run verify-records）`,
+        );
       }
-      prevHash = e.hash;
-      expected++;
-    }
-    if (expected !== head.seq + 1 || prevHash !== head.hash) {
-      throw new Error(`拒绝签名检查点：链头（第 ${head.seq} 条）与记录不一致 (chain head does not match entries; not signing)`);
-    }
-    const signed = signCheckpoint(key, {
-      checkpointSeq: (last?.checkpointSeq ?? 0) + 1,
-      globalSeq: head.seq,
-      headHash: head.hash,
-      prevSignature: last?.signature ?? '',
-      signedAt: opts.clock.now(),
-    });
-    const row: CheckpointRow = { id: newId(), ...signed };
-    await tx.insert(recordCheckpoints).values(row);
-    return row;
-  });
+      const fromSeq = last?.globalSeq ?? 0;
+      if (head.seq <= fromSeq) return null;
+      const segment = await tx
+        .select()
+        .from(recordEntries)
+        .where(and(gt(recordEntries.globalSeq, fromSeq), lte(recordEntries.globalSeq, head.seq)))
+        .orderBy(asc(recordEntries.globalSeq));
+      let prevHash = last?.headHash ?? GENESIS;
+      let expected = fromSeq + 1;
+      for (const e of segment) {
+        if (e.globalSeq !== expected || e.prevGlobalHash !== prevHash || hashOfEntry(e) !== e.hash || (!unkeyed() && !entryMacOk(e, macKeys))) {
+          throw new Error(`拒绝签名检查点：全局第 ${expected} 条记录（${e.id}）校验失败，记录可能被篡改 (record log broken; not signing)`);
+        }
+        prevHash = e.hash;
+        expected++;
+      }
+      if (expected !== head.seq + 1 || prevHash !== head.hash) {
+        throw new Error(`拒绝签名检查点：链头（第 ${head.seq} 条）与记录不一致 (chain head does not match entries; not signing)`);
+      }
+      const signed = signCheckpoint(key, {
+        checkpointSeq: (last?.checkpointSeq ?? 0) + 1,
+        globalSeq: head.seq,
+        headHash: head.hash,
+        prevSignature: last?.signature ?? '',
+        signedAt: opts.clock.now(),
+      });
+      const row: CheckpointRow = { id: newId(), ...signed };
+      await tx.insert(recordCheckpoints).values(row);
+      return row;
+    },
+    { isolationLevel: 'repeatable read', withConsistentSnapshot: true },
+  );
   // Only after commit: the witness may lag the database (harmless) but must never run ahead of it.
   if (created) {
     writeWitness(opts.keyDir, opts.dbName, {
@@ -201,49 +253,137 @@ async function entriesAt(db: Executor, seqs: number[]): Promise<RecordEntryRow[]
  * an attacker who rewrote entries and recomputed every later hash (the signed checkpoints disagree).
  */
 export async function verifyRecords(orm: Orm, opts: RecordKeyOptions & { caseId?: string }): Promise<VerifyResult> {
-  const publicKeys = loadPublicKeys(opts.keyDir);
-  const witness = readWitness(opts.keyDir, opts.dbName);
-  const checkpoints = await orm.select().from(recordCheckpoints).orderBy(asc(recordCheckpoints.checkpointSeq));
-  const headRows = await orm
-    .select()
-    .from(chainHeads)
-    .where(opts.caseId === undefined ? undefined : inArray(chainHeads.chain, [GLOBAL_CHAIN, caseChain(opts.caseId)]));
-  const toHead = (h: { seq: number; hash: string }): HeadLike => ({ seq: Number(h.seq), hash: h.hash });
-  const globalHead = headRows.find((h) => h.chain === GLOBAL_CHAIN);
-  const heads = {
-    global: globalHead ? toHead(globalHead) : null,
-    cases: new Map(headRows.filter((h) => h.chain.startsWith('case:')).map((h) => [h.chain.slice(5), toHead(h)])),
-  };
-
-  if (opts.caseId === undefined) {
-    const entries = await orm.select().from(recordEntries).orderBy(asc(recordEntries.globalSeq));
-    return verifyChains(entries, checkpoints, { publicKeys, witness, heads });
+  if (opts.caseId !== undefined) {
+    const { result, entries } = await verifiedCaseEntries(orm, { ...opts, caseId: opts.caseId });
+    if (!result.ok) return result;
+    const rows = await orm.select().from(cases).where(eq(cases.id, opts.caseId));
+    return projectionFault(result, rows, new Map([[opts.caseId, entries]]));
   }
-
-  const own = await orm.select().from(recordEntries).where(eq(recordEntries.caseId, opts.caseId)).orderBy(asc(recordEntries.globalSeq));
-  const [extent] = await orm.select({ count: count(), maxSeq: max(recordEntries.globalSeq) }).from(recordEntries);
-  const maxGlobalSeq = Number(extent?.maxSeq ?? 0);
-  const have = new Set(own.map((e) => e.globalSeq));
-  const want = new Set<number>();
-  for (const e of own) {
-    if (e.globalSeq > 1) want.add(e.globalSeq - 1);
-    want.add(e.globalSeq + 1);
-  }
-  if (maxGlobalSeq > 0) want.add(maxGlobalSeq);
-  const lastCp = checkpoints.at(-1);
-  if (lastCp) want.add(lastCp.globalSeq);
-  if (witness) want.add(witness.globalSeq);
-  const others = await entriesAt(
-    orm,
-    [...want].filter((s) => !have.has(s) && s >= 1 && s <= maxGlobalSeq).sort((a, b) => a - b),
-  );
-  return verifyChains([...own, ...others], checkpoints, {
-    publicKeys,
-    witness,
-    heads,
-    caseId: opts.caseId,
-    globalExtent: { count: Number(extent?.count ?? 0), maxGlobalSeq },
+  return inSnapshot(orm, opts, async (rt, loaded) => {
+    const entries = await rt.select().from(recordEntries).orderBy(asc(recordEntries.globalSeq));
+    const result = verifyChains(entries, loaded.checkpoints, loaded);
+    if (!result.ok) return result;
+    const byCase = new Map<string, RecordEntryRow[]>();
+    for (const e of [...entries].sort((a, b) => a.caseSeq - b.caseSeq)) byCase.set(e.caseId, [...(byCase.get(e.caseId) ?? []), e]);
+    return projectionFault(result, await rt.select().from(cases), byCase);
   });
+}
+
+/** Case state covered (issue 12): each case row against what its verified entries imply; the first differing field. */
+function projectionFault(result: VerifyResult, rows: CaseRow[], byCase: Map<string, RecordEntryRow[]>): VerifyResult {
+  for (const row of rows) {
+    const m = caseRowMismatch(row, projectCase(byCase.get(row.id) ?? []));
+    if (m) return { ...result, ok: false, firstBad: { caseId: row.id, problem: 'PROJECTION_MISMATCH', message: m.message } };
+  }
+  return result;
+}
+
+/**
+ * One case's entries, verified (chain, MACs, global links around them, extent, latest checkpoint, witness):
+ * what rules that read record events use, never bare rows. `entries` are in caseSeq order.
+ */
+export async function verifiedCaseEntries(
+  orm: Orm,
+  opts: RecordKeyOptions & { caseId: string; latestCheckpointsOnly?: boolean },
+): Promise<{ result: VerifyResult; entries: RecordEntryRow[] }> {
+  return inSnapshot(orm, opts, async (rt, loaded) => {
+    const { witness, checkpoints } = loaded;
+    const own = await rt.select().from(recordEntries).where(eq(recordEntries.caseId, opts.caseId)).orderBy(asc(recordEntries.globalSeq));
+    const [extent] = await rt.select({ count: count(), maxSeq: max(recordEntries.globalSeq) }).from(recordEntries);
+    const maxGlobalSeq = Number(extent?.maxSeq ?? 0);
+    const have = new Set(own.map((e) => e.globalSeq));
+    const want = new Set<number>();
+    for (const e of own) {
+      if (e.globalSeq > 1) want.add(e.globalSeq - 1);
+      want.add(e.globalSeq + 1);
+    }
+    if (maxGlobalSeq > 0) want.add(maxGlobalSeq);
+    const lastCp = checkpoints.at(-1);
+    if (lastCp) want.add(lastCp.globalSeq);
+    if (witness) want.add(witness.globalSeq);
+    const others = await entriesAt(
+      rt,
+      [...want].filter((s) => !have.has(s) && s >= 1 && s <= maxGlobalSeq).sort((a, b) => a - b),
+    );
+    const result = verifyChains([...own, ...others], checkpoints, {
+      ...loaded,
+      latestCheckpointsOnly: opts.latestCheckpointsOnly ?? false,
+      caseId: opts.caseId,
+      globalExtent: { count: Number(extent?.count ?? 0), maxGlobalSeq },
+    });
+    return { result, entries: own.sort((a, b) => a.caseSeq - b.caseSeq) };
+  });
+}
+
+async function latestCheckpoints(rt: Tx, witness: Witness | null): Promise<CheckpointRow[]> {
+  const [latest] = await rt.select().from(recordCheckpoints).orderBy(desc(recordCheckpoints.checkpointSeq)).limit(1);
+  const out = latest ? [latest] : [];
+  if (witness && latest && witness.checkpointSeq !== latest.checkpointSeq) {
+    out.unshift(...(await rt.select().from(recordCheckpoints).where(eq(recordCheckpoints.checkpointSeq, witness.checkpointSeq))));
+  }
+  return out;
+}
+
+const toHead = (h: { seq: number; hash: string; macKeyId: string; mac: string }): KeyedHead => ({
+  seq: Number(h.seq),
+  hash: h.hash,
+  macKeyId: h.macKeyId,
+  mac: h.mac,
+});
+
+interface Loaded {
+  publicKeys: Map<string, KeyObject>;
+  macKeys: Map<string, Buffer>;
+  witness: Witness | null;
+  checkpoints: CheckpointRow[];
+  heads: { global: KeyedHead | null; cases: Map<string, KeyedHead> };
+}
+
+/**
+ * Keys and witness first (outside the database), then ONE consistent read-only snapshot of the log: appends
+ * and checkpoints committing meanwhile can neither make heads and entries disagree nor put the witness ahead.
+ */
+async function inSnapshot<T extends VerifyResult | { result: VerifyResult }>(
+  orm: Orm,
+  opts: RecordKeyOptions & { caseId?: string; latestCheckpointsOnly?: boolean },
+  fn: (rt: Tx, loaded: Loaded) => Promise<T>,
+): Promise<T> {
+  const first = await snapshotOnce(orm, opts, fn);
+  const r: VerifyResult = 'result' in first ? first.result : (first as VerifyResult);
+  if (r.ok || r.firstBad?.problem !== 'WITNESS_STALE') return first;
+  // The signer writes the witness right after its checkpoint commits: a read in between sees it one behind. Once more.
+  await new Promise((res) => setTimeout(res, 250));
+  return snapshotOnce(orm, opts, fn);
+}
+
+async function snapshotOnce<T>(
+  orm: Orm,
+  opts: RecordKeyOptions & { caseId?: string; latestCheckpointsOnly?: boolean },
+  fn: (rt: Tx, loaded: Loaded) => Promise<T>,
+): Promise<T> {
+  const publicKeys = loadPublicKeys(opts.keyDir);
+  const macKeys = loadMacKeysForVerify(opts.keyDir);
+  const witness = readWitness(opts.keyDir, opts.dbName);
+  return orm.transaction(
+    async (rt) => {
+      // Before a decision: the latest checkpoint and the witness's (signatures checked), not the whole chain from #1,
+      // which grows by one a second; `npm run verify-records` checks the whole chain.
+      const checkpoints = opts.latestCheckpointsOnly
+        ? await latestCheckpoints(rt, witness)
+        : await rt.select().from(recordCheckpoints).orderBy(asc(recordCheckpoints.checkpointSeq));
+      const headRows = await rt
+        .select()
+        .from(chainHeads)
+        .where(opts.caseId === undefined ? undefined : inArray(chainHeads.chain, [GLOBAL_CHAIN, caseChain(opts.caseId)]));
+      const globalHead = headRows.find((h) => h.chain === GLOBAL_CHAIN);
+      const heads = {
+        global: globalHead ? toHead(globalHead) : null,
+        cases: new Map(headRows.filter((h) => h.chain.startsWith('case:')).map((h) => [h.chain.slice(5), toHead(h)])),
+      };
+      return fn(rt, { publicKeys, macKeys, witness, checkpoints, heads });
+    },
+    { isolationLevel: 'repeatable read', withConsistentSnapshot: true },
+  );
 }
 
 /** Periodic checkpoints; the returned stop function waits for a checkpoint in progress. */

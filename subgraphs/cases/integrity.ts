@@ -1,0 +1,176 @@
+import type { RecordEntryRow } from './db/schema.js';
+import type { CaseRow, ProposalRow } from './repo.js';
+import { canonicalJson } from './records/chain.js';
+
+/**
+ * Decisions from verified facts (issue 12): what the authenticated record log says about a case and its
+ * proposals, compared with the rows that someone with SQL access could have edited. Pure functions; the
+ * service verifies the log (chains + MACs) before it calls them.
+ */
+
+export type IntegrityAlarmKind = 'RECORD_LOG' | 'PROPOSAL' | 'CASE_ROW';
+
+export interface IntegrityAlarm {
+  kind: IntegrityAlarmKind;
+  caseId: string;
+  /** Machine-readable: the chain problem, or the field that disagrees. */
+  problem: string;
+  /** Chinese, names what disagrees. */
+  message: string;
+  entryId?: string | null;
+}
+
+export type AlarmSink = (alarm: IntegrityAlarm) => void;
+
+const payloadOf = <T>(e: { payload: string }): T => JSON.parse(e.payload) as T;
+
+/** The proposal as registered in its authenticated PROPOSAL entry. */
+export interface LoggedProposal {
+  proposalId: string;
+  contentHash: string;
+  content: unknown;
+  reviewRequired: boolean;
+  collectiveDiscussionRequired: boolean;
+}
+
+export function loggedProposal(entries: readonly RecordEntryRow[], proposalId: string): LoggedProposal | null {
+  for (const e of entries) {
+    if (e.kind !== 'PROPOSAL') continue;
+    const p = payloadOf<LoggedProposal>(e);
+    if (p.proposalId === proposalId) return p;
+  }
+  return null;
+}
+
+export interface ProposalDisagreement {
+  field: 'contentHash' | 'content' | 'reviewRequired' | 'collectiveDiscussionRequired' | 'registration';
+  message: string;
+}
+
+/**
+ * The stored proposal row against its authenticated log entry and against what is recomputed now (content hash
+ * from the content; review required from the pinned power item, the case facts and the agency's catalog).
+ * Empty when everything agrees.
+ */
+export function proposalDisagreements(
+  row: Pick<ProposalRow, 'id' | 'content' | 'contentHash' | 'reviewRequired' | 'collectiveDiscussionRequired'>,
+  logged: LoggedProposal | null,
+  recomputed: { contentHash: string; reviewRequired: boolean },
+): ProposalDisagreement[] {
+  if (!logged) return [{ field: 'registration', message: `决定建议 ${row.id} 在经认证的记录日志中没有登记` }];
+  const out: ProposalDisagreement[] = [];
+  if (recomputed.contentHash !== row.contentHash) {
+    out.push({ field: 'contentHash', message: `决定建议 ${row.id} 的内容与其存储的内容哈希不符（内容被修改）` });
+  }
+  if (logged.contentHash !== recomputed.contentHash || canonicalJson(logged.content) !== canonicalJson(row.content)) {
+    out.push({ field: 'content', message: `决定建议 ${row.id} 的内容与记录日志中登记的内容不符（登记哈希 ${logged.contentHash.slice(0, 12)}…）` });
+  }
+  if (logged.reviewRequired !== row.reviewRequired) {
+    out.push({
+      field: 'reviewRequired',
+      message: `决定建议 ${row.id} 的“是否须法制审核”（${row.reviewRequired ? '是' : '否'}）与记录日志登记的（${logged.reviewRequired ? '是' : '否'}）不符`,
+    });
+  } else if (recomputed.reviewRequired !== logged.reviewRequired) {
+    out.push({
+      field: 'reviewRequired',
+      message: `按立案时的权力事项和本机关法制审核目录重新判断，决定建议 ${row.id} ${recomputed.reviewRequired ? '须' : '无须'}法制审核，与记录日志登记的不符`,
+    });
+  }
+  if (logged.collectiveDiscussionRequired !== row.collectiveDiscussionRequired) {
+    out.push({ field: 'collectiveDiscussionRequired', message: `决定建议 ${row.id} 的“是否须集体讨论”与记录日志登记的不符` });
+  }
+  return out;
+}
+
+/** The facts of the filing as registered (the case's first TRANSITION). Older entries lack the later fields. */
+export interface LoggedFiling {
+  caseNumber?: string;
+  caseType?: string;
+  procedure?: string;
+  agencyId?: string;
+  party?: { id: string; kind: string } | null;
+  powerItem?: { code: string; versionId: string; versionNo: number };
+}
+
+export function loggedFiling(entries: readonly RecordEntryRow[]): LoggedFiling | null {
+  const first = entries.find((e) => e.kind === 'TRANSITION' && payloadOf<{ action?: string }>(e).action === 'file');
+  return first ? payloadOf<LoggedFiling>(first) : null;
+}
+
+/** What the authenticated log implies for the case row (issue 12: case state covered). */
+export interface CaseProjection {
+  state: string | null;
+  caseNumber: string | null;
+  caseType: string | null;
+  procedure: string | null;
+  agencyId: string | null;
+  partyId: string | null;
+  powerItemVersionId: string | null;
+  decisionProposalId: string | null;
+  decidedOn: string | null;
+  partyPresentAtDecision: boolean | null;
+}
+
+export function projectCase(entries: readonly RecordEntryRow[]): CaseProjection {
+  const filing = loggedFiling(entries);
+  let state: string | null = null;
+  let decision: { proposalId: string; decidedOn: string; partyPresent: boolean } | null = null;
+  for (const e of entries) {
+    if (e.kind === 'TRANSITION') {
+      const t = payloadOf<{ to?: string }>(e);
+      if (t.to) state = t.to;
+    } else if (e.kind === 'DECISION') {
+      decision = payloadOf<{ proposalId: string; decidedOn: string; partyPresent: boolean }>(e);
+    }
+  }
+  return {
+    state,
+    caseNumber: filing?.caseNumber ?? null,
+    caseType: filing?.caseType ?? null,
+    procedure: filing?.procedure ?? null,
+    agencyId: filing?.agencyId ?? null,
+    partyId: filing?.party?.id ?? null,
+    powerItemVersionId: filing?.powerItem?.versionId ?? null,
+    decisionProposalId: decision?.proposalId ?? null,
+    decidedOn: decision?.decidedOn ?? null,
+    partyPresentAtDecision: decision ? decision.partyPresent : null,
+  };
+}
+
+const FIELD_ZH: Record<keyof CaseProjection, string> = {
+  state: '状态',
+  caseNumber: '案号',
+  caseType: '案件类型',
+  procedure: '程序',
+  agencyId: '执法主体',
+  partyId: '当事人',
+  powerItemVersionId: '权力事项版本',
+  decisionProposalId: '所决定的建议',
+  decidedOn: '决定日期',
+  partyPresentAtDecision: '决定时当事人是否在场',
+};
+
+/**
+ * The first field of the case row that differs from the log's projection, or null. Fields the log does not
+ * state (null in the projection of an older filing entry) are not compared, except state and the decision.
+ */
+export function caseRowMismatch(
+  row: Pick<CaseRow, 'id' | keyof CaseProjection>,
+  p: CaseProjection,
+): { field: keyof CaseProjection; row: unknown; log: unknown; message: string } | null {
+  const always: (keyof CaseProjection)[] = ['state', 'decisionProposalId', 'decidedOn', 'partyPresentAtDecision'];
+  for (const field of Object.keys(FIELD_ZH) as (keyof CaseProjection)[]) {
+    const logged = p[field];
+    if (logged === null && !always.includes(field)) continue;
+    const stored = row[field] ?? null;
+    if (stored !== logged) {
+      return {
+        field,
+        row: stored,
+        log: logged,
+        message: `案件 ${row.id} 的${FIELD_ZH[field]}（${String(stored)}）与经认证的记录日志（${String(logged)}）不符：案件数据被直接修改`,
+      };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,111 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createOnce } from '../../shared/files.js';
+
+/**
+ * The writing service's MAC keys for record-log entries and chain heads (issue 12). Each entry carries
+ * HMAC-SHA256(key, its chained hash) and the id of the key, so someone with SQL access alone cannot create
+ * an entry that verifies: the plain hash is public arithmetic, the key is not in the database.
+ *
+ * The key ring is JSON `{ "active": "<id>", "keys": { "<id>": "<base64 of 32 random bytes>", … } }`, from
+ * RECORD_MAC_KEYS (inline JSON) or the file RECORD_MAC_KEYS_FILE (default `<key dir>/record-mac-keys.json`,
+ * created with one key on first use). Rotation (`npm run record-keys -- rotate`) adds a key and makes it active:
+ * new entries carry the new id, old keys stay in the ring to verify old entries. Never remove a key whose
+ * entries are still kept.
+ */
+
+export const MAC_KEYS_FILE = 'record-mac-keys.json';
+
+export interface MacKeyRing {
+  /** Id of the key that signs new entries. */
+  activeId: string;
+  keys: Map<string, Buffer>;
+}
+
+interface RingJson {
+  active: string;
+  keys: Record<string, string>;
+}
+
+export const macKeysPath = (keyDir: string, env: NodeJS.ProcessEnv = process.env): string => env.RECORD_MAC_KEYS_FILE || join(keyDir, MAC_KEYS_FILE);
+
+const newKeyId = () => `k${randomBytes(4).toString('hex')}`;
+const freshRing = (): RingJson => ({ active: newKeyId(), keys: {} });
+
+function parseRing(text: string, where: string): MacKeyRing {
+  let j: Partial<RingJson>;
+  try {
+    j = JSON.parse(text) as Partial<RingJson>;
+  } catch {
+    throw new Error(`记录密钥环 ${where} 不是有效 JSON (record MAC key ring is not valid JSON)`);
+  }
+  if (typeof j.active !== 'string' || !j.keys || typeof j.keys !== 'object') {
+    throw new Error(`记录密钥环 ${where} 格式错误：须为 {"active": id, "keys": {id: base64}} (malformed record MAC key ring)`);
+  }
+  const keys = new Map<string, Buffer>();
+  for (const [id, b64] of Object.entries(j.keys)) {
+    if (!/^[A-Za-z0-9_-]{1,16}$/.test(id)) throw new Error(`记录密钥环 ${where}：密钥标识 ${id} 须为 1–16 个字母、数字、_ 或 - (bad key id)`);
+    const key = Buffer.from(String(b64), 'base64');
+    if (key.length < 32) throw new Error(`记录密钥环 ${where}：密钥 ${id} 短于 32 字节 (key too short)`);
+    keys.set(id, key);
+  }
+  if (!keys.has(j.active)) throw new Error(`记录密钥环 ${where}：当前密钥 ${j.active} 不在密钥环中 (active key missing)`);
+  return { activeId: j.active, keys };
+}
+
+function ringJson(): string {
+  const r = freshRing();
+  r.keys[r.active] = randomBytes(32).toString('base64');
+  return `${JSON.stringify(r, null, 2)}\n`;
+}
+
+/** The key ring for writing (created on first use when it comes from the default file). */
+export function loadMacKeyRing(keyDir: string, env: NodeJS.ProcessEnv = process.env): MacKeyRing {
+  if (env.RECORD_MAC_KEYS) return parseRing(env.RECORD_MAC_KEYS, 'RECORD_MAC_KEYS');
+  const path = macKeysPath(keyDir, env);
+  return parseRing(createOnce(path, ringJson), path);
+}
+
+/** The key ring for verification: never mints a key (a missing ring means every entry fails as unverifiable). */
+export function loadMacKeysForVerify(keyDir: string, env: NodeJS.ProcessEnv = process.env): Map<string, Buffer> {
+  if (env.RECORD_MAC_KEYS) return parseRing(env.RECORD_MAC_KEYS, 'RECORD_MAC_KEYS').keys;
+  const path = macKeysPath(keyDir, env);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return new Map();
+  }
+  return parseRing(text, path).keys;
+}
+
+/** Add a new key and make it active; the old keys stay for verification. Returns the new key id. */
+export function rotateMacKey(keyDir: string, env: NodeJS.ProcessEnv = process.env): string {
+  if (env.RECORD_MAC_KEYS) throw new Error('RECORD_MAC_KEYS 由环境变量给出：请在其来源处轮换 (the ring comes from the environment; rotate it there)');
+  const path = macKeysPath(keyDir, env);
+  const ring = JSON.parse(createOnce(path, ringJson)) as RingJson;
+  parseRing(JSON.stringify(ring), path);
+  let id = newKeyId();
+  while (ring.keys[id]) id = newKeyId();
+  ring.keys[id] = randomBytes(32).toString('base64');
+  ring.active = id;
+  const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  writeFileSync(tmp, `${JSON.stringify(ring, null, 2)}\n`, { mode: 0o600 });
+  renameSync(tmp, path);
+  return id;
+}
+
+const hmac = (key: Buffer, message: string) => createHmac('sha256', key).update(message, 'utf8').digest('hex');
+
+/** The MAC of an entry: over its chained hash (which covers every column and both predecessors) and the key id. */
+export const entryMac = (key: Buffer, keyId: string, hash: string): string => hmac(key, `sanxiang/record-entry/v1\n${keyId}\n${hash}`);
+
+/** The MAC of a chain head row (GLOBAL or case:<id>): a head moved by SQL alone does not verify. */
+export const headMac = (key: Buffer, keyId: string, chain: string, seq: number, hash: string): string =>
+  hmac(key, `sanxiang/record-head/v1\n${keyId}\n${chain}\n${seq}\n${hash}`);
+
+export function macEquals(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length === 0) return false;
+  return timingSafeEqual(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
