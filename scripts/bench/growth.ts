@@ -2,7 +2,9 @@ import { loadavg } from 'node:os';
 import { monotonicFactory } from 'ulid';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { canonicalJson, entryHash, GENESIS } from '../../subgraphs/cases/records/chain.js';
-import { caseChain, GLOBAL_CHAIN, verifyRecords } from '../../subgraphs/cases/records/log.js';
+import { caseChain, createCheckpoint, GLOBAL_CHAIN, serviceMacKeyRing, verifyRecords } from '../../subgraphs/cases/records/log.js';
+import { entryMac, headMac } from '../../subgraphs/cases/records/keys.js';
+import { clockFromEnv } from '../../subgraphs/shared/clock.js';
 import { cases, chainHeads, parties, recordEntries } from '../../subgraphs/cases/db/schema.js';
 import type { CasesDb } from '../../subgraphs/cases/repo.js';
 import { openCasesDb, startCases } from '../../subgraphs/cases/service.js';
@@ -71,6 +73,8 @@ async function generate(db: CasesDb, target: number, state: { made: number; glob
   const started = performance.now();
   const r = rng(18 + state.made);
   const newUlid = monotonicFactory();
+  const ring = serviceMacKeyRing();
+  const ringKey = ring.keys.get(ring.activeId)!;
   // Filing dates over the two years up to the business date; newer years hold more cases.
   const span = 730;
   // Zipf over the power items (the first few carry most cases), so agencies differ in size as they do.
@@ -154,19 +158,32 @@ async function generate(db: CasesDb, target: number, state: { made: number; glob
           prevCaseHash: caseHash,
           prevGlobalHash: state.globalHash,
           hash: '',
+          macKeyId: ring.activeId,
+          mac: '',
         };
         row.hash = entryHash({ ...row, recordedAt: recordedAt.toISOString() });
+        // Keyed like the service's own appends (issue 12): entries without the writer's MAC never verify.
+        row.mac = entryMac(ringKey, ring.activeId, row.hash);
         caseHash = state.globalHash = row.hash;
         entryRows.push(row);
       }
-      headRows.push({ chain: caseChain(id), seq: entries, hash: caseHash });
+      const chain = caseChain(id);
+      headRows.push({ chain, seq: entries, hash: caseHash, macKeyId: ring.activeId, mac: headMac(ringKey, ring.activeId, chain, entries, caseHash) });
     }
     await db.orm.transaction(async (tx) => {
       await tx.insert(parties).values(partyRows);
       await tx.insert(cases).values(caseRows);
       for (let j = 0; j < entryRows.length; j += BATCH) await tx.insert(recordEntries).values(entryRows.slice(j, j + BATCH));
       await tx.insert(chainHeads).values(headRows);
-      await tx.update(chainHeads).set({ seq: state.globalSeq, hash: state.globalHash }).where(eq(chainHeads.chain, GLOBAL_CHAIN));
+      await tx
+        .update(chainHeads)
+        .set({
+          seq: state.globalSeq,
+          hash: state.globalHash,
+          macKeyId: ring.activeId,
+          mac: headMac(ringKey, ring.activeId, GLOBAL_CHAIN, state.globalSeq, state.globalHash),
+        })
+        .where(eq(chainHeads.chain, GLOBAL_CHAIN));
     });
     state.made += n;
     if (state.made % 20_000 === 0) phase(`  ${state.made} cases`);
@@ -219,6 +236,8 @@ export async function growth(n: number) {
     await db.pool.query('ANALYZE TABLE cases, parties, record_entries');
     if (!suffix) {
       // The generated record log is a valid one: the whole-log check `npm run verify-records` runs accepts it.
+      // Signed like the service's checkpoint signer would within a second (the verifier wants a current checkpoint and witness).
+      await createCheckpoint(db.orm, { keyDir: config.keyDir, dbName: cfg.databaseName('cases'), clock: clockFromEnv() });
       const v = await verifyRecords(db.orm, { keyDir: config.keyDir, dbName: cfg.databaseName('cases') });
       if (!v.ok) throw new Error(`the generated record log does not verify: ${JSON.stringify(v).slice(0, 500)}`);
       verified = `The generated record log verifies: ${v.entriesChecked} entries checked whole (the check of \`npm run verify-records\`) at ${size} cases.`;
