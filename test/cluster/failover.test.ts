@@ -19,7 +19,8 @@ import {
 
 // Scale-out proof (issue 16): two replicas of the whole system (each `npm start`: gateway + four subgraphs)
 // over the 3-node Galera cluster, wired through load balancers (gateways behind one, each subgraph's two
-// replicas behind another). A filing workload runs through both gateways; mid-run one database node is killed
+// replicas behind another). A filing workload (records, a transition, a proposal; every second case on through
+// notice, waiver, legal review, decision and publication) runs through both gateways; mid-run one database node is killed
 // (kill -9), then the replica process holding the leases (kill -9). Afterwards: every acknowledged write is
 // there exactly once, case numbers are gapless, the record log verifies, no checkpoint was signed twice, the
 // singleton jobs moved to the surviving replica within the lease bound, and the only errors were requests in
