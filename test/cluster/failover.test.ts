@@ -102,7 +102,7 @@ const FILE = `mutation($input: FileCaseInput!) { fileCase(input: $input) { id ca
 const EVENT = `mutation($input: CaseEventInput!) { recordEvent(input: $input) { id } }`;
 const TEXT = `mutation($input: TextRecordInput!) { recordText(input: $input) { id } }`;
 const START = `mutation($input: CaseActionInput!) { startInvestigation(input: $input) { id state version } }`;
-const PROPOSE = `mutation($input: ProposeDecisionInput!) { proposeDecision(input: $input) { id reviewRequired } }`;
+const PROPOSE = `mutation($input: ProposeDecisionInput!) { proposeDecision(input: $input) { id reviewRequired hearingRight } }`;
 const SUBMIT = `mutation($input: SubmitForReviewInput!) { submitForReview(input: $input) { id version currentRound { roundNo automaticFindings { point result } } } }`;
 const OPINION = `mutation($id: ID!, $input: ReviewOpinionInput!) { recordReviewOpinion(reviewId: $id, input: $input) { id status } }`;
 const DECIDE = `mutation($input: DecideCaseInput!) { decideCase(input: $input) { id state } }`;
@@ -115,6 +115,7 @@ interface Answer {
   state?: string;
   status?: string;
   reviewRequired?: boolean;
+  hearingRight?: boolean;
   currentRound?: { roundNo: number; automaticFindings: { point: string; result: string }[] };
   publication?: { id: string; version: number; status: string } | null;
 }
@@ -177,19 +178,25 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
       while (performance.now() - t0 < LOAD_MS) {
         const seq = ++n;
         const key = `cluster-${w}-${seq}`;
+        const deepCase = seq % DEEP_EVERY === 0;
         attemptedKeys.push(key);
         const input = {
           agencyId: demoAgencyId('midong-cgj'),
           caseType: 'PENALTY',
           procedure: 'GENERAL',
           powerItemCode: '650109-CF-0001',
-          party: {
-            kind: 'LEGAL_PERSON',
-            name: `乌鲁木齐某某餐饮有限公司${n}`,
-            uscc: '91230500MA1B3N1N2M',
-            legalRepresentative: '张某',
-            address: '米东区某路1号',
-          },
+          // The cases that go on to a decision: a person fined 12,000 yuan (SERIOUS tier, 8,000–15,000), which
+          // carries a hearing right (Art. 63: ≥ 10,000 for a person), so the decision must wait for the hearing
+          // window unless the party waives it. The others: a company fined 3,000 yuan.
+          party: deepCase
+            ? { kind: 'NATURAL_PERSON', name: `李某${seq}`, residentIdNumber: '11010519491231002X', address: '米东区某街道' }
+            : {
+                kind: 'LEGAL_PERSON',
+                name: `乌鲁木齐某某餐饮有限公司${n}`,
+                uscc: '91230500MA1B3N1N2M',
+                legalRepresentative: '张某',
+                address: '米东区某路1号',
+              },
           officerIds: officers,
           source: { kind: 'INSPECTION', reference: null },
           factsSummary: '执法人员巡查发现当事人在禁止区域内露天烧烤食品。',
@@ -239,8 +246,8 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
             caseId: c.id,
             outcome: 'PENALTY',
             penaltyTypes: ['FINE'],
-            fineAmount: '3000',
-            discretionTier: 'ORDINARY',
+            fineAmount: deepCase ? '12000' : '3000',
+            discretionTier: deepCase ? 'SERIOUS' : 'ORDINARY',
             legalBasis: [{ law: '中华人民共和国大气污染防治法', article: '第一百一十八条' }],
             reasoning: '当事人在禁止区域露天烧烤。',
             idempotencyKey: pkey,
@@ -253,7 +260,7 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
           }
           await sleep(300);
         }
-        if (proposal && seq % DEEP_EVERY === 0) await carryOn(w, c.id, proposal);
+        if (proposal && deepCase) await carryOn(w, c.id, proposal);
       }
     };
 
@@ -271,8 +278,10 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
       decisions: { tried: new Set<string>(), acked: new Set<string>() },
       publications: { tried: new Set<string>(), acked: new Map<string, string>() }, // case → publication id
       noReviewRequired: 0,
+      withoutHearingRight: 0,
     };
     const carryOn = async (w: number, caseId: string, proposal: Answer) => {
+      if (!proposal.hearingRight) deep.withoutHearingRight++;
       deep.notices.tried.add(caseId);
       const notice = await gql(EVENT, {
         caseId,
@@ -281,15 +290,15 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
         rightsNotice: {
           proposalId: proposal.id,
           documentNumber: `米城管罚告〔2026〕${w}-${caseId.slice(-6)}`,
-          content: '拟处罚款3000元；当事人享有陈述、申辩和依法要求听证的权利。',
+          content: '拟处罚款12000元；当事人享有陈述、申辩和要求听证的权利。',
         },
       });
       note('notify', notice);
       if (!notice.data) return;
       deep.notices.acked.add(caseId);
-      // The party waives in writing: the decision need not wait for the end of the statement / hearing period.
+      // The party waives the hearing in writing: the decision need not wait for the 5-working-day window (R4).
       deep.waivers.tried.add(caseId);
-      const waived = await gql(EVENT, { caseId, kind: 'HEARING_WAIVED', occurredOn: TODAY, note: '当事人书面放弃陈述、申辩和听证' });
+      const waived = await gql(EVENT, { caseId, kind: 'HEARING_WAIVED', occurredOn: TODAY, note: '当事人书面放弃听证' });
       note('waiveHearing', waived);
       if (!waived.data) return;
       deep.waivers.acked.add(caseId);
@@ -610,6 +619,8 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
     expect(syncRunsAfter, 'the sync ran again on the surviving replica').toBeGreaterThan(syncRunsBefore);
     expect(filed.size).toBeGreaterThan(10);
     // The longer road was walked to its end on both sides of the kills, not only attempted.
+    expect(deep.withoutHearingRight, 'the decided cases carry a hearing right: the waiver is what lets the decision follow').toBe(0);
+    expect(deep.noReviewRequired, 'the bureau reviews every general-procedure penalty').toBe(0);
     expect(deep.opinions.acked.size, 'review opinions acknowledged').toBeGreaterThan(2);
     expect(deep.decisions.acked.size, 'decisions acknowledged').toBeGreaterThan(2);
     expect(deep.publications.acked.size, 'publications acknowledged').toBeGreaterThan(2);
