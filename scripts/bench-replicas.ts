@@ -9,7 +9,7 @@ import { SERVICE_ORDER } from '../subgraphs/shared/config.js';
 import { loadKeyMaterial, signDevUserToken } from '../subgraphs/shared/identity.js';
 import { CLUSTER_NODES, clusterCommand, clusterIsUp, routeTo, startBalancers, startSystemReplica, type SystemReplica } from './replicas.js';
 
-// npm run bench:replicas (issue 16): throughput of the canonical read and write through the gateway with 1 versus 2
+// npm run bench -- --replicas (alias npm run bench:replicas; issue 16): throughput of the canonical read and write through the gateway with 1 versus 2
 // replicas of every service, on the 3-node Galera cluster (started here if not running, removed afterwards if so).
 // Both replicas run all the time; round-robin balancers send the load to replica A only, or to A and B, in
 // alternating slices (1, 2, 1, 2, …) so that load from elsewhere on the machine falls on both alike. Both replicas list
@@ -121,7 +121,7 @@ try {
   const section = [
     '## Replicas (issue 16)',
     '',
-    `Measured by \`npm run bench:replicas\` (scripts/bench-replicas.ts) on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores, Node ${process.version},`,
+    `Measured by \`npm run bench -- --replicas\` (scripts/bench-replicas.ts) on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores, Node ${process.version},`,
     'a 3-node Galera cluster on the same machine (`npm run cluster:up`), two replicas of the whole system (each an `npm start`',
     'process) behind round-robin balancers in the benchmark process, autocannon in that process too. Both replicas list the',
     `nodes in the same order. ${CONNECTIONS} connections, ${ROUNDS} slices of ${SECONDS} s per column, 1 and 2 replicas alternating.`,

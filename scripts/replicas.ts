@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SERVICE_ORDER } from '../subgraphs/shared/config.js';
 
-// Several replicas of the whole system on one machine, for the cluster suite and `npm run bench:replicas` (issue 16).
+// Several replicas of the whole system on one machine, for the cluster suite and `npm run bench -- --replicas` (issue 16).
 
 // A plain round-robin HTTP load balancer, standing in for whatever production puts in front of the replicas
 // (nginx, HAProxy, a cloud LB): not part of sanxiang. A backend that refuses the connection is skipped (nothing

@@ -5,6 +5,7 @@ import mysql from 'mysql2/promise';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatformStandIn } from '../../subgraphs/inspections/platform/server.js';
 import { demoAgencyId, demoOfficerId } from '../../subgraphs/powers/seed.js';
+import { REVIEW_POINTS } from '../../subgraphs/reviews/domain/types.js';
 import { SERVICE_ORDER } from '../../subgraphs/shared/config.js';
 import { loadKeyMaterial, signDevUserToken } from '../../subgraphs/shared/identity.js';
 import {
@@ -18,7 +19,8 @@ import {
 
 // Scale-out proof (issue 16): two replicas of the whole system (each `npm start`: gateway + four subgraphs)
 // over the 3-node Galera cluster, wired through load balancers (gateways behind one, each subgraph's two
-// replicas behind another). A filing workload runs through both gateways; mid-run one database node is killed
+// replicas behind another). A filing workload (records, a transition, a proposal; every second case on through
+// notice, waiver, legal review, decision and publication) runs through both gateways; mid-run one database node is killed
 // (kill -9), then the replica process holding the leases (kill -9). Afterwards: every acknowledged write is
 // there exactly once, case numbers are gapless, the record log verifies, no checkpoint was signed twice, the
 // singleton jobs moved to the surviving replica within the lease bound, and the only errors were requests in
@@ -30,6 +32,10 @@ const LOAD_MS = Number(process.env.CLUSTER_LOAD_MS || 20_000);
 const KILL_DB_AT = 0.25;
 const KILL_REPLICA_AT = 0.5;
 const WORKERS = 4;
+/** Every DEEP_EVERY-th case goes on from its proposal to notice, waiver, legal review, decision and publication. */
+const DEEP_EVERY = 2;
+/** The business date of the run (pinned: acts are dated by the clock module, not the host's calendar). A Friday. */
+const TODAY = '2026-11-20';
 const prefix = `${process.env.SANXIANG_TEST_PREFIX}_${randomBytes(2).toString('hex')}`;
 const base = 21000 + (randomBytes(2).readUInt16BE() % 15000);
 const ports = { A: base, B: base + 100 };
@@ -54,6 +60,7 @@ const startReplica = async (name: 'A' | 'B', hosts: string[]) => {
       LEASE_RENEW_MS: String(LEASE.renewMs),
       SUBGRAPH_TIMEOUT_MS: '30000',
       LOG_LEVEL: 'info',
+      SANXIANG_TODAY: TODAY,
     },
   });
 };
@@ -95,7 +102,23 @@ const FILE = `mutation($input: FileCaseInput!) { fileCase(input: $input) { id ca
 const EVENT = `mutation($input: CaseEventInput!) { recordEvent(input: $input) { id } }`;
 const TEXT = `mutation($input: TextRecordInput!) { recordText(input: $input) { id } }`;
 const START = `mutation($input: CaseActionInput!) { startInvestigation(input: $input) { id state version } }`;
-const PROPOSE = `mutation($input: ProposeDecisionInput!) { proposeDecision(input: $input) { id } }`;
+const PROPOSE = `mutation($input: ProposeDecisionInput!) { proposeDecision(input: $input) { id reviewRequired hearingRight } }`;
+const SUBMIT = `mutation($input: SubmitForReviewInput!) { submitForReview(input: $input) { id version currentRound { roundNo automaticFindings { point result } } } }`;
+const OPINION = `mutation($id: ID!, $input: ReviewOpinionInput!) { recordReviewOpinion(reviewId: $id, input: $input) { id status } }`;
+const DECIDE = `mutation($input: DecideCaseInput!) { decideCase(input: $input) { id state } }`;
+const PUBLISH = `mutation($input: PublicationActionInput!) { publishDecision(input: $input) { id status } }`;
+
+interface Answer {
+  id: string;
+  caseNumber?: string;
+  version?: number;
+  state?: string;
+  status?: string;
+  reviewRequired?: boolean;
+  hearingRight?: boolean;
+  currentRound?: { roundNo: number; automaticFindings: { point: string; result: string }[] };
+  publication?: { id: string; version: number; status: string } | null;
+}
 
 interface Outcome {
   at: number;
@@ -108,23 +131,30 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
   it('loses nothing, numbers without gaps and keeps answering when a database node and a replica die', async () => {
     const keys = await loadKeyMaterial(process.env.SANXIANG_KEY_DIR!);
     const officers = [demoOfficerId('officer-sun'), demoOfficerId('officer-abdurahman')];
-    const token = await signDevUserToken(keys, { role: 'OFFICER', agencyId: demoAgencyId('midong-cgj'), officerId: officers[0]!, subject: 'officer-sun' });
+    const sign = (role: 'OFFICER' | 'REVIEWER' | 'PRINCIPAL', key: string) =>
+      signDevUserToken(keys, { role, agencyId: demoAgencyId('midong-cgj'), officerId: demoOfficerId(key), subject: key });
+    const token = await sign('OFFICER', 'officer-sun');
+    // R7: the reviewer is legal staff, not a handler of the cases; the principal decides; legal staff publish.
+    const reviewerToken = await sign('REVIEWER', 'reviewer-zhang');
+    const principalToken = await sign('PRINCIPAL', 'principal-wang');
     const samples: Record<string, string> = {};
-    const gql = async (query: string, input: Record<string, unknown>, vars?: Record<string, unknown>) => {
+    const gql = async (query: string, input: Record<string, unknown>, vars?: Record<string, unknown>, tok = token) => {
       const res = await fetch(`${balancers.gateway!.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tok}` },
         body: JSON.stringify({ query, variables: vars ?? { input } }),
       }).catch((err: Error) => ({ status: 0, text: async () => err.message }) as const);
       const text = await res.text();
       if (res.status === 502 && !text.startsWith('{')) return { code: 'LB_502_IN_FLIGHT' };
       try {
         const json = JSON.parse(text) as {
-          data?: Record<string, { id: string; caseNumber?: string; version?: number }>;
+          data?: Record<string, Answer>;
           errors?: { message: string; extensions?: { code?: string } }[];
         };
         if (json.errors?.length) {
-          const code = json.errors[0]!.extensions?.code ?? 'NO_CODE';
+          let code = json.errors[0]!.extensions?.code ?? 'NO_CODE';
+          // The decision gate refuses when `reviews` cannot be asked (a request in flight on the killed replica).
+          if (code === 'REVIEW_REQUIRED' && json.errors[0]!.message.includes('暂不可用')) code = 'REVIEW_GATE_UNAVAILABLE';
           samples[code] ??= json.errors[0]!.message;
           return { code };
         }
@@ -146,20 +176,27 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
     let n = 0;
     const worker = async (w: number) => {
       while (performance.now() - t0 < LOAD_MS) {
-        const key = `cluster-${w}-${++n}`;
+        const seq = ++n;
+        const key = `cluster-${w}-${seq}`;
+        const deepCase = seq % DEEP_EVERY === 0;
         attemptedKeys.push(key);
         const input = {
           agencyId: demoAgencyId('midong-cgj'),
           caseType: 'PENALTY',
           procedure: 'GENERAL',
           powerItemCode: '650109-CF-0001',
-          party: {
-            kind: 'LEGAL_PERSON',
-            name: `乌鲁木齐某某餐饮有限公司${n}`,
-            uscc: '91230500MA1B3N1N2M',
-            legalRepresentative: '张某',
-            address: '米东区某路1号',
-          },
+          // The cases that go on to a decision: a person fined 12,000 yuan (SERIOUS tier, 8,000–15,000), which
+          // carries a hearing right (Art. 63: ≥ 10,000 for a person), so the decision must wait for the hearing
+          // window unless the party waives it. The others: a company fined 3,000 yuan.
+          party: deepCase
+            ? { kind: 'NATURAL_PERSON', name: `李某${seq}`, residentIdNumber: '11010519491231002X', address: '米东区某街道' }
+            : {
+                kind: 'LEGAL_PERSON',
+                name: `乌鲁木齐某某餐饮有限公司${n}`,
+                uscc: '91230500MA1B3N1N2M',
+                legalRepresentative: '张某',
+                address: '米东区某路1号',
+              },
           officerIds: officers,
           source: { kind: 'INSPECTION', reference: null },
           factsSummary: '执法人员巡查发现当事人在禁止区域内露天烧烤食品。',
@@ -176,7 +213,7 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
         if (!c) continue;
         filed.set(key, { id: c.id, caseNumber: c.caseNumber! });
         tried.events.add(c.id);
-        const ev = await gql(EVENT, { caseId: c.id, kind: 'CREDENTIAL_SHOWN', occurredOn: '2026-11-20', officerIds: officers, location: '米东区某夜市' });
+        const ev = await gql(EVENT, { caseId: c.id, kind: 'CREDENTIAL_SHOWN', occurredOn: TODAY, officerIds: officers, location: '米东区某夜市' });
         note('recordEvent', ev);
         if (ev.data) acked.events.add(c.id);
         tried.texts.add(c.id);
@@ -203,13 +240,14 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
         // A decision proposal (powers checks the benchmark; idempotency key): retried like a filing when in doubt.
         const pkey = `prop-${key}`;
         proposalKeysTried.push(pkey);
+        let proposal: Answer | undefined;
         for (let attempt = 0; attempt < 6; attempt++) {
           const p = await gql(PROPOSE, {
             caseId: c.id,
             outcome: 'PENALTY',
             penaltyTypes: ['FINE'],
-            fineAmount: '3000',
-            discretionTier: 'ORDINARY',
+            fineAmount: deepCase ? '12000' : '3000',
+            discretionTier: deepCase ? 'SERIOUS' : 'ORDINARY',
             legalBasis: [{ law: '中华人民共和国大气污染防治法', article: '第一百一十八条' }],
             reasoning: '当事人在禁止区域露天烧烤。',
             idempotencyKey: pkey,
@@ -217,11 +255,100 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
           note('proposeDecision', p);
           if (p.data) {
             proposals.set(pkey, p.data.id);
+            proposal = p.data;
             break;
           }
           await sleep(300);
         }
+        if (proposal && deepCase) await carryOn(w, c.id, proposal);
       }
+    };
+
+    // The rest of the way for a share of the cases: R4 rights notice bound to the proposal (its notice document
+    // is recorded with it), the party's written waiver, legal review (submitted by the handler, approved by the
+    // reviewer on all nine points), the principal's decision (the gate asks `reviews`), and the publication (the
+    // bureau publishes by hand: legal staff). A step that fails is not repeated (events and decisions carry no
+    // idempotency key): the case stops there, and the checks below allow what was tried but not acknowledged to
+    // be present at most once.
+    const deep = {
+      notices: { tried: new Set<string>(), acked: new Set<string>() },
+      waivers: { tried: new Set<string>(), acked: new Set<string>() },
+      reviews: { tried: new Set<string>(), acked: new Map<string, string>() }, // case → review id
+      opinions: { tried: new Set<string>(), acked: new Set<string>() }, // review ids
+      decisions: { tried: new Set<string>(), acked: new Set<string>() },
+      publications: { tried: new Set<string>(), acked: new Map<string, string>() }, // case → publication id
+      noReviewRequired: 0,
+      withoutHearingRight: 0,
+    };
+    const carryOn = async (w: number, caseId: string, proposal: Answer) => {
+      if (!proposal.hearingRight) deep.withoutHearingRight++;
+      deep.notices.tried.add(caseId);
+      const notice = await gql(EVENT, {
+        caseId,
+        kind: 'RIGHTS_NOTIFIED',
+        occurredOn: TODAY,
+        rightsNotice: {
+          proposalId: proposal.id,
+          documentNumber: `米城管罚告〔2026〕${w}-${caseId.slice(-6)}`,
+          content: '拟处罚款12000元；当事人享有陈述、申辩和要求听证的权利。',
+        },
+      });
+      note('notify', notice);
+      if (!notice.data) return;
+      deep.notices.acked.add(caseId);
+      // The party waives the hearing in writing: the decision need not wait for the 5-working-day window (R4).
+      deep.waivers.tried.add(caseId);
+      const waived = await gql(EVENT, { caseId, kind: 'HEARING_WAIVED', occurredOn: TODAY, note: '当事人书面放弃听证' });
+      note('waiveHearing', waived);
+      if (!waived.data) return;
+      deep.waivers.acked.add(caseId);
+      if (proposal.reviewRequired) {
+        deep.reviews.tried.add(caseId);
+        const submitted = await gql(SUBMIT, {
+          caseId,
+          proposalId: proposal.id,
+          materials: ['立案审批表', '行政处罚告知书', '当事人放弃听证书'],
+          handlerStatement: '承办机构对送审材料的真实性、准确性、完整性负责。',
+          reviewerId: demoOfficerId('reviewer-zhang'),
+        });
+        note('submitForReview', submitted);
+        if (!submitted.data) return;
+        const review = submitted.data;
+        deep.reviews.acked.set(caseId, review.id);
+        // All nine points (R8); where the automatic check said otherwise, the reviewer says why (a note).
+        const auto = new Map(review.currentRound!.automaticFindings.map((f) => [f.point, f.result]));
+        const findings = REVIEW_POINTS.map((point) => ({
+          point,
+          result: 'PASS',
+          note: auto.get(point) === 'ISSUE' ? '经审核人员核实案卷材料，符合要求。' : null,
+        }));
+        deep.opinions.tried.add(review.id);
+        const opinion = await gql(
+          OPINION,
+          {},
+          { id: review.id, input: { version: review.version, findings, conclusion: 'APPROVED', opinion: '同意作出处罚决定。' } },
+          reviewerToken,
+        );
+        note('recordReviewOpinion', opinion);
+        if (!opinion.data) return;
+        deep.opinions.acked.add(review.id);
+      } else deep.noReviewRequired++;
+      const read = await gql('query($id: ID!) { case(id: $id) { id version } }', {}, { id: caseId }, principalToken);
+      note('case', read);
+      if (!read.data) return;
+      deep.decisions.tried.add(caseId);
+      const decided = await gql(DECIDE, { caseId, proposalId: proposal.id, version: read.data.version, partyPresent: true }, undefined, principalToken);
+      note('decideCase', decided);
+      if (!decided.data) return;
+      deep.decisions.acked.add(caseId);
+      const pub = await gql('query($id: ID!) { case(id: $id) { id publication { id version status } } }', {}, { id: caseId }, reviewerToken);
+      note('case', pub);
+      const p = pub.data?.publication;
+      if (!p || p.status !== 'PENDING') return;
+      deep.publications.tried.add(caseId);
+      const published = await gql(PUBLISH, { id: p.id, version: p.version }, undefined, reviewerToken);
+      note('publishDecision', published);
+      if (published.data) deep.publications.acked.set(caseId, p.id);
     };
 
     const casesDb = `${prefix}_cases`;
@@ -326,21 +453,63 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
       if (seqs.some((v, i) => v !== i + 1)) gaps.push(`${s}: ${seqs.join(',')}`);
     }
     // Records: every acknowledged event / text exactly once; one that failed in flight at most once.
+    // By entry kind and, for events, documents and publication entries, which one (the notice adds an event and its
+    // notice document; a publication has its entry when the decision creates it and another when it is published).
     const [entries] = await db.query<mysql.RowDataPacket[]>(
-      `SELECT case_id AS caseId, kind, COUNT(*) AS n FROM \`${casesDb}\`.record_entries WHERE kind IN ('EVENT', 'TEXT_RECORD') GROUP BY case_id, kind`,
+      `SELECT case_id AS caseId, kind, COALESCE(JSON_VALUE(payload, '$.eventKind'), JSON_VALUE(payload, '$.documentType'), JSON_VALUE(payload, '$.status'), '') AS which, COUNT(*) AS n
+         FROM \`${casesDb}\`.record_entries WHERE kind IN ('EVENT', 'TEXT_RECORD', 'DECISION', 'PUBLICATION') GROUP BY case_id, kind, which`,
     );
-    const count = (caseId: string, kind: string) => Number(entries.find((e) => e.caseId === caseId && e.kind === kind)?.n ?? 0);
+    const entryCount = new Map(entries.map((e) => [`${e.caseId}|${e.kind}|${e.which}`, Number(e.n)]));
+    const count = (caseId: string, kind: string, which = '') => entryCount.get(`${caseId}|${kind}|${which}`) ?? 0;
     let recordsLost = 0;
     let recordsDuplicated = 0;
-    for (const [set, triedSet, kind] of [
-      [acked.events, tried.events, 'EVENT'],
-      [acked.texts, tried.texts, 'TEXT_RECORD'],
-    ] as const) {
-      for (const id of triedSet) {
-        const k = count(id, kind);
-        if (set.has(id) && k < 1) recordsLost++;
-        if (k > 1) recordsDuplicated++;
+    const lostWhat: string[] = [];
+    const twiceWhat: string[] = [];
+    const lose = (what: string) => {
+      recordsLost++;
+      lostWhat.push(what);
+    };
+    const again = (what: string) => {
+      recordsDuplicated++;
+      twiceWhat.push(what);
+    };
+    /** Acknowledged → exactly once; tried but not acknowledged (in doubt) → at most once. */
+    const exactlyOnce = (what: string, triedIds: Iterable<string>, ackedIds: { has(id: string): boolean }, k: (id: string) => number) => {
+      for (const id of triedIds) {
+        const found = k(id);
+        if (ackedIds.has(id) && found < 1) lose(`${what} ${id}`);
+        if (found > 1) again(`${what} ${id} ×${found}`);
       }
+    };
+    exactlyOnce('event', tried.events, acked.events, (id) => count(id, 'EVENT', 'CREDENTIAL_SHOWN'));
+    exactlyOnce('text', tried.texts, acked.texts, (id) => count(id, 'TEXT_RECORD', 'FILING_APPROVAL'));
+    exactlyOnce('notice', deep.notices.tried, deep.notices.acked, (id) => count(id, 'EVENT', 'RIGHTS_NOTIFIED'));
+    exactlyOnce('notice document', deep.notices.tried, deep.notices.acked, (id) => count(id, 'TEXT_RECORD', 'RIGHTS_NOTICE'));
+    exactlyOnce('waiver', deep.waivers.tried, deep.waivers.acked, (id) => count(id, 'EVENT', 'HEARING_WAIVED'));
+    exactlyOnce('decision', deep.decisions.tried, deep.decisions.acked, (id) => count(id, 'DECISION'));
+    // Reviews: one review per case (its submission), one concluded round per acknowledged opinion, APPROVED.
+    const [reviewRows] = await db.query<mysql.RowDataPacket[]>(
+      `SELECT r.id, r.case_id AS caseId, r.status, (SELECT COUNT(*) FROM \`${prefix}_reviews\`.review_rounds o WHERE o.review_id = r.id) AS rounds,
+              (SELECT COUNT(*) FROM \`${prefix}_reviews\`.review_rounds o WHERE o.review_id = r.id AND o.conclusion = 'APPROVED') AS approved
+         FROM \`${prefix}_reviews\`.legal_reviews r`,
+    );
+    const reviewOf = new Map(reviewRows.map((r) => [String(r.caseId), r]));
+    const reviewById = new Map(reviewRows.map((r) => [String(r.id), r]));
+    exactlyOnce('review', deep.reviews.tried, deep.reviews.acked, (id) => Number(reviewOf.get(id)?.rounds ?? 0));
+    for (const [caseId, reviewId] of deep.reviews.acked) if (reviewOf.get(caseId)?.id !== reviewId) lose(`review ${reviewId}`);
+    exactlyOnce('review opinion', deep.opinions.tried, deep.opinions.acked, (id) => Number(reviewById.get(id)?.approved ?? 0));
+    for (const id of deep.opinions.acked) if (reviewById.get(id)?.status !== 'APPROVED') lose(`review status ${id}`);
+    // Publications: every decision has exactly one (and its record entry); the acknowledged ones are PUBLISHED.
+    const [pubRows] = await db.query<mysql.RowDataPacket[]>(
+      `SELECT case_id AS caseId, id, status FROM \`${casesDb}\`.publications WHERE case_id IN (SELECT id FROM \`${casesDb}\`.cases WHERE idempotency_key LIKE 'officer-sun:cluster-%')`,
+    );
+    const pubsOf = (caseId: string) => pubRows.filter((r) => r.caseId === caseId);
+    exactlyOnce('publication', deep.decisions.tried, deep.decisions.acked, (id) => pubsOf(id).length);
+    exactlyOnce('publication entry', deep.decisions.tried, deep.decisions.acked, (id) => count(id, 'PUBLICATION', 'PENDING'));
+    exactlyOnce('publishing entry', deep.publications.tried, deep.publications.acked, (id) => count(id, 'PUBLICATION', 'PUBLISHED'));
+    for (const [caseId, pubId] of deep.publications.acked) {
+      const rows = pubsOf(caseId);
+      if (rows.length !== 1 || rows[0]!.id !== pubId || rows[0]!.status !== 'PUBLISHED') lose(`published ${pubId}`);
     }
     const [propRows] = await db.query<mysql.RowDataPacket[]>(
       `SELECT id, idempotency_key AS idem FROM \`${casesDb}\`.decision_proposals WHERE idempotency_key LIKE 'officer-sun:prop-cluster-%'`,
@@ -350,17 +519,37 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
       const k = String(r.idem).replace(/^officer-sun:/, '');
       propByKey.set(k, [...(propByKey.get(k) ?? []), String(r.id)]);
     }
-    for (const [k, id] of proposals) if (!propByKey.get(k)?.includes(id)) recordsLost++;
-    for (const ids of propByKey.values()) if (ids.length > 1) recordsDuplicated++;
+    for (const [k, id] of proposals) if (!propByKey.get(k)?.includes(id)) lose(`proposal ${id}`);
+    for (const ids of propByKey.values()) if (ids.length > 1) again(`proposal ${ids.join(',')}`);
+    // A case's state is where its last acknowledged act left it (or one act further, when a later act was in doubt).
     const stateOf = new Map(cases.map((c) => [String(c.id), String(c.state)]));
-    for (const id of acked.started) if (stateOf.get(id) !== 'INVESTIGATING') recordsLost++;
+    // (An APPROVED opinion leaves the case UNDER_REVIEW until the decision.)
+    for (const id of acked.started) {
+      const allowed = deep.decisions.acked.has(id)
+        ? ['DECIDED']
+        : deep.reviews.acked.has(id)
+          ? ['UNDER_REVIEW']
+          : deep.notices.acked.has(id)
+            ? ['NOTIFIED', 'UNDER_REVIEW']
+            : ['INVESTIGATING', 'NOTIFIED'];
+      if (deep.decisions.tried.has(id)) allowed.push('DECIDED');
+      const expected = allowed.join('/');
+      if (!allowed.includes(stateOf.get(id)!)) lose(`state of ${id}: ${stateOf.get(id)} (expected ${expected})`);
+    }
     const [twice] = await db.query<mysql.RowDataPacket[]>(`SELECT global_seq FROM \`${casesDb}\`.record_checkpoints GROUP BY global_seq HAVING COUNT(*) > 1`);
     const verify = verifyRecordsCli();
 
     const errors = outcomes.filter((o) => !o.ok);
     const byCode: Record<string, number> = {};
     for (const e of errors) byCode[e.code!] = (byCode[e.code!] ?? 0) + 1;
-    const ackedWrites = filed.size + acked.events.size + acked.texts.size + acked.started.size + proposals.size;
+    const deepAcked =
+      deep.notices.acked.size +
+      deep.waivers.acked.size +
+      deep.reviews.acked.size +
+      deep.opinions.acked.size +
+      deep.decisions.acked.size +
+      deep.publications.acked.size;
+    const ackedWrites = filed.size + acked.events.size + acked.texts.size + acked.started.size + proposals.size + deepAcked;
     const okBefore = outcomes.filter((o) => o.ok && o.at < dbKilledAt).length;
     // The longest time without a successful request (the cluster's stall while it evicts the killed node).
     const okTimes = outcomes.filter((o) => o.ok).map((o) => o.at);
@@ -377,6 +566,22 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
       started: acked.started.size,
       proposals: proposals.size,
       proposalsGivenUp: proposalKeysTried.length - proposals.size,
+      notices: deep.notices.acked.size,
+      waivers: deep.waivers.acked.size,
+      reviewsSubmitted: deep.reviews.acked.size,
+      reviewOpinions: deep.opinions.acked.size,
+      decisions: deep.decisions.acked.size,
+      publications: deep.publications.acked.size,
+      deepStepsTriedNotAcknowledged:
+        deep.notices.tried.size +
+        deep.waivers.tried.size +
+        deep.reviews.tried.size +
+        deep.opinions.tried.size +
+        deep.decisions.tried.size +
+        deep.publications.tried.size -
+        deepAcked,
+      lostWhat,
+      twiceWhat,
       lost: lost + recordsLost,
       mismatched,
       duplicates: duplicates + recordsDuplicated,
@@ -399,6 +604,8 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
     writeFigures(figures, { dbKilledAt, replicaKilledAt: replicaKilledAt - t0 });
     console.log(JSON.stringify(figures, null, 2));
 
+    expect(lostWhat, 'acknowledged writes missing or in the wrong state').toEqual([]);
+    expect(twiceWhat, 'writes present more than once').toEqual([]);
     expect(lost, 'acknowledged writes missing').toBe(0);
     expect(mismatched, 'case number differs from the acknowledged one').toBe(0);
     expect(duplicates, 'writes present more than once').toBe(0);
@@ -411,9 +618,15 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
     expect(takeover['inspection-sync'], 'sync lease taken over').toBeLessThanOrEqual(LEASE.ttlMs + LEASE.renewMs + 1500);
     expect(syncRunsAfter, 'the sync ran again on the surviving replica').toBeGreaterThan(syncRunsBefore);
     expect(filed.size).toBeGreaterThan(10);
+    // The longer road was walked to its end on both sides of the kills, not only attempted.
+    expect(deep.withoutHearingRight, 'the decided cases carry a hearing right: the waiver is what lets the decision follow').toBe(0);
+    expect(deep.noReviewRequired, 'the bureau reviews every general-procedure penalty').toBe(0);
+    expect(deep.opinions.acked.size, 'review opinions acknowledged').toBeGreaterThan(2);
+    expect(deep.decisions.acked.size, 'decisions acknowledged').toBeGreaterThan(2);
+    expect(deep.publications.acked.size, 'publications acknowledged').toBeGreaterThan(2);
     expect(okAfter, 'the system kept answering after the kills').toBeGreaterThan(0);
     // The only errors: requests in flight on what was killed, each a clear code.
-    expect(Object.keys(byCode).filter((c) => !['UPSTREAM_UNAVAILABLE', 'LB_502_IN_FLIGHT'].includes(c))).toEqual([]);
+    expect(Object.keys(byCode).filter((c) => !['UPSTREAM_UNAVAILABLE', 'LB_502_IN_FLIGHT', 'REVIEW_GATE_UNAVAILABLE'].includes(c))).toEqual([]);
   });
 });
 
@@ -445,14 +658,18 @@ function writeFigures(f: Record<string, unknown>, at: { dbKilledAt: number; repl
     `Written by \`npm run test:cluster\` (test/cluster/failover.test.ts) on ${new Date().toISOString().slice(0, 10)}: a 3-node Galera cluster`,
     '(`npm run cluster:up`, all on this 2-core machine, shared with other work), two replicas of the whole system (each an',
     '`npm start` process: gateway + four subgraphs) behind round-robin load balancers, ' +
-      `${WORKERS} clients filing cases (each followed by an event, a text record, a read, a version-checked transition and a decision proposal) through the gateways for ${f.loadSeconds} s.`,
+      `${WORKERS} clients filing cases (each followed by an event, a text record, a read, a version-checked transition and a decision proposal;`,
+    `every ${DEEP_EVERY === 2 ? 'second' : `${DEEP_EVERY}th`} case then on to the rights notice bound to the proposal (with its notice document), the party's written waiver,`,
+    'legal review (submitted by the handler, approved by the reviewer on all nine points), the decision by the principal (the gate asks `reviews`)',
+    `and its publication by legal staff) through the gateways for ${f.loadSeconds} s, business date pinned to ${TODAY}.`,
     `Database node 2 killed (kill -9) at ${(at.dbKilledAt / 1000).toFixed(1)} s, replica ${f.victim} (holding the leases) killed (kill -9) at ${(at.replicaKilledAt / 1000).toFixed(1)} s;`,
     `lease ${LEASE.ttlMs} ms, renewed every ${LEASE.renewMs} ms (bound: ${LEASE.ttlMs + LEASE.renewMs} ms).`,
     '',
     '| figure | value |',
     '| --- | --- |',
-    `| writes acknowledged (filings / events / texts / version-checked transitions / proposals) | ${f.ackedWrites} (${f.filings} / ${f.events} / ${f.texts} / ${f.started} / ${f.proposals}) |`,
-    `| acknowledged writes lost | ${f.lost} |`,
+    `| writes acknowledged in all (filings / events / texts / version-checked transitions / proposals, + the next row) | ${f.ackedWrites} (${f.filings} / ${f.events} / ${f.texts} / ${f.started} / ${f.proposals}) |`,
+    `| then: notices / waivers / reviews submitted / review opinions / decisions / publications | ${f.notices} / ${f.waivers} / ${f.reviewsSubmitted} / ${f.reviewOpinions} / ${f.decisions} / ${f.publications} |`,
+    `| acknowledged writes lost (incl. a case not in the state its acts left it in) | ${f.lost} |`,
     `| writes present twice | ${f.duplicates} |`,
     `| case numbers skipped or duplicated | ${f.caseNumberGaps} |`,
     `| checkpoints signed twice for one head | ${f.checkpointsSignedTwice} |`,
