@@ -41,7 +41,7 @@ try {
   } else {
     const bad = r.firstBad!;
     console.error(`记录被篡改 (records tampered): ${scope}`);
-    console.error(`  问题 problem: ${bad.problem}`);
+    console.error(`  问题 problem: ${bad.problem}${bad.field ? ` (field ${bad.field})` : ''}`);
     console.error(`  ${bad.message}`);
     const where = [
       bad.entryId && `entry ${bad.entryId}`,

@@ -1,6 +1,7 @@
-import type { RecordEntryRow } from './db/schema.js';
+import type { PublicationRow, RecordEntryRow } from './db/schema.js';
 import type { CaseRow, ProposalRow } from './repo.js';
 import { canonicalJson } from './records/chain.js';
+import { proposalHash } from './domain/rules.js';
 
 /**
  * Decisions from verified facts (issue 12): what the authenticated record log says about a case and its
@@ -171,6 +172,76 @@ export function caseRowMismatch(
         message: `案件 ${row.id} 的${FIELD_ZH[field]}（${String(stored)}）与经认证的记录日志（${String(logged)}）不符：案件数据被直接修改`,
       };
     }
+  }
+  return null;
+}
+
+/**
+ * Publication status covered (issue 12): each publication's status as its authenticated PUBLICATION entries
+ * leave it (the entry written with the decision, then publish / withdraw / end early, each in the act's
+ * transaction; corrections carry no status and do not change it). publicationId → last logged status.
+ */
+export function projectPublications(entries: readonly RecordEntryRow[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of entries) {
+    if (e.kind !== 'PUBLICATION') continue;
+    const p = payloadOf<{ publicationId?: string; status?: string }>(e);
+    if (p.publicationId && p.status) out.set(p.publicationId, p.status);
+  }
+  return out;
+}
+
+/**
+ * The first publication of the case whose stored status differs from the log's projection, or null. A row the
+ * log never registered, and a registered publication whose row is gone, differ too (the absent side is null).
+ */
+export function publicationMismatch(
+  caseId: string,
+  rows: readonly Pick<PublicationRow, 'id' | 'status'>[],
+  logged: ReadonlyMap<string, string>,
+): { field: 'publication.status'; publicationId: string; row: string | null; log: string | null; message: string } | null {
+  const ids = [...new Set([...rows.map((r) => r.id), ...logged.keys()])].sort();
+  for (const id of ids) {
+    const stored = rows.find((r) => r.id === id)?.status ?? null;
+    const log = logged.get(id) ?? null;
+    if (stored !== log) {
+      return {
+        field: 'publication.status',
+        publicationId: id,
+        row: stored,
+        log,
+        message: `案件 ${caseId} 的公示 ${id} 的公示状态（${stored ?? '无此公示'}）与经认证的记录日志（${log ?? '未登记'}）不符：公示数据被直接修改`,
+      };
+    }
+  }
+  return null;
+}
+
+/**
+ * The decided proposal against the content hash its authenticated DECISION entry records: the stored hash, and
+ * the hash recomputed from the stored content (a proposal edited after the decision). Null when they agree or
+ * the case has no decision (or an older DECISION entry without a hash).
+ */
+export function decisionHashMismatch(
+  caseId: string,
+  entries: readonly RecordEntryRow[],
+  proposal: Pick<ProposalRow, 'id' | 'contentHash' | 'content'> | null,
+): { field: 'decision.contentHash' | 'decision.content'; message: string } | null {
+  let logged: { proposalId: string; contentHash?: string } | null = null;
+  for (const e of entries) if (e.kind === 'DECISION') logged = payloadOf<{ proposalId: string; contentHash?: string }>(e);
+  if (!logged?.contentHash) return null;
+  const short = logged.contentHash.slice(0, 12);
+  if (!proposal || proposal.id !== logged.proposalId || proposal.contentHash !== logged.contentHash) {
+    return {
+      field: 'decision.contentHash',
+      message: `案件 ${caseId} 所决定的建议 ${logged.proposalId} 的内容哈希（${proposal?.contentHash.slice(0, 12) ?? '无此建议'}）与经认证的决定记录（${short}…）不符：决定建议被直接修改`,
+    };
+  }
+  if (proposalHash(caseId, proposal.content) !== logged.contentHash) {
+    return {
+      field: 'decision.content',
+      message: `案件 ${caseId} 所决定的建议 ${logged.proposalId} 的内容与经认证的决定记录（${short}…）不符：决定建议被直接修改`,
+    };
   }
   return null;
 }

@@ -148,6 +148,38 @@ describe('edited rows outside the log: proposal and case row', () => {
     expect((await caseRow(sys, c.id)).state).toBe('NOTIFIED');
   });
 
+  it("a publication status edited by SQL (pending → published without the legal staff's act) is named by the verifier as publication.status", async () => {
+    const c = await approvedCase(sys);
+    expect((await decide(sys, c, principal)).errors).toBeUndefined();
+    const [[pub]] = (await sqlExec(sys, 'SELECT id, status FROM publications WHERE case_id = ?', [c.id])) as unknown as [{ id: string; status: string }[]];
+    expect((await verifyRecords(sys.casesDb.orm, { ...keyOpts(sys), caseId: c.id })).ok).toBe(true);
+    const forged = pub!.status === 'PUBLISHED' ? 'WITHDRAWN' : 'PUBLISHED';
+    await sqlExec(sys, 'UPDATE publications SET status = ? WHERE id = ?', [forged, pub!.id]);
+    const one = await verifyRecords(sys.casesDb.orm, { ...keyOpts(sys), caseId: c.id });
+    expect(one.ok).toBe(false);
+    expect(one.firstBad).toMatchObject({ problem: 'PROJECTION_MISMATCH', caseId: c.id, field: 'publication.status' });
+    expect(one.firstBad!.message).toBe(`案件 ${c.id} 的公示 ${pub!.id} 的公示状态（${forged}）与经认证的记录日志（${pub!.status}）不符：公示数据被直接修改`);
+    const all = await verifyRecords(sys.casesDb.orm, keyOpts(sys));
+    expect(all.firstBad).toMatchObject({ problem: 'PROJECTION_MISMATCH', caseId: c.id, field: 'publication.status' });
+    // Put back, the case verifies again (and later tests in this block start from a consistent log).
+    await sqlExec(sys, 'UPDATE publications SET status = ? WHERE id = ?', [pub!.status, pub!.id]);
+    expect((await verifyRecords(sys.casesDb.orm, { ...keyOpts(sys), caseId: c.id })).ok).toBe(true);
+
+    // The decided proposal edited after the decision: named against the DECISION entry's content hash.
+    const [[before]] = (await sqlExec(sys, 'SELECT content, content_hash AS h FROM decision_proposals WHERE id = ?', [c.proposal.id])) as unknown as [
+      { content: string; h: string }[],
+    ];
+    await sqlExec(sys, "UPDATE decision_proposals SET content = JSON_SET(content, '$.fineAmount', '500') WHERE id = ?", [c.proposal.id]);
+    expect((await verifyRecords(sys.casesDb.orm, { ...keyOpts(sys), caseId: c.id })).firstBad).toMatchObject({
+      problem: 'PROJECTION_MISMATCH',
+      field: 'decision.content',
+    });
+    await sqlExec(sys, 'UPDATE decision_proposals SET content_hash = ? WHERE id = ?', ['0'.repeat(64), c.proposal.id]);
+    expect((await verifyRecords(sys.casesDb.orm, { ...keyOpts(sys), caseId: c.id })).firstBad).toMatchObject({ field: 'decision.contentHash' });
+    await sqlExec(sys, 'UPDATE decision_proposals SET content = ?, content_hash = ? WHERE id = ?', [before!.content, before!.h, c.proposal.id]);
+    expect((await verifyRecords(sys.casesDb.orm, { ...keyOpts(sys), caseId: c.id })).ok).toBe(true);
+  });
+
   it('a case row edited (party swapped) is refused by decideCase; an edited decision date is named by the verifier', async () => {
     const c = await approvedCase(sys);
     const [[other]] = (await sqlExec(sys, 'SELECT id FROM parties WHERE id <> (SELECT party_id FROM cases WHERE id = ?) LIMIT 1', [c.id])) as unknown as [

@@ -132,6 +132,8 @@ export interface ChainFault {
   caseSeq?: number;
   checkpointSeq?: number;
   problem: ChainProblem;
+  /** PROJECTION_MISMATCH: the first row field that differs from the log (e.g. `state`, `publication.status`). */
+  field?: string;
   /** Chinese, names the entry or checkpoint. */
   message: string;
 }

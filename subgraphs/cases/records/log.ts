@@ -2,8 +2,19 @@ import { and, asc, count, desc, eq, gt, inArray, lte, max, sql } from 'drizzle-o
 import type { Db } from '../../shared/db.js';
 import type { Clock } from '../../shared/clock.js';
 import { newId } from '../../shared/ids.js';
-import { cases, chainHeads, recordCheckpoints, recordEntries, type CaseRow, type CheckpointRow, type RecordEntryRow, type schema } from '../db/schema.js';
-import { caseRowMismatch, projectCase } from '../integrity.js';
+import {
+  cases,
+  chainHeads,
+  proposals,
+  publications,
+  recordCheckpoints,
+  recordEntries,
+  type CaseRow,
+  type CheckpointRow,
+  type RecordEntryRow,
+  type schema,
+} from '../db/schema.js';
+import { caseRowMismatch, decisionHashMismatch, projectCase, projectPublications, publicationMismatch } from '../integrity.js';
 import { GENESIS, canonicalJson, entryHash, entryMacOk, hashOfEntry, verifyChains, type KeyedHead, type VerifyResult } from './chain.js';
 import { entryMac, headMac, loadMacKeyRing, loadMacKeysForVerify, type MacKeyRing } from './keys.js';
 import { loadConfig } from '../../shared/config.js';
@@ -257,7 +268,13 @@ export async function verifyRecords(orm: Orm, opts: RecordKeyOptions & { caseId?
     const { result, entries } = await verifiedCaseEntries(orm, { ...opts, caseId: opts.caseId });
     if (!result.ok) return result;
     const rows = await orm.select().from(cases).where(eq(cases.id, opts.caseId));
-    return projectionFault(result, rows, new Map([[opts.caseId, entries]]));
+    const pubs = await orm.select(publicationStatusColumns).from(publications).where(eq(publications.caseId, opts.caseId));
+    const decided = await orm
+      .select(decidedProposalColumns)
+      .from(proposals)
+      .innerJoin(cases, eq(cases.decisionProposalId, proposals.id))
+      .where(eq(cases.id, opts.caseId));
+    return projectionFault(result, rows, new Map([[opts.caseId, entries]]), pubs, decided);
   }
   return inSnapshot(orm, opts, async (rt, loaded) => {
     const entries = await rt.select().from(recordEntries).orderBy(asc(recordEntries.globalSeq));
@@ -265,15 +282,51 @@ export async function verifyRecords(orm: Orm, opts: RecordKeyOptions & { caseId?
     if (!result.ok) return result;
     const byCase = new Map<string, RecordEntryRow[]>();
     for (const e of [...entries].sort((a, b) => a.caseSeq - b.caseSeq)) byCase.set(e.caseId, [...(byCase.get(e.caseId) ?? []), e]);
-    return projectionFault(result, await rt.select().from(cases), byCase);
+    const pubs = await rt.select(publicationStatusColumns).from(publications);
+    const decided = await rt.select(decidedProposalColumns).from(proposals).innerJoin(cases, eq(cases.decisionProposalId, proposals.id));
+    return projectionFault(result, await rt.select().from(cases), byCase, pubs, decided);
   });
 }
 
-/** Case state covered (issue 12): each case row against what its verified entries imply; the first differing field. */
-function projectionFault(result: VerifyResult, rows: CaseRow[], byCase: Map<string, RecordEntryRow[]>): VerifyResult {
+const publicationStatusColumns = { id: publications.id, caseId: publications.caseId, status: publications.status };
+type PublicationStatusRow = { id: string; caseId: string; status: string };
+const decidedProposalColumns = { id: proposals.id, caseId: proposals.caseId, contentHash: proposals.contentHash, content: proposals.content };
+type DecidedProposalRow = { [K in keyof typeof decidedProposalColumns]: (typeof proposals.$inferSelect)[K] };
+
+/**
+ * Case state, decision hash and publication status covered (issue 12): each case row, the proposal it decided
+ * (hash stored and recomputed from the content, against the DECISION entry), then each of its publications,
+ * against what its verified entries imply; the first differing field (also a publication whose case row is gone).
+ */
+function projectionFault(
+  result: VerifyResult,
+  rows: CaseRow[],
+  byCase: Map<string, RecordEntryRow[]>,
+  pubs: readonly PublicationStatusRow[],
+  decided: readonly DecidedProposalRow[],
+): VerifyResult {
+  const pubsByCase = new Map<string, PublicationStatusRow[]>();
+  for (const p of pubs) pubsByCase.set(p.caseId, [...(pubsByCase.get(p.caseId) ?? []), p]);
+  const decidedById = new Map(decided.map((p) => [p.id, p]));
+  const fault = (caseId: string, field: string, message: string): VerifyResult => ({
+    ...result,
+    ok: false,
+    firstBad: { caseId, problem: 'PROJECTION_MISMATCH', field, message },
+  });
   for (const row of rows) {
-    const m = caseRowMismatch(row, projectCase(byCase.get(row.id) ?? []));
-    if (m) return { ...result, ok: false, firstBad: { caseId: row.id, problem: 'PROJECTION_MISMATCH', message: m.message } };
+    const entries = byCase.get(row.id) ?? [];
+    const m = caseRowMismatch(row, projectCase(entries));
+    if (m) return fault(row.id, m.field, m.message);
+    const dm = decisionHashMismatch(row.id, entries, (row.decisionProposalId ? decidedById.get(row.decisionProposalId) : undefined) ?? null);
+    if (dm) return fault(row.id, dm.field, dm.message);
+    const pm = publicationMismatch(row.id, pubsByCase.get(row.id) ?? [], projectPublications(entries));
+    if (pm) return fault(row.id, pm.field, pm.message);
+  }
+  const caseIds = new Set(rows.map((r) => r.id));
+  for (const [caseId, list] of pubsByCase) {
+    if (caseIds.has(caseId)) continue;
+    const pm = publicationMismatch(caseId, list, projectPublications(byCase.get(caseId) ?? []));
+    if (pm) return fault(caseId, pm.field, pm.message);
   }
   return result;
 }
