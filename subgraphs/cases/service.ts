@@ -3,9 +3,9 @@ import { parse } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { loadBundledCalendar } from '../shared/calendar.js';
 import type { Config } from '../shared/config.js';
-import { connectDb, ensureDatabase, isReachable, prepareDatabase } from '../shared/db.js';
-import { dbAccounts, dbAccountsEnabled, grantAdmin, grantService, urlAs } from '../shared/db-accounts.js';
-import { ensureLeaseTable, registerLeaseMetrics, runAsSingleton, type LeaseTiming, type SingletonJob } from '../shared/lease.js';
+import { isReachable } from '../shared/db.js';
+import { casesPrivilegesFor, openLeastPrivilegeDb } from '../shared/db-accounts.js';
+import { registerLeaseMetrics, runAsSingleton, type LeaseTiming, type SingletonJob } from '../shared/lease.js';
 import type { KeyMaterial } from '../shared/identity.js';
 import type { Logger } from '../shared/logger.js';
 import { startSubgraph, type RunningService } from '../shared/server.js';
@@ -60,21 +60,11 @@ function checkpointIntervalMs(env: NodeJS.ProcessEnv = process.env): number {
 const CALENDAR_REFRESH_MS = Number(process.env.CALENDAR_REFRESH_MS || 60_000);
 
 /**
- * The cases database, least privilege (subgraphs/shared/db-accounts.ts): the bootstrap account (DATABASE_URL)
- * creates the database and the accounts, the admin account migrates, the service connects as the service account
- * (SELECT/INSERT on the record log only). DB_ACCOUNTS=off: everything as DATABASE_URL.
+ * The cases database, least privilege (subgraphs/shared/db-accounts.ts): the service connects as the cases service
+ * account (SELECT/INSERT on the record log only); the admin account migrates and creates the lease table.
  */
-export async function openCasesDb(config: Config): Promise<CasesDb> {
-  const name = config.databaseName('cases');
-  if (!dbAccountsEnabled()) return prepareDatabase(config.databaseUrl, name, schema, CASES_MIGRATIONS);
-  const accounts = dbAccounts(config);
-  await ensureDatabase(config.databaseUrl, name);
-  await grantAdmin(config.databaseUrl, accounts.admin, [name]);
-  const admin = await prepareDatabase(urlAs(config.databaseUrl, accounts.admin), name, schema, CASES_MIGRATIONS);
-  await ensureLeaseTable(admin.pool).finally(() => admin.close());
-  await grantService(config.databaseUrl, accounts.service, name);
-  return connectDb(urlAs(config.databaseUrl, accounts.service), name, schema);
-}
+export const openCasesDb = (config: Config): Promise<CasesDb> =>
+  openLeastPrivilegeDb(config, { service: 'cases', schema, migrations: CASES_MIGRATIONS, privilegesFor: casesPrivilegesFor, leases: true });
 
 export async function startCases(opts: {
   config: Config;

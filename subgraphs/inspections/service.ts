@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { loadBundledCalendar } from '../shared/calendar.js';
+import { openLeastPrivilegeDb } from '../shared/db-accounts.js';
 import type { Config } from '../shared/config.js';
-import { isReachable, prepareDatabase } from '../shared/db.js';
+import { isReachable } from '../shared/db.js';
 import { registerLeaseMetrics, runAsSingleton, type LeaseTiming, type SingletonJob } from '../shared/lease.js';
 import type { KeyMaterial } from '../shared/identity.js';
 import type { Logger } from '../shared/logger.js';
@@ -35,7 +36,7 @@ export const platformUrlFromEnv = (env: NodeJS.ProcessEnv = process.env): string
 export const syncIntervalFromEnv = (env: NodeJS.ProcessEnv = process.env): number => Number(env.INSPECTIONS_SYNC_INTERVAL_MS ?? 300_000);
 
 export const openInspectionsDb = (config: Config): Promise<InspectionsDb> =>
-  prepareDatabase(config.databaseUrl, config.databaseName('inspections'), schema, INSPECTIONS_MIGRATIONS);
+  openLeastPrivilegeDb(config, { service: 'inspections', schema, migrations: INSPECTIONS_MIGRATIONS, leases: true });
 
 export async function startInspections(opts: {
   config: Config;

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import { openLeastPrivilegeDb } from '../shared/db-accounts.js';
 import type { Config } from '../shared/config.js';
-import { isReachable, prepareDatabase } from '../shared/db.js';
+import { isReachable } from '../shared/db.js';
 import type { KeyMaterial } from '../shared/identity.js';
 import type { Logger } from '../shared/logger.js';
 import { startSubgraph, type RunningService } from '../shared/server.js';
@@ -17,8 +18,7 @@ import { statisticsResolvers } from './statistics.js';
 export const POWERS_SDL_PATH = new URL('../../schema/powers.graphql', import.meta.url);
 export const POWERS_MIGRATIONS = new URL('./migrations', import.meta.url).pathname;
 
-export const openPowersDb = (config: Config): Promise<PowersDb> =>
-  prepareDatabase(config.databaseUrl, config.databaseName('powers'), schema, POWERS_MIGRATIONS);
+export const openPowersDb = (config: Config): Promise<PowersDb> => openLeastPrivilegeDb(config, { service: 'powers', schema, migrations: POWERS_MIGRATIONS });
 
 /** Start the powers subgraph on an already prepared database. */
 export async function startPowers(opts: { config: Config; db: PowersDb; keys: KeyMaterial; log: Logger; port?: number }): Promise<RunningService> {

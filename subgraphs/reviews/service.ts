@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { loadBundledCalendar } from '../shared/calendar.js';
+import { openLeastPrivilegeDb, reviewsPrivilegesFor } from '../shared/db-accounts.js';
 import type { Config } from '../shared/config.js';
-import { isReachable, prepareDatabase } from '../shared/db.js';
+import { isReachable } from '../shared/db.js';
 import type { KeyMaterial } from '../shared/identity.js';
 import type { Logger } from '../shared/logger.js';
 import { startSubgraph, type RunningService } from '../shared/server.js';
@@ -26,7 +27,7 @@ export const REVIEWS_SDL_PATH = new URL('../../schema/reviews.graphql', import.m
 export const REVIEWS_MIGRATIONS = new URL('./migrations', import.meta.url).pathname;
 
 export const openReviewsDb = (config: Config): Promise<ReviewsDb> =>
-  prepareDatabase(config.databaseUrl, config.databaseName('reviews'), schema, REVIEWS_MIGRATIONS);
+  openLeastPrivilegeDb(config, { service: 'reviews', schema, migrations: REVIEWS_MIGRATIONS, privilegesFor: reviewsPrivilegesFor });
 
 export async function startReviews(opts: {
   config: Config;

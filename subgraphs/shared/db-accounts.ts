@@ -2,24 +2,37 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import mysql from 'mysql2/promise';
 import { createOnce } from './files.js';
-import { withServerConnection } from './db.js';
+import { SERVICE_ORDER, type Config, type ServiceName } from './config.js';
+import { connectDb, ensureDatabase, prepareDatabase, withServerConnection, type Db } from './db.js';
+import { ensureLeaseTable, LEASE_TABLE } from './lease.js';
 
 /**
- * Least privilege (issue 12): every grant the project makes, in one place.
+ * Least privilege (issue 12): every grant the project makes, in one place, and the one way every subgraph opens
+ * its database (`openLeastPrivilegeDb`).
  *
  * - DATABASE_URL is only the bootstrap account (root with an empty password on a fresh demo machine): it creates
- *   the databases and the two accounts below, and grants.
+ *   the databases and the accounts below, and grants.
  * - The admin (migration) account `DB_ADMIN_USER` (default `<DB_PREFIX>_admin`) owns the subgraph databases
- *   (ALL on them): it runs the migrations, including the append-only triggers.
- * - The service account `DB_SERVICE_USER` (default `<DB_PREFIX>_svc`) is what the running `cases` subgraph
- *   connects as: SELECT and INSERT on the record log and its checkpoints and nothing more (no UPDATE, DELETE,
- *   DROP, ALTER, TRIGGER — so no TRUNCATE and no dropping the triggers), SELECT/INSERT/UPDATE on the chain heads
- *   (an append moves them), and SELECT/INSERT/UPDATE/DELETE on the workflow tables. No other privilege.
+ *   (ALL on them): it runs the migrations, including the append-only triggers, and creates the lease table.
+ * - One service account per subgraph, `DB_<NAME>_SERVICE_USER` (default `<DB_PREFIX>_<name>_svc`; for cases
+ *   `DB_SERVICE_USER` is still read), with privileges on its own database only, per table:
+ *   - cases: SELECT and INSERT on the record log and its checkpoints and nothing more (no UPDATE, DELETE, DROP,
+ *     ALTER, TRIGGER — so no TRUNCATE and no dropping the triggers), SELECT/INSERT/UPDATE on the chain heads (an
+ *     append moves them);
+ *   - reviews: no DELETE on `review_rounds` (a round is never removed; recording the opinion is an UPDATE that
+ *     the opinion-final trigger allows once, so UPDATE stays);
+ *   - every service: SELECT only on `__drizzle_migrations`, SELECT/INSERT/UPDATE on the lease table; SELECT/
+ *     INSERT/UPDATE/DELETE on the other (workflow) tables. Never DROP, ALTER, CREATE, INDEX, TRIGGER.
  *
- * Passwords: DB_ADMIN_PASSWORD / DB_SERVICE_PASSWORD, else generated once into `<key dir>/db-account-<user>.secret`.
- * DB_ACCOUNTS=off keeps the old behaviour (everything as DATABASE_URL), e.g. on a server where the bootstrap
- * account may not create users. Scope today: the `cases` subgraph (the record log); the other subgraphs still
- * connect as DATABASE_URL.
+ * Why one account per subgraph rather than one shared service account: `grantService` starts from
+ * `REVOKE ALL … FROM user` so the grants are exactly the table below after every start (no privilege left over
+ * from an older version). With one shared account, one subgraph starting would revoke the others' privileges
+ * under their running pools, and a compromised powers process could write the record log. Separate accounts keep
+ * the revoke-all reset simple and correct, and confine each process to its own database.
+ *
+ * Passwords: DB_ADMIN_PASSWORD / DB_<NAME>_SERVICE_PASSWORD (cases: also DB_SERVICE_PASSWORD), else generated once
+ * into `<key dir>/db-account-<user>.secret`. DB_ACCOUNTS=off keeps the old behaviour (everything as DATABASE_URL),
+ * e.g. on a server where the bootstrap account may not create users.
  */
 
 export interface DbAccount {
@@ -29,41 +42,79 @@ export interface DbAccount {
 
 export interface DbAccounts {
   admin: DbAccount;
-  service: DbAccount;
+  /** The account each subgraph's running service connects as. */
+  services: Record<ServiceName, DbAccount>;
 }
 
-/** Log tables: append-only for the service account. */
-export const APPEND_ONLY_TABLES = ['record_entries', 'record_checkpoints'] as const;
-/** The chain heads move on every append (and are MAC-protected). */
-const HEAD_TABLES = ['record_chain_heads'] as const;
-/** Read-only for the service account. */
-const READ_ONLY_TABLES = ['__drizzle_migrations'] as const;
+/** Privileges of a service account on one table; undefined: the defaults (see `servicePrivilegesFor`). */
+export type PrivilegesFor = (table: string) => readonly string[] | undefined;
 
-/** Per table of the cases database: exactly the privileges the service account gets. */
-export function servicePrivilegesFor(table: string): string[] {
+const CRUD = ['SELECT', 'INSERT', 'UPDATE', 'DELETE'] as const;
+
+/** Log tables of cases: append-only for the service account. */
+export const APPEND_ONLY_TABLES = ['record_entries', 'record_checkpoints'] as const;
+/** cases: the chain heads move on every append (and are MAC-protected). */
+const HEAD_TABLES = ['record_chain_heads'] as const;
+
+export const casesPrivilegesFor: PrivilegesFor = (table) => {
   if ((APPEND_ONLY_TABLES as readonly string[]).includes(table)) return ['SELECT', 'INSERT'];
   if ((HEAD_TABLES as readonly string[]).includes(table)) return ['SELECT', 'INSERT', 'UPDATE'];
-  if ((READ_ONLY_TABLES as readonly string[]).includes(table)) return ['SELECT'];
-  return ['SELECT', 'INSERT', 'UPDATE', 'DELETE'];
+  return undefined;
+};
+
+/**
+ * reviews: `review_rounds` is trigger-protected (no DELETE; no UPDATE once the opinion is recorded). The service
+ * inserts rounds and records the opinion by one conditional UPDATE (repo.updateRound), never deletes: no DELETE.
+ * `legal_reviews` is the workflow row (state, version): CRUD.
+ */
+export const reviewsPrivilegesFor: PrivilegesFor = (table) => (table === 'review_rounds' ? ['SELECT', 'INSERT', 'UPDATE'] : undefined);
+
+/** Per table: exactly the privileges a service account gets (`specific` first, then the shared defaults). */
+export function servicePrivilegesFor(table: string, specific: PrivilegesFor = casesPrivilegesFor): string[] {
+  if (table === '__drizzle_migrations') return ['SELECT'];
+  if (table === LEASE_TABLE) return ['SELECT', 'INSERT', 'UPDATE'];
+  return [...(specific(table) ?? CRUD)];
 }
 
 export const dbAccountsEnabled = (env: NodeJS.ProcessEnv = process.env) => env.DB_ACCOUNTS !== 'off';
 
 const USER_RE = /^[A-Za-z0-9_]{1,80}$/;
 
-function account(env: NodeJS.ProcessEnv, keyDir: string, userVar: string, passwordVar: string, fallbackUser: string): DbAccount {
-  const user = env[userVar] || fallbackUser;
-  if (!USER_RE.test(user)) throw new Error(`${userVar}=${user} 只能包含字母、数字和下划线，最长 80 个字符`);
-  const password = env[passwordVar] || createOnce(join(keyDir, `db-account-${user}.secret`), () => randomBytes(18).toString('base64url')).trim();
+function account(env: NodeJS.ProcessEnv, keyDir: string, userVars: string[], passwordVars: string[], fallbackUser: string): DbAccount {
+  const userVar = userVars.find((v) => env[v]);
+  const user = (userVar && env[userVar]) || fallbackUser;
+  if (!USER_RE.test(user)) throw new Error(`${userVar ?? userVars[0]}=${user} 只能包含字母、数字和下划线，最长 80 个字符`);
+  const passwordVar = passwordVars.find((v) => env[v]);
+  const password =
+    (passwordVar && env[passwordVar]) || createOnce(join(keyDir, `db-account-${user}.secret`), () => randomBytes(18).toString('base64url')).trim();
   return { user, password };
 }
 
-export function dbAccounts(config: { dbPrefix: string; keyDir: string }, env: NodeJS.ProcessEnv = process.env): DbAccounts {
-  return {
-    admin: account(env, config.keyDir, 'DB_ADMIN_USER', 'DB_ADMIN_PASSWORD', `${config.dbPrefix}_admin`),
-    service: account(env, config.keyDir, 'DB_SERVICE_USER', 'DB_SERVICE_PASSWORD', `${config.dbPrefix}_svc`),
-  };
+type AccountConfig = { dbPrefix: string; keyDir: string };
+
+export const adminAccount = (config: AccountConfig, env: NodeJS.ProcessEnv = process.env): DbAccount =>
+  account(env, config.keyDir, ['DB_ADMIN_USER'], ['DB_ADMIN_PASSWORD'], `${config.dbPrefix}_admin`);
+
+/** The service account of one subgraph: DB_<NAME>_SERVICE_USER/_PASSWORD (cases also DB_SERVICE_USER/_PASSWORD, issue 12's names). */
+export function serviceAccount(config: AccountConfig, service: ServiceName, env: NodeJS.ProcessEnv = process.env): DbAccount {
+  const upper = service.toUpperCase();
+  const legacy = service === 'cases';
+  return account(
+    env,
+    config.keyDir,
+    [`DB_${upper}_SERVICE_USER`, ...(legacy ? ['DB_SERVICE_USER'] : [])],
+    [`DB_${upper}_SERVICE_PASSWORD`, ...(legacy ? ['DB_SERVICE_PASSWORD'] : [])],
+    `${config.dbPrefix}_${service}_svc`,
+  );
 }
+
+export function dbAccounts(config: AccountConfig, env: NodeJS.ProcessEnv = process.env): DbAccounts {
+  const services = Object.fromEntries(SERVICE_ORDER.map((s) => [s, serviceAccount(config, s, env)])) as Record<ServiceName, DbAccount>;
+  return { admin: adminAccount(config, env), services };
+}
+
+/** Every account of a deployment (tests drop them). */
+export const allAccounts = (a: DbAccounts): DbAccount[] => [a.admin, ...Object.values(a.services)];
 
 /** The bootstrap server URL with another account's credentials (also a cluster URL listing several hosts). */
 export function urlAs(serverUrl: string, a: DbAccount): string {
@@ -94,13 +145,13 @@ export async function grantAdmin(bootstrapUrl: string, admin: DbAccount, databas
  * Service account on one database, after its migrations: revoke everything, then grant per table exactly
  * `servicePrivilegesFor(table)`. Run at every start, so tables added by a migration get their grants.
  */
-export async function grantService(bootstrapUrl: string, service: DbAccount, database: string): Promise<void> {
+export async function grantService(bootstrapUrl: string, service: DbAccount, database: string, specific?: PrivilegesFor): Promise<void> {
   await withServerConnection(bootstrapUrl, async (c) => {
     await ensureUser(c, service);
     await c.query('REVOKE ALL PRIVILEGES, GRANT OPTION FROM ?@?', [service.user, '%']);
     const [rows] = await c.query("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = ? AND table_type = 'BASE TABLE'", [database]);
     for (const { name } of rows as { name: string }[]) {
-      await c.query(`GRANT ${servicePrivilegesFor(name).join(', ')} ON ${ident(database)}.${ident(name)} TO ?@?`, [service.user, '%']);
+      await c.query(`GRANT ${servicePrivilegesFor(name, specific).join(', ')} ON ${ident(database)}.${ident(name)} TO ?@?`, [service.user, '%']);
     }
   });
 }
@@ -110,4 +161,36 @@ export async function dropAccounts(bootstrapUrl: string, accounts: DbAccount[]):
   await withServerConnection(bootstrapUrl, async (c) => {
     for (const a of accounts) await c.query('DROP USER IF EXISTS ?@?', [a.user, '%']);
   });
+}
+
+/**
+ * Open a subgraph's database, least privilege (used by every `open*Db`): the bootstrap account (DATABASE_URL)
+ * creates the database and the accounts, the admin account migrates (and creates the lease table when the
+ * service runs singleton jobs: the service may not CREATE), then the service account gets exactly its per-table
+ * grants and the returned pool connects as it. The URL keeps every host of a cluster URL (`urlAs`).
+ * DB_ACCOUNTS=off: everything as DATABASE_URL.
+ */
+export async function openLeastPrivilegeDb<S extends Record<string, unknown>>(
+  config: Pick<Config, 'databaseUrl' | 'databaseName' | 'dbPrefix' | 'keyDir'>,
+  opts: { service: ServiceName; schema: S; migrations: string; privilegesFor?: PrivilegesFor; leases?: boolean },
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Db<S>> {
+  const name = config.databaseName(opts.service);
+  if (!dbAccountsEnabled(env)) {
+    const db = await prepareDatabase(config.databaseUrl, name, opts.schema, opts.migrations);
+    if (opts.leases) await ensureLeaseTable(db.pool);
+    return db;
+  }
+  const admin = adminAccount(config, env);
+  const service = serviceAccount(config, opts.service, env);
+  await ensureDatabase(config.databaseUrl, name);
+  await grantAdmin(config.databaseUrl, admin, [name]);
+  const adminDb = await prepareDatabase(urlAs(config.databaseUrl, admin), name, opts.schema, opts.migrations);
+  try {
+    if (opts.leases) await ensureLeaseTable(adminDb.pool);
+  } finally {
+    await adminDb.close();
+  }
+  await grantService(config.databaseUrl, service, name, opts.privilegesFor);
+  return connectDb(urlAs(config.databaseUrl, service), name, opts.schema);
 }

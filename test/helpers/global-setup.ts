@@ -21,7 +21,7 @@ export default async function setup() {
     await withServerConnection(url, async (c) => {
       const [rows] = await c.query('SELECT schema_name AS name FROM information_schema.schemata WHERE schema_name LIKE ?', [`${prefix}%`]);
       for (const { name } of rows as { name: string }[]) await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
-      // Accounts a suite created (openCasesDb: <prefix>_admin, <prefix>_svc) and did not drop itself.
+      // Accounts a suite created (open*Db: <prefix>_admin, <prefix>_<name>_svc) and did not drop itself.
       const [users] = await c.query('SELECT User AS user, Host AS host FROM mysql.user WHERE User LIKE ?', [`${prefix}%`]);
       for (const u of users as { user: string; host: string }[]) await c.query('DROP USER IF EXISTS ?@?', [u.user, u.host]);
     });

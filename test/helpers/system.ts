@@ -9,7 +9,7 @@ import { demoAgencyId, demoOfficerId, seedPowers } from '../../subgraphs/powers/
 import { loadConfig, type Config } from '../../subgraphs/shared/config.js';
 import { testClock } from './clock.js';
 import { dropDatabase } from '../../subgraphs/shared/db.js';
-import { dbAccounts, dropAccounts } from '../../subgraphs/shared/db-accounts.js';
+import { allAccounts, dbAccounts, dropAccounts } from '../../subgraphs/shared/db-accounts.js';
 import { loadKeyMaterial, signDevUserToken, signInternalToken, type Caller, type Role } from '../../subgraphs/shared/identity.js';
 import { createLogger } from '../../subgraphs/shared/logger.js';
 import type { RunningService } from '../../subgraphs/shared/server.js';
@@ -148,7 +148,7 @@ export async function startTestSystem(opts: { seed?: boolean; today?: string } =
       for (const name of ['powers', 'cases', 'reviews', 'inspections'] as const) await dropDatabase(config.databaseUrl, config.databaseName(name));
       // The run's own MariaDB accounts (admin + service, named after the prefix).
       const accounts = dbAccounts(config);
-      await dropAccounts(config.databaseUrl, [accounts.admin, accounts.service]);
+      await dropAccounts(config.databaseUrl, allAccounts(accounts));
     },
   };
 }

@@ -2,28 +2,36 @@ import { randomBytes } from 'node:crypto';
 import mysql from 'mysql2/promise';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openCasesDb } from '../../subgraphs/cases/service.js';
-import { loadConfig } from '../../subgraphs/shared/config.js';
-import { dbAccounts, dropAccounts, servicePrivilegesFor, urlAs } from '../../subgraphs/shared/db-accounts.js';
+import { openInspectionsDb } from '../../subgraphs/inspections/service.js';
+import { openPowersDb } from '../../subgraphs/powers/service.js';
+import { openReviewsDb } from '../../subgraphs/reviews/service.js';
+import { loadConfig, SERVICE_ORDER, type ServiceName } from '../../subgraphs/shared/config.js';
+import { allAccounts, dbAccounts, dropAccounts, reviewsPrivilegesFor, servicePrivilegesFor, urlAs } from '../../subgraphs/shared/db-accounts.js';
 import { dropDatabase, type Db } from '../../subgraphs/shared/db.js';
 
-// Least privilege (issue 12): the cases service account can append to the record log and nothing more.
+// Least privilege (issue 12): each subgraph connects as its own service account; the cases one can append to the
+// record log and nothing more; none may change the schema.
 
 const prefix = `${process.env.SANXIANG_TEST_PREFIX}_acct_${randomBytes(3).toString('hex')}`;
 const config = loadConfig({ ...process.env, DB_PREFIX: prefix });
 const accounts = dbAccounts(config);
 const dbName = config.databaseName('cases');
 let db: Db<Record<string, unknown>> | null = null;
+const others: Db<Record<string, unknown>>[] = [];
 
 afterAll(async () => {
   await db?.close();
-  await dropDatabase(config.databaseUrl, dbName);
-  await dropAccounts(config.databaseUrl, [accounts.admin, accounts.service]);
+  for (const o of others) await o.close();
+  for (const s of SERVICE_ORDER) await dropDatabase(config.databaseUrl, config.databaseName(s));
+  await dropAccounts(config.databaseUrl, allAccounts(accounts));
 });
 
-async function connectAs(a: { user: string; password: string }) {
+async function connectAs(a: { user: string; password: string }, database = dbName) {
   const u = new URL(urlAs(config.databaseUrl, a));
-  return mysql.createConnection({ host: u.hostname, port: Number(u.port || 3306), user: a.user, password: a.password, database: dbName });
+  return mysql.createConnection({ host: u.hostname, port: Number(u.port || 3306), user: a.user, password: a.password, database });
 }
+
+const DENIED = { code: expect.stringMatching(/DENIED/) };
 
 describe('database accounts', () => {
   it('the grants table: append-only log tables, moving heads, workflow tables', () => {
@@ -31,13 +39,27 @@ describe('database accounts', () => {
     expect(servicePrivilegesFor('record_checkpoints')).toEqual(['SELECT', 'INSERT']);
     expect(servicePrivilegesFor('record_chain_heads')).toEqual(['SELECT', 'INSERT', 'UPDATE']);
     expect(servicePrivilegesFor('cases')).toEqual(['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+    expect(servicePrivilegesFor('__drizzle_migrations')).toEqual(['SELECT']);
+    expect(servicePrivilegesFor('sanxiang_leases')).toEqual(['SELECT', 'INSERT', 'UPDATE']);
+    expect(servicePrivilegesFor('review_rounds', reviewsPrivilegesFor)).toEqual(['SELECT', 'INSERT', 'UPDATE']);
+    expect(servicePrivilegesFor('legal_reviews', reviewsPrivilegesFor)).toEqual(['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+  });
+
+  it('one service account per subgraph, each with its own name', () => {
+    const users = SERVICE_ORDER.map((s) => accounts.services[s].user);
+    expect(new Set(users).size).toBe(4);
+    expect(users).toEqual(SERVICE_ORDER.map((s) => `${prefix}_${s}_svc`));
+    // Issue 12's names for the cases account still work.
+    const legacy = dbAccounts(config, { ...process.env, DB_SERVICE_USER: 'legacy_svc', DB_SERVICE_PASSWORD: 'pw' });
+    expect(legacy.services.cases).toEqual({ user: 'legacy_svc', password: 'pw' });
+    expect(legacy.services.powers.user).toBe(`${prefix}_powers_svc`);
   });
 
   it('openCasesDb migrates as the admin account and connects as the service account, which may not TRUNCATE, DROP TRIGGER, UPDATE or DELETE the log', async () => {
     db = await openCasesDb(config);
     const [[who]] = (await db.pool.query('SELECT CURRENT_USER() AS u')) as unknown as [{ u: string }[]];
-    expect(who!.u).toBe(`${accounts.service.user}@%`);
-    const svc = await connectAs(accounts.service);
+    expect(who!.u).toBe(`${accounts.services.cases.user}@%`);
+    const svc = await connectAs(accounts.services.cases);
     try {
       await svc.query(
         "INSERT INTO record_entries (id, case_id, case_seq, global_seq, kind, stage, payload, actor, recorded_at, prev_case_hash, prev_global_hash, hash) VALUES ('01ACCT0000000000000000000A', '01ACCT0000000000000000000C', 1, 1, 'EVENT', 'FILING', '{}', 'o', NOW(3), REPEAT('0', 64), REPEAT('0', 64), REPEAT('a', 64))",
@@ -69,4 +91,60 @@ describe('database accounts', () => {
     const again = await openCasesDb(config);
     await again.close();
   });
+
+  const openers: Record<Exclude<ServiceName, 'cases'>, (c: typeof config) => Promise<Db<Record<string, unknown>>>> = {
+    powers: openPowersDb as never,
+    reviews: openReviewsDb as never,
+    inspections: openInspectionsDb as never,
+  };
+  const workflowTable: Record<Exclude<ServiceName, 'cases'>, string> = { powers: 'officers', reviews: 'legal_reviews', inspections: 'inspection_tasks' };
+
+  it.each(['powers', 'reviews', 'inspections'] as const)(
+    'open%sDb connects as its own service account, which may not DROP, TRUNCATE, ALTER or CREATE',
+    async (service) => {
+      const opened = await openers[service](config);
+      others.push(opened);
+      const [[who]] = (await opened.pool.query('SELECT CURRENT_USER() AS u')) as unknown as [{ u: string }[]];
+      expect(who!.u).toBe(`${accounts.services[service].user}@%`);
+      const database = config.databaseName(service);
+      const svc = await connectAs(accounts.services[service], database);
+      try {
+        const table = workflowTable[service];
+        await svc.query(`SELECT COUNT(*) FROM ${table}`);
+        await expect(svc.query(`TRUNCATE TABLE ${table}`)).rejects.toMatchObject(DENIED);
+        await expect(svc.query(`DROP TABLE ${table}`)).rejects.toMatchObject(DENIED);
+        await expect(svc.query(`ALTER TABLE ${table} ADD COLUMN x INT`)).rejects.toMatchObject(DENIED);
+        await expect(svc.query('CREATE TABLE x (a INT)')).rejects.toMatchObject(DENIED);
+        await expect(svc.query('UPDATE __drizzle_migrations SET hash = hash')).rejects.toMatchObject(DENIED);
+        await expect(svc.query('DELETE FROM __drizzle_migrations')).rejects.toMatchObject(DENIED);
+        // Its own database only: another subgraph's database is out of reach.
+        await expect(svc.query(`SELECT COUNT(*) FROM \`${config.databaseName('cases')}\`.record_entries`)).rejects.toMatchObject(DENIED);
+        if (service === 'reviews') {
+          // Review rounds are never deleted (the trigger backs it up): no DELETE, no TRUNCATE, no dropping the triggers.
+          await expect(svc.query('DELETE FROM review_rounds')).rejects.toMatchObject(DENIED);
+          await expect(svc.query('TRUNCATE TABLE review_rounds')).rejects.toMatchObject(DENIED);
+          await expect(svc.query('DROP TRIGGER review_rounds_opinion_final')).rejects.toMatchObject(DENIED);
+          await expect(svc.query('DROP TRIGGER review_rounds_no_delete')).rejects.toMatchObject(DENIED);
+        }
+        if (service === 'inspections') {
+          // The sync lease table was created by the admin account; the service may use it but not remove rows.
+          await svc.query(
+            "INSERT IGNORE INTO sanxiang_leases (name, holder, token, acquired_at, renewed_at, expires_at) VALUES ('t', '', 0, NOW(6), NOW(6), NOW(6))",
+          );
+          await svc.query("UPDATE sanxiang_leases SET holder = 'x' WHERE name = 't'");
+          await expect(svc.query('DELETE FROM sanxiang_leases')).rejects.toMatchObject(DENIED);
+          await expect(svc.query('DROP TABLE sanxiang_leases')).rejects.toMatchObject(DENIED);
+        }
+      } finally {
+        await svc.end();
+      }
+      // The cases account (and every other) is confined the same way: no access to this database.
+      const casesSvc = await connectAs(accounts.services.cases, config.databaseName('cases'));
+      try {
+        await expect(casesSvc.query(`SELECT COUNT(*) FROM \`${database}\`.__drizzle_migrations`)).rejects.toMatchObject(DENIED);
+      } finally {
+        await casesSvc.end();
+      }
+    },
+  );
 });
