@@ -46,7 +46,7 @@ beforeAll(async () => {
   analyst = await sys.token('ANALYST', null);
   bureau = sys.agencyId('midong-cgj');
   emptyCost = await reportStatements();
-  ({ cases: seeded } = await seedCases({ config: sys.config, keys: sys.keys, db: sys.casesDb, powersUrl: sys.powers.url }));
+  ({ cases: seeded } = await seedCases({ config: sys.config, keys: sys.keys, db: sys.casesDb, reviewsDb: sys.reviewsDb, powersUrl: sys.powers.url }));
   await seedReviews({ db: sys.reviewsDb, keys: sys.keys, casesUrl: sys.cases.url, powersUrl: sys.powers.url, clock: sys.clock });
   const sync = await sys.gql(`mutation { syncInspections { finishedAt } }`, {}, await sys.token('ADMIN', null, 'admin-zhao'));
   expect(sync.errors).toBeUndefined();
@@ -57,7 +57,8 @@ afterAll(async () => {
   await sys?.stop();
 });
 
-const pct = (num: number, den: number) => (den ? `${((Math.round((num / den) * 10_000) / 10_000) * 100).toFixed(1)}%` : '—');
+// A rate over nothing is shown as not applicable, never 0/0 or 0%.
+const pct = (num: number, den: number) => (den ? `${((Math.round((num / den) * 10_000) / 10_000) * 100).toFixed(1)}%` : '—（本期无适用）');
 const figuresOf = (html: string): Map<string, string> =>
   new Map([...html.matchAll(/<td data-figure="([^"]+)">([^<]*)<\/td>/g)].map((m) => [m[1]!, m[2]!.replace(/&amp;/g, '&')]));
 

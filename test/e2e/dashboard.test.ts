@@ -16,7 +16,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   sys = await startTestSystem({ today: SEED_CASES_TODAY });
-  await seedCases({ config: sys.config, keys: sys.keys, db: sys.casesDb, powersUrl: sys.powers.url });
+  await seedCases({ config: sys.config, keys: sys.keys, db: sys.casesDb, reviewsDb: sys.reviewsDb, powersUrl: sys.powers.url });
   const sync = await sys.gql(`mutation { syncInspections { finishedAt } }`, {}, await sys.token('ADMIN', null, 'admin-zhao'));
   expect(sync.errors).toBeUndefined();
   front = await startFrontServer(sys);
