@@ -48,6 +48,9 @@ innodb_log_file_size=32M
 max_connections=300
 # Galera: row-based replication, interleaved auto-increment locks, InnoDB only.
 binlog_format=ROW
+# Migrations run as the admin account, not SUPER (issue 12's least privilege); with binary logging on, creating the
+# record log's triggers then needs this (the managed-service setting of the same name, docs/deployment.md).
+log_bin_trust_function_creators=1
 default_storage_engine=InnoDB
 innodb_autoinc_lock_mode=2
 innodb_flush_log_at_trx_commit=2

@@ -34,16 +34,18 @@ try {
     const keys = await loadKeyMaterial(config.keyDir);
     const powers = await startPowers({ config, db: await openPowersDb(config), keys, log: createLogger('seed', 'warn'), port: 0 });
     try {
-      const seeded = await seedCases({ config, keys, db: casesDb, powersUrl: powers.url, reset });
       if (reset) {
         // Reviews and synced inspections refer to cases and officers by id: rebuild them with the cases.
         for (const name of ['reviews', 'inspections'] as const) await dropDatabase(config.databaseUrl, config.databaseName(name));
         await (await openInspectionsDb(config)).close();
         console.log(`reset ${config.databaseName('reviews')} and ${config.databaseName('inspections')} (inspections re-sync from the platform at start)`);
       }
-      // The demo review goes through the review workflow, which asks the cases subgraph: run it here meanwhile.
+      // One demo case goes through legal review to its decision inside seedCases: its review rows go to reviews.
       const reviewsDb = await openReviewsDb(config);
-      if (!(await isReviewsSeeded(reviewsDb))) {
+      const reviewsWereEmpty = !(await isReviewsSeeded(reviewsDb));
+      const seeded = await seedCases({ config, keys, db: casesDb, reviewsDb, powersUrl: powers.url, reset });
+      // The demo review goes through the review workflow, which asks the cases subgraph: run it here meanwhile.
+      if (reviewsWereEmpty) {
         const cases = await startCases({ config, db: seeded.db, keys, log: createLogger('seed', 'warn'), port: 0, powersUrl: () => powers.url });
         try {
           const review = await seedReviews({ db: reviewsDb, keys, casesUrl: cases.url, powersUrl: powers.url, clock: config.clock });

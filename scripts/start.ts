@@ -24,18 +24,20 @@ await runService(
     const casesDb = await openCasesDb(config);
     const freshCases = !(await isCasesSeeded(casesDb));
     const cases = await startCases({ config, db: casesDb, keys, log: createLogger('cases', config.logLevel) });
-    // Demo cases go through the real workflow, which asks the running powers subgraph (R2, R5, R9, R18).
+    const reviewsDb = await openReviewsDb(config);
+    const reviewsWereEmpty = !(await isReviewsSeeded(reviewsDb));
+    // Demo cases go through the real workflow, which asks the running powers subgraph (R2, R5, R9, R18); one of
+    // them goes through legal review to its decision, its review rows in the reviews database.
     if (freshCases) {
       try {
-        const seeded = await seedCases({ config, keys, db: casesDb, powersUrl: powers.url });
+        const seeded = await seedCases({ config, keys, db: casesDb, reviewsDb, powersUrl: powers.url });
         log.info({ cases: seeded.cases.length }, 'seeded cases demo data');
       } catch (err) {
         log.error({ err }, 'seeding demo cases failed; rebuild with `npm run seed -- --reset`');
       }
     }
-    const reviewsDb = await openReviewsDb(config);
     const reviews = await startReviews({ config, db: reviewsDb, keys, log: createLogger('reviews', config.logLevel) });
-    if (freshCases && !(await isReviewsSeeded(reviewsDb))) {
+    if (freshCases && reviewsWereEmpty) {
       try {
         log.info(
           await seedReviews({ db: reviewsDb, keys, casesUrl: cases.url, powersUrl: powers.url, clock: config.clock }),

@@ -76,6 +76,7 @@ function svg(tag, attrs, text) {
 
 const label = (k) => LABELS[k] || RESULT_CODES[k] || agencyNames[k] || k;
 const pct = (r) => (r === null || r === undefined ? '—' : `${(r * 100).toFixed(1)}%`);
+const NOT_APPLICABLE = '—（本期无适用）';
 
 /** Width of a label in px at 11px (CJK characters are about one em wide, others about half). */
 const textWidth = (s) => [...String(s)].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 11 : 6.5), 0);
@@ -130,7 +131,11 @@ function countChart(title, ind) {
   return barChart(`${title}（合计 ${ind.total}）`, items);
 }
 function rateChart(title, ind) {
-  const items = ind.groups.map((g) => ({ label: label(g.group), value: g.rate ?? 0, text: `${pct(g.rate)}（${g.numerator}/${g.denominator}）` }));
+  const items = ind.groups.map((g) => ({
+    label: label(g.group),
+    value: g.rate ?? 0,
+    text: g.denominator === 0 ? NOT_APPLICABLE : `${pct(g.rate)}（${g.numerator}/${g.denominator}）`,
+  }));
   return barChart(title, items, 'var(--bar2)');
 }
 
@@ -141,8 +146,15 @@ function card(name, ind, kind) {
       'div',
       { class: 'card', 'data-indicator': name },
       el('div', { class: 'name' }, name),
-      el('div', { class: 'value' }, pct(ind.rate)),
-      el('div', { class: 'detail' }, `分子 ${ind.numerator} / 分母 ${ind.denominator}${ind.excluded ? `；不计入 ${ind.excluded}` : ''}`),
+      // A rate over nothing reads as "not applicable in this period", never as 0/0 or 0%.
+      el('div', { class: 'value' }, ind.denominator === 0 ? NOT_APPLICABLE : pct(ind.rate)),
+      el(
+        'div',
+        { class: 'detail' },
+        ind.denominator === 0
+          ? `本期无适用的事项（分母为 0）${ind.excluded ? `；不计入 ${ind.excluded}` : ''}`
+          : `分子 ${ind.numerator} / 分母 ${ind.denominator}${ind.excluded ? `；不计入 ${ind.excluded}` : ''}`,
+      ),
     );
   if (kind === 'amount')
     return el(
@@ -173,7 +185,15 @@ function rateTable(name, ind, exportName) {
       {},
       el('tr', {}, el('th', {}, '分组'), el('th', {}, '分子'), el('th', {}, '分母'), el('th', {}, '不计入'), el('th', {}, '比率')),
       ind.groups.map((g) =>
-        el('tr', {}, el('td', {}, label(g.group)), el('td', {}, g.numerator), el('td', {}, g.denominator), el('td', {}, g.excluded), el('td', {}, pct(g.rate))),
+        el(
+          'tr',
+          {},
+          el('td', {}, label(g.group)),
+          el('td', {}, g.numerator),
+          el('td', {}, g.denominator),
+          el('td', {}, g.excluded),
+          el('td', {}, g.denominator === 0 ? NOT_APPLICABLE : pct(g.rate)),
+        ),
       ),
     ),
   );

@@ -111,7 +111,9 @@ export class ReportError extends Error {
   }
 }
 
-const pct = (r: Rate | null | undefined) => (!r || r.rate === null ? '—' : `${(r.rate * 100).toFixed(1)}%`);
+/** A rate over nothing (denominator 0) is not 0/0 or 0%: nothing in the period was subject to it. */
+export const NOT_APPLICABLE = '—（本期无适用）';
+const pct = (r: Rate | null | undefined) => (!r ? '—' : r.denominator === 0 ? NOT_APPLICABLE : r.rate === null ? '—' : `${(r.rate * 100).toFixed(1)}%`);
 const n = (v: number | null | undefined) => (v === null || v === undefined ? '—' : String(v));
 const UNAVAILABLE = '（该部分数据暂不可用）';
 

@@ -140,19 +140,25 @@ async function generate(db: CasesDb, target: number, state: { made: number; glob
         createdAt: filedAt,
         updatedAt: filedAt,
       });
-      // The record log: 1 to 4 entries per case, each chained to its case's previous entry and to the global chain.
+      // The record log, consistent with the row it accompanies (the verifier replays it against the case row,
+      // issue 12): the filing, 0–2 text records, the decision for decided cases, the transition to the row's state.
       let caseHash = GENESIS;
-      const entries = 1 + Math.floor(r() * 4);
+      const payloads: [kind: string, stage: string, payload: unknown][] = [['TRANSITION', 'INITIATION', { to: 'FILED', note: MARK }]];
+      for (let t = Math.floor(r() * 3); t > 0; t--) payloads.push(['TEXT_RECORD', 'INVESTIGATION', { text: `${MARK}现场检查笔录 ${payloads.length + 1}` }]);
+      if (decided) payloads.push(['DECISION', 'DECISION', { proposalId: null, decidedOn, partyPresent: simple }]);
+      if (st !== 'FILED') payloads.push(['TRANSITION', decided ? 'DECISION' : 'INVESTIGATION', { to: st, note: MARK }]);
+      const entries = payloads.length;
       for (let e = 1; e <= entries; e++) {
+        const [kind, stage, payload] = payloads[e - 1]!;
         const recordedAt = new Date(filedAt.getTime() + e * 60_000);
         const row = {
           id: newUlid(recordedAt.getTime()),
           caseId: id,
           caseSeq: e,
           globalSeq: ++state.globalSeq,
-          kind: e === 1 ? 'TRANSITION' : 'TEXT_RECORD',
-          stage: e === 1 ? 'INITIATION' : 'INVESTIGATION',
-          payload: canonicalJson(e === 1 ? { to: 'FILED', note: MARK } : { text: `${MARK}现场检查笔录 ${e}` }),
+          kind,
+          stage,
+          payload: canonicalJson(payload),
           actor: officerIds[i % officerIds.length]!,
           recordedAt,
           prevCaseHash: caseHash,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { count } from 'drizzle-orm';
 import { demoAgencyId, demoOfficerId } from '../powers/seed.js';
 import { loadBundledCalendar } from '../shared/calendar.js';
-import { pinnedClock } from '../shared/clock.js';
+import { pinnedClock, type PinnedClock } from '../shared/clock.js';
 import type { Config } from '../shared/config.js';
 import { dropDatabase } from '../shared/db.js';
 import { residentIdCheckChar, usccCheckChar } from '../shared/identifiers.js';
@@ -16,7 +16,13 @@ import { createPowersFacts } from './powers-facts.js';
 import { createCheckpoint } from './records/log.js';
 import { removeWitness } from './records/signing.js';
 import { createCasesRepo, type CaseRow, type CasesDb, type ProposalRow } from './repo.js';
-import { openCasesDb } from './service.js';
+import { openCasesDb, reviewClearanceSource, startCases } from './service.js';
+import { createReviewFacts } from '../reviews/facts.js';
+import { createReviewsRepo, type ReviewsDb } from '../reviews/repo.js';
+import { createReviewService, type ReviewService } from '../reviews/review-service.js';
+import { openReviewsDb, startReviews } from '../reviews/service.js';
+import { REVIEW_POINTS } from '../reviews/domain/types.js';
+import { createLogger } from '../shared/logger.js';
 import { createPublicationService, type PublicationService } from './publication-service.js';
 
 // Demo cases of the seed bureau (乌鲁木齐市米东区城市管理局), one or more in every state the API can reach.
@@ -59,6 +65,11 @@ export interface SeedCasesDeps {
   db?: CasesDb;
   /** Where the RUNNING powers subgraph answers (its direct URL, not the gateway). */
   powersUrl: string | (() => string);
+  /**
+   * The reviews database: one demo case goes through legal review to its decision (R5/R6), so the demo has a
+   * decision made on an approved review. Its review rows are written here through the real review workflow.
+   */
+  reviewsDb: ReviewsDb;
   /** Drop and re-create the cases database (and its record-log witness) before seeding. */
   reset?: boolean;
 }
@@ -161,6 +172,14 @@ const PARTIES = {
     address: `${AREA_NOTE}地磅街道（示例地址）`,
     phone: '13899900707',
   },
+  xiangmanlou: {
+    kind: 'INDIVIDUAL_BUSINESS',
+    name: '米东区香满楼川菜馆',
+    uscc: uscc('92', 'MA7TL8W3P'),
+    legalRepresentative: '李国庆',
+    address: `${AREA_NOTE}石化街道友谊路（示例地址）`,
+    phone: '13899901111',
+  },
   wangZhigang: {
     kind: 'NATURAL_PERSON',
     name: '王志刚',
@@ -237,6 +256,10 @@ const callerOf = (key: string, role: Role): Caller => ({ subject: key, role, age
 
 interface Env {
   svc: CaseService;
+  /** The review workflow on the seed's clock (submission by a handler, opinion by the assigned reviewer). */
+  reviews: ReviewService;
+  reviewsRepo: ReturnType<typeof createReviewsRepo>;
+  reload(id: string): Promise<CaseRow>;
   publications: PublicationService;
   reviewer: Caller;
   /** Move the seed clock (never past SEED_CASES_TODAY). */
@@ -367,6 +390,39 @@ class CaseWalk {
     this.env.at(on);
     this.lastProposal = await this.env.svc.proposeDecision(this.officer, { ...a, caseId: this.id });
     return this.lastProposal;
+  }
+
+  /** R5: a handler submits the latest proposal for legal review to a qualified reviewer who is not a handler. */
+  async submitForReview(on: string, reviewerKey: string): Promise<string> {
+    this.env.at(on);
+    const reviewerId = demoOfficerId(reviewerKey);
+    if (this.officerIds.includes(reviewerId)) throw new Error(`${reviewerKey} handles ${this.key}: not a reviewer for it`);
+    const review = await this.env.reviews.submit(this.officer, {
+      caseId: this.id,
+      proposalId: this.lastProposal!.id,
+      materials: ['立案审批表', '现场检查笔录', '询问笔录', '现场音像记录', '行政处罚告知书', '陈述申辩笔录', '放弃听证声明', '决定建议'],
+      handlerStatement: '承办机构对送审材料的真实性、准确性、完整性，以及执法的事实、证据、法律适用、程序的合法性负责。',
+      reviewerId,
+    });
+    this.c = await this.env.reload(this.id);
+    return review.id;
+  }
+
+  /** The assigned reviewer's written opinion: every point checked, APPROVED (no automatic finding may be an issue). */
+  async approveReview(on: string, reviewId: string, reviewerKey: string, opinion: string) {
+    this.env.at(on);
+    const [review] = await this.env.reviewsRepo.reviewsByIds([reviewId]);
+    const round = (await this.env.reviewsRepo.roundsByReviewIds([reviewId])).filter((r) => r.reviewId === reviewId).at(-1)!;
+    const issues = round.automaticFindings.filter((f) => f.result === 'ISSUE');
+    if (issues.length)
+      throw new Error(`demo review of ${this.key} has automatic issues: ${issues.map((f) => `${f.point} ${f.evidence.join('；')}`).join(' | ')}`);
+    await this.env.reviews.recordOpinion(callerOf(reviewerKey, 'REVIEWER'), reviewId, {
+      version: review!.version,
+      findings: REVIEW_POINTS.map((point) => ({ point, result: 'PASS' as const })),
+      conclusion: 'APPROVED',
+      opinion,
+    });
+    this.c = await this.env.reload(this.id);
   }
 
   async decide(on: string, proposal: ProposalRow, partyPresent: boolean) {
@@ -1070,6 +1126,91 @@ SCENARIOS.push(
   },
 );
 
+// One GENERAL-procedure penalty that went the whole way through legal review before its decision (R5/R6): the
+// demo's 法制审核覆盖率 then has a decision to count, approved by a qualified reviewer who is not a handler.
+SCENARIOS.push({
+  // GENERAL, EXECUTED: restaurant fumes (ORDINARY tier, 12,000 yuan: the individual business may ask for a
+  // hearing and waived it), reviewed and approved, decided, published, served, paid.
+  key: 'fumes-xiangmanlou',
+  state: 'EXECUTED',
+  run: async (env) => {
+    const place = `${PARTIES.xiangmanlou.address}香满楼川菜馆`;
+    const w = await CaseWalk.file(env, 'fumes-xiangmanlou', ['officer-chen', 'officer-gulimila'], {
+      caseType: 'PENALTY',
+      procedure: 'GENERAL',
+      powerItemCode: ITEM.fumes,
+      party: PARTIES.xiangmanlou,
+      source: { kind: 'COMPLAINT', reference: '12345-20261009-0733' },
+      factsSummary:
+        '居民多次投诉当事人川菜馆油烟扰民。经现场检查，当事人厨房未安装油烟净化设施，油烟经排风扇直接排放至居民楼间，涉嫌违反《中华人民共和国大气污染防治法》第八十一条第一款的规定。',
+      filedOn: '2026-10-12',
+    });
+    await w.credentialShown('2026-10-12', place);
+    await w.av('2026-10-12', '12:20', 18, 'INITIATION', 'ON_SITE_INSPECTION', place);
+    await w.text(
+      '2026-10-12',
+      'INITIATION',
+      'FILING_APPROVAL',
+      '立案审批表',
+      '经初步核查，当事人涉嫌未安装油烟净化设施超标排放油烟，符合立案条件，同意立案。承办人：陈晓东、古丽米拉·艾山。',
+    );
+    await w.startInvestigation('2026-10-13');
+    await w.av('2026-10-13', '11:30', 25, 'INVESTIGATION', 'ON_SITE_INSPECTION', place);
+    await w.text(
+      '2026-10-13',
+      'INVESTIGATION',
+      'ON_SITE_INSPECTION_RECORD',
+      '现场检查（勘验）笔录',
+      '执法人员出示执法证件后检查：厨房灶台6个，排烟管道未连接油烟净化设施，排风扇直排至居民楼间通道，现场可见明显油烟。现场拍摄照片8张，全程执法记录仪录像。',
+      { onSite: true, activity: 'ON_SITE_INSPECTION' },
+    );
+    await w.av('2026-10-14', '10:00', 35, 'INVESTIGATION', 'EVIDENCE_COLLECTION', '米东区城市管理局询问室');
+    await w.text(
+      '2026-10-14',
+      'INVESTIGATION',
+      'INQUIRY_RECORD',
+      '询问笔录',
+      '当事人经营者承认开业以来未安装油烟净化设施，称不了解相关规定，表示愿意立即安装。',
+      { onSite: true, activity: 'EVIDENCE_COLLECTION' },
+    );
+    const proposal = await w.propose('2026-10-16', {
+      outcome: 'PENALTY',
+      penaltyTypes: ['FINE'],
+      fineAmount: '12000',
+      discretionTier: 'ORDINARY',
+      legalBasis: BASIS.fumes,
+      reasoning: '当事人未安装油烟净化设施超标排放油烟，经责令后限期改正，属裁量基准“一般”情节，依法处罚款12000元。',
+    });
+    await w.notify(
+      '2026-10-19',
+      '拟处罚款人民币12000元。当事人享有陈述、申辩的权利，并有权要求听证，可在收到本告知书之日起五个工作日内提出。',
+      '直接送达行政处罚告知书（含听证告知）',
+    );
+    await w.text('2026-10-21', 'INVESTIGATION', 'STATEMENT_DEFENCE_RECORD', '陈述申辩笔录', '当事人对违法事实无异议，已订购油烟净化设施，请求从轻处罚。');
+    await w.event('2026-10-21', 'HEARING_WAIVED', '当事人书面声明放弃听证');
+    const reviewId = await w.submitForReview('2026-10-27', 'reviewer-li');
+    await w.approveReview(
+      '2026-10-29',
+      reviewId,
+      'reviewer-li',
+      '经审核，执法主体和人员合法，事实清楚，证据确凿，适用依据正确，程序合法，裁量适当，同意作出行政处罚决定。',
+    );
+    await w.decide('2026-10-30', proposal, false);
+    await w.text(
+      '2026-10-30',
+      'DECISION',
+      'DECISION',
+      '行政处罚决定书',
+      '当事人未安装油烟净化设施超标排放油烟，违反《中华人民共和国大气污染防治法》第八十一条第一款，依据第一百一十八条第一款，决定处罚款人民币12000元。' +
+        '当事人应自收到本决定书之日起十五日内缴纳罚款。如不服本决定，可自收到本决定书之日起六十日内向乌鲁木齐市米东区人民政府申请行政复议，或者六个月内向人民法院提起行政诉讼。',
+    );
+    await w.serve('2026-11-02', 'DIRECT');
+    await w.text('2026-11-02', 'SERVICE', 'SERVICE_RECEIPT', '送达回证', '行政处罚决定书直接送达当事人经营者本人签收。', { onSite: true });
+    await payFine(w, '2026-11-12', '12000');
+    return w;
+  },
+});
+
 /** The states the seed produces, for tests and the start banner. */
 export const SEEDED_CASE_STATES: readonly CaseState[] = [...new Set(SCENARIOS.map((s) => s.state))];
 
@@ -1095,9 +1236,59 @@ export async function seedCases(deps: SeedCasesDeps): Promise<{ db: CasesDb; cas
     );
   }
   const clock = pinnedClock(SEED_CASES_TODAY);
-  // No demo decision needs legal review (those are SIMPLE-procedure decisions): the gate stays closed here.
-  const clearance: ClearanceSource = () =>
-    Promise.resolve({ approved: false, reviewId: null, roundNo: null, reviewerId: null, approvedAt: null, reason: '演示数据不模拟法制审核结论' });
+  // The reviewed demo case goes through the real review workflow on the seed's dates: a cases and a reviews
+  // subgraph run on the seed's clock meanwhile (the review service calls the cases subgraph when a case enters
+  // review and when the opinion is recorded; the decision asks the reviews subgraph for its clearance, R6).
+  const seedConfig: Config = { ...deps.config, clock };
+  const quiet = createLogger('seed', 'warn');
+  const powersUrl = typeof url === 'string' ? () => url : url;
+  let reviewsUrl = '';
+  // Their own connections: a service closes its pool when it stops.
+  const casesSide = await startCases({
+    config: seedConfig,
+    db: await openCasesDb(seedConfig),
+    keys: deps.keys,
+    log: quiet,
+    port: 0,
+    powersUrl,
+    reviewsUrl: () => reviewsUrl,
+  });
+  const reviewsSide = await startReviews({
+    config: seedConfig,
+    db: await openReviewsDb(seedConfig),
+    keys: deps.keys,
+    log: quiet,
+    port: 0,
+    casesUrl: () => casesSide.url,
+    powersUrl,
+  });
+  reviewsUrl = reviewsSide.url;
+  try {
+    return await walkScenarios(
+      deps,
+      db,
+      powers,
+      clock,
+      reviewClearanceSource(createSubgraphClient({ name: 'reviews', service: 'cases', url: () => reviewsUrl, keys: deps.keys })),
+      {
+        casesUrl: casesSide.url,
+        powersUrl,
+      },
+    );
+  } finally {
+    await reviewsSide.close();
+    await casesSide.close();
+  }
+}
+
+async function walkScenarios(
+  deps: SeedCasesDeps,
+  db: CasesDb,
+  powers: ReturnType<typeof createPowersFacts>,
+  clock: PinnedClock,
+  clearance: ClearanceSource,
+  urls: { casesUrl: string; powersUrl: () => string },
+): Promise<{ db: CasesDb; cases: SeededCase[] }> {
   const repo = createCasesRepo(db, clock);
   const calendar = loadBundledCalendar();
   const svc = createCaseService({
@@ -1108,6 +1299,17 @@ export async function seedCases(deps: SeedCasesDeps): Promise<{ db: CasesDb; cas
     clock,
     integrity: { keyDir: deps.config.keyDir, dbName: deps.config.databaseName('cases') },
   });
+  const reviewsRepo = createReviewsRepo(deps.reviewsDb, clock);
+  const client = (name: string, u: () => string) => createSubgraphClient({ name, service: 'reviews', url: u, keys: deps.keys });
+  const reviews = createReviewService({
+    repo: reviewsRepo,
+    facts: createReviewFacts(
+      client('cases', () => urls.casesUrl),
+      client('powers', urls.powersUrl),
+    ),
+    calendar,
+    clock,
+  });
   const publications = createPublicationService({
     repo,
     calendar,
@@ -1116,6 +1318,9 @@ export async function seedCases(deps: SeedCasesDeps): Promise<{ db: CasesDb; cas
   });
   const env: Env = {
     svc,
+    reviews,
+    reviewsRepo,
+    reload: async (id) => (await repo.casesByIds([id]))[0]!,
     publications,
     reviewer: callerOf('reviewer-zhang', 'REVIEWER'),
     at(date) {

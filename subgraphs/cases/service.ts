@@ -9,7 +9,7 @@ import { registerLeaseMetrics, runAsSingleton, type LeaseTiming, type SingletonJ
 import type { KeyMaterial } from '../shared/identity.js';
 import type { Logger } from '../shared/logger.js';
 import { startSubgraph, type RunningService } from '../shared/server.js';
-import { createSubgraphClient } from '../shared/subgraph-client.js';
+import { createSubgraphClient, type SubgraphClient } from '../shared/subgraph-client.js';
 import { AppError } from '../shared/errors.js';
 import { createCaseService, type ClearanceSource, type ReviewClearance } from './case-service.js';
 import type { CasesContext } from './context.js';
@@ -66,6 +66,19 @@ const CALENDAR_REFRESH_MS = Number(process.env.CALENDAR_REFRESH_MS || 60_000);
 export const openCasesDb = (config: Config): Promise<CasesDb> =>
   openLeastPrivilegeDb(config, { service: 'cases', schema, migrations: CASES_MIGRATIONS, privilegesFor: casesPrivilegesFor, leases: true });
 
+/** R6's gate: asks the `reviews` subgraph for an APPROVED opinion on exactly this proposal content. */
+export function reviewClearanceSource(reviewsClient: SubgraphClient): ClearanceSource {
+  return async (caseId, proposalId, contentHash, requestId) =>
+    (
+      await reviewsClient.query<{ reviewClearance: ReviewClearance }>(
+        `query($caseId: ID!, $proposalId: ID!, $contentHash: String!) { reviewClearance(caseId: $caseId, proposalId: $proposalId, contentHash: $contentHash) {
+           approved reviewId roundNo reviewerId approvedAt reason } }`,
+        { caseId, proposalId, contentHash },
+        { requestId },
+      )
+    ).reviewClearance;
+}
+
 export async function startCases(opts: {
   config: Config;
   db: CasesDb;
@@ -89,15 +102,7 @@ export async function startCases(opts: {
     url: opts.reviewsUrl ?? (() => config.serviceUrl('reviews')),
     keys: opts.keys,
   });
-  const clearance: ClearanceSource = async (caseId, proposalId, contentHash, requestId) =>
-    (
-      await reviewsClient.query<{ reviewClearance: ReviewClearance }>(
-        `query($caseId: ID!, $proposalId: ID!, $contentHash: String!) { reviewClearance(caseId: $caseId, proposalId: $proposalId, contentHash: $contentHash) {
-           approved reviewId roundNo reviewerId approvedAt reason } }`,
-        { caseId, proposalId, contentHash },
-        { requestId },
-      )
-    ).reviewClearance;
+  const clearance = reviewClearanceSource(reviewsClient);
   // Bundled years plus any an administrator loaded at run time (stored in this subgraph's database).
   const calendar = loadBundledCalendar();
   for (const y of await repo.calendarYears()) calendar.setYear(y.arrangement);

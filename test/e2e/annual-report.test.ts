@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANNUAL_REPORT_QUERY, annualFilter } from '../../gateway/report/annual.js';
 import { SEED_CASES_TODAY, seedCases, type SeededCase } from '../../subgraphs/cases/seed.js';
@@ -46,7 +47,7 @@ beforeAll(async () => {
   analyst = await sys.token('ANALYST', null);
   bureau = sys.agencyId('midong-cgj');
   emptyCost = await reportStatements();
-  ({ cases: seeded } = await seedCases({ config: sys.config, keys: sys.keys, db: sys.casesDb, powersUrl: sys.powers.url }));
+  ({ cases: seeded } = await seedCases({ config: sys.config, keys: sys.keys, db: sys.casesDb, reviewsDb: sys.reviewsDb, powersUrl: sys.powers.url }));
   await seedReviews({ db: sys.reviewsDb, keys: sys.keys, casesUrl: sys.cases.url, powersUrl: sys.powers.url, clock: sys.clock });
   const sync = await sys.gql(`mutation { syncInspections { finishedAt } }`, {}, await sys.token('ADMIN', null, 'admin-zhao'));
   expect(sync.errors).toBeUndefined();
@@ -57,9 +58,69 @@ afterAll(async () => {
   await sys?.stop();
 });
 
-const pct = (num: number, den: number) => (den ? `${((Math.round((num / den) * 10_000) / 10_000) * 100).toFixed(1)}%` : '—');
+// A rate over nothing is shown as not applicable, never 0/0 or 0%.
+const pct = (num: number, den: number) => (den ? `${((Math.round((num / den) * 10_000) / 10_000) * 100).toFixed(1)}%` : '—（本期无适用）');
 const figuresOf = (html: string): Map<string, string> =>
   new Map([...html.matchAll(/<td data-figure="([^"]+)">([^<]*)<\/td>/g)].map((m) => [m[1]!, m[2]!.replace(/&amp;/g, '&')]));
+
+const unescapeHtml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+/** The report's tables as the HTML lays them out: each section's title, and per row its label and the figure ids of its cells. */
+const tablesOf = (html: string) =>
+  [...html.matchAll(/<section><h2>([^<]*)<\/h2>\s*<table>([\s\S]*?)<\/table>/g)].map((m) => ({
+    title: unescapeHtml(m[1]!),
+    rows: [...m[2]!.matchAll(/<tr><th scope="row">([^<]*)<\/th>((?:<td data-figure="[^"]+">[^<]*<\/td>)+)<\/tr>/g)].map((r) => ({
+      label: unescapeHtml(r[1]!),
+      ids: [...r[2]!.matchAll(/data-figure="([^"]+)"/g)].map((x) => unescapeHtml(x[1]!)),
+    })),
+  }));
+
+/**
+ * The PDF's text (pdf.js, Mozilla's maintained parser), pages in order, with ALL whitespace removed: pdf.js splits
+ * and merges the text runs of a table row freely ("2500.00 —" + "（本期无适用）"), so spacing carries no meaning, but
+ * the order of the runs follows the layout — a row reads as its label followed by its cells, the next row's label after.
+ * The Chinese text extracts faithfully (Chromium embeds the fonts with their Unicode maps).
+ */
+async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string }> {
+  const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, useSystemFonts: false }).promise;
+  try {
+    let text = '';
+    for (let i = 1; i <= doc.numPages; i++) {
+      const content = await (await doc.getPage(i)).getTextContent();
+      text += content.items.map((item) => ('str' in item ? item.str : '')).join('');
+    }
+    return { pages: doc.numPages, text: text.replace(/\s+/g, '') };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/**
+ * Every figure of `expected` appears in the PDF in its own table and row: for each section (in order) the title, then
+ * the rows as "label + the row's expected values", contiguous, so a wrong, missing or shifted figure breaks the match.
+ */
+async function expectPdfFigures(pdf: Buffer, html: string, expected: Map<string, string>) {
+  const { text } = await pdfText(pdf);
+  const tables = tablesOf(html);
+  // Every figure of the report sits in some table row, once.
+  expect(tables.flatMap((t) => t.rows.flatMap((r) => r.ids)).sort()).toEqual([...expected.keys()].sort());
+  const strip = (v: string) => v.replace(/\s+/g, '');
+  let from = 0;
+  for (const t of tables) {
+    const at = text.indexOf(strip(t.title), from);
+    expect(at, `PDF section ${t.title}`).toBeGreaterThanOrEqual(0);
+    const body = strip(t.rows.map((r) => r.label + r.ids.map((id) => expected.get(id)!).join('')).join(''));
+    const bodyAt = text.indexOf(body, at);
+    expect(bodyAt, `PDF rows of ${t.title}: ${body}`).toBeGreaterThan(at);
+    // Only the table's column headings lie between the title and the rows.
+    expect(bodyAt - at - strip(t.title).length, t.title).toBeLessThan(40);
+    from = bodyAt + body.length;
+  }
+}
 
 /** Every figure of the report, computed from the rows without the production SQL. */
 async function expectedFigures(): Promise<Map<string, string>> {
@@ -286,10 +347,13 @@ describe('the annual statistics report (行政执法统计年报)', () => {
     expect(shown.size).toBeGreaterThan(60);
     expect(Object.fromEntries(shown)).toEqual(Object.fromEntries(expected));
     // The figures the issue cares about are really there (not an empty report that trivially matches).
-    expect(shown.get('filed.total')).toBe('13');
+    expect(shown.get('filed.total')).toBe('14');
     expect(shown.get('correctionRate.rate')).toBe('50.0%');
-    expect(shown.get('reviews.rounds')).toBe('1');
-    expect(shown.get('decisionTypes.FINE.count')).toBe('6');
+    expect(shown.get('reviews.rounds')).toBe('2');
+    expect(shown.get('decisionTypes.FINE.count')).toBe('7');
+    // The demo's one decision made on an approved legal review (fumes-xiangmanlou): coverage is over real decisions.
+    expect(Number(shown.get('reviewCoverage.denominator'))).toBeGreaterThan(0);
+    expect(shown.get('reviewCoverage.rate')).toBe('100.0%');
     // The CSV: BOM, CRLF, quoted, one line per figure with the same values.
     const csv = readFileSync(`${base}.csv`, 'utf8');
     expect(csv.startsWith('\uFEFF"部分","项目","栏目","数值","指标代码"\r\n')).toBe(true);
@@ -303,6 +367,9 @@ describe('the annual statistics report (行政执法统计年报)', () => {
         .map((c) => [c[4]!, c[3]!]),
     );
     expect(Object.fromEntries(csvFigures)).toEqual(Object.fromEntries(expected));
+    // The PDF: every figure in its table and row, against the same independently computed values.
+    await expectPdfFigures(pdf, html, expected);
+    expect((await pdfText(pdf)).pages).toBeGreaterThanOrEqual(3);
     // Aggregates only: no party name appears.
     expect(html).not.toMatch(/隆盛|恒达顺|艾尔肯|玛依拉|马建/);
   }, 120_000);
@@ -348,12 +415,12 @@ describe('the annual statistics report (行政执法统计年报)', () => {
     const { byAgency, monthly } = r.data!.statistics.cases;
     expect(byAgency.dimensions).toEqual(['AGENCY', 'DECISION_TYPE']);
     const fine = byAgency.rows.find((x: any) => x.values[1] === 'FINE');
-    expect(fine).toMatchObject({ labels: [bureau, '罚款'], agency: { name: '乌鲁木齐市米东区城市管理局' }, count: 6 });
+    expect(fine).toMatchObject({ labels: [bureau, '罚款'], agency: { name: '乌鲁木齐市米东区城市管理局' }, count: 7 });
     expect(byAgency.rows.reduce((s: number, x: any) => s + x.count, 0)).toBe(byAgency.total);
     // 12 months × the 3 categories filed in the year, zeros included; the total is the year's filings.
     expect(monthly.rows).toHaveLength(36);
     expect(monthly.rows[0]).toMatchObject({ values: ['2026-01', 'COERCION'], labels: ['2026年1月', '行政强制'], count: 0, amount: null });
-    expect(monthly.total).toBe(13);
+    expect(monthly.total).toBe(14);
     const bad = await sys.gql(`{ statistics(filter: { from: "${FROM}", to: "${TO}" }) { cases { filed(by: [OUTCOME]) { total } } } }`, {}, analyst);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'by' });
     expect(bad.errors?.[0]?.message).toContain('该指标只能按 AGENCY、MONTH、CATEGORY、PROCEDURE 统计');
@@ -379,10 +446,13 @@ describe('the annual statistics report (行政执法统计年报)', () => {
     };
     const rounds = await csv('review-outcomes');
     expect(rounds.header).toEqual(['审核ID', '轮次', '执法主体ID', '执法类别', '送审日期', '审结日期', '指标判定']);
-    expect(rounds.rows).toHaveLength(1);
-    expect(rounds.rows[0]!.slice(3)).toEqual(['行政处罚', '2026-11-20', '', '审核中']);
+    // The reviewed-and-decided demo case's round (approved) and the round still under review.
+    expect(rounds.rows.map((r) => r.slice(3)).sort((a, b) => a[1]!.localeCompare(b[1]!))).toEqual([
+      ['行政处罚', '2026-10-27', '2026-10-29', '同意'],
+      ['行政处罚', '2026-11-20', '', '审核中'],
+    ]);
     const qual = await csv('review-qualification');
-    expect(qual.rows.map((r) => r.at(-1))).toEqual(['合规']);
+    expect(qual.rows.map((r) => r.at(-1))).toEqual(['合规', '合规']);
     const insp = await csv('inspection-publication-timeliness');
     expect(insp.header.at(-1)).toBe('指标判定');
     const figures = await expectedFigures();

@@ -16,7 +16,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   sys = await startTestSystem({ today: SEED_CASES_TODAY });
-  await seedCases({ config: sys.config, keys: sys.keys, db: sys.casesDb, powersUrl: sys.powers.url });
+  await seedCases({ config: sys.config, keys: sys.keys, db: sys.casesDb, reviewsDb: sys.reviewsDb, powersUrl: sys.powers.url });
   const sync = await sys.gql(`mutation { syncInspections { finishedAt } }`, {}, await sys.token('ADMIN', null, 'admin-zhao'));
   expect(sync.errors).toBeUndefined();
   front = await startFrontServer(sys);
@@ -58,9 +58,12 @@ describe('the statistics dashboard', () => {
     // The token went to localStorage and left the address bar.
     expect(page.url()).not.toContain('token=');
     expect(await page.evaluate(() => window.localStorage.getItem('sanxiang.dashboard.token'))).toBe(analyst);
-    // The demo bureau: 13 cases filed in 2026 (subgraphs/cases/seed.ts); 2 of the 4 closed cases archived (R18).
+    // The demo bureau: 14 cases filed in 2026 (subgraphs/cases/seed.ts); 2 of the 4 closed cases archived (R18).
     const cardValue = (name: string) => page.textContent(`[data-indicator="${name}"] .value`);
-    expect(await cardValue('立案数')).toBe('13');
+    expect(await cardValue('立案数')).toBe('14');
+    // One demo decision needed legal review (fumes-xiangmanlou) and was made on an approved review.
+    expect(await cardValue('法制审核覆盖率（R5、R6）')).toBe('100.0%');
+    expect(await page.textContent('[data-indicator="法制审核覆盖率（R5、R6）"] .detail')).toContain('分子 1 / 分母 1');
     expect(await cardValue('归档率（R18）')).toBe('50.0%');
     expect(await page.textContent('[data-indicator="归档率（R18）"] .detail')).toContain('分子 2 / 分母 4');
     expect(await page.$eval('#agency', (s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('乌鲁木齐市米东区城市管理局');
@@ -80,6 +83,19 @@ describe('the statistics dashboard', () => {
     const shot = `${ARTIFACTS}dashboard.png`;
     await page.screenshot({ path: shot, fullPage: true });
     expect(statSync(shot).size).toBeGreaterThan(20_000);
+    await page.close();
+  });
+
+  it('shows a rate over nothing as not applicable in the period, never 0/0', async () => {
+    const analyst = await sys.token('ANALYST', null);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    // 2025: no demo decision at all, so the review coverage has no denominator.
+    await page.goto(`${front.url}/dashboard?token=${analyst}&from=2025-01-01&to=2025-12-31&agencyId=${sys.agencyId('midong-cgj')}`);
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+    const card = '[data-indicator="法制审核覆盖率（R5、R6）"]';
+    expect(await page.textContent(`${card} .value`)).toBe('—（本期无适用）');
+    expect(await page.textContent(`${card} .detail`)).toContain('本期无适用的事项（分母为 0）');
+    expect(await page.textContent('#panel-cases')).not.toContain('0/0');
     await page.close();
   });
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_CASES_TODAY, SEEDED_CASE_STATES, isCasesSeeded, seedCases, type SeededCase } from '../../subgraphs/cases/seed.js';
 import { CASE_STATES } from '../../subgraphs/cases/domain/types.js';
 import { isReviewsSeeded, seedReviews } from '../../subgraphs/reviews/seed.js';
+import { openReviewsDb } from '../../subgraphs/reviews/service.js';
 import { loadConfig } from '../../subgraphs/shared/config.js';
 import { dropDatabase } from '../../subgraphs/shared/db.js';
 import { TEST_TODAY } from '../helpers/clock.js';
@@ -29,6 +30,8 @@ const EXPECTED: [string, string, string, string][] = [
   ['fumes-hongfuyuan-2', '米城管罚〔2026〕11号', 'NOTIFIED', 'GENERAL'],
   ['licence-dingyuan', '米城管许〔2026〕1号', 'CLOSED', 'GENERAL'],
   ['impound-zhongxin', '米城管强〔2026〕1号', 'SERVED', 'GENERAL'],
+  // The one decision made on an approved legal review (R5/R6): filed 10-12, reviewed 10-27..10-29, decided 10-30.
+  ['fumes-xiangmanlou', '米城管罚〔2026〕12号', 'EXECUTED', 'GENERAL'],
 ];
 const shape = (cs: SeededCase[]) => cs.map((c) => [c.key, c.caseNumber, c.state, c.procedure]);
 const expectedShape = EXPECTED;
@@ -39,7 +42,7 @@ beforeAll(async () => {
   sys = await startTestSystem();
   supervisor = await sys.token('SUPERVISOR', null, 'supervisor-ma');
   expect(await isCasesSeeded(sys.casesDb)).toBe(false);
-  ({ cases: seeded } = await seedCases({ config: sys.config, keys: sys.keys, db: sys.casesDb, powersUrl: sys.powers.url }));
+  ({ cases: seeded } = await seedCases({ config: sys.config, keys: sys.keys, db: sys.casesDb, reviewsDb: sys.reviewsDb, powersUrl: sys.powers.url }));
 }, 120_000);
 afterAll(() => sys?.stop());
 
@@ -182,28 +185,44 @@ describe('demo cases', () => {
     );
     expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
     const s = r.data!.statistics;
-    // The round under review counts as a round (PENDING), the same round whose reviewer's qualification is 1/1.
-    expect(s.reviews.outcomes).toEqual({ total: 1, cells: [{ key: 'PENDING', count: 1 }] });
-    expect(s.reviews.qualificationCompliance).toEqual({ numerator: 1, denominator: 1 });
+    // Two rounds: the one under review (PENDING) and the approved one of fumes-xiangmanlou — the same two
+    // rounds whose reviewers' qualification is 2/2.
+    expect(s.reviews.outcomes).toEqual({
+      total: 2,
+      cells: expect.arrayContaining([
+        { key: 'APPROVED', count: 1 },
+        { key: 'PENDING', count: 1 },
+      ]),
+    });
+    expect(s.reviews.outcomes.cells).toHaveLength(2);
+    expect(s.reviews.qualificationCompliance).toEqual({ numerator: 2, denominator: 2 });
     expect(s.reviews.outcomes.total).toBe(s.reviews.qualificationCompliance.denominator);
-    // Eight decisions: six on-the-spot (simple procedure, 0 days), the licence after 4 days (11-02 → 11-06) and the
-    // impound on its filing day. One duration per decision.
-    expect(s.cases.caseDuration).toEqual({ count: 8, totalDays: 4, average: 0.5, max: 4 });
+    // Nine decisions: six on-the-spot (simple procedure, 0 days), the licence after 4 days (11-02 → 11-06), the
+    // impound on its filing day and the reviewed fine after 18 days (10-12 → 10-30). One duration per decision.
+    expect(s.cases.caseDuration).toEqual({ count: 9, totalDays: 22, average: 2.44, max: 18 });
     expect(s.cases.caseDuration.count).toBe(s.cases.byOutcome.total);
-    // No decision of the demo needed legal review (the reviewed case is still under review): coverage has no
-    // denominator yet — it is a rate over decisions, not over submissions.
-    expect(s.cases.reviewCoverage).toEqual({ numerator: 0, denominator: 0 });
+    // 法制审核覆盖率 is a rate over decisions whose proposal needed review: the demo has one, made on an approved
+    // review, so 1/1 — and its denominator is the number of decided review-required decisions in the rows.
+    const [[{ n }]] = (await sys.casesDb.pool.query(
+      `SELECT COUNT(*) AS n FROM cases c JOIN decision_proposals p ON p.id = c.decision_proposal_id
+        WHERE c.decided_on BETWEEN '2026-01-01' AND ? AND p.review_required = 1`,
+      [TEST_TODAY > '2026-12-01' ? TEST_TODAY : '2026-12-01'],
+    )) as unknown as [[{ n: number }]];
+    expect(Number(n)).toBe(1);
+    expect(s.cases.reviewCoverage.denominator).toBeGreaterThan(0);
+    expect(s.cases.reviewCoverage).toEqual({ numerator: Number(n), denominator: Number(n) });
   });
 });
 
 describe('seedCases with reset', () => {
   it('drops and rebuilds its own database and produces the same cases again', async () => {
     const config = loadConfig({ ...process.env, DB_PREFIX: `${sys.prefix}_again`, PORT: '0' });
-    const { db, cases } = await seedCases({ config, keys: sys.keys, powersUrl: sys.powers.url, reset: true });
+    const reviewsDb = await openReviewsDb(config);
+    const { db, cases } = await seedCases({ config, keys: sys.keys, reviewsDb, powersUrl: sys.powers.url, reset: true });
     try {
       expect(shape(cases)).toEqual(expectedShape);
       // A second reset starts from nothing again (the record log refuses DELETE, so the database is dropped).
-      const again = await seedCases({ config, keys: sys.keys, db, powersUrl: sys.powers.url, reset: true });
+      const again = await seedCases({ config, keys: sys.keys, db, reviewsDb, powersUrl: sys.powers.url, reset: true });
       try {
         expect(shape(again.cases)).toEqual(expectedShape);
         expect(await isCasesSeeded(again.db)).toBe(true);
@@ -211,7 +230,9 @@ describe('seedCases with reset', () => {
         await again.db.close();
       }
     } finally {
+      await reviewsDb.close();
       await dropDatabase(config.databaseUrl, config.databaseName('cases'));
+      await dropDatabase(config.databaseUrl, config.databaseName('reviews'));
     }
   }, 120_000);
 });

@@ -38,7 +38,7 @@ const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
   sys = await startTestSystem({ today: SEED_CASES_TODAY });
-  await seedCases({ config: sys.config, keys: sys.keys, db: sys.casesDb, powersUrl: sys.powers.url });
+  await seedCases({ config: sys.config, keys: sys.keys, db: sys.casesDb, reviewsDb: sys.reviewsDb, powersUrl: sys.powers.url });
   tokens.ADMIN = await sys.token('ADMIN', null, 'admin-zhao');
   tokens.OFFICER = await sys.token('OFFICER', 'midong-cgj', 'officer-sun');
   tokens.PRINCIPAL = await sys.token('PRINCIPAL', 'midong-cgj', 'principal-wang');

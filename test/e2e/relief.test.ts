@@ -33,7 +33,7 @@ const refusal = async (q: string, v: Record<string, unknown>, tok: string) => {
 
 beforeAll(async () => {
   sys = await startTestSystem({ today: SEED_CASES_TODAY });
-  ({ cases: seeded } = await seedCases({ config: sys.config, keys: sys.keys, db: sys.casesDb, powersUrl: sys.powers.url }));
+  ({ cases: seeded } = await seedCases({ config: sys.config, keys: sys.keys, db: sys.casesDb, reviewsDb: sys.reviewsDb, powersUrl: sys.powers.url }));
   t.reviewer = await sys.token('REVIEWER', 'midong-cgj', 'reviewer-zhang');
   t.principal = await sys.token('PRINCIPAL', 'midong-cgj', 'principal-wang');
   t.officer = await sys.token('OFFICER', 'midong-cgj', 'officer-sun');

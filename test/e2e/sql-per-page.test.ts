@@ -23,7 +23,7 @@ beforeAll(async () => {
   t.supervisor = await sys.token('SUPERVISOR', null, 'supervisor-ma');
   t.admin = await sys.token('ADMIN', null, 'admin-zhao');
   t.officer = await sys.token('OFFICER', 'midong-cgj', 'officer-sun');
-  await seedCases({ config: sys.config, keys: sys.keys, db: sys.casesDb, powersUrl: sys.powers.url });
+  await seedCases({ config: sys.config, keys: sys.keys, db: sys.casesDb, reviewsDb: sys.reviewsDb, powersUrl: sys.powers.url });
   await seedReviews({ db: sys.reviewsDb, keys: sys.keys, casesUrl: sys.cases.url, powersUrl: sys.powers.url, clock: sys.config.clock });
   // The demo has one legal review: two more (copies on other case ids) so that its lists have pages to compare.
   const [review] = await sys.reviewsDb.orm.select().from(legalReviews);
