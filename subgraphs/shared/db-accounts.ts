@@ -24,11 +24,10 @@ import { ensureLeaseTable, LEASE_TABLE } from './lease.js';
  *   - every service: SELECT only on `__drizzle_migrations`, SELECT/INSERT/UPDATE on the lease table; SELECT/
  *     INSERT/UPDATE/DELETE on the other (workflow) tables. Never DROP, ALTER, CREATE, INDEX, TRIGGER.
  *
- * Why one account per subgraph rather than one shared service account: `grantService` starts from
- * `REVOKE ALL … FROM user` so the grants are exactly the table below after every start (no privilege left over
- * from an older version). With one shared account, one subgraph starting would revoke the others' privileges
- * under their running pools, and a compromised powers process could write the record log. Separate accounts keep
- * the revoke-all reset simple and correct, and confine each process to its own database.
+ * Why one account per subgraph rather than one shared service account: `grantService` converges the account on
+ * exactly the table below at every start (takes away any other privilege, adds what is missing, without a moment of
+ * none for replicas already running on it). A shared account would need one table for every database, and a
+ * compromised powers process could write the record log; separate accounts confine each process to its own database.
  *
  * Passwords: DB_ADMIN_PASSWORD / DB_<NAME>_SERVICE_PASSWORD (cases: also DB_SERVICE_PASSWORD), else generated once
  * into `<key dir>/db-account-<user>.secret`. DB_ACCOUNTS=off keeps the old behaviour (everything as DATABASE_URL),
@@ -148,10 +147,38 @@ export async function grantAdmin(bootstrapUrl: string, admin: DbAccount, databas
 export async function grantService(bootstrapUrl: string, service: DbAccount, database: string, specific?: PrivilegesFor): Promise<void> {
   await withServerConnection(bootstrapUrl, async (c) => {
     await ensureUser(c, service);
-    await c.query('REVOKE ALL PRIVILEGES, GRANT OPTION FROM ?@?', [service.user, '%']);
+    // Converge on exactly the wanted grants without a moment of none: replicas of the service (and the seed, which
+    // opens the database while the service runs) use this account, and REVOKE ALL followed by GRANT would refuse
+    // their statements in between. So: take away what is not wanted, add what is missing, table by table.
+    const grantee = `'${service.user}'@'%'`;
+    const privs = async (sql: string, params: unknown[]) => ((await c.query(sql, params))[0] as { p: string; t?: string }[]).map((r) => r);
+    const global = await privs("SELECT privilege_type AS p FROM information_schema.user_privileges WHERE grantee = ? AND privilege_type <> 'USAGE'", [grantee]);
+    if (global.length) await c.query(`REVOKE ${global.map((r) => r.p).join(', ')} ON *.* FROM ?@?`, [service.user, '%']);
+    const schema = await privs('SELECT privilege_type AS p FROM information_schema.schema_privileges WHERE grantee = ? AND table_schema = ?', [
+      grantee,
+      database,
+    ]);
+    if (schema.length) await c.query(`REVOKE ${schema.map((r) => r.p).join(', ')} ON ${ident(database)}.* FROM ?@?`, [service.user, '%']);
+    const held = new Map<string, Set<string>>();
+    for (const r of await privs('SELECT table_name AS t, privilege_type AS p FROM information_schema.table_privileges WHERE grantee = ? AND table_schema = ?', [
+      grantee,
+      database,
+    ])) {
+      held.set(r.t!, (held.get(r.t!) ?? new Set()).add(r.p));
+    }
     const [rows] = await c.query("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = ? AND table_type = 'BASE TABLE'", [database]);
-    for (const { name } of rows as { name: string }[]) {
-      await c.query(`GRANT ${servicePrivilegesFor(name, specific).join(', ')} ON ${ident(database)}.${ident(name)} TO ?@?`, [service.user, '%']);
+    const tables = (rows as { name: string }[]).map((r) => r.name);
+    for (const name of tables) {
+      const want = servicePrivilegesFor(name, specific);
+      const has = held.get(name) ?? new Set<string>();
+      const extra = [...has].filter((p) => !want.includes(p));
+      if (extra.length) await c.query(`REVOKE ${extra.join(', ')} ON ${ident(database)}.${ident(name)} FROM ?@?`, [service.user, '%']);
+      const missing = want.filter((p) => !has.has(p));
+      if (missing.length) await c.query(`GRANT ${missing.join(', ')} ON ${ident(database)}.${ident(name)} TO ?@?`, [service.user, '%']);
+    }
+    // Grants left on tables that no longer exist.
+    for (const [name, has] of held) {
+      if (!tables.includes(name)) await c.query(`REVOKE ${[...has].join(', ')} ON ${ident(database)}.${ident(name)} FROM ?@?`, [service.user, '%']);
     }
   });
 }
