@@ -401,12 +401,17 @@ async function inSnapshot<T extends VerifyResult | { result: VerifyResult }>(
   opts: RecordKeyOptions & { caseId?: string; latestCheckpointsOnly?: boolean },
   fn: (rt: Tx, loaded: Loaded) => Promise<T>,
 ): Promise<T> {
-  const first = await snapshotOnce(orm, opts, fn);
-  const r: VerifyResult = 'result' in first ? first.result : (first as VerifyResult);
-  if (r.ok || r.firstBad?.problem !== 'WITNESS_STALE') return first;
-  // The signer writes the witness right after its checkpoint commits: a read in between sees it one behind. Once more.
-  await new Promise((res) => setTimeout(res, 250));
-  return snapshotOnce(orm, opts, fn);
+  // The signer writes the witness right after its checkpoint commits: a read in between sees it one behind, or
+  // missing before the first checkpoint's witness is written. Read again for up to about a second (one signing
+  // interval, longer on a loaded machine) before calling it a fault; only a real fault pays the wait.
+  let result = await snapshotOnce(orm, opts, fn);
+  for (let attempt = 1; attempt <= 4; attempt++) {
+    const r: VerifyResult = 'result' in result ? result.result : (result as VerifyResult);
+    if (r.ok || (r.firstBad?.problem !== 'WITNESS_STALE' && r.firstBad?.problem !== 'WITNESS_MISSING')) return result;
+    await new Promise((res) => setTimeout(res, 250 * attempt));
+    result = await snapshotOnce(orm, opts, fn);
+  }
+  return result;
 }
 
 async function snapshotOnce<T>(
