@@ -1,10 +1,6 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { AppError } from '../shared/errors.js';
-import { httpErrorBody, sendJson } from '../shared/http.js';
-import type { Caller } from '../shared/identity.js';
-import type { Logger } from '../shared/logger.js';
 import type { SubgraphRoute } from '../shared/server.js';
-import { csvLine, EXPORT_ROLES, scopeOf, type StatisticsScope } from '../shared/statistics.js';
+import { csvExportRoute, type CsvExportSpec } from '../shared/csv-export.js';
+import type { StatisticsScope } from '../shared/statistics.js';
 import { maskPersonName } from './domain/publicity.js';
 import { LABELS } from '../shared/statistics-tables.js';
 import type { CasesDb } from './repo.js';
@@ -259,68 +255,18 @@ export function exportCells(spec: ExportSpec, r: ExportRow, judgement: string): 
   return [...ID, ...spec.columns].map((c) => COLUMNS[c].cell(r)).concat(judgement);
 }
 
-/** Back-pressure: wait until the client took the buffered bytes (or went away). */
-const drained = (res: ServerResponse) =>
-  new Promise<void>((resolve) => {
-    const done = () => {
-      res.off('drain', done);
-      res.off('close', done);
-      resolve();
-    };
-    res.once('drain', done);
-    res.once('close', done);
-  });
+/** The case indicators as specs of the one CSV streamer the other subgraphs use (subgraphs/shared/csv-export.ts). */
+const CASE_CSV_SPECS: Record<string, CsvExportSpec<ExportRow>> = Object.fromEntries(
+  Object.entries(CASE_EXPORTS).map(([name, spec]) => [
+    name,
+    {
+      title: spec.title,
+      header: exportHeader(spec),
+      query: (scope: StatisticsScope) => exportSql(spec.anchor, scope, spec.only),
+      cells: (row: ExportRow, today: string) => exportCells(spec, row, spec.judge(row, today)),
+    },
+  ]),
+);
 
-const refuse = (res: ServerResponse, status: number, code: string, message: string) => sendJson(res, status, httpErrorBody(code, message));
-
-/** Parse `/exports/indicators/<name>.csv?from=&to=&agencyId=` (or `key=`), check the caller, stream the CSV. */
-export async function streamCaseExport(
-  db: CasesDb,
-  today: string,
-  r: { req: IncomingMessage; res: ServerResponse; path: string; caller: Caller; log: Logger },
-): Promise<void> {
-  const { res } = r;
-  if ((r.req.method ?? 'GET') !== 'GET') return refuse(res, 405, 'BAD_REQUEST', '只支持 GET (method not allowed)');
-  const m = /^\/exports\/indicators\/([a-z0-9-]+)\.csv$/.exec(r.path);
-  const spec = m ? CASE_EXPORTS[m[1]!] : undefined;
-  if (!m || !spec) return refuse(res, 404, 'NOT_FOUND', `未找到该指标的导出：${r.path}`);
-  if (!EXPORT_ROLES.includes(r.caller.role)) return refuse(res, 403, 'FORBIDDEN', '无权操作：指标明细导出仅限分析人员、执法监督人员和管理员');
-  const params = new URL(r.req.url ?? '/', 'http://localhost').searchParams;
-  let scope: StatisticsScope;
-  try {
-    scope = scopeOf({ agencyId: params.get('agencyId'), from: params.get('from') ?? '', to: params.get('to') ?? '' });
-  } catch (err) {
-    if (err instanceof AppError) return sendJson(res, 400, { errors: [{ message: err.message, extensions: err.extensions }] });
-    throw err;
-  }
-  const { sql, values } = exportSql(spec.anchor, scope, spec.only);
-  const fileName = `${m[1]}_${scope.from}_${scope.to}.csv`;
-  res.writeHead(200, {
-    'content-type': 'text/csv; charset=utf-8',
-    'content-disposition': `attachment; filename="${fileName}"`,
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-  });
-  // UTF-8 BOM so spreadsheet programs read the Chinese header correctly.
-  res.write('\uFEFF' + csvLine(exportHeader(spec)));
-  const query = db.pool.pool.query({ sql, values }).stream({ highWaterMark: 64 });
-  let count = 0;
-  try {
-    for await (const row of query as AsyncIterable<ExportRow>) {
-      if (res.destroyed) break;
-      count++;
-      if (!res.write(csvLine(exportCells(spec, row, spec.judge(row, today))))) await drained(res);
-    }
-    res.end();
-  } catch (err) {
-    r.log.error({ err }, 'indicator export failed');
-    res.destroy(err as Error); // the client sees a truncated download, not a silently short file
-    return;
-  }
-  r.log.info({ indicator: m[1], rows: count }, 'indicator export');
-}
-
-export const caseExportRoute = (db: CasesDb, today: () => string): SubgraphRoute => ({
-  prefix: '/exports/',
-  handle: (r) => streamCaseExport(db, today(), r),
-});
+/** `/exports/indicators/<name>.csv?from=&to=&agencyId=`: checks the caller and streams the CSV. */
+export const caseExportRoute = (db: CasesDb, today: () => string): SubgraphRoute => csvExportRoute(db.pool, CASE_CSV_SPECS, today);
