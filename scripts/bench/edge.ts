@@ -11,6 +11,8 @@ import {
   CONNECTIONS,
   DURATION_S,
   env,
+  fileCases,
+  gql,
   machine,
   mb,
   phase,
@@ -20,7 +22,6 @@ import {
   rssKb,
   run,
   startService,
-  today,
   writeSection,
 } from './common.js';
 
@@ -90,43 +91,10 @@ export async function edge() {
     signDevUserToken(keys, { role, agencyId: role === 'OFFICER' ? demoAgencyId('midong-cgj') : null, officerId: officer ? demoOfficerId(officer) : null });
   const officer = await token('OFFICER', 'officer-sun');
   const supervisor = await token('SUPERVISOR', 'supervisor-ma');
-  const gql = async (query: string, variables: Record<string, unknown>, bearer?: string, url = gateway) => {
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-  };
-
   phase(`filing ${CASES} cases`);
   // Volume through the real write path: R2 checks against powers, case numbering, a record-log entry each.
   const fileStart = performance.now();
-  const items = ['650109-CF-0001', '650109-CF-0002', '650109-CF-0003', '650109-CF-0004'];
-  for (let i = 0; i < CASES; i += CONNECTIONS) {
-    await Promise.all(
-      Array.from({ length: Math.min(CONNECTIONS, CASES - i) }, (_, k) =>
-        gql(
-          `mutation($input: FileCaseInput!) { fileCase(input: $input) { id } }`,
-          {
-            input: {
-              agencyId: demoAgencyId('midong-cgj'),
-              caseType: 'PENALTY',
-              procedure: 'GENERAL',
-              powerItemCode: items[(i + k) % items.length],
-              party: { kind: 'LEGAL_PERSON', name: `乌鲁木齐某某商贸有限公司${i + k}`, uscc: '91230500MA1B3N1N2M' },
-              officerIds: [demoOfficerId('officer-sun'), demoOfficerId('officer-abdurahman')],
-              source: { kind: 'INSPECTION' },
-              factsSummary: '日常巡查发现违法行为。',
-              filedOn: today,
-            },
-          },
-          officer,
-        ),
-      ),
-    );
-  }
+  await fileCases(gateway, officer, CASES);
   const fileMs = performance.now() - fileStart;
 
   const scenarios: { name: string; query: string; token?: string }[] = [
@@ -178,7 +146,7 @@ export async function edge() {
   const loadAtStart = loadavg()[0]!;
   for (const s of scenarios) {
     phase(s.name);
-    for (const stack of STACKS) await gql(s.query, {}, s.token, gatewayOf(stack.port)); // warm each
+    for (const stack of STACKS) await gql(gatewayOf(stack.port), s.query, {}, s.token); // warm each
     const tallies = new Map<string, Tally>(STACKS.map((st) => [st.label, { requests: 0, seconds: 0, p50: [], p99: [], errors: 0 }]));
     for (let round = 0; round < ROUNDS; round++) {
       for (const stack of round % 2 === 0 ? STACKS : [...STACKS].reverse()) {
