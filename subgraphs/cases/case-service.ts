@@ -176,7 +176,8 @@ export interface FileCaseArgs {
   idempotencyKey?: string | null;
 }
 
-function parseParty(p: FileCaseArgs['party'], on: string): Omit<PartyRow, 'id' | 'createdAt'> {
+/** The party as filed: its identifiers checked and normalised (also run on demo data files before loading). */
+export function parseParty(p: FileCaseArgs['party'], on: string): Omit<PartyRow, 'id' | 'createdAt'> {
   const name = p.name.trim();
   if (!name || name.length > 200) throw badInput('party.name', '当事人名称不能为空且不超过 200 个字符');
   let uscc: string | null = null;
