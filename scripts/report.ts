@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ReportError, buildAnnualReport, fetchAnnualData, renderAnnualCsv, renderAnnualHtml, renderAnnualPdf, validYear } from '../gateway/report/annual.js';
-import { demoAgencyId } from '../subgraphs/powers/seed.js';
+import { demoAgencyId } from '../data/loader/index.js';
 import { loadConfigOrExit } from '../subgraphs/shared/config.js';
 import { loadKeyMaterial, signDevUserToken } from '../subgraphs/shared/identity.js';
 

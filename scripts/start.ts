@@ -2,13 +2,11 @@
 import '../subgraphs/shared/tracing.js';
 import { startGateway } from '../gateway/server.js';
 import { openCasesDb, startCases } from '../subgraphs/cases/service.js';
-import { isCasesSeeded, pinDemoClock, seedCases } from '../subgraphs/cases/seed.js';
+import { isCasesSeeded, pinDemoClock, seedCases, isReviewsSeeded, seedReviews, isSeeded, seedPowers } from '../data/loader/index.js';
 import { startPlatformStandIn } from '../subgraphs/inspections/platform/server.js';
 import { openInspectionsDb, platformUrlFromEnv, startInspections, syncIntervalFromEnv } from '../subgraphs/inspections/service.js';
 import { openPowersDb, startPowers } from '../subgraphs/powers/service.js';
 import { openReviewsDb, startReviews } from '../subgraphs/reviews/service.js';
-import { isReviewsSeeded, seedReviews } from '../subgraphs/reviews/seed.js';
-import { isSeeded, seedPowers } from '../subgraphs/powers/seed.js';
 import { loadConfigOrExit } from '../subgraphs/shared/config.js';
 import { createLogger } from '../subgraphs/shared/logger.js';
 import { runService } from '../subgraphs/shared/run.js';

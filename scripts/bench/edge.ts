@@ -1,6 +1,6 @@
 import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
-import { demoAgencyId, demoOfficerId } from '../../subgraphs/powers/seed.js';
+import { demoAgencyId, demoOfficerId } from '../../data/loader/index.js';
 import { loadConfig } from '../../subgraphs/shared/config.js';
 import { withServerConnection } from '../../subgraphs/shared/db.js';
 import { loadKeyMaterial, signDevUserToken } from '../../subgraphs/shared/identity.js';
