@@ -29,7 +29,10 @@ await withServerConnection(config.databaseUrl, async (c) => {
         Object.fromEntries(
           Object.entries(r)
             .filter(([k]) => !COLUMNS_LEFT_OUT.includes(k))
-            .map(([k, v]) => [k, v instanceof Date ? (INSTANT_COLUMNS.includes(k) ? `${beijingDate(v)}T*` : v.toISOString()) : Buffer.isBuffer(v) ? v.toString('hex') : v]),
+            .map(([k, v]) => [
+              k,
+              v instanceof Date ? (INSTANT_COLUMNS.includes(k) ? `${beijingDate(v)}T*` : v.toISOString()) : Buffer.isBuffer(v) ? v.toString('hex') : v,
+            ]),
         ),
       );
     }
@@ -46,5 +49,10 @@ text = text.replace(/(\\"approvedAt\\":\\"\d{4}-\d{2}-\d{2})T[0-9:.]+Z/g, '$1T*'
 const dump = JSON.parse(text) as Record<string, Record<string, unknown>[]>;
 const out = Object.keys(dump)
   .sort()
-  .map((k) => `${JSON.stringify(k)}: [\n${dump[k]!.map((r) => `  ${JSON.stringify(r)}`).sort().join(',\n')}\n]`);
+  .map(
+    (k) =>
+      `${JSON.stringify(k)}: [\n${dump[k]!.map((r) => `  ${JSON.stringify(r)}`)
+        .sort()
+        .join(',\n')}\n]`,
+  );
 process.stdout.write(`{\n${out.join(',\n')}\n}\n`);

@@ -115,7 +115,15 @@ export async function seedCases(deps: SeedCasesDeps): Promise<{ db: CasesDb; cas
   const quiet = createLogger('seed', 'warn');
   let reviewsUrl = '';
   // Their own connections: a service closes its pool when it stops.
-  const casesSide = await startCases({ config: seedConfig, db: await openCasesDb(seedConfig), keys: deps.keys, log: quiet, port: 0, powersUrl, reviewsUrl: () => reviewsUrl });
+  const casesSide = await startCases({
+    config: seedConfig,
+    db: await openCasesDb(seedConfig),
+    keys: deps.keys,
+    log: quiet,
+    port: 0,
+    powersUrl,
+    reviewsUrl: () => reviewsUrl,
+  });
   const reviewsSide = await startReviews({
     config: seedConfig,
     db: await openReviewsDb(seedConfig),
@@ -203,7 +211,9 @@ async function walkAll(
       throw new DataFileError([data.problemAt('cases', path, `${what}被拒绝：${err.message}`)]);
     }
     if (c.state !== entry.endsIn) {
-      throw new DataFileError([data.problemAt('cases', ['cases', i, 'endsIn'], `案件 ${entry.key} 办理后的状态为 ${c.state}，与 endsIn: ${entry.endsIn} 不符`)]);
+      throw new DataFileError([
+        data.problemAt('cases', ['cases', i, 'endsIn'], `案件 ${entry.key} 办理后的状态为 ${c.state}，与 endsIn: ${entry.endsIn} 不符`),
+      ]);
     }
     created.push({ key: entry.key, id: c.id, caseNumber: c.caseNumber, state: c.state as CaseState, procedure: c.procedure as 'GENERAL' | 'SIMPLE' });
   }

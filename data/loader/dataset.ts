@@ -81,10 +81,11 @@ export function readDataset(dir: string): Dataset {
     annualPlans: open(DATA_FILES.annualPlans),
   });
   const today = manifest?.today ?? null;
+  const refs = [...files.values()].every((f) => !f.problems.length);
   const casesF = open(DATA_FILES.cases);
-  const scenario = casesF ? readCases(casesF, powers, today) : null;
+  const scenario = casesF ? readCases(casesF, powers, today, refs) : null;
   const reviewsF = open(DATA_FILES.reviews);
-  const reviews = reviewsF ? readReviews(reviewsF, powers, scenario) : [];
+  const reviews = reviewsF ? readReviews(reviewsF, powers, casesF && !scenario ? undefined : scenario, refs) : [];
   throwIfProblems([...files.values()], extra);
   return {
     ...powers,

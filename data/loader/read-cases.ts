@@ -10,16 +10,21 @@ import { casesFile, reviewsFile, type CasesFile, type ReviewSubmission } from '.
 
 export type Scenario = CasesFile;
 
-export function readCases(f: DataFile, powers: PowersData, today: string | null): Scenario | null {
+/**
+ * `refs`: whether the powers files read clean, so a name missing from them is this file's fault (otherwise an
+ * entry left out for its own fault would be reported again here, for every case naming it).
+ */
+export function readCases(f: DataFile, powers: PowersData, today: string | null, refs: boolean): Scenario | null {
   const file = f.shape(casesFile);
   if (!file) return null;
   const agency = powers.agencies.find((a) => a.key === file.agency);
-  if (!agency) f.problem(['agency'], `执法主体 ${file.agency} 不在 agencies.yaml 中`);
+  if (!agency && refs) f.problem(['agency'], `执法主体 ${file.agency} 不在 agencies.yaml 中`);
   const officer = (key: string) => powers.officers.find((o) => o.key === key);
   const staff = (path: (string | number)[], key: string, what: string) => {
     const o = officer(key);
-    if (!o) f.problem(path, `执法人员 ${key} 不在 officers.yaml 中`);
-    else if (o.agency !== file.agency) f.problem(path, `${what} ${key} 不属于执法主体 ${file.agency}`);
+    if (!o) {
+      if (refs) f.problem(path, `执法人员 ${key} 不在 officers.yaml 中`);
+    } else if (o.agency !== file.agency) f.problem(path, `${what} ${key} 不属于执法主体 ${file.agency}`);
   };
   staff(['principal'], file.principal, '负责人');
   staff(['publisher'], file.publisher, '公示人员');
@@ -33,8 +38,9 @@ export function readCases(f: DataFile, powers: PowersData, today: string | null)
     // The case workflow's party check (identifiers, kinds), on the filing date as when filing.
     else f.check(['parties', c.party], () => parseParty(party, c.filedOn), { party: '' });
     const item = powers.documents.find((d) => d.kind === 'POWER_ITEM' && d.code === c.powerItem);
-    if (!item || item.status !== 'PUBLISHED') f.problem(at('powerItem'), `权力事项 ${c.powerItem} 不存在或尚未公示`);
-    else if (party && (item.versions.at(-1) as PowerItemContent).partyKinds.length) {
+    if (!item || item.status !== 'PUBLISHED') {
+      if (refs) f.problem(at('powerItem'), `权力事项 ${c.powerItem} 不存在或尚未公示`);
+    } else if (party && (item.versions.at(-1) as PowerItemContent).partyKinds.length) {
       const kinds = (item.versions.at(-1) as PowerItemContent).partyKinds;
       if (!kinds.includes(party.kind)) f.problem(at('party'), `权力事项 ${c.powerItem} 仅适用于 ${kinds.join('、')}，当事人类型 ${party.kind} 不适用`);
     }
@@ -52,14 +58,16 @@ export function readCases(f: DataFile, powers: PowersData, today: string | null)
   return file;
 }
 
-export function readReviews(f: DataFile, powers: PowersData, scenario: Scenario | null): ReviewSubmission[] {
+/** `scenario` undefined: cases.yaml could not be read, so its cases are not known (said there, not again here). */
+export function readReviews(f: DataFile, powers: PowersData, scenario: Scenario | null | undefined, refs: boolean): ReviewSubmission[] {
   const file = f.shape(reviewsFile);
   if (!file) return [];
   file.submissions.forEach((s, i) => {
     const c = scenario?.cases.find((x) => x.key === s.case);
-    if (!c) f.problem(['submissions', i, 'case'], `案件 ${s.case} 不在 cases.yaml 中`);
-    if (!powers.officers.some((o) => o.key === s.reviewer)) f.problem(['submissions', i, 'reviewer'], `执法人员 ${s.reviewer} 不在 officers.yaml 中`);
-    else if (c?.officers.includes(s.reviewer)) f.problem(['submissions', i, 'reviewer'], `${s.reviewer} 是本案承办人，不能审核本案`);
+    if (!c && scenario !== undefined) f.problem(['submissions', i, 'case'], `案件 ${s.case} 不在 cases.yaml 中`);
+    if (!powers.officers.some((o) => o.key === s.reviewer)) {
+      if (refs) f.problem(['submissions', i, 'reviewer'], `执法人员 ${s.reviewer} 不在 officers.yaml 中`);
+    } else if (c?.officers.includes(s.reviewer)) f.problem(['submissions', i, 'reviewer'], `${s.reviewer} 是本案承办人，不能审核本案`);
   });
   return file.submissions;
 }

@@ -184,7 +184,16 @@ export function readPowers(files: PowersFiles): PowersData {
     (raw, path) =>
       f!.check(path, () => fn(raw));
   const { powerItems: pi, benchmarks: bm, inspectionItems: ii, avRules: av, reviewCatalog: rc, annualPlans: ap } = files;
-  const items = readList(pi, powerItemsFile, 'powerItems', 'POWER_ITEM', agencies, ['code', 'agency', 'status', 'earlierVersions'], check(pi, (r) => parsePowerItem(r, '')), given);
+  const items = readList(
+    pi,
+    powerItemsFile,
+    'powerItems',
+    'POWER_ITEM',
+    agencies,
+    ['code', 'agency', 'status', 'earlierVersions'],
+    check(pi, (r) => parsePowerItem(r, '')),
+    given,
+  );
   const itemOf = (code: string) => items.find((d) => d.code === code);
   const benchmarks = readList(
     bm,
@@ -202,7 +211,16 @@ export function readPowers(files: PowersFiles): PowersData {
     if (!item) bm!.problem(['benchmarks', i, 'powerItem'], `权力事项 ${b.code} 不存在`);
     else if (item.agency !== b.agency) bm!.problem(['benchmarks', i, 'powerItem'], `权力事项 ${b.code} 不属于该执法主体`);
   });
-  const inspections = readList(ii, inspectionItemsFile, 'items', 'RANDOM_INSPECTION_ITEM', agencies, ['code', 'agency', 'status'], check(ii, (r) => parseRandomInspectionItem(r, '')), given);
+  const inspections = readList(
+    ii,
+    inspectionItemsFile,
+    'items',
+    'RANDOM_INSPECTION_ITEM',
+    agencies,
+    ['code', 'agency', 'status'],
+    check(ii, (r) => parseRandomInspectionItem(r, '')),
+    given,
+  );
   inspections.forEach((d, i) => {
     const code = (d.versions.at(-1) as RandomInspectionItemContent).powerItemCode;
     if (code && !itemOf(code)) ii!.problem(['items', i, 'powerItemCode'], `权力事项 ${code} 不存在`);
@@ -211,11 +229,36 @@ export function readPowers(files: PowersFiles): PowersData {
     ...items,
     ...benchmarks,
     ...inspections,
-    ...readList(av, avRulesFile, 'rules', 'AV_RECORDING_RULE', agencies, ['code', 'agency', 'status'], check(av, (r) => parseAvRecordingRule(r, '')), given),
-    ...readList(rc, reviewCatalogFile, 'rules', 'REVIEW_CATALOG_RULE', agencies, ['code', 'agency', 'status'], check(rc, (r) => parseReviewCatalogRule(r, '')), given),
+    ...readList(
+      av,
+      avRulesFile,
+      'rules',
+      'AV_RECORDING_RULE',
+      agencies,
+      ['code', 'agency', 'status'],
+      check(av, (r) => parseAvRecordingRule(r, '')),
+      given,
+    ),
+    ...readList(
+      rc,
+      reviewCatalogFile,
+      'rules',
+      'REVIEW_CATALOG_RULE',
+      agencies,
+      ['code', 'agency', 'status'],
+      check(rc, (r) => parseReviewCatalogRule(r, '')),
+      given,
+    ),
     // As createAnnualEnforcementPlan: the code is the agency's USCC and the year unless the file gives one.
-    ...readList(ap, annualPlansFile, 'plans', 'ANNUAL_ENFORCEMENT_PLAN', agencies, ['code', 'agency', 'status'], check(ap, (r) => parseAnnualPlan(r, '')), (e, c, a) =>
-      e.code ? String(e.code) : `${a.uscc}-PLAN-${(c as { year: number }).year}`,
+    ...readList(
+      ap,
+      annualPlansFile,
+      'plans',
+      'ANNUAL_ENFORCEMENT_PLAN',
+      agencies,
+      ['code', 'agency', 'status'],
+      check(ap, (r) => parseAnnualPlan(r, '')),
+      (e, c, a) => (e.code ? String(e.code) : `${a.uscc}-PLAN-${(c as { year: number }).year}`),
     ),
   ];
   readEntrustments(files.agencies, agencies, items);
@@ -227,7 +270,8 @@ function readEntrustments(f: DataFile, agencies: AgencyData[], items: DocumentDa
   const raw = (f.raw as { agencies?: { entrustment?: Record<string, unknown> }[] } | undefined)?.agencies ?? [];
   agencies.forEach((a) => {
     const i = raw.findIndex((r) => (r as { key?: string }).key === a.key);
-    const given = raw[i]?.entrustment as { entrustingAgency: string; documentNumber: string; powerItemCodes: string[]; validFrom: string; validUntil: string } | undefined;
+    const given = raw[i]?.entrustment as
+      { entrustingAgency: string; documentNumber: string; powerItemCodes: string[]; validFrom: string; validUntil: string } | undefined;
     if (!given) {
       if (a.kind === 'ENTRUSTED') f.problem(['agencies', i, 'kind'], '受委托组织（ENTRUSTED）须载明委托书（entrustment）');
       return;
@@ -237,14 +281,16 @@ function readEntrustments(f: DataFile, agencies: AgencyData[], items: DocumentDa
     const renamed = { entrustingAgencyId: 'entrustingAgency' };
     const e = f.check(['agencies', i], () => parseEntrustment({ ...rest, entrustingAgencyId: entrusting?.id ?? entrustingAgency }), renamed);
     if (!e) return;
-    const checked = f.check(['agencies', i], () =>
-      checkEntrustmentFacts(a.kind, e, a.id, {
-        entrusting: entrusting ?? null,
-        latestItem: (code) => {
-          const d = items.find((x) => x.code === code);
-          return d ? { agencyId: agencyIdOf(d.agency), category: (d.versions.at(-1) as PowerItemContent).category } : null;
-        },
-      }),
+    const checked = f.check(
+      ['agencies', i],
+      () =>
+        checkEntrustmentFacts(a.kind, e, a.id, {
+          entrusting: entrusting ?? null,
+          latestItem: (code) => {
+            const d = items.find((x) => x.code === code);
+            return d ? { agencyId: agencyIdOf(d.agency), category: (d.versions.at(-1) as PowerItemContent).category } : null;
+          },
+        }),
       renamed,
     );
     if (checked) a.entrustment = checked;

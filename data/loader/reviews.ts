@@ -64,7 +64,8 @@ export async function seedReviews(deps: {
       .map((e) => e.node)
       .filter((c) => c.party.name === party.name && c.handlingOfficers.map((o) => o.id).join() === officerIds.join());
     if (!matches.length) continue; // already submitted, or never reached NOTIFIED: nothing waits
-    if (matches.length > 1) throw new DataFileError([data.problemAt('reviews', ['submissions', i, 'case'], `有 ${matches.length} 个案件与 ${s.case} 的立案信息相同，无法区分`)]);
+    if (matches.length > 1)
+      throw new DataFileError([data.problemAt('reviews', ['submissions', i, 'case'], `有 ${matches.length} 个案件与 ${s.case} 的立案信息相同，无法区分`)]);
     const c = matches[0]!;
     const handler = officerIds[0]!;
     try {

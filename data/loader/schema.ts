@@ -28,9 +28,7 @@ export const manifestFile = z
   })
   .strict();
 
-const entrustment = z
-  .object({ entrustingAgency: key, documentNumber: text, powerItemCodes: z.array(text), validFrom: text, validUntil: text })
-  .strict();
+const entrustment = z.object({ entrustingAgency: key, documentNumber: text, powerItemCodes: z.array(text), validFrom: text, validUntil: text }).strict();
 
 const agency = z
   .object({
@@ -141,7 +139,11 @@ export const ACTS = [
   }),
   act('av', {
     time: text.regex(/^([01]\d|2[0-3]):[0-5]\d$/, '应为北京时间 HH:MM（请加引号，如 "10:30"）'),
-    minutes: z.number().int().min(1).max(24 * 60),
+    minutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60),
     stage,
     activity: text,
     location: required,
@@ -172,7 +174,9 @@ export const ACTS = [
   act('close', { note: required }),
   act('archive', {}),
 ] as const;
-const anyAct = z.discriminatedUnion('act', ACTS, { error: (i) => (i.code === 'invalid_union' ? `未知的行为（act），应为 ${ACTS.map((a) => a.shape.act.value).join('、')} 之一` : undefined) });
+const anyAct = z.discriminatedUnion('act', ACTS, {
+  error: (i) => (i.code === 'invalid_union' ? `未知的行为（act），应为 ${ACTS.map((a) => a.shape.act.value).join('、')} 之一` : undefined),
+});
 export type Act = z.output<typeof anyAct>;
 export type ActOf<A extends Act['act']> = Extract<Act, { act: A }>;
 

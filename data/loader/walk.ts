@@ -165,7 +165,10 @@ export class CaseWalk {
         this.c = await this.env.svc.startInvestigation(this.officer, this.id, this.c.version);
       },
       propose: async ({ act: _act, on: _on, ...proposal }) => {
-        this.lastProposal = await this.env.svc.proposeDecision(this.officer, { ...(proposal as Omit<Parameters<CaseService['proposeDecision']>[1], 'caseId'>), caseId: this.id });
+        this.lastProposal = await this.env.svc.proposeDecision(this.officer, {
+          ...(proposal as Omit<Parameters<CaseService['proposeDecision']>[1], 'caseId'>),
+          caseId: this.id,
+        });
       },
       submitForReview: (a) => this.submitForReview(a),
       approveReview: (a) => this.approveReview(a),
@@ -259,7 +262,8 @@ export class CaseWalk {
     });
     // Legal staff publish the decision the same day where it is to be published (R12).
     const publication = (await this.env.svc.publicationOf(this.id)) ?? null;
-    if (publication?.status === 'PENDING') await this.env.publications.publish(this.env.publisher, { id: publication.id, version: publication.version, on: a.on });
+    if (publication?.status === 'PENDING')
+      await this.env.publications.publish(this.env.publisher, { id: publication.id, version: publication.version, on: a.on });
   }
 
   private async serve(a: ActOf<'serve'>) {

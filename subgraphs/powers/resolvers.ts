@@ -78,7 +78,10 @@ async function checkEntrustment(ctx: PowersContext, kind: AgencyKind, e: Entrust
   if (!e) return null;
   const entrusting = kind === 'ENTRUSTED' && e.entrustingAgencyId !== selfId ? await ctx.loaders.agency.load(e.entrustingAgencyId) : null;
   const versions = entrusting ? await ctx.repo.versionsByCodes('POWER_ITEM', e.powerItemCodes) : [];
-  return checkEntrustmentFacts(kind, e, selfId, { entrusting: entrusting ?? null, latestItem: (code) => versions.filter((v) => v.code === code).at(-1) ?? null });
+  return checkEntrustmentFacts(kind, e, selfId, {
+    entrusting: entrusting ?? null,
+    latestItem: (code) => versions.filter((v) => v.code === code).at(-1) ?? null,
+  });
 }
 
 async function listPublished<K extends ExAnteKind>(ctx: PowersContext, kind: K, agencyId: string | null | undefined, planYear?: number | null) {

@@ -68,7 +68,8 @@ export class DataFile {
     // Aliases are how a file says "the same text as above" (anchors); cap them anyway against alias bombs.
     const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     const f = new DataFile(shownAs, doc, lines, undefined);
-    for (const e of doc.errors) f.problems.push({ file: shownAs, path: '', line: lines.linePos(e.pos[0]).line, reason: `YAML 语法错误：${e.message.split('\n')[0]}` });
+    for (const e of doc.errors)
+      f.problems.push({ file: shownAs, path: '', line: lines.linePos(e.pos[0]).line, reason: `YAML 语法错误：${e.message.split('\n')[0]}` });
     if (doc.errors.length) return f;
     try {
       return new DataFile(shownAs, doc, lines, doc.toJS({ maxAliasCount: 10_000 }));

@@ -70,7 +70,11 @@ export function readPlatformData(path: string = PLATFORM_FILE): PlatformData {
   const f = DataFile.read(path);
   const file = f.shape(platformFile);
   const feed: FeedEntry[] = [];
-  const counts = { plans: { valid: 0, malformed: 0, duplicates: 0 }, tasks: { valid: 0, malformed: 0, duplicates: 0 }, results: { valid: 0, malformed: 0, duplicates: 0 } };
+  const counts = {
+    plans: { valid: 0, malformed: 0, duplicates: 0 },
+    tasks: { valid: 0, malformed: 0, duplicates: 0 },
+    results: { valid: 0, malformed: 0, duplicates: 0 },
+  };
   if (file) {
     for (const [list, keys] of [
       ['enterprises', ENTERPRISE_KEYS],
