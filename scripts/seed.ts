@@ -32,7 +32,7 @@ try {
   for (const c of loaded.cases) console.log(`    ${c.caseNumber.padEnd(16)} ${c.state.padEnd(13)} ${c.procedure.padEnd(7)} ${c.key}`);
   if (loaded.review) console.log(`  ${config.databaseName('reviews')}: submitted ${loaded.review.caseNumber} for legal review`);
   if (values.reset) console.log(`  ${config.databaseName('inspections')}: reset (inspections re-sync from the platform at start)`);
-  console.log('users (npm run token -- --demo <key>):');
+  console.log(`users (npm run token -- --demo <key>${values.from ? ` --from ${values.from}` : ''}):`);
   for (const c of demoCallers(data)) console.log(`  ${c.key.padEnd(22)} ${c.role.padEnd(10)} ${c.name}  officer=${c.officerId}`);
 } catch (err) {
   const known = err instanceof DataFileError || err instanceof NotEmptyError || err instanceof DatabaseUnavailableError;

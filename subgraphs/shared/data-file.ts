@@ -104,6 +104,7 @@ export class DataFile {
     if (r.success) return r.data;
     for (const issue of r.error.issues) {
       if (issue.code === 'unrecognized_keys') for (const key of issue.keys) this.problem([...issue.path, key] as DataPath, `未知字段“${key}”`);
+      else if (issue.code === 'invalid_type' && valueAt(this.raw, issue.path as DataPath) === undefined) this.problem(issue.path as DataPath, '缺少此字段');
       else this.problem(issue.path as DataPath, issue.message);
     }
     return undefined;
@@ -140,6 +141,9 @@ export class DataFile {
     }
   }
 }
+
+const valueAt = (v: unknown, path: DataPath): unknown =>
+  path.reduce<unknown>((x, k) => (x && typeof x === 'object' ? (x as Record<string | number, unknown>)[k] : undefined), v);
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
