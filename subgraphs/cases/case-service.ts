@@ -30,7 +30,7 @@ import { fineStatus, paymentDue } from './domain/fines.js';
 import { retentionFor } from './domain/retention.js';
 import type { CaseState, CaseType, Confidentiality, MitigationGround, PartyKind, ProcedureKind, ProposalContent } from './domain/types.js';
 import { haltsDecision, revokeDecision, type DecisionChangeKind, type RevocationInput } from './revocation.js';
-import { PENALTY_TYPES } from '../powers/domain/types.js';
+import { PENALTY_TYPES } from './clients/powers.js';
 import { clockedAppender, verifiedCaseEntries } from './records/log.js';
 import { caseRowMismatch, loggedFiling, loggedProposal, projectCase, proposalDisagreements, type AlarmSink } from './integrity.js';
 import { createPublicationForDecision, type DecisionContext } from './publication-service.js';
