@@ -1,10 +1,10 @@
-import type { WorkingDayCalendar } from '../shared/calendar.js';
-import { AppError, badInput, conflict, forbidden, invalidState, notFound } from '../shared/errors.js';
-import { usccFitsPartyKind, validateResidentId, validateUscc, isMinorOn } from '../shared/identifiers.js';
-import type { Caller } from '../shared/identity.js';
-import { isDuplicateKeyOn, retryingTransaction } from '../shared/db.js';
+import type { WorkingDayCalendar } from '../../kernel/calendar.js';
+import { AppError, badInput, conflict, forbidden, invalidState, notFound } from '../../kernel/errors.js';
+import { usccFitsPartyKind, validateResidentId, validateUscc, isMinorOn } from '../../kernel/identifiers.js';
+import type { Caller } from '../../kernel/identity.js';
+import { isDuplicateKeyOn, retryingTransaction } from '../../kernel/db.js';
 import { canonicalJson } from './records/chain.js';
-import { newId } from '../shared/ids.js';
+import { newId } from '../../kernel/ids.js';
 import type { RecordEntryRow } from './db/schema.js';
 import {
   assertCanDo,
@@ -36,7 +36,7 @@ import { caseRowMismatch, loggedFiling, loggedProposal, projectCase, proposalDis
 import { createPublicationForDecision, type DecisionContext } from './publication-service.js';
 import type { AgencyFacts, PowersFacts } from './powers-facts.js';
 import type { CaseRow, CasesRepo, CasesTx, PartyRow, ProposalRow } from './repo.js';
-import { beijingDate, type Clock } from '../shared/clock.js';
+import { beijingDate, type Clock } from '../../kernel/clock.js';
 
 // The case workflow: each action checks role and prerequisites, changes state and appends its record
 // entry in ONE transaction, so there is never a state change without its record (no half-states).

@@ -1,4 +1,4 @@
-import type { SubgraphClient } from '../shared/subgraph-client.js';
+import type { SubgraphClient } from '../../kernel/subgraph-client.js';
 import type { ReviewCatalogRuleContent } from '../powers/domain/types.js';
 import { fetchOfficers } from '../powers/directory-client.js';
 import type { PublicationPolicy } from './domain/publicity.js';
