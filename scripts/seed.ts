@@ -3,12 +3,12 @@ import { isReviewsSeeded, seedReviews } from '../subgraphs/reviews/seed.js';
 import { isCasesSeeded, pinDemoClock, seedCases } from '../subgraphs/cases/seed.js';
 import { openPowersDb, startPowers } from '../subgraphs/powers/service.js';
 import { demoCallers, isSeeded, seedPowers } from '../subgraphs/powers/seed.js';
-import { loadConfigOrExit } from '../subgraphs/shared/config.js';
-import { DatabaseUnavailableError, dropDatabase } from '../subgraphs/shared/db.js';
+import { loadConfigOrExit } from '../kernel/config.js';
+import { DatabaseUnavailableError, dropDatabase } from '../kernel/db.js';
 import { openInspectionsDb } from '../subgraphs/inspections/service.js';
 import { openReviewsDb } from '../subgraphs/reviews/service.js';
-import { loadKeyMaterial } from '../subgraphs/shared/identity.js';
-import { createLogger } from '../subgraphs/shared/logger.js';
+import { loadKeyMaterial } from '../kernel/identity.js';
+import { createLogger } from '../kernel/logger.js';
 
 // npm run seed [-- --reset]: demo data into an empty database, or rebuilt from scratch with --reset.
 const reset = process.argv.includes('--reset');

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { demoCallers } from '../subgraphs/powers/seed.js';
-import { loadConfigOrExit } from '../subgraphs/shared/config.js';
-import { isRole, loadKeyMaterial, signDevUserToken } from '../subgraphs/shared/identity.js';
+import { loadConfigOrExit } from '../kernel/config.js';
+import { isRole, loadKeyMaterial, signDevUserToken } from '../kernel/identity.js';
 
 // npm run token -- --role ROLE [--agency ID] [--officer ID] | --demo KEY   → prints only the token on stdout.
 const usage = 'usage: npm run token -- --role ROLE [--agency ID] [--officer ID] [--ttl 12h] | --demo KEY';

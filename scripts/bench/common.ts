@@ -5,9 +5,9 @@ import autocannon from 'autocannon';
 import { removeWitness } from '../../subgraphs/cases/records/signing.js';
 import { pinDemoClock } from '../../subgraphs/cases/seed.js';
 import { demoAgencyId, demoOfficerId } from '../../subgraphs/powers/seed.js';
-import { loadConfig, type Config } from '../../subgraphs/shared/config.js';
-import { withServerConnection } from '../../subgraphs/shared/db.js';
-import { loadKeyMaterial, signDevUserToken, type KeyMaterial } from '../../subgraphs/shared/identity.js';
+import { loadConfig, type Config } from '../../kernel/config.js';
+import { withServerConnection } from '../../kernel/db.js';
+import { loadKeyMaterial, signDevUserToken, type KeyMaterial } from '../../kernel/identity.js';
 
 // What every `npm run bench` mode shares: throwaway databases under one prefix, services as child processes
 // (the production shape), autocannon slices, medians, and docs/benchmarks.md written section by section.

@@ -1,4 +1,4 @@
-import type { SubgraphClient } from '../shared/subgraph-client.js';
+import type { SubgraphClient } from '../../kernel/subgraph-client.js';
 import type { ReviewCatalogRuleContent } from './clients/powers.js';
 import { fetchOfficers } from './clients/powers.js';
 import type { PublicationPolicy } from './domain/publicity.js';

@@ -1,8 +1,8 @@
 import { canonicalJson } from './records/chain.js';
-import type { Caller } from '../shared/identity.js';
-import { forbidden, notFound } from '../shared/errors.js';
-import { parsePage, toConnection } from '../shared/pagination.js';
-import { scalarResolvers } from '../shared/scalars.js';
+import type { Caller } from '../../kernel/identity.js';
+import { forbidden, notFound } from '../../kernel/errors.js';
+import { parsePage, toConnection } from '../../kernel/pagination.js';
+import { scalarResolvers } from '../../kernel/scalars.js';
 import { canReadCase, canSeeClassified } from './domain/access.js';
 import { hasHearingRight, isDecisionOverdue, isServiceOverdue } from './domain/rules.js';
 import { measureOverdue } from './domain/coercion.js';

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { count } from 'drizzle-orm';
 import { demoAgencyId, demoOfficerId } from '../powers/seed.js';
-import { loadBundledCalendar } from '../shared/calendar.js';
-import { pinnedClock, type PinnedClock } from '../shared/clock.js';
-import type { Config } from '../shared/config.js';
-import { dropDatabase } from '../shared/db.js';
-import { residentIdCheckChar, usccCheckChar } from '../shared/identifiers.js';
-import type { Caller, KeyMaterial, Role } from '../shared/identity.js';
-import { createSubgraphClient } from '../shared/subgraph-client.js';
+import { loadBundledCalendar } from '../../kernel/calendar.js';
+import { pinnedClock, type PinnedClock } from '../../kernel/clock.js';
+import type { Config } from '../../kernel/config.js';
+import { dropDatabase } from '../../kernel/db.js';
+import { residentIdCheckChar, usccCheckChar } from '../../kernel/identifiers.js';
+import type { Caller, KeyMaterial, Role } from '../../kernel/identity.js';
+import { createSubgraphClient } from '../../kernel/subgraph-client.js';
 import { createCaseService, type CaseService, type ClearanceSource, type FileCaseArgs, type ProposalArgs } from './case-service.js';
 import { cases } from './db/schema.js';
 import type { CaseState, Confidentiality } from './domain/types.js';
@@ -22,7 +22,7 @@ import { createReviewsRepo, type ReviewsDb } from '../reviews/repo.js';
 import { createReviewService, type ReviewService } from '../reviews/review-service.js';
 import { openReviewsDb, startReviews } from '../reviews/service.js';
 import { REVIEW_POINTS } from '../reviews/domain/types.js';
-import { createLogger } from '../shared/logger.js';
+import { createLogger } from '../../kernel/logger.js';
 import { createPublicationService, type PublicationService } from './publication-service.js';
 
 // Demo cases of the seed bureau (乌鲁木齐市米东区城市管理局), one or more in every state the API can reach.

@@ -1,5 +1,5 @@
 import { count, sql } from 'drizzle-orm';
-import { newId, stableId } from '../shared/ids.js';
+import { newId, stableId } from '../../kernel/ids.js';
 import { agencies, credentialStatusChanges, exAnteDocuments, officers, type ExAnteRow } from './db/schema.js';
 import { derivedColumns } from './documents.js';
 import type { ExAnteContent, ExAnteKind } from './domain/types.js';

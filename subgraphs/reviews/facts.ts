@@ -1,4 +1,4 @@
-import type { SubgraphClient } from '../shared/subgraph-client.js';
+import type { SubgraphClient } from '../../kernel/subgraph-client.js';
 import { fetchOfficers } from './clients/powers.js';
 import type { Dossier, ReviewerFacts } from './domain/rules.js';
 

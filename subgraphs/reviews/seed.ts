@@ -1,8 +1,8 @@
 import { count } from 'drizzle-orm';
-import { loadBundledCalendar } from '../shared/calendar.js';
-import type { KeyMaterial } from '../shared/identity.js';
-import { createSubgraphClient } from '../shared/subgraph-client.js';
-import type { Clock } from '../shared/clock.js';
+import { loadBundledCalendar } from '../../kernel/calendar.js';
+import type { KeyMaterial } from '../../kernel/identity.js';
+import { createSubgraphClient } from '../../kernel/subgraph-client.js';
+import type { Clock } from '../../kernel/clock.js';
 import { demoOfficerId } from '../powers/seed.js';
 import { legalReviews } from './db/schema.js';
 import { createReviewFacts } from './facts.js';

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANNUAL_REPORT_QUERY, annualFilter } from '../../gateway/report/annual.js';
 import { SEED_CASES_TODAY, seedCases, type SeededCase } from '../../subgraphs/cases/seed.js';
 import { seedReviews } from '../../subgraphs/reviews/seed.js';
-import { loadBundledCalendar } from '../../subgraphs/shared/calendar.js';
+import { loadBundledCalendar } from '../../kernel/calendar.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 
 // The annual enforcement statistics report (issue 17) of the demo bureau for 2026: `npm run report` against the

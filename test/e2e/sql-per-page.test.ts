@@ -7,7 +7,7 @@ import { eq } from 'drizzle-orm';
 import { legalReviews, reviewRounds } from '../../subgraphs/reviews/db/schema.js';
 import { seedReviews } from '../../subgraphs/reviews/seed.js';
 import { results, tasks } from '../../subgraphs/inspections/db/schema.js';
-import { newId } from '../../subgraphs/shared/ids.js';
+import { newId } from '../../kernel/ids.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 
 // Issue 18: the SQL statements one request costs do not grow with the page size, for every list field of the

@@ -5,8 +5,8 @@
 // required documents, AV records for the agency's list of activities, the publication done or exempt — judged on
 // verified entries only, R17; records after closing count only as supplements with a reason); 档案法 and the agency's
 // retention setting (the retention period by case type and procedure, domain/retention.ts). Dates are the recorded dates.
-import { AppError, invalidState } from '../../shared/errors.js';
-import type { Caller } from '../../shared/identity.js';
+import { AppError, invalidState } from '../../../kernel/errors.js';
+import type { Caller } from '../../../kernel/identity.js';
 import type { RecordEntryRow } from '../db/schema.js';
 import { recordedDate } from '../domain/dates.js';
 import { eventsOf, parsePayload, transitionedTo } from '../domain/entries.js';

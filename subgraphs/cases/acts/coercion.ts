@@ -4,8 +4,8 @@
 // written notice to the party (domain/coercion.ts checkExtension); Art. 27, 28 — it ends by a decision to lift it or on
 // the property, recorded by the principal (late when after the period's end); a case with an unlifted measure cannot be
 // closed (closing-and-archive.ts); R14 — no extension of a changed, revoked or void decision.
-import { badInput, invalidState } from '../../shared/errors.js';
-import type { Caller } from '../../shared/identity.js';
+import { badInput, invalidState } from '../../../kernel/errors.js';
+import type { Caller } from '../../../kernel/identity.js';
 import { checkExtension } from '../domain/coercion.js';
 import { checkDocumentText, parseDocumentNumber, sha256Of } from '../domain/documents.js';
 import type { CaseRow } from '../repo.js';

@@ -3,8 +3,8 @@
 // discuss and decide collectively: at least three of the agency's own leaders, after notice and before the decision, with
 // numbered minutes, recorded against exactly the latest proposal (content hash). decision.ts refuses a decision that
 // needs a discussion without one for that proposal (assertDiscussed).
-import { badInput, invalidState } from '../../shared/errors.js';
-import type { Caller } from '../../shared/identity.js';
+import { badInput, invalidState } from '../../../kernel/errors.js';
+import type { Caller } from '../../../kernel/identity.js';
 import type { RecordEntryRow } from '../db/schema.js';
 import { checkDocumentText, parseDocumentNumber, sha256Of } from '../domain/documents.js';
 import { parsePayload } from '../domain/entries.js';

@@ -3,8 +3,8 @@
 // outcome — reconsideration or lawsuit, relief.ts — uses revokeDecision directly in its own transaction); the change is
 // dated when recorded (no backdating). What follows from it (service and execution stop, the publication is withdrawn
 // within 3 working days) is the one function in revocation.ts that every path uses.
-import { forbidden, notFound } from '../../shared/errors.js';
-import type { Caller } from '../../shared/identity.js';
+import { forbidden, notFound } from '../../../kernel/errors.js';
+import type { Caller } from '../../../kernel/identity.js';
 import { recordedDate } from '../domain/dates.js';
 import type { CaseRow, CasesTx } from '../repo.js';
 import { revokeDecision as revoke, type DecisionChangeKind, type RevocationInput } from '../revocation.js';

@@ -8,8 +8,8 @@
 // 行政强制法 Art. 25 (a seizure or impoundment runs 30 days from the decision: domain/coercion.ts measureEnd; extension
 // and lifting in coercion.ts); R12, R13 (the publication or its exemption is created with the decision,
 // publication-service.ts). The decision date is the recorded date: it cannot be backdated.
-import { AppError, badInput, forbidden, invalidState, notFound } from '../../shared/errors.js';
-import type { Caller } from '../../shared/identity.js';
+import { AppError, badInput, forbidden, invalidState, notFound } from '../../../kernel/errors.js';
+import type { Caller } from '../../../kernel/identity.js';
 import type { RecordEntryRow } from '../db/schema.js';
 import { recordedDate } from '../domain/dates.js';
 import { eventsOf } from '../domain/entries.js';

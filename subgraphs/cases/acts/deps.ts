@@ -1,5 +1,5 @@
-import type { WorkingDayCalendar } from '../../shared/calendar.js';
-import type { Clock } from '../../shared/clock.js';
+import type { WorkingDayCalendar } from '../../../kernel/calendar.js';
+import type { Clock } from '../../../kernel/clock.js';
 import type { AlarmSink } from '../integrity.js';
 import type { PowersFacts } from '../powers-facts.js';
 import { clockedAppender } from '../records/log.js';

@@ -2,8 +2,8 @@
 // Enforces: 行政处罚法 Art. 66–67, 72 (a fine is executed only when paid in full, including the late surcharge of 3 %
 // a day capped at the fine: domain/fines.ts); R14 (a changed, revoked or void decision is not carried out); the
 // late-entry rule for the stated date (not before service).
-import { invalidState } from '../../shared/errors.js';
-import type { Caller } from '../../shared/identity.js';
+import { invalidState } from '../../../kernel/errors.js';
+import type { Caller } from '../../../kernel/identity.js';
 import { paymentsOf } from '../domain/entries.js';
 import { fineStatus, paymentDue } from '../domain/fines.js';
 import { assertCanDo } from '../domain/rules.js';

@@ -5,9 +5,9 @@
 // the pinned power item version); facts decide the case type and procedure (issue 13, domain/facts.ts); the late-entry
 // rule for the stated filing date (two times); party identifiers (DOMAIN.md §6, domain/party.ts); one number series per
 // agency and case type.
-import { badInput } from '../../shared/errors.js';
-import type { Caller } from '../../shared/identity.js';
-import { newId } from '../../shared/ids.js';
+import { badInput } from '../../../kernel/errors.js';
+import type { Caller } from '../../../kernel/identity.js';
+import { newId } from '../../../kernel/ids.js';
 import { statedDate } from '../domain/dates.js';
 import { checkProcedure, decisionDue, deriveCaseType } from '../domain/facts.js';
 import { formatCaseNumber, numberFormatFor, parseParty, type PartyInput } from '../domain/party.js';

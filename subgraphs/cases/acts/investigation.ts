@@ -4,9 +4,9 @@
 // R18 (a record after closing is a supplement 补正 with its reason); Art. 47 (全过程记录: AV records with hash, device,
 // times and storage); state secrets never enter the system, only a reference (保守国家秘密法, R16); the late-entry rule
 // for stated dates (two times); the rights notice is registered with recordEvent, bound to its proposal (R4).
-import { badInput } from '../../shared/errors.js';
-import { beijingDate } from '../../shared/clock.js';
-import type { Caller } from '../../shared/identity.js';
+import { badInput } from '../../../kernel/errors.js';
+import { beijingDate } from '../../../kernel/clock.js';
+import type { Caller } from '../../../kernel/identity.js';
 import type { RecordEntryRow } from '../db/schema.js';
 import { FORMAL_DOCUMENTS, ON_SITE_DOCUMENTS, checkAvTimes, checkDocumentText, parseDocumentNumber, parseSha256, sha256Of } from '../domain/documents.js';
 import { ON_SITE_ACTIVITIES, personalFieldsOf } from '../domain/entries.js';

@@ -1,6 +1,6 @@
-import { AppError, badInput, conflict, forbidden, invalidState, notFound } from '../../shared/errors.js';
-import type { Caller } from '../../shared/identity.js';
-import { isDuplicateKeyOn, retryingTransaction } from '../../shared/db.js';
+import { AppError, badInput, conflict, forbidden, invalidState, notFound } from '../../../kernel/errors.js';
+import type { Caller } from '../../../kernel/identity.js';
+import { isDuplicateKeyOn, retryingTransaction } from '../../../kernel/db.js';
 import type { RecordEntryRow } from '../db/schema.js';
 import { sha256Of } from '../domain/documents.js';
 import { statedDate, type StatedDate } from '../domain/dates.js';

@@ -6,8 +6,8 @@
 // may be recorded after notice, also to withdraw a request; a hearing is held only after one was requested). Whether
 // the decision may follow (5-working-day window, waiver, hearing held) is checked at the decision (decision.ts, R4).
 // Service of the decision is not an event here: see service-and-payment.ts.
-import { badInput, invalidState } from '../../shared/errors.js';
-import type { Caller } from '../../shared/identity.js';
+import { badInput, invalidState } from '../../../kernel/errors.js';
+import type { Caller } from '../../../kernel/identity.js';
 import type { StatedDate } from '../domain/dates.js';
 import { checkDocumentText, parseDocumentNumber, parseSha256, sha256Of } from '../domain/documents.js';
 import { personalFieldsOf, type EventPayload } from '../domain/entries.js';

@@ -5,9 +5,9 @@
 // written reason, flagged for review); R5 (whether legal review — and collective discussion, Art. 57(2) — is required,
 // from the agency's review catalog), fixed in the authenticated PROPOSAL entry that the review gate later checks (R6).
 // The content has one canonical form, so the same proposal always has the same content hash.
-import { AppError, badInput, invalidState } from '../../shared/errors.js';
-import type { Caller } from '../../shared/identity.js';
-import { newId } from '../../shared/ids.js';
+import { AppError, badInput, invalidState } from '../../../kernel/errors.js';
+import type { Caller } from '../../../kernel/identity.js';
+import { newId } from '../../../kernel/ids.js';
 import { PENALTY_TYPES } from '../clients/powers.js';
 import { eventsOf, type EventPayload } from '../domain/entries.js';
 import { canonicalAmount, cents, checkBenchmark, matchReviewCatalog, proposalHash } from '../domain/rules.js';

@@ -3,8 +3,8 @@
 // R8 (the opinion is recorded in the case's log; ISSUES_FOUND sends the case back to where it was before review, so the
 // handlers correct and resubmit). Both acts are idempotent per review round. The gate that a decision needs an APPROVED
 // opinion (R6) is in decision.ts; reviewer qualification (R7) and the nine points (R8) are in the reviews subgraph.
-import { badInput, forbidden, invalidState } from '../../shared/errors.js';
-import type { Caller } from '../../shared/identity.js';
+import { badInput, forbidden, invalidState } from '../../../kernel/errors.js';
+import type { Caller } from '../../../kernel/identity.js';
 import type { RecordEntryRow } from '../db/schema.js';
 import { parsePayload } from '../domain/entries.js';
 import { assertCanDo } from '../domain/rules.js';

@@ -4,8 +4,8 @@
 // is kept on the publication); R2 (the serving officers valid on the day); Art. 67 (罚缴分离: a payment is recorded
 // with its receipt, never collected here); Art. 72 (after 15 days a surcharge of 3 % a day, capped at the fine, is owed
 // on top: domain/fines.ts); R14 (a changed, revoked or void decision is not served or carried out any further).
-import { badInput, invalidState } from '../../shared/errors.js';
-import type { Caller } from '../../shared/identity.js';
+import { badInput, invalidState } from '../../../kernel/errors.js';
+import type { Caller } from '../../../kernel/identity.js';
 import { paymentsOf, type EventPayload } from '../domain/entries.js';
 import { fineStatus, paymentDue } from '../domain/fines.js';
 import { assertCanDo, canonicalAmount, cents } from '../domain/rules.js';

@@ -1,4 +1,4 @@
-import type { Caller } from '../../shared/identity.js';
+import type { Caller } from '../../../kernel/identity.js';
 
 // Who may read a case, and who may see its classified parts: pure, from the caller's token and the case row.
 

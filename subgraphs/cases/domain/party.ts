@@ -1,5 +1,5 @@
-import { badInput } from '../../shared/errors.js';
-import { isMinorOn, usccFitsPartyKind, validateResidentId, validateUscc } from '../../shared/identifiers.js';
+import { badInput } from '../../../kernel/errors.js';
+import { isMinorOn, usccFitsPartyKind, validateResidentId, validateUscc } from '../../../kernel/identifiers.js';
 import type { PartyRow } from '../repo.js';
 import type { CaseType, PartyKind } from './types.js';
 import { caseTypeZh } from './facts.js';

@@ -1,4 +1,4 @@
-import { usccCheckChar } from '../../shared/identifiers.js';
+import { usccCheckChar } from '../../../kernel/identifiers.js';
 
 // Demo data of the stand-in platform for 米东区城市管理局: two plans, four tasks drawn from the published
 // random-inspection items 650109-SJ-0001..0004, inspectors by the demo officers' credential numbers, results

@@ -1,5 +1,5 @@
-import { AppError, badInput, forbidden } from '../../shared/errors.js';
-import type { WorkingDayCalendar } from '../../shared/calendar.js';
+import { AppError, badInput, forbidden } from '../../../kernel/errors.js';
+import type { WorkingDayCalendar } from '../../../kernel/calendar.js';
 import { credentialValidOn, type CredentialFacts } from '../clients/powers.js';
 import { REVIEW_POINTS, type AutomaticFinding, type FindingResult, type ReviewConclusion, type ReviewFinding, type ReviewPoint } from './types.js';
 
