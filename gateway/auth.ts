@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { decodeJwt } from 'jose';
-import { PUBLIC_CALLER, type Caller, type UserTokenVerifier } from '../subgraphs/shared/identity.js';
+import { PUBLIC_CALLER, type Caller, type UserTokenVerifier } from '../kernel/identity.js';
 
 export class AuthError extends Error {}
 

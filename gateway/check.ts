@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Config } from '../subgraphs/shared/config.js';
-import type { KeyMaterial } from '../subgraphs/shared/identity.js';
+import type { Config } from '../kernel/config.js';
+import type { KeyMaterial } from '../kernel/identity.js';
 import { composeRegistry, loadRegistry, registryPathFrom, supergraphPathFrom, urlEnvName, type Registry } from './compose.js';
 import { historyDirFor, recordIdForHash, sha256 } from './history.js';
 import { checkOwnership, type OwnershipReport } from './ownership.js';

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { httpErrorBody, sendJson } from '../subgraphs/shared/http.js';
+import { httpErrorBody, sendJson } from '../kernel/http.js';
 
 // GET /dashboard — the reference statistics dashboard (issue 7): static files bundled with the project
 // (gateway/dashboard/), plain JavaScript and inline SVG charts. The page talks only to /graphql (and the

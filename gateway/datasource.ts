@@ -1,10 +1,10 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError, Kind, parse, type DocumentNode, type GraphQLFormattedError, type SelectionSetNode } from 'graphql';
-import { isClientSafe } from '../subgraphs/shared/errors.js';
-import type { Caller } from '../subgraphs/shared/identity.js';
-import type { Logger } from '../subgraphs/shared/logger.js';
-import { injectTraceHeaders } from '../subgraphs/shared/tracing.js';
+import { isClientSafe } from '../kernel/errors.js';
+import type { Caller } from '../kernel/identity.js';
+import type { Logger } from '../kernel/logger.js';
+import { injectTraceHeaders } from '../kernel/tracing.js';
 import type { Fetcher } from './fetcher.js';
 import { UpstreamError } from './upstream.js';
 

@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { httpErrorBody, requestIdOf, sendJson } from '../subgraphs/shared/http.js';
-import { signInternalToken, type Caller, type KeyMaterial, type UserTokenVerifier } from '../subgraphs/shared/identity.js';
-import type { Logger } from '../subgraphs/shared/logger.js';
-import { EXPORT_ROLES } from '../subgraphs/shared/statistics.js';
+import { httpErrorBody, requestIdOf, sendJson } from '../kernel/http.js';
+import { signInternalToken, type Caller, type KeyMaterial, type UserTokenVerifier } from '../kernel/identity.js';
+import type { Logger } from '../kernel/logger.js';
+import { EXPORT_ROLES } from '../kernel/statistics.js';
 import { AuthError, callerOf } from './auth.js';
 
 // GET /exports/indicators/<name>.csv?from=&to=[&agencyId=] — the masked rows behind an indicator, for analysts

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, Kind, type DocumentNode, type GraphQLFormattedError, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
-import type { Role } from '../subgraphs/shared/identity.js';
+import type { Role } from '../kernel/identity.js';
 import type { GatewayContext } from './datasource.js';
 
 // What the gateway refuses before planning a query, and how it says so: query limits (graphql-armor and

@@ -1,7 +1,7 @@
 // First: tracing (when OTEL_EXPORTER_OTLP_ENDPOINT is set), before anything else is loaded.
-import '../subgraphs/shared/tracing.js';
-import { loadConfigOrExit } from '../subgraphs/shared/config.js';
-import { runService } from '../subgraphs/shared/run.js';
+import '../kernel/tracing.js';
+import { loadConfigOrExit } from '../kernel/config.js';
+import { runService } from '../kernel/run.js';
 import { startGateway } from './server.js';
 
 // npm run start:gateway — the gateway alone; subgraphs at <NAME>_URL (default localhost:<NAME>_PORT).

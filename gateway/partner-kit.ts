@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { JWK } from 'jose';
-import type { Config } from '../subgraphs/shared/config.js';
-import { INTERNAL_ISSUER, INTERNAL_TTL_SECONDS, internalAudience, ROLES, type KeyMaterial } from '../subgraphs/shared/identity.js';
+import type { Config } from '../kernel/config.js';
+import { INTERNAL_ISSUER, INTERNAL_TTL_SECONDS, internalAudience, ROLES, type KeyMaterial } from '../kernel/identity.js';
 import { DEFAULT_REGISTRY_PATH, loadRegistry, urlEnvName, type RegisteredSubgraph } from './compose.js';
 import { checkOwnership } from './ownership.js';
 
@@ -12,7 +12,7 @@ import { checkOwnership } from './ownership.js';
 
 export const SUBGRAPH_NAME = /^[a-z][a-z0-9-]{0,39}$/;
 
-/** The internal token's claims, as `signInternalToken` (subgraphs/shared/identity.ts) writes them. */
+/** The internal token's claims, as `signInternalToken` (kernel/identity.ts) writes them. */
 export const INTERNAL_TOKEN_CLAIMS: Record<string, string> = {
   iss: `签发者，恒为 "${INTERNAL_ISSUER}" (issuer)`,
   aud: '受众，恒为 "sanxiang:<子图名>"：发给别的子图的令牌必须拒绝 (audience: this subgraph only)',

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import type { Caller } from '../subgraphs/shared/identity.js';
+import type { Caller } from '../kernel/identity.js';
 
 // Requests per minute per token subject and per anonymous client IP (rate-limiter-flexible, in memory:
 // each gateway instance counts its own; behind N instances the effective limit is N times this —

@@ -1,5 +1,5 @@
 // Evaluated first: it sets APOLLO_TELEMETRY_DISABLED before any ApolloGateway is constructed (intranets).
-import '../subgraphs/shared/config.js';
+import '../kernel/config.js';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -7,22 +7,14 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import compression from 'compression';
 import type { GraphQLFormattedError } from 'graphql';
-import type { Config } from '../subgraphs/shared/config.js';
-import { isClientSafe } from '../subgraphs/shared/errors.js';
-import { httpErrorBody, HttpError, requestIdOf, sendGraphQLResponse, sendHttpError, sendJson, toGraphQLRequest } from '../subgraphs/shared/http.js';
-import { cacheVerified, createInternalTokenCache, createUserTokenVerifier, type Caller, type KeyMaterial } from '../subgraphs/shared/identity.js';
-import type { Logger } from '../subgraphs/shared/logger.js';
-import { createServiceMetrics, metricsEnabled } from '../subgraphs/shared/metrics.js';
-import {
-  closeServer,
-  listen,
-  observationPlugin,
-  observeRequest,
-  operationLabel,
-  type RequestObservation,
-  type RunningService,
-} from '../subgraphs/shared/server.js';
-import { flushTracing } from '../subgraphs/shared/tracing.js';
+import type { Config } from '../kernel/config.js';
+import { isClientSafe } from '../kernel/errors.js';
+import { httpErrorBody, HttpError, requestIdOf, sendGraphQLResponse, sendHttpError, sendJson, toGraphQLRequest } from '../kernel/http.js';
+import { cacheVerified, createInternalTokenCache, createUserTokenVerifier, type Caller, type KeyMaterial } from '../kernel/identity.js';
+import type { Logger } from '../kernel/logger.js';
+import { createServiceMetrics, metricsEnabled } from '../kernel/metrics.js';
+import { closeServer, listen, observationPlugin, observeRequest, operationLabel, type RequestObservation, type RunningService } from '../kernel/server.js';
+import { flushTracing } from '../kernel/tracing.js';
 import { AuthError, callerOf, clientOf } from './auth.js';
 import { resolveSubgraphUrl } from './check.js';
 import { DEFAULT_SUPERGRAPH_PATH, loadRegistry, registryPathFrom, supergraphPathFrom, type Registry } from './compose.js';

@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import type { SupergraphSdlHook } from '@apollo/gateway';
 import { validateSatisfiability } from '@apollo/composition';
 import { Supergraph } from '@apollo/federation-internals';
-import type { Logger } from '../subgraphs/shared/logger.js';
+import type { Logger } from '../kernel/logger.js';
 
 // Hot reload of the supergraph file. The gateway keeps serving the supergraph it has until a new file
 // has been read whole and passed the same checks composition makes; ApolloGateway then swaps schema and

@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HTTPGraphQLRequest } from '@apollo/server';
 import { parse } from 'graphql';
-import { HttpError } from '../subgraphs/shared/http.js';
+import { HttpError } from '../kernel/http.js';
 
 // Trusted documents (persisted-document allow-lists), one file per client in TRUSTED_DOCUMENTS_DIR
 // (default gateway/trusted-documents/), named `<client>.json`, in either format a client build emits:

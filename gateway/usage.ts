@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
-import type { Config } from '../subgraphs/shared/config.js';
+import type { Config } from '../kernel/config.js';
 
 // Field usage per client, so a schema change can say who it would break. The gateway counts, per UTC day
 // and per client (the `apollographql-client-name` or `x-client-name` header), which fields and arguments

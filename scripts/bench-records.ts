@@ -5,10 +5,10 @@ import { schema } from '../subgraphs/cases/db/schema.js';
 import { CASES_MIGRATIONS } from '../subgraphs/cases/service.js';
 import { appendEntry, createCheckpoint, serviceMacKeyRing, startCheckpointTimer, verifiedCaseEntries, type Orm } from '../subgraphs/cases/records/log.js';
 import { removeWitness } from '../subgraphs/cases/records/signing.js';
-import { loadConfig } from '../subgraphs/shared/config.js';
-import { dropDatabase, prepareDatabase, type Db } from '../subgraphs/shared/db.js';
-import { newId } from '../subgraphs/shared/ids.js';
-import { pinnedClock } from '../subgraphs/shared/clock.js';
+import { loadConfig } from '../kernel/config.js';
+import { dropDatabase, prepareDatabase, type Db } from '../kernel/db.js';
+import { newId } from '../kernel/ids.js';
+import { pinnedClock } from '../kernel/clock.js';
 
 // npm run bench:records — the record log's write cost with issue 12's integrity vs without, side by side in one run.
 // "keyed": every entry and chain head HMAC'd (the service's key ring), checkpoints signed every second (the default).

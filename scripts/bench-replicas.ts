@@ -5,8 +5,8 @@ import mysql from 'mysql2/promise';
 import { removeWitness } from '../subgraphs/cases/records/signing.js';
 import { startPlatformStandIn } from '../subgraphs/inspections/platform/server.js';
 import { demoAgencyId, demoOfficerId } from '../data/loader/index.js';
-import { SERVICE_ORDER } from '../subgraphs/shared/config.js';
-import { loadKeyMaterial, signDevUserToken } from '../subgraphs/shared/identity.js';
+import { SERVICE_ORDER } from '../kernel/config.js';
+import { loadKeyMaterial, signDevUserToken } from '../kernel/identity.js';
 import { CLUSTER_NODES, clusterCommand, clusterIsUp, routeTo, startBalancers, startSystemReplica, type SystemReplica } from './replicas.js';
 
 // npm run bench -- --replicas (alias npm run bench:replicas; issue 16): throughput of the canonical read and write through the gateway with 1 versus 2

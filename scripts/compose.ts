@@ -4,8 +4,8 @@ import { registryPathFrom, supergraphPathFrom } from '../gateway/compose.js';
 import { authorFrom, historyDirFor, listHistory } from '../gateway/history.js';
 import { composeAndRecord, rollbackTo, type ReleaseResult } from '../gateway/release.js';
 import { usageDirFrom, windowStart } from '../gateway/usage.js';
-import { loadConfig } from '../subgraphs/shared/config.js';
-import { loadKeyMaterial } from '../subgraphs/shared/identity.js';
+import { loadConfig } from '../kernel/config.js';
+import { loadKeyMaterial } from '../kernel/identity.js';
 
 // npm run compose [-- --approve "<reason>" | --reason "<text>"]
 //   the registry's SDL files -> the supergraph file. Refuses an ownership-policy breach, and a breaking change

@@ -1,6 +1,6 @@
-import { loadConfigOrExit } from '../subgraphs/shared/config.js';
-import { beijingDate } from '../subgraphs/shared/clock.js';
-import { withServerConnection } from '../subgraphs/shared/db.js';
+import { loadConfigOrExit } from '../kernel/config.js';
+import { beijingDate } from '../kernel/clock.js';
+import { withServerConnection } from '../kernel/db.js';
 
 // npx tsx scripts/dump-databases.ts > dump.json: the loaded content of the powers, cases and reviews databases
 // (DB_PREFIX) as sorted JSON, one row a line, with what differs from one load of the same data to the next taken

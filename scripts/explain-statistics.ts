@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { loadConfig } from '../subgraphs/shared/config.js';
-import { dropDatabase } from '../subgraphs/shared/db.js';
-import { scopeOf } from '../subgraphs/shared/statistics.js';
+import { loadConfig } from '../kernel/config.js';
+import { dropDatabase } from '../kernel/db.js';
+import { scopeOf } from '../kernel/statistics.js';
 import { openCasesDb } from '../subgraphs/cases/service.js';
 import { caseIndicatorSql } from '../subgraphs/cases/statistics.js';
 import { sql as q_ } from 'drizzle-orm';

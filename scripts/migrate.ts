@@ -2,8 +2,8 @@ import { openCasesDb } from '../subgraphs/cases/service.js';
 import { openInspectionsDb } from '../subgraphs/inspections/service.js';
 import { openPowersDb } from '../subgraphs/powers/service.js';
 import { openReviewsDb } from '../subgraphs/reviews/service.js';
-import { loadConfigOrExit } from '../subgraphs/shared/config.js';
-import { DatabaseUnavailableError } from '../subgraphs/shared/db.js';
+import { loadConfigOrExit } from '../kernel/config.js';
+import { DatabaseUnavailableError } from '../kernel/db.js';
 
 // npm run migrate: create every subgraph's database if missing and apply its committed migrations
 // (each service also does this for its own database at start).

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { registryPathFrom } from '../gateway/compose.js';
 import { formatPartnerKit, partnerKit } from '../gateway/partner-kit.js';
-import { loadConfig } from '../subgraphs/shared/config.js';
-import { loadKeyMaterial } from '../subgraphs/shared/identity.js';
+import { loadConfig } from '../kernel/config.js';
+import { loadKeyMaterial } from '../kernel/identity.js';
 
 // npm run partner:kit -- --name NAME [--sdl PATH] [--url URL] [--json]
 //   prints what a partner department needs to join (docs/partners.md): the internal-token public key as a JWK,

@@ -1,5 +1,5 @@
 import { loadMacKeyRing, macKeysPath, rotateMacKey } from '../subgraphs/cases/records/keys.js';
-import { loadConfigOrExit } from '../subgraphs/shared/config.js';
+import { loadConfigOrExit } from '../kernel/config.js';
 
 // npm run record-keys [-- rotate]: show the record-log MAC key ring (ids only), or add a new active key.
 // Rotation: new entries carry the new key id; old keys stay in the ring so old entries still verify.

@@ -1,7 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SERVICE_ORDER } from '../subgraphs/shared/config.js';
+import { SERVICE_ORDER } from '../kernel/config.js';
 
 // Several replicas of the whole system on one machine, for the cluster suite and `npm run bench -- --replicas` (issue 16).
 

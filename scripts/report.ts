@@ -3,8 +3,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ReportError, buildAnnualReport, fetchAnnualData, renderAnnualCsv, renderAnnualHtml, renderAnnualPdf, validYear } from '../gateway/report/annual.js';
 import { demoAgencyId } from '../data/loader/index.js';
-import { loadConfigOrExit } from '../subgraphs/shared/config.js';
-import { loadKeyMaterial, signDevUserToken } from '../subgraphs/shared/identity.js';
+import { loadConfigOrExit } from '../kernel/config.js';
+import { loadKeyMaterial, signDevUserToken } from '../kernel/identity.js';
 
 // npm run report -- --year 2026 [--agency ID|demo-key] [--out DIR] [--token JWT]
 // The annual enforcement statistics report (行政执法统计年报) from ONE federated statistics request to the running

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { DataFileError } from '../subgraphs/shared/data-file.js';
-import { loadConfigOrExit } from '../subgraphs/shared/config.js';
-import { DatabaseUnavailableError } from '../subgraphs/shared/db.js';
-import { loadKeyMaterial } from '../subgraphs/shared/identity.js';
+import { DataFileError } from '../kernel/data-file.js';
+import { loadConfigOrExit } from '../kernel/config.js';
+import { DatabaseUnavailableError } from '../kernel/db.js';
+import { loadKeyMaterial } from '../kernel/identity.js';
 import { DEMO_DIR, demoCallers, loadDataset, NotEmptyError, pinDemoClock, readDataset, type Dataset } from '../data/loader/index.js';
 
 // npm run seed [-- --from <folder>] [-- --reset]: a data folder (docs/data-format.md; default: the demo,

@@ -1,5 +1,5 @@
 // First: tracing (when OTEL_EXPORTER_OTLP_ENDPOINT is set) must patch mysql2 before anything loads it.
-import '../subgraphs/shared/tracing.js';
+import '../kernel/tracing.js';
 import { startGateway } from '../gateway/server.js';
 import { openCasesDb, startCases } from '../subgraphs/cases/service.js';
 import { isCasesSeeded, pinDemoClock, seedCases, isReviewsSeeded, seedReviews, isSeeded, seedPowers } from '../data/loader/index.js';
@@ -7,10 +7,10 @@ import { startPlatformStandIn } from '../subgraphs/inspections/platform/server.j
 import { openInspectionsDb, platformUrlFromEnv, startInspections, syncIntervalFromEnv } from '../subgraphs/inspections/service.js';
 import { openPowersDb, startPowers } from '../subgraphs/powers/service.js';
 import { openReviewsDb, startReviews } from '../subgraphs/reviews/service.js';
-import { loadConfigOrExit } from '../subgraphs/shared/config.js';
-import { createLogger } from '../subgraphs/shared/logger.js';
-import { runService } from '../subgraphs/shared/run.js';
-import type { RunningService } from '../subgraphs/shared/server.js';
+import { loadConfigOrExit } from '../kernel/config.js';
+import { createLogger } from '../kernel/logger.js';
+import { runService } from '../kernel/run.js';
+import type { RunningService } from '../kernel/server.js';
 
 // npm start: databases, migrations, demo data when empty, every subgraph, then the gateway — one process for a demo machine.
 await runService(

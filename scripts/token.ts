@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { demoCallers, readDataset } from '../data/loader/index.js';
-import { loadConfigOrExit } from '../subgraphs/shared/config.js';
-import { isRole, loadKeyMaterial, signDevUserToken } from '../subgraphs/shared/identity.js';
+import { loadConfigOrExit } from '../kernel/config.js';
+import { isRole, loadKeyMaterial, signDevUserToken } from '../kernel/identity.js';
 
 // npm run token -- --role ROLE [--agency ID] [--officer ID] | --demo KEY [--from FOLDER]   → prints only the token on stdout.
 // --demo names an officer by their key in the demo data, or in the data folder given with --from.

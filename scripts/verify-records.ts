@@ -1,7 +1,7 @@
 import { schema } from '../subgraphs/cases/db/schema.js';
 import { verifyRecords } from '../subgraphs/cases/records/log.js';
-import { loadConfigOrExit } from '../subgraphs/shared/config.js';
-import { DatabaseUnavailableError, connectDb } from '../subgraphs/shared/db.js';
+import { loadConfigOrExit } from '../kernel/config.js';
+import { DatabaseUnavailableError, connectDb } from '../kernel/db.js';
 
 // npm run verify-records [-- --case <caseId>]: check the whole-process record log (R17).
 // Exit 0 intact, 1 tampered, 2 database unavailable.

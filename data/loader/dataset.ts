@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DataFile, throwIfProblems, type DataPath, type DataProblem } from '../../subgraphs/shared/data-file.js';
+import { DataFile, throwIfProblems, type DataPath, type DataProblem } from '../../kernel/data-file.js';
 import { readCases, readReviews, type Scenario } from './read-cases.js';
 import { readPowers, type PowersData } from './read-powers.js';
 import { manifestFile, type ReviewSubmission } from './schema.js';

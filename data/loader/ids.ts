@@ -1,4 +1,4 @@
-import { stableId } from '../../subgraphs/shared/ids.js';
+import { stableId } from '../../kernel/ids.js';
 
 // Ids of loaded agencies and officers derive from their keys in the data files, so they survive
 // `npm run seed -- --reset` and can be put in tokens (README: the demo users).

@@ -1,7 +1,7 @@
-import type { Config } from '../../subgraphs/shared/config.js';
-import { dropDatabase } from '../../subgraphs/shared/db.js';
-import type { KeyMaterial } from '../../subgraphs/shared/identity.js';
-import { createLogger } from '../../subgraphs/shared/logger.js';
+import type { Config } from '../../kernel/config.js';
+import { dropDatabase } from '../../kernel/db.js';
+import type { KeyMaterial } from '../../kernel/identity.js';
+import { createLogger } from '../../kernel/logger.js';
 import { openCasesDb, startCases } from '../../subgraphs/cases/service.js';
 import { openInspectionsDb } from '../../subgraphs/inspections/service.js';
 import { openPowersDb, startPowers } from '../../subgraphs/powers/service.js';

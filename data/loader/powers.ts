@@ -1,5 +1,5 @@
 import { count, sql } from 'drizzle-orm';
-import { newId } from '../../subgraphs/shared/ids.js';
+import { newId } from '../../kernel/ids.js';
 import { agencies, credentialStatusChanges, exAnteDocuments, officers, type ExAnteRow } from '../../subgraphs/powers/db/schema.js';
 import { derivedColumns } from '../../subgraphs/powers/documents.js';
 import { EMPTY_WORKFLOW, type PowersDb } from '../../subgraphs/powers/repo.js';

@@ -1,5 +1,5 @@
-import type { DataFile } from '../../subgraphs/shared/data-file.js';
-import { parseParty } from '../../subgraphs/cases/case-service.js';
+import type { DataFile } from '../../kernel/data-file.js';
+import { parseParty } from '../../subgraphs/cases/domain/party.js';
 import type { PowerItemContent } from '../../subgraphs/powers/domain/types.js';
 import type { PowersData } from './read-powers.js';
 import { casesFile, reviewsFile, type CasesFile, type ReviewSubmission } from './schema.js';

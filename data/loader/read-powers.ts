@@ -1,5 +1,5 @@
-import type { DataFile, DataPath } from '../../subgraphs/shared/data-file.js';
-import { isBusinessDate } from '../../subgraphs/shared/clock.js';
+import type { DataFile, DataPath } from '../../kernel/data-file.js';
+import { isBusinessDate } from '../../kernel/clock.js';
 import {
   checkEntrustmentFacts,
   parseAnnualPlan,

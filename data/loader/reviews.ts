@@ -1,9 +1,9 @@
 import { count } from 'drizzle-orm';
-import { loadBundledCalendar } from '../../subgraphs/shared/calendar.js';
-import type { Clock } from '../../subgraphs/shared/clock.js';
-import { DataFileError } from '../../subgraphs/shared/data-file.js';
-import type { KeyMaterial } from '../../subgraphs/shared/identity.js';
-import { createSubgraphClient } from '../../subgraphs/shared/subgraph-client.js';
+import { loadBundledCalendar } from '../../kernel/calendar.js';
+import type { Clock } from '../../kernel/clock.js';
+import { DataFileError } from '../../kernel/data-file.js';
+import type { KeyMaterial } from '../../kernel/identity.js';
+import { createSubgraphClient } from '../../kernel/subgraph-client.js';
 import { legalReviews } from '../../subgraphs/reviews/db/schema.js';
 import { createReviewFacts } from '../../subgraphs/reviews/facts.js';
 import { createReviewsRepo, type ReviewsDb } from '../../subgraphs/reviews/repo.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isBusinessDate } from '../../subgraphs/shared/clock.js';
+import { isBusinessDate } from '../../kernel/clock.js';
 import { AGENCY_KINDS, CASE_TYPES, CREDENTIAL_STATUSES, PARTY_KINDS, PROCEDURE_KINDS } from '../../subgraphs/powers/domain/types.js';
 import { CASE_STATES, CONFIDENTIALITY, SOURCE_KINDS } from '../../subgraphs/cases/domain/types.js';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Caller } from '../../subgraphs/shared/identity.js';
+import type { Caller } from '../../kernel/identity.js';
 import type { CaseService, FileCaseArgs } from '../../subgraphs/cases/case-service.js';
 import { FORMAL_DOCUMENTS } from '../../subgraphs/cases/domain/documents.js';
 import type { PublicationService } from '../../subgraphs/cases/publication-service.js';

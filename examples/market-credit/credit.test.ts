@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffSupergraphs } from '../../gateway/check.js';
 import { compose, DEFAULT_SUPERGRAPH_PATH, loadRegistry } from '../../gateway/compose.js';
 import { checkOwnership } from '../../gateway/ownership.js';
-import { loadConfig } from '../../subgraphs/shared/config.js';
-import { loadKeyMaterial, signDevUserToken, signInternalToken, type KeyMaterial, type Role } from '../../subgraphs/shared/identity.js';
-import { createLogger } from '../../subgraphs/shared/logger.js';
-import type { RunningService } from '../../subgraphs/shared/server.js';
+import { loadConfig } from '../../kernel/config.js';
+import { loadKeyMaterial, signDevUserToken, signInternalToken, type KeyMaterial, type Role } from '../../kernel/identity.js';
+import { createLogger } from '../../kernel/logger.js';
+import type { RunningService } from '../../kernel/server.js';
 import { GRANTS, SDL_PATH, startMarketCredit, SUBGRAPH_NAME } from './server.js';
 
 // The example partner subgraph on its own: token check, access per role, input validation, and that it

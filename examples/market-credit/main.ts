@@ -1,6 +1,6 @@
-import '../../subgraphs/shared/tracing.js';
-import { loadConfigOrExit } from '../../subgraphs/shared/config.js';
-import { runService } from '../../subgraphs/shared/run.js';
+import '../../kernel/tracing.js';
+import { loadConfigOrExit } from '../../kernel/config.js';
+import { runService } from '../../kernel/run.js';
 import { startMarketCredit } from './server.js';
 
 // npm run start:market-credit — the example partner subgraph alone (MARKET_CREDIT_PORT, default 4020).

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
-import { badInput } from '../../subgraphs/shared/errors.js';
-import { validateUscc } from '../../subgraphs/shared/identifiers.js';
-import type { KeyMaterial, Role } from '../../subgraphs/shared/identity.js';
-import type { Logger } from '../../subgraphs/shared/logger.js';
-import { startSubgraph, type RequestBase, type RunningService } from '../../subgraphs/shared/server.js';
+import { badInput } from '../../kernel/errors.js';
+import { validateUscc } from '../../kernel/identifiers.js';
+import type { KeyMaterial, Role } from '../../kernel/identity.js';
+import type { Logger } from '../../kernel/logger.js';
+import { startSubgraph, type RequestBase, type RunningService } from '../../kernel/server.js';
 
 // Example partner subgraph (市场监管部门 · 信用信息). It starts through the project's own `startSubgraph`,
 // so it verifies the gateway's internal token exactly as powers/cases/reviews/inspections do (HTTP 401

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as jose from 'jose';
 import { loadRegistry } from '../../gateway/compose.js';
 import { checkOwnership } from '../../gateway/ownership.js';
-import { loadConfig } from '../../subgraphs/shared/config.js';
-import { loadKeyMaterial, signDevUserToken, signInternalToken, type KeyMaterial, type Role } from '../../subgraphs/shared/identity.js';
+import { loadConfig } from '../../kernel/config.js';
+import { loadKeyMaterial, signDevUserToken, signInternalToken, type KeyMaterial, type Role } from '../../kernel/identity.js';
 import { canonicalUscc, GRANTS, SDL_PATH, startWageArrears, SUBGRAPH_NAME, type RunningPartner } from './server.js';
 
 // The yoga + jose example partner on its own: its token check refuses what the check's probes send, access per

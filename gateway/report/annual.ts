@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { csvLine } from '../../subgraphs/shared/statistics.js';
+import { csvLine } from '../../kernel/statistics.js';
 
 // The annual enforcement statistics report (行政执法统计年报, issue 17; 国办发〔2018〕118号 “加强全过程记录数据统计分析”,
 // 政府信息公开工作年度报告的行政处罚、行政许可情况). ONE federated statistics request (annual.graphql) gives every

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { httpErrorBody, requestIdOf, sendJson } from '../../subgraphs/shared/http.js';
-import type { Caller, UserTokenVerifier } from '../../subgraphs/shared/identity.js';
-import type { Logger } from '../../subgraphs/shared/logger.js';
-import { EXPORT_ROLES } from '../../subgraphs/shared/statistics.js';
+import { httpErrorBody, requestIdOf, sendJson } from '../../kernel/http.js';
+import type { Caller, UserTokenVerifier } from '../../kernel/identity.js';
+import type { Logger } from '../../kernel/logger.js';
+import { EXPORT_ROLES } from '../../kernel/statistics.js';
 import { AuthError, callerOf } from '../auth.js';
 import { ReportError, buildAnnualReport, fetchAnnualData, renderAnnual, validYear, type ReportFormat } from './annual.js';
 

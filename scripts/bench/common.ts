@@ -4,9 +4,9 @@ import { cpus, totalmem } from 'node:os';
 import autocannon from 'autocannon';
 import { removeWitness } from '../../subgraphs/cases/records/signing.js';
 import { pinDemoClock, demoAgencyId, demoOfficerId } from '../../data/loader/index.js';
-import { loadConfig, type Config } from '../../subgraphs/shared/config.js';
-import { withServerConnection } from '../../subgraphs/shared/db.js';
-import { loadKeyMaterial, signDevUserToken, type KeyMaterial } from '../../subgraphs/shared/identity.js';
+import { loadConfig, type Config } from '../../kernel/config.js';
+import { withServerConnection } from '../../kernel/db.js';
+import { loadKeyMaterial, signDevUserToken, type KeyMaterial } from '../../kernel/identity.js';
 
 // What every `npm run bench` mode shares: throwaway databases under one prefix, services as child processes
 // (the production shape), autocannon slices, medians, and docs/benchmarks.md written section by section.

@@ -9,8 +9,8 @@ import { parse } from 'graphql';
 import { decodeJwt } from 'jose';
 import { readFileSync } from 'node:fs';
 import { openPowersDb, startPowers } from '../../subgraphs/powers/service.js';
-import { loadKeyMaterial, PUBLIC_CALLER, signInternalToken, type Caller } from '../../subgraphs/shared/identity.js';
-import { createLogger } from '../../subgraphs/shared/logger.js';
+import { loadKeyMaterial, PUBLIC_CALLER, signInternalToken, type Caller } from '../../kernel/identity.js';
+import { createLogger } from '../../kernel/logger.js';
 import {
   base,
   children,

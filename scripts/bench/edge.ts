@@ -1,9 +1,9 @@
 import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { demoAgencyId, demoOfficerId } from '../../data/loader/index.js';
-import { loadConfig } from '../../subgraphs/shared/config.js';
-import { withServerConnection } from '../../subgraphs/shared/db.js';
-import { loadKeyMaterial, signDevUserToken } from '../../subgraphs/shared/identity.js';
+import { loadConfig } from '../../kernel/config.js';
+import { withServerConnection } from '../../kernel/db.js';
+import { loadKeyMaterial, signDevUserToken } from '../../kernel/identity.js';
 import {
   base,
   children,

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { Agent, request } from 'undici';
-import { loadConfig } from '../../subgraphs/shared/config.js';
-import { createInternalTokenCache, loadKeyMaterial, type Caller } from '../../subgraphs/shared/identity.js';
+import { loadConfig } from '../../kernel/config.js';
+import { createInternalTokenCache, loadKeyMaterial, type Caller } from '../../kernel/identity.js';
 
 // The floor of `npm run bench -- --compare`: for each canonical operation, the subgraph fetches of the
 // gateway's own query plan, called directly — sequence nodes one after another, parallel nodes together,

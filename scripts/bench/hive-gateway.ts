@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway';
-import { loadConfig } from '../../subgraphs/shared/config.js';
-import { createInternalTokenCache, createUserTokenVerifier, loadKeyMaterial, PUBLIC_CALLER, type Caller } from '../../subgraphs/shared/identity.js';
+import { loadConfig } from '../../kernel/config.js';
+import { createInternalTokenCache, createUserTokenVerifier, loadKeyMaterial, PUBLIC_CALLER, type Caller } from '../../kernel/identity.js';
 
 // Hive Gateway (the comparison in `npm run bench -- --compare`): the same schema/supergraph.graphql over the
 // same running subgraphs (the supergraph's URLs pointed at them), with a header hook that does what the

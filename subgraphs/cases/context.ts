@@ -1,5 +1,5 @@
-import type { RequestBase } from '../shared/server.js';
-import type { WorkingDayCalendar } from '../shared/calendar.js';
+import type { RequestBase } from '../../kernel/server.js';
+import type { WorkingDayCalendar } from '../../kernel/calendar.js';
 import type { CaseService } from './case-service.js';
 import type { PublicationService } from './publication-service.js';
 import type { CaseLoaders } from './loaders.js';

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { RecordEntryRow } from './db/schema.js';
 import type { CaseRow, CasesRepo, PartyRow, ProposalRow, PublicationRow } from './repo.js';
 import type { PowersFacts } from './powers-facts.js';
-import { byKey, groupedByKey as grouped } from '../shared/loaders.js';
+import { byKey, groupedByKey as grouped } from '../../kernel/loaders.js';
 
 // Created per request: a list of N cases costs one query per related kind, not N.
 

@@ -1,4 +1,4 @@
-import type { Connection } from '../shared/pagination.js';
+import type { Connection } from '../../kernel/pagination.js';
 import type { RecordEntryRow, ReliefRow } from './db/schema.js';
 import type { CaseRow, PartyRow, ProposalRow, PublicationRow } from './repo.js';
 import type { CreditRecord, PublicContent } from './domain/publicity.js';

@@ -1,6 +1,6 @@
-import type { Caller } from '../shared/identity.js';
-import { badInput, forbidden } from '../shared/errors.js';
-import { parsePage, toConnection } from '../shared/pagination.js';
+import type { Caller } from '../../kernel/identity.js';
+import { badInput, forbidden } from '../../kernel/errors.js';
+import { parsePage, toConnection } from '../../kernel/pagination.js';
 import type { CasesContext } from './context.js';
 import { creditRecord, maskPersonName, publicContent, toCsv } from './domain/publicity.js';
 import type { PublicationFilter, Resolvers } from './generated/resolvers-types.js';

@@ -1,9 +1,9 @@
-import type { WorkingDayCalendar, YearArrangement } from '../shared/calendar.js';
-import { validateYearArrangement } from '../shared/calendar.js';
-import { badInput, badInputs, forbidden, invalidState, notFound } from '../shared/errors.js';
-import type { Caller } from '../shared/identity.js';
-import { retryingTransaction } from '../shared/db.js';
-import { newId } from '../shared/ids.js';
+import type { WorkingDayCalendar, YearArrangement } from '../../kernel/calendar.js';
+import { validateYearArrangement } from '../../kernel/calendar.js';
+import { badInput, badInputs, forbidden, invalidState, notFound } from '../../kernel/errors.js';
+import type { Caller } from '../../kernel/identity.js';
+import { retryingTransaction } from '../../kernel/db.js';
+import { newId } from '../../kernel/ids.js';
 import type { PartyRow, ProposalRow, PublicationRow } from './db/schema.js';
 import {
   applyCorrection,
@@ -15,12 +15,12 @@ import {
   type PublicationPolicy,
   type PublicationSnapshot,
 } from './domain/publicity.js';
-import type { Clock } from '../shared/clock.js';
+import type { Clock } from '../../kernel/clock.js';
 import { recordedDate } from './domain/dates.js';
 import { needsExecution } from './domain/rules.js';
 import type { PartyKind, ProcedureKind } from './domain/types.js';
 import { appendEntry, clockedAppender } from './records/log.js';
-import { validateUscc } from '../shared/identifiers.js';
+import { validateUscc } from '../../kernel/identifiers.js';
 import type { CaseRow, CasesRepo, CasesTx } from './repo.js';
 
 // Ex-post publicity (事后公开): the publication created with each decision, publishing, withdrawal, and the

@@ -1,9 +1,9 @@
 import { asc, eq, inArray } from 'drizzle-orm';
-import { isBusinessDate, type Clock } from '../shared/clock.js';
-import { badInputs, conflict, forbidden, invalidState, notFound, type FieldProblem } from '../shared/errors.js';
-import type { Caller } from '../shared/identity.js';
-import { newId } from '../shared/ids.js';
-import { retryingTransaction } from '../shared/db.js';
+import { isBusinessDate, type Clock } from '../../kernel/clock.js';
+import { badInputs, conflict, forbidden, invalidState, notFound, type FieldProblem } from '../../kernel/errors.js';
+import type { Caller } from '../../kernel/identity.js';
+import { newId } from '../../kernel/ids.js';
+import { retryingTransaction } from '../../kernel/db.js';
 import { reliefProceedings, type ReliefRow } from './db/schema.js';
 import { clockedAppender } from './records/log.js';
 import type { DecisionChangeKind, RevocationInput } from './revocation.js';

@@ -1,8 +1,8 @@
-import type { Clock } from '../shared/clock.js';
+import type { Clock } from '../../kernel/clock.js';
 import { and, asc, count, desc, eq, gte, inArray, like, lt, lte, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../shared/db.js';
-import { conflict, notFound } from '../shared/errors.js';
-import type { Page } from '../shared/pagination.js';
+import type { Db } from '../../kernel/db.js';
+import { conflict, notFound } from '../../kernel/errors.js';
+import type { Page } from '../../kernel/pagination.js';
 import {
   calendarYears,
   caseNumberCounters,

@@ -1,6 +1,6 @@
-import type { WorkingDayCalendar } from '../shared/calendar.js';
-import type { Clock } from '../shared/clock.js';
-import { badInput, invalidState } from '../shared/errors.js';
+import type { WorkingDayCalendar } from '../../kernel/calendar.js';
+import type { Clock } from '../../kernel/clock.js';
+import { badInput, invalidState } from '../../kernel/errors.js';
 import { withdrawalDue } from './domain/publicity.js';
 import { clockedAppender } from './records/log.js';
 import type { CaseRow, CasesRepo, CasesTx } from './repo.js';

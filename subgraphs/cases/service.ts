@@ -1,17 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
-import { loadBundledCalendar } from '../shared/calendar.js';
-import type { Config } from '../shared/config.js';
-import { isReachable } from '../shared/db.js';
-import { casesPrivilegesFor, openLeastPrivilegeDb } from '../shared/db-accounts.js';
-import { registerLeaseMetrics, runAsSingleton, type LeaseTiming, type SingletonJob } from '../shared/lease.js';
-import type { KeyMaterial } from '../shared/identity.js';
-import type { Logger } from '../shared/logger.js';
-import { startSubgraph, type RunningService } from '../shared/server.js';
-import { createSubgraphClient, type SubgraphClient } from '../shared/subgraph-client.js';
-import { AppError } from '../shared/errors.js';
-import { createCaseService, type ClearanceSource, type ReviewClearance } from './case-service.js';
+import { loadBundledCalendar } from '../../kernel/calendar.js';
+import type { Config } from '../../kernel/config.js';
+import { isReachable } from '../../kernel/db.js';
+import { casesPrivilegesFor, openLeastPrivilegeDb } from '../../kernel/db-accounts.js';
+import { registerLeaseMetrics, runAsSingleton, type LeaseTiming, type SingletonJob } from '../../kernel/lease.js';
+import type { KeyMaterial } from '../../kernel/identity.js';
+import type { Logger } from '../../kernel/logger.js';
+import { startSubgraph, type RunningService } from '../../kernel/server.js';
+import { createSubgraphClient, type SubgraphClient } from '../../kernel/subgraph-client.js';
+import { AppError } from '../../kernel/errors.js';
+import { createCaseService } from './case-service.js';
+import type { ClearanceSource, ReviewClearance } from './acts/deps.js';
 import type { CasesContext } from './context.js';
 import { calendarYears, schema } from './db/schema.js';
 import { drizzle } from 'drizzle-orm/mysql2';
@@ -60,7 +61,7 @@ function checkpointIntervalMs(env: NodeJS.ProcessEnv = process.env): number {
 const CALENDAR_REFRESH_MS = Number(process.env.CALENDAR_REFRESH_MS || 60_000);
 
 /**
- * The cases database, least privilege (subgraphs/shared/db-accounts.ts): the service connects as the cases service
+ * The cases database, least privilege (kernel/db-accounts.ts): the service connects as the cases service
  * account (SELECT/INSERT on the record log only); the admin account migrates and creates the lease table.
  */
 export const openCasesDb = (config: Config): Promise<CasesDb> =>

@@ -1,8 +1,8 @@
-import type { SubgraphRoute } from '../shared/server.js';
-import { csvExportRoute, type CsvExportSpec } from '../shared/csv-export.js';
-import type { StatisticsScope } from '../shared/statistics.js';
+import type { SubgraphRoute } from '../../kernel/server.js';
+import { csvExportRoute, type CsvExportSpec } from '../../kernel/csv-export.js';
+import type { StatisticsScope } from '../../kernel/statistics.js';
 import { maskPersonName } from './domain/publicity.js';
-import { LABELS } from '../shared/statistics-tables.js';
+import { LABELS } from '../../kernel/statistics-tables.js';
 import type { CasesDb } from './repo.js';
 
 // CSV of the rows behind a cases indicator, for analysts (issue 7): GET /exports/indicators/<name>.csv
@@ -255,7 +255,7 @@ export function exportCells(spec: ExportSpec, r: ExportRow, judgement: string): 
   return [...ID, ...spec.columns].map((c) => COLUMNS[c].cell(r)).concat(judgement);
 }
 
-/** The case indicators as specs of the one CSV streamer the other subgraphs use (subgraphs/shared/csv-export.ts). */
+/** The case indicators as specs of the one CSV streamer the other subgraphs use (kernel/csv-export.ts). */
 const CASE_CSV_SPECS: Record<string, CsvExportSpec<ExportRow>> = Object.fromEntries(
   Object.entries(CASE_EXPORTS).map(([name, spec]) => [
     name,

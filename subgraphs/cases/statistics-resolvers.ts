@@ -1,4 +1,4 @@
-import { authorizeKey, authorizeScope, scopeOf } from '../shared/statistics.js';
+import { authorizeKey, authorizeScope, scopeOf } from '../../kernel/statistics.js';
 import type { CasesContext } from './context.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { createCaseStatistics, createCaseTables } from './statistics.js';

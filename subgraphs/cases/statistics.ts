@@ -8,9 +8,9 @@ import {
   type RateIndicator,
   type StatisticsScope,
   type StatRow,
-} from '../shared/statistics.js';
+} from '../../kernel/statistics.js';
 import type { CasesDb } from './repo.js';
-import { dimensionsOf, statisticsTable, type Dimension, type StatisticsTable } from '../shared/statistics-tables.js';
+import { dimensionsOf, statisticsTable, type Dimension, type StatisticsTable } from '../../kernel/statistics-tables.js';
 
 // Indicators owned by `cases` (issue 7; definitions in docs/indicators.md). Each indicator is ONE
 // aggregate statement over an index range of its anchor date (see the covering indexes `cases_stats_*`

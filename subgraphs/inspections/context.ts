@@ -1,4 +1,4 @@
-import type { RequestBase } from '../shared/server.js';
+import type { RequestBase } from '../../kernel/server.js';
 import type { InspectionsLoaders } from './loaders.js';
 import type { InspectionsRepo } from './repo.js';
 import type { SyncEngine } from './sync.js';

@@ -1,4 +1,4 @@
-import type { SubgraphClient } from '../shared/subgraph-client.js';
+import type { SubgraphClient } from '../../kernel/subgraph-client.js';
 
 // The platform names agencies by USCC and inspectors by credential number; `powers` knows our ids for both.
 // The sync asks powers directly (as a SERVICE caller, never through the gateway) and stores the links, so

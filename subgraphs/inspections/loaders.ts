@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { PlanRow, ResultRow, TaskInspectorRow, TaskObjectRow, TaskRow } from './db/schema.js';
 import type { InspectionsRepo } from './repo.js';
-import { byKey, groupedByKey as grouped } from '../shared/loaders.js';
+import { byKey, groupedByKey as grouped } from '../../kernel/loaders.js';
 
 // Created per request: N entity lookups in one request become one SQL statement per kind.
 

@@ -1,7 +1,7 @@
 // First: tracing (when OTEL_EXPORTER_OTLP_ENDPOINT is set) must patch mysql2 before anything loads it.
-import '../shared/tracing.js';
-import { loadConfigOrExit } from '../shared/config.js';
-import { runService } from '../shared/run.js';
+import '../../kernel/tracing.js';
+import { loadConfigOrExit } from '../../kernel/config.js';
+import { runService } from '../../kernel/run.js';
 import { openInspectionsDb, platformUrlFromEnv, startInspections, syncIntervalFromEnv } from './service.js';
 
 // npm run start:inspections — the inspections subgraph as its own process; reads the platform at PLATFORM_URL

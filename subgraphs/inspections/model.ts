@@ -1,4 +1,4 @@
-import type { Connection } from '../shared/pagination.js';
+import type { Connection } from '../../kernel/pagination.js';
 import type { PlanRow, QuarantineRow, ResultRow, TaskInspectorRow, TaskObjectRow, TaskRow } from './db/schema.js';
 import type { SourceStatus, SyncReport } from './sync.js';
 

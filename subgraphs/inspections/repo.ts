@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lte, gte, not, or, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../shared/db.js';
-import type { Page } from '../shared/pagination.js';
+import type { Db } from '../../kernel/db.js';
+import type { Page } from '../../kernel/pagination.js';
 import type { Scope } from './domain/access.js';
 import { codesOfKind } from './domain/codes.js';
 import {

@@ -1,7 +1,7 @@
-import { AppError, forbidden } from '../shared/errors.js';
-import type { Caller } from '../shared/identity.js';
-import { parsePage, toConnection, type PageArgs } from '../shared/pagination.js';
-import { scalarResolvers } from '../shared/scalars.js';
+import { AppError, forbidden } from '../../kernel/errors.js';
+import type { Caller } from '../../kernel/identity.js';
+import { parsePage, toConnection, type PageArgs } from '../../kernel/pagination.js';
+import { scalarResolvers } from '../../kernel/scalars.js';
 import type { InspectionsContext } from './context.js';
 import type { ResultRow, TaskRow } from './db/schema.js';
 import { canSeeInternal, isOversight, isResultPublic, isTaskPublic, scopeOf, type Scope } from './domain/access.js';

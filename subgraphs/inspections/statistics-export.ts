@@ -1,5 +1,5 @@
-import type { CsvExportSpec } from '../shared/csv-export.js';
-import { shanghaiDayEndUtc, shanghaiDayStartUtc, type StatisticsScope } from '../shared/statistics.js';
+import type { CsvExportSpec } from '../../kernel/csv-export.js';
+import { shanghaiDayEndUtc, shanghaiDayStartUtc, type StatisticsScope } from '../../kernel/statistics.js';
 import { RESULT_KINDS, type ResultCode } from './domain/codes.js';
 
 // CSV of the synced random-inspection rows behind each inspections indicator (issue 17; docs/indicators.md): same

@@ -9,7 +9,7 @@ import {
   type RateIndicator,
   type StatisticsScope,
   type StatRow,
-} from '../shared/statistics.js';
+} from '../../kernel/statistics.js';
 import type { InspectionsContext } from './context.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import type { InspectionsRepo } from './repo.js';

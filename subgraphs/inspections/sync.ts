@@ -1,9 +1,9 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import type { WorkingDayCalendar } from '../shared/calendar.js';
-import type { Clock } from '../shared/clock.js';
-import { newId } from '../shared/ids.js';
-import { retryingTransaction } from '../shared/tx-retry.js';
-import type { Logger } from '../shared/logger.js';
+import type { WorkingDayCalendar } from '../../kernel/calendar.js';
+import type { Clock } from '../../kernel/clock.js';
+import { newId } from '../../kernel/ids.js';
+import { retryingTransaction } from '../../kernel/tx-retry.js';
+import type { Logger } from '../../kernel/logger.js';
 import { agencyLinks, checkpoints, officerLinks, plans, quarantine, results, syncRuns, taskInspectors, taskObjects, tasks } from './db/schema.js';
 import { RESULT_KINDS, type ResultCode } from './domain/codes.js';
 import { publicationDue } from './domain/deadline.js';

@@ -1,4 +1,4 @@
-import type { RequestBase } from '../shared/server.js';
+import type { RequestBase } from '../../kernel/server.js';
 import type { DocumentService } from './documents.js';
 import type { PowersLoaders } from './loaders.js';
 import type { PowersRepo } from './repo.js';

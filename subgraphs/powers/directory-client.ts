@@ -1,4 +1,4 @@
-import type { SubgraphClient } from '../shared/subgraph-client.js';
+import type { SubgraphClient } from '../../kernel/subgraph-client.js';
 import type { CredentialStatusChange } from './domain/credential.js';
 import type { CredentialStatus } from './domain/types.js';
 

@@ -1,7 +1,7 @@
-import type { Clock } from '../shared/clock.js';
-import type { Caller } from '../shared/identity.js';
-import { badInput, invalidState, notFound } from '../shared/errors.js';
-import { newId } from '../shared/ids.js';
+import type { Clock } from '../../kernel/clock.js';
+import type { Caller } from '../../kernel/identity.js';
+import { badInput, invalidState, notFound } from '../../kernel/errors.js';
+import { newId } from '../../kernel/ids.js';
 import type { ExAnteRow } from './db/schema.js';
 import { actorId, assertMayAct, revisionMode, transition, type WorkflowAction } from './domain/workflow.js';
 import type { ExAnteContent, ExAnteContentByKind, ExAnteKind, PublicationStatus } from './domain/types.js';

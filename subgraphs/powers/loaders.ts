@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { AgencyRow, CredentialChangeRow, ExAnteRow, OfficerRow } from './db/schema.js';
 import type { ExAnteKind } from './domain/types.js';
 import type { PowersRepo } from './repo.js';
-import { byKey, groupedByKey as groupByKey } from '../shared/loaders.js';
+import { byKey, groupedByKey as groupByKey } from '../../kernel/loaders.js';
 
 // Created per request: N entity lookups in one request become one SQL statement per kind.
 

@@ -1,4 +1,4 @@
-import type { Connection } from '../shared/pagination.js';
+import type { Connection } from '../../kernel/pagination.js';
 import type { AgencyRow, ExAnteRow, OfficerRow } from './db/schema.js';
 import type { ExAnteContentByKind, ExAnteKind, PublicationStatus } from './domain/types.js';
 

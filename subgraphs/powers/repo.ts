@@ -1,10 +1,10 @@
-import type { Clock } from '../shared/clock.js';
+import type { Clock } from '../../kernel/clock.js';
 import { and, asc, count, desc, eq, gt, inArray, like, or, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../shared/db.js';
-import { retryingTransaction } from '../shared/tx-retry.js';
-import { conflict, notFound } from '../shared/errors.js';
-import { newId } from '../shared/ids.js';
-import type { Page } from '../shared/pagination.js';
+import type { Db } from '../../kernel/db.js';
+import { retryingTransaction } from '../../kernel/tx-retry.js';
+import { conflict, notFound } from '../../kernel/errors.js';
+import { newId } from '../../kernel/ids.js';
+import type { Page } from '../../kernel/pagination.js';
 import {
   agencies,
   credentialStatusChanges,

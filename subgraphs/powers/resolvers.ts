@@ -1,7 +1,7 @@
-import type { Caller } from '../shared/identity.js';
-import { badInput, forbidden, notFound } from '../shared/errors.js';
-import { parsePage, toConnection } from '../shared/pagination.js';
-import { scalarResolvers } from '../shared/scalars.js';
+import type { Caller } from '../../kernel/identity.js';
+import { badInput, forbidden, notFound } from '../../kernel/errors.js';
+import { parsePage, toConnection } from '../../kernel/pagination.js';
+import { scalarResolvers } from '../../kernel/scalars.js';
 import type { ExAnteRow, OfficerRow } from './db/schema.js';
 import { canSeeDocument, canSeeRestrictedOfficerFields, canSeeUnpublished } from './domain/access.js';
 import { credentialStatusOn, credentialValidOn, type CredentialFacts } from './domain/credential.js';
@@ -26,7 +26,7 @@ import {
 } from './domain/validate.js';
 import type { PowersContext } from './context.js';
 import type { StatusChange } from './repo.js';
-import { isBusinessDate } from '../shared/clock.js';
+import { isBusinessDate } from '../../kernel/clock.js';
 import type { Resolvers, ReviseExAnteInput } from './generated/resolvers-types.js';
 import { toView, type AnyDocView, type DocView, type PowerItemView } from './model.js';
 

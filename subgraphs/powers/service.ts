@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
-import { openLeastPrivilegeDb } from '../shared/db-accounts.js';
-import type { Config } from '../shared/config.js';
-import { isReachable } from '../shared/db.js';
-import type { KeyMaterial } from '../shared/identity.js';
-import type { Logger } from '../shared/logger.js';
-import { startSubgraph, type RunningService } from '../shared/server.js';
+import { openLeastPrivilegeDb } from '../../kernel/db-accounts.js';
+import type { Config } from '../../kernel/config.js';
+import { isReachable } from '../../kernel/db.js';
+import type { KeyMaterial } from '../../kernel/identity.js';
+import type { Logger } from '../../kernel/logger.js';
+import { startSubgraph, type RunningService } from '../../kernel/server.js';
 import type { PowersContext } from './context.js';
 import { schema } from './db/schema.js';
 import { createDocumentService } from './documents.js';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { authorizeKey, type StatisticsScope } from '../shared/statistics.js';
+import { authorizeKey, type StatisticsScope } from '../../kernel/statistics.js';
 import type { PowersContext } from './context.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import type { PowersRepo } from './repo.js';

@@ -1,4 +1,4 @@
-import type { RequestBase } from '../shared/server.js';
+import type { RequestBase } from '../../kernel/server.js';
 import type { ReviewLoaders } from './loaders.js';
 import type { ReviewsRepo } from './repo.js';
 import type { ReviewService } from './review-service.js';

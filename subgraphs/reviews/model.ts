@@ -1,4 +1,4 @@
-import type { Connection } from '../shared/pagination.js';
+import type { Connection } from '../../kernel/pagination.js';
 import type { LegalReviewRow, ReviewRoundRow } from './repo.js';
 
 export type { LegalReviewRow, ReviewRoundRow };

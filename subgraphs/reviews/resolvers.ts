@@ -1,7 +1,7 @@
-import type { Caller } from '../shared/identity.js';
-import { forbidden } from '../shared/errors.js';
-import { parsePage, toConnection } from '../shared/pagination.js';
-import { scalarResolvers } from '../shared/scalars.js';
+import type { Caller } from '../../kernel/identity.js';
+import { forbidden } from '../../kernel/errors.js';
+import { parsePage, toConnection } from '../../kernel/pagination.js';
+import { scalarResolvers } from '../../kernel/scalars.js';
 import type { ReviewsContext } from './context.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import type { LegalReviewRow, ReviewConnectionModel } from './model.js';

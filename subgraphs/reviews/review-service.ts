@@ -1,9 +1,9 @@
-import type { WorkingDayCalendar } from '../shared/calendar.js';
-import { AppError, badInput, forbidden, invalidState, notFound } from '../shared/errors.js';
-import type { Caller } from '../shared/identity.js';
-import { newId } from '../shared/ids.js';
-import { doNotRetry, retryingTransaction } from '../shared/tx-retry.js';
-import type { Clock } from '../shared/clock.js';
+import type { WorkingDayCalendar } from '../../kernel/calendar.js';
+import { AppError, badInput, forbidden, invalidState, notFound } from '../../kernel/errors.js';
+import type { Caller } from '../../kernel/identity.js';
+import { newId } from '../../kernel/ids.js';
+import { doNotRetry, retryingTransaction } from '../../kernel/tx-retry.js';
+import type { Clock } from '../../kernel/clock.js';
 import { assertAssignedReviewer, automaticFindings, checkReviewer, NO_REVIEWER_FACTS, reviewerFactsAtAssignment, validateOpinion } from './domain/rules.js';
 import type { FindingResult, ReviewConclusion, ReviewPoint } from './domain/types.js';
 import type { ReviewFacts } from './facts.js';

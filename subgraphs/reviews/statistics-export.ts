@@ -1,5 +1,5 @@
-import type { CsvExportSpec } from '../shared/csv-export.js';
-import type { StatisticsScope } from '../shared/statistics.js';
+import type { CsvExportSpec } from '../../kernel/csv-export.js';
+import type { StatisticsScope } from '../../kernel/statistics.js';
 
 // CSV of the review rounds behind each reviews indicator (issue 17; docs/indicators.md): the same anchor date and
 // filter as the indicator, its own columns, Chinese headers and labels. No person's name: ids of cases and staff only.

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { loadBundledCalendar, type WorkingDayCalendar } from '../shared/calendar.js';
+import { loadBundledCalendar, type WorkingDayCalendar } from '../../kernel/calendar.js';
 import {
   authorizeKey,
   countIndicator,
@@ -10,7 +10,7 @@ import {
   type RateIndicator,
   type StatisticsScope,
   type StatRow,
-} from '../shared/statistics.js';
+} from '../../kernel/statistics.js';
 import type { ReviewsContext } from './context.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import type { ReviewsDb } from './repo.js';

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatformStandIn } from '../../subgraphs/inspections/platform/server.js';
 import { demoAgencyId, demoOfficerId } from '../../data/loader/index.js';
 import { REVIEW_POINTS } from '../../subgraphs/reviews/domain/types.js';
-import { SERVICE_ORDER } from '../../subgraphs/shared/config.js';
-import { loadKeyMaterial, signDevUserToken } from '../../subgraphs/shared/identity.js';
+import { SERVICE_ORDER } from '../../kernel/config.js';
+import { loadKeyMaterial, signDevUserToken } from '../../kernel/identity.js';
 import {
   CLUSTER_NODES as NODES,
   clusterCommand as cluster,

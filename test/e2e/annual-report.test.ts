@@ -7,7 +7,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANNUAL_REPORT_QUERY, annualFilter } from '../../gateway/report/annual.js';
 import { SEED_CASES_TODAY, seedCases, type SeededCase, seedReviews } from '../../data/loader/index.js';
-import { loadBundledCalendar } from '../../subgraphs/shared/calendar.js';
+import { loadBundledCalendar } from '../../kernel/calendar.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 
 // The annual enforcement statistics report (issue 17) of the demo bureau for 2026: `npm run report` against the

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newId } from '../../subgraphs/shared/ids.js';
+import { newId } from '../../kernel/ids.js';
 import { BUREAU, SQUAD, allPass, gqlOk, notifiedBureauCase, sha256 } from '../helpers/scenarios.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 

@@ -2,8 +2,8 @@ import { createServer, type Server } from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway, type GatewayService } from '../../gateway/server.js';
-import { createLogger } from '../../subgraphs/shared/logger.js';
-import { closeServer, listen } from '../../subgraphs/shared/server.js';
+import { createLogger } from '../../kernel/logger.js';
+import { closeServer, listen } from '../../kernel/server.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 
 // A dashboard served from another origin calls the gateway from headless Chromium (Debian's /usr/bin/chromium):

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { readDataset } from '../../data/loader/index.js';
-import { DataFileError, type DataProblem } from '../../subgraphs/shared/data-file.js';
-import { residentIdCheckChar, usccCheckChar } from '../../subgraphs/shared/identifiers.js';
+import { DataFileError, type DataProblem } from '../../kernel/data-file.js';
+import { residentIdCheckChar, usccCheckChar } from '../../kernel/identifiers.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 
 // A bureau's own data folder (docs/data-format.md) loaded with `npm run seed -- --from <folder>` into empty

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_CASES_TODAY, SEEDED_CASE_STATES, isCasesSeeded, seedCases, type SeededCase, isReviewsSeeded, seedReviews } from '../../data/loader/index.js';
 import { CASE_STATES } from '../../subgraphs/cases/domain/types.js';
 import { openReviewsDb } from '../../subgraphs/reviews/service.js';
-import { loadConfig } from '../../subgraphs/shared/config.js';
-import { dropDatabase } from '../../subgraphs/shared/db.js';
+import { loadConfig } from '../../kernel/config.js';
+import { dropDatabase } from '../../kernel/db.js';
 import { TEST_TODAY } from '../helpers/clock.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 

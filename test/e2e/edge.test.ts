@@ -11,10 +11,10 @@ import { composeRegistry, loadRegistry, writeSupergraphFile } from '../../gatewa
 import { startGateway, type GatewayService } from '../../gateway/server.js';
 import { sha256 } from '../../gateway/trusted-documents.js';
 import { openPowersDb, startPowers } from '../../subgraphs/powers/service.js';
-import { loadConfig } from '../../subgraphs/shared/config.js';
-import { USER_AUDIENCE, USER_ISSUER } from '../../subgraphs/shared/identity.js';
-import { createLogger } from '../../subgraphs/shared/logger.js';
-import { closeServer, listen, type RunningService } from '../../subgraphs/shared/server.js';
+import { loadConfig } from '../../kernel/config.js';
+import { USER_AUDIENCE, USER_ISSUER } from '../../kernel/identity.js';
+import { createLogger } from '../../kernel/logger.js';
+import { closeServer, listen, type RunningService } from '../../kernel/server.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 
 // The gateway as a production edge, on the real stack: bounded calls to a partner that hangs (timeout,

@@ -13,8 +13,8 @@ import { startGateway, type GatewayService } from '../../gateway/server.js';
 import type { SupergraphSourceEvents } from '../../gateway/supergraph-watch.js';
 import { GRANTS as MC_GRANTS, SDL_PATH as MC_SDL, startMarketCredit } from '../../examples/market-credit/server.js';
 import { SDL_PATH as WA_SDL } from '../../examples/wage-arrears/server.js';
-import { createLogger } from '../../subgraphs/shared/logger.js';
-import type { RunningService } from '../../subgraphs/shared/server.js';
+import { createLogger } from '../../kernel/logger.js';
+import type { RunningService } from '../../kernel/server.js';
 import { committedRegistry, writeRegistry } from '../helpers/registry.js';
 import { startTestSystem, type GqlResult, type TestSystem } from '../helpers/system.js';
 

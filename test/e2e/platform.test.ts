@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exAnteDocuments } from '../../subgraphs/powers/db/schema.js';
 import { demoDocumentRows } from '../../data/loader/index.js';
-import { newId } from '../../subgraphs/shared/ids.js';
+import { newId } from '../../kernel/ids.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 import * as jose from 'jose';
-import { loadKeyMaterial, signInternalToken, USER_AUDIENCE, USER_ISSUER } from '../../subgraphs/shared/identity.js';
+import { loadKeyMaterial, signInternalToken, USER_AUDIENCE, USER_ISSUER } from '../../kernel/identity.js';
 
 // Cross-cutting behaviour of the foundation: identity, health, explorer, request ids, cost shape.
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { residentIdCheckChar } from '../../subgraphs/shared/identifiers.js';
+import { residentIdCheckChar } from '../../kernel/identifiers.js';
 import { gqlOk, notify, setUpSquad as setUpSquadScenario } from '../helpers/scenarios.js';
 import { addCalendarDays } from '../../subgraphs/cases/domain/rules.js';
-import { loadBundledCalendar } from '../../subgraphs/shared/calendar.js';
+import { loadBundledCalendar } from '../../kernel/calendar.js';
 import { TEST_TODAY } from '../helpers/clock.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 

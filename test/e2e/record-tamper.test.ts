@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson, entryHash } from '../../subgraphs/cases/records/chain.js';
 import { verifyRecords } from '../../subgraphs/cases/records/log.js';
 import { witnessPath } from '../../subgraphs/cases/records/signing.js';
-import { newId } from '../../subgraphs/shared/ids.js';
-import { withServerConnection } from '../../subgraphs/shared/db.js';
+import { newId } from '../../kernel/ids.js';
+import { withServerConnection } from '../../kernel/db.js';
 import { allPass, gqlOk, notifiedBureauCase } from '../helpers/scenarios.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 

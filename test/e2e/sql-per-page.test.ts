@@ -6,7 +6,7 @@ import { seedCases, seedReviews } from '../../data/loader/index.js';
 import { eq } from 'drizzle-orm';
 import { legalReviews, reviewRounds } from '../../subgraphs/reviews/db/schema.js';
 import { results, tasks } from '../../subgraphs/inspections/db/schema.js';
-import { newId } from '../../subgraphs/shared/ids.js';
+import { newId } from '../../kernel/ids.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 
 // Issue 18: the SQL statements one request costs do not grow with the page size, for every list field of the

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { residentIdCheckChar } from '../../subgraphs/shared/identifiers.js';
+import { residentIdCheckChar } from '../../kernel/identifiers.js';
 import { isPublishedLate } from '../../subgraphs/inspections/domain/deadline.js';
 import { allPass, gqlOk, notifiedBureauCase, notify, proposeBarbecueFine, setUpSquad as setUpSquadScenario } from '../helpers/scenarios.js';
-import { loadBundledCalendar } from '../../subgraphs/shared/calendar.js';
+import { loadBundledCalendar } from '../../kernel/calendar.js';
 import { TEST_TODAY } from '../helpers/clock.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 import { startFrontServer } from '../helpers/dashboard-server.js';

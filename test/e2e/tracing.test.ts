@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeServer, listen } from '../../subgraphs/shared/server.js';
+import { closeServer, listen } from '../../kernel/server.js';
 
 // OpenTelemetry in the production shape: the gateway and powers as their own processes (npm run
 // start:gateway / start:powers) with OTEL_EXPORTER_OTLP_ENDPOINT pointing at a small OTLP/HTTP receiver

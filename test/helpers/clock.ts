@@ -1,4 +1,4 @@
-import { pinnedClock, type PinnedClock } from '../../subgraphs/shared/clock.js';
+import { pinnedClock, type PinnedClock } from '../../kernel/clock.js';
 
 /**
  * The business date the suites run on. Tests never read the real clock: they pin this date (the demo's

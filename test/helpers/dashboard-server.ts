@@ -1,9 +1,9 @@
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import { serveDashboard } from '../../gateway/dashboard.js';
 import { handleExport } from '../../gateway/exports.js';
-import { createUserTokenVerifier } from '../../subgraphs/shared/identity.js';
-import { createLogger } from '../../subgraphs/shared/logger.js';
-import { closeServer, listen } from '../../subgraphs/shared/server.js';
+import { createUserTokenVerifier } from '../../kernel/identity.js';
+import { createLogger } from '../../kernel/logger.js';
+import { closeServer, listen } from '../../kernel/server.js';
 import type { TestSystem } from './system.js';
 
 // Until gateway/server.ts routes /dashboard and /exports/ itself, tests mount the two handlers on a small

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { withServerConnection } from '../../subgraphs/shared/db.js';
+import { withServerConnection } from '../../kernel/db.js';
 
 // One unique database prefix and one throwaway key folder per test run; everything is dropped afterwards.
 export default async function setup() {

@@ -6,13 +6,13 @@ import { openInspectionsDb, startInspections } from '../../subgraphs/inspections
 import { openPowersDb, startPowers } from '../../subgraphs/powers/service.js';
 import { openReviewsDb, startReviews } from '../../subgraphs/reviews/service.js';
 import { demoAgencyId, demoOfficerId, seedPowers } from '../../data/loader/index.js';
-import { loadConfig, type Config } from '../../subgraphs/shared/config.js';
+import { loadConfig, type Config } from '../../kernel/config.js';
 import { testClock } from './clock.js';
-import { dropDatabase } from '../../subgraphs/shared/db.js';
-import { allAccounts, dbAccounts, dropAccounts } from '../../subgraphs/shared/db-accounts.js';
-import { loadKeyMaterial, signDevUserToken, signInternalToken, type Caller, type Role } from '../../subgraphs/shared/identity.js';
-import { createLogger } from '../../subgraphs/shared/logger.js';
-import type { RunningService } from '../../subgraphs/shared/server.js';
+import { dropDatabase } from '../../kernel/db.js';
+import { allAccounts, dbAccounts, dropAccounts } from '../../kernel/db-accounts.js';
+import { loadKeyMaterial, signDevUserToken, signInternalToken, type Caller, type Role } from '../../kernel/identity.js';
+import { createLogger } from '../../kernel/logger.js';
+import type { RunningService } from '../../kernel/server.js';
 
 // The whole system in-process on free ports and its own databases: real MariaDB, real HTTP, nothing mocked.
 

@@ -5,9 +5,9 @@ import { openCasesDb } from '../../subgraphs/cases/service.js';
 import { openInspectionsDb } from '../../subgraphs/inspections/service.js';
 import { openPowersDb } from '../../subgraphs/powers/service.js';
 import { openReviewsDb } from '../../subgraphs/reviews/service.js';
-import { loadConfig, SERVICE_ORDER, type ServiceName } from '../../subgraphs/shared/config.js';
-import { allAccounts, dbAccounts, dropAccounts, reviewsPrivilegesFor, servicePrivilegesFor, urlAs } from '../../subgraphs/shared/db-accounts.js';
-import { dropDatabase, type Db } from '../../subgraphs/shared/db.js';
+import { loadConfig, SERVICE_ORDER, type ServiceName } from '../../kernel/config.js';
+import { allAccounts, dbAccounts, dropAccounts, reviewsPrivilegesFor, servicePrivilegesFor, urlAs } from '../../kernel/db-accounts.js';
+import { dropDatabase, type Db } from '../../kernel/db.js';
 
 // Least privilege (issue 12): each subgraph connects as its own service account; the cases one can append to the
 // record log and nothing more; none may change the schema.

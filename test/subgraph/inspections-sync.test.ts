@@ -8,9 +8,9 @@ import { createPlatformClient, PlatformError, type ResilienceOptions } from '../
 import { createInspectionsRepo, type InspectionsDb } from '../../subgraphs/inspections/repo.js';
 import { INSPECTIONS_MIGRATIONS } from '../../subgraphs/inspections/service.js';
 import { createSyncEngine, type SyncReport } from '../../subgraphs/inspections/sync.js';
-import { loadBundledCalendar } from '../../subgraphs/shared/calendar.js';
-import { dropDatabase, prepareDatabase } from '../../subgraphs/shared/db.js';
-import { createLogger } from '../../subgraphs/shared/logger.js';
+import { loadBundledCalendar } from '../../kernel/calendar.js';
+import { dropDatabase, prepareDatabase } from '../../kernel/db.js';
+import { createLogger } from '../../kernel/logger.js';
 import { testClock } from '../helpers/clock.js';
 
 // The sync engine against the stand-in platform over real HTTP, into a real MariaDB database per test.

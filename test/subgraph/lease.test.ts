@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { connectDb, dropDatabase, ensureDatabase, type Db } from '../../subgraphs/shared/db.js';
-import { leaseTimingFromEnv, readLeaseHolder, runAsSingleton, tryAcquireLease, type SingletonJob } from '../../subgraphs/shared/lease.js';
-import { createLogger } from '../../subgraphs/shared/logger.js';
+import { connectDb, dropDatabase, ensureDatabase, type Db } from '../../kernel/db.js';
+import { leaseTimingFromEnv, readLeaseHolder, runAsSingleton, tryAcquireLease, type SingletonJob } from '../../kernel/lease.js';
+import { createLogger } from '../../kernel/logger.js';
 
 // Singleton work across replicas (issue 16) on the real database: two lease holders, one job running.
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { connectDb, dropDatabase, ensureDatabase, parseServerUrl } from '../../subgraphs/shared/db.js';
-import { doNotRetry, isRetryableTransactionError, retryingTransaction, txRetryStats } from '../../subgraphs/shared/tx-retry.js';
+import { connectDb, dropDatabase, ensureDatabase, parseServerUrl } from '../../kernel/db.js';
+import { doNotRetry, isRetryableTransactionError, retryingTransaction, txRetryStats } from '../../kernel/tx-retry.js';
 
 // Transactions re-run on deadlocks (1213, also Galera's certification failure), lock wait timeouts and
 // WSREP not-ready errors (issue 16): a real deadlock between two connections on the real database.

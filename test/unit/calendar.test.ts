@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { WorkingDayCalendar, loadBundledCalendar, validateYearArrangement, type YearArrangement } from '../../subgraphs/shared/calendar.js';
+import { WorkingDayCalendar, loadBundledCalendar, validateYearArrangement, type YearArrangement } from '../../kernel/calendar.js';
 
 const cal = loadBundledCalendar();
 
@@ -167,7 +167,7 @@ describe('validateYearArrangement', () => {
   it('accepts the bundled files', async () => {
     const { readFileSync } = await import('node:fs');
     for (const y of [2025, 2026]) {
-      const data: unknown = JSON.parse(readFileSync(new URL(`../../subgraphs/shared/calendar-data/${y}.json`, import.meta.url), 'utf8'));
+      const data: unknown = JSON.parse(readFileSync(new URL(`../../kernel/calendar-data/${y}.json`, import.meta.url), 'utf8'));
       expect(validateYearArrangement(data).ok).toBe(true);
     }
   });

@@ -26,10 +26,10 @@ import {
   type TierRange,
 } from '../../subgraphs/cases/domain/rules.js';
 import { CASE_STATES, type CaseState, type PartyKind, type ProcedureKind, type ProposalContent } from '../../subgraphs/cases/domain/types.js';
-import { loadBundledCalendar } from '../../subgraphs/shared/calendar.js';
+import { loadBundledCalendar } from '../../kernel/calendar.js';
 import { decisionDue } from '../../subgraphs/cases/domain/facts.js';
 import { sha256Of } from '../../subgraphs/cases/domain/documents.js';
-import type { AppError } from '../../subgraphs/shared/errors.js';
+import type { AppError } from '../../kernel/errors.js';
 
 // Every exported rule of the cases subgraph (subgraphs/cases/domain/rules.ts), without a database.
 // Calendar-dependent rules use the real bundled calendar (State Council arrangement for 2025 and 2026).

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { beijingDate, beijingDayStart, clockFromEnv, isBusinessDate, pinnedClock, systemClock } from '../../subgraphs/shared/clock.js';
+import { beijingDate, beijingDayStart, clockFromEnv, isBusinessDate, pinnedClock, systemClock } from '../../kernel/clock.js';
 
 // The business clock. This is the one suite that reads the real clock (systemClock), to check the module itself.
 

@@ -15,9 +15,9 @@ import { DEFAULT_SUPERGRAPH_PATH, type RegisteredSubgraph } from '../../gateway/
 import { compareSdl } from '../../gateway/probes.js';
 import { GRANTS as MC_GRANTS, SDL_PATH as MC_SDL, startMarketCredit } from '../../examples/market-credit/server.js';
 import { GRANTS as WA_GRANTS, SDL_PATH as WA_SDL, startWageArrears } from '../../examples/wage-arrears/server.js';
-import { INTERNAL_ISSUER, loadKeyMaterial, type KeyMaterial } from '../../subgraphs/shared/identity.js';
-import { createLogger } from '../../subgraphs/shared/logger.js';
-import { startSubgraph, type RunningService } from '../../subgraphs/shared/server.js';
+import { INTERNAL_ISSUER, loadKeyMaterial, type KeyMaterial } from '../../kernel/identity.js';
+import { createLogger } from '../../kernel/logger.js';
+import { startSubgraph, type RunningService } from '../../kernel/server.js';
 import { committedRegistry, writeRegistry } from '../helpers/registry.js';
 
 // `npm run compose -- --check` without a database: the ownership policy, breaking changes against the committed

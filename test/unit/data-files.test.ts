@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_DIR, readDataset } from '../../data/loader/index.js';
 import { PLATFORM_FILE, readPlatformData } from '../../subgraphs/inspections/platform/data.js';
-import { DataFileError, type DataProblem } from '../../subgraphs/shared/data-file.js';
+import { DataFileError, type DataProblem } from '../../kernel/data-file.js';
 
 // The data folder format (docs/data-format.md) without a database: the demo reads clean, and a fault is
 // reported with its file, path, line and reason.

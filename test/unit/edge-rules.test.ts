@@ -10,9 +10,9 @@ import { DEFAULT_SUPERGRAPH_PATH } from '../../gateway/compose.js';
 import { failedPaths } from '../../gateway/datasource.js';
 import { PARSE_OPTIONS, QUERY_LIMITS, translateClientError } from '../../gateway/limits.js';
 import { DEFAULT_TRUSTED_DOCUMENTS_DIR, loadTrustedDocuments, readClientDocuments, sha256 } from '../../gateway/trusted-documents.js';
-import { clientErrorFor } from '../../subgraphs/shared/errors.js';
-import { redactSql, safeErrorSerializer } from '../../subgraphs/shared/logger.js';
-import { OperationNames } from '../../subgraphs/shared/metrics.js';
+import { clientErrorFor } from '../../kernel/errors.js';
+import { redactSql, safeErrorSerializer } from '../../kernel/logger.js';
+import { OperationNames } from '../../kernel/metrics.js';
 
 // The edge's pure rules, without a server: message translation of the real library errors, paths of a
 // failed fetch, database errors for the client, log redaction, label bounding, the registered documents.

@@ -4,14 +4,7 @@ import { join } from 'node:path';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BufferedResponse, dedupeInflight, type Fetcher } from '../../gateway/fetcher.js';
-import {
-  cacheVerified,
-  createInternalTokenCache,
-  createInternalTokenVerifier,
-  loadKeyMaterial,
-  type Caller,
-  type KeyMaterial,
-} from '../../subgraphs/shared/identity.js';
+import { cacheVerified, createInternalTokenCache, createInternalTokenVerifier, loadKeyMaterial, type Caller, type KeyMaterial } from '../../kernel/identity.js';
 
 // The caches on the hot path (issue 18): an internal token signed once per caller and subgraph and reused for
 // most of its life, verified tokens remembered until they expire, identical queries in flight sharing one call.

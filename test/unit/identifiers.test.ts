@@ -1,4 +1,4 @@
-import { beijingDate } from '../../subgraphs/shared/clock.js';
+import { beijingDate } from '../../kernel/clock.js';
 import { describe, it, expect } from 'vitest';
 import {
   birthDateFromResidentId,
@@ -9,7 +9,7 @@ import {
   usccFitsPartyKind,
   validateResidentId,
   validateUscc,
-} from '../../subgraphs/shared/identifiers.js';
+} from '../../kernel/identifiers.js';
 
 /** Builds a valid resident ID (fictitious region 110105) for a birth date 'YYYYMMDD'. */
 function residentId(birth: string, seq = '002'): string {

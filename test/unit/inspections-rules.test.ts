@@ -4,8 +4,8 @@ import { codesOfKind, PROBLEM_CODES } from '../../subgraphs/inspections/domain/c
 import { isPublishedLate, publicationDue } from '../../subgraphs/inspections/domain/deadline.js';
 import { checkRecord, contentHash } from '../../subgraphs/inspections/domain/validate.js';
 import { demoFeed } from '../../subgraphs/inspections/platform/data.js';
-import { loadBundledCalendar } from '../../subgraphs/shared/calendar.js';
-import type { Caller } from '../../subgraphs/shared/identity.js';
+import { loadBundledCalendar } from '../../kernel/calendar.js';
+import type { Caller } from '../../kernel/identity.js';
 
 const calendar = loadBundledCalendar();
 const feedRecord = (id: string) => demoFeed().find((e) => e.body.id === id)!.body;

@@ -12,8 +12,8 @@ import type { ProposalContent } from '../../subgraphs/cases/domain/types.js';
 import { credentialStatusOn, credentialValidOn } from '../../subgraphs/powers/domain/credential.js';
 import { DEFAULT_RETENTION, parsePowerItem } from '../../subgraphs/powers/domain/validate.js';
 import { caseParticipants, checkReviewer } from '../../subgraphs/reviews/domain/rules.js';
-import { loadBundledCalendar } from '../../subgraphs/shared/calendar.js';
-import type { AppError } from '../../subgraphs/shared/errors.js';
+import { loadBundledCalendar } from '../../kernel/calendar.js';
+import type { AppError } from '../../kernel/errors.js';
 
 // The rules added for issue 13 (legal fidelity), as pure functions: no database, no network.
 

@@ -6,7 +6,7 @@ import * as jose from 'jose';
 import { DEFAULT_REGISTRY_PATH } from '../../gateway/compose.js';
 import { formatPartnerKit, partnerKit } from '../../gateway/partner-kit.js';
 import { SDL_PATH as MC_SDL } from '../../examples/market-credit/server.js';
-import { loadKeyMaterial, signInternalToken, type KeyMaterial } from '../../subgraphs/shared/identity.js';
+import { loadKeyMaterial, signInternalToken, type KeyMaterial } from '../../kernel/identity.js';
 
 // `npm run partner:kit`: what a partner gets must be enough to verify the gateway's token, and nothing more.
 

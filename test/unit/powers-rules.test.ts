@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { credentialValidOn } from '../../subgraphs/powers/domain/credential.js';
 import { parseDiscretionTiers, parsePolicy, parsePowerItem, parseReviewCatalogRule, parseUscc, parseValidity } from '../../subgraphs/powers/domain/validate.js';
-import type { AppError } from '../../subgraphs/shared/errors.js';
-import { encodeCursor, parsePage, toConnection } from '../../subgraphs/shared/pagination.js';
+import type { AppError } from '../../kernel/errors.js';
+import { encodeCursor, parsePage, toConnection } from '../../kernel/pagination.js';
 
 const problemOf = (fn: () => unknown) => {
   try {

@@ -14,7 +14,7 @@ import {
   type PublicationSnapshot,
 } from '../../subgraphs/cases/domain/publicity.js';
 import { canonicalAmount, checkBenchmark } from '../../subgraphs/cases/domain/rules.js';
-import { loadBundledCalendar } from '../../subgraphs/shared/calendar.js';
+import { loadBundledCalendar } from '../../kernel/calendar.js';
 
 // Ex-post publicity rules without a database: R12–R16 and DOMAIN.md §4, §5, §7.
 

@@ -10,8 +10,8 @@ import {
   type ReviewerFacts,
 } from '../../subgraphs/reviews/domain/rules.js';
 import { REVIEW_POINTS, type AutomaticFinding } from '../../subgraphs/reviews/domain/types.js';
-import { loadBundledCalendar } from '../../subgraphs/shared/calendar.js';
-import type { AppError } from '../../subgraphs/shared/errors.js';
+import { loadBundledCalendar } from '../../kernel/calendar.js';
+import type { AppError } from '../../kernel/errors.js';
 
 // Legal review rules without a database: R7 (who may review), R8 (automatic findings, the opinion).
 

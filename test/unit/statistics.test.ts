@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { loadBundledCalendar } from '../../subgraphs/shared/calendar.js';
+import { loadBundledCalendar } from '../../kernel/calendar.js';
 import {
   authorizeKey,
   authorizeScope,
@@ -14,14 +14,14 @@ import {
   shanghaiDayEndUtc,
   shanghaiDayStartUtc,
   workingDayDurations,
-} from '../../subgraphs/shared/statistics.js';
+} from '../../kernel/statistics.js';
 import { amountIndicator, centsToYuan, toCents } from '../../subgraphs/cases/statistics.js';
 import { CASE_EXPORTS, exportCells, exportHeader, exportSql } from '../../subgraphs/cases/statistics-export.js';
 import { REVIEW_EXPORTS } from '../../subgraphs/reviews/statistics-export.js';
 import { INSPECTION_EXPORTS } from '../../subgraphs/inspections/statistics-export.js';
 import { EXPORT_OWNERS } from '../../gateway/exports.js';
 import { reviewerCompliant } from '../../subgraphs/reviews/domain/rules.js';
-import type { Caller } from '../../subgraphs/shared/identity.js';
+import type { Caller } from '../../kernel/identity.js';
 
 // Pure parts of the statistics (issue 7): the opaque key, access, the arithmetic of indicators, CSV cells.
 

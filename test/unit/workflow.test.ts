@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { revisionMode, transition } from '../../subgraphs/powers/domain/workflow.js';
-import type { Caller } from '../../subgraphs/shared/identity.js';
-import { AppError } from '../../subgraphs/shared/errors.js';
+import type { Caller } from '../../kernel/identity.js';
+import { AppError } from '../../kernel/errors.js';
 
 const AG = 'AGENCY1';
 const officer: Caller = { subject: 's-officer', role: 'OFFICER', agencyId: AG, officerId: 'O1' };

@@ -1,5 +1,5 @@
 import { bigint, char, index, int, mysqlTable, text, uniqueIndex, varchar } from 'drizzle-orm/mysql-core';
-import { idColumn, timestamp3 } from '../../shared/columns.js';
+import { idColumn, timestamp3 } from '../../../kernel/columns.js';
 
 /**
  * The whole-process record log (执法全过程记录, R17): append-only, each entry hash-chained to the previous

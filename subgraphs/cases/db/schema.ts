@@ -1,9 +1,9 @@
 import { boolean, date, index, int, mysqlTable, primaryKey, text, uniqueIndex, varchar, decimal, char } from 'drizzle-orm/mysql-core';
-import { idColumn, idempotencyKey, jsonText, lockVersion, timestamp3 } from '../../shared/columns.js';
+import { idColumn, idempotencyKey, jsonText, lockVersion, timestamp3 } from '../../../kernel/columns.js';
 import { recordsSchema } from './records-schema.js';
 import type { CaseSource, ProposalContent, ProposalChecks, ReviewReason } from '../domain/types.js';
 import type { PublicationCorrection, PublicationSnapshot } from '../domain/publicity.js';
-import type { YearArrangement } from '../../shared/calendar.js';
+import type { YearArrangement } from '../../../kernel/calendar.js';
 
 export * from './records-schema.js';
 

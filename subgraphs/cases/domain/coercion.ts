@@ -1,4 +1,4 @@
-import { badInput, invalidState } from '../../shared/errors.js';
+import { badInput, invalidState } from '../../../kernel/errors.js';
 import { addCalendarDays } from './rules.js';
 
 // 行政强制法 Art. 25: a seizure (查封) or impoundment (扣押) lasts at most 30 days; when the case is complex the

@@ -1,6 +1,6 @@
-import type { WorkingDayCalendar } from '../../shared/calendar.js';
-import { isBusinessDate } from '../../shared/clock.js';
-import { badInput } from '../../shared/errors.js';
+import type { WorkingDayCalendar } from '../../../kernel/calendar.js';
+import { isBusinessDate } from '../../../kernel/clock.js';
+import { badInput } from '../../../kernel/errors.js';
 
 // Two times for every act (issue 13). The system records WHEN it was told (the record entry's `recordedAt`,
 // from the business clock, never settable). Where the law cares when something happened in the field — an

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { badInput } from '../../shared/errors.js';
+import { badInput } from '../../../kernel/errors.js';
 
 // R18 substance (issue 13): a record counts for the archive by what it is, not by being there. Formal documents
 // (执法文书) carry a number, a date and a content hash; audio-video records a real SHA-256 and a duration that

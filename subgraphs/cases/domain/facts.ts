@@ -1,5 +1,5 @@
-import type { WorkingDayCalendar } from '../../shared/calendar.js';
-import { badInput } from '../../shared/errors.js';
+import type { WorkingDayCalendar } from '../../../kernel/calendar.js';
+import { badInput } from '../../../kernel/errors.js';
 import { addCalendarDays } from './rules.js';
 import type { CaseType, Outcome, ProcedureKind } from './types.js';
 

@@ -1,4 +1,4 @@
-import type { WorkingDayCalendar } from '../../shared/calendar.js';
+import type { WorkingDayCalendar } from '../../../kernel/calendar.js';
 import type { Outcome, PartyKind, PenaltyType, ProcedureKind } from './types.js';
 import { cents } from './rules.js';
 

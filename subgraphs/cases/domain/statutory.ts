@@ -1,4 +1,4 @@
-import { badInput } from '../../shared/errors.js';
+import { badInput } from '../../../kernel/errors.js';
 import type { MitigationGround, PartyKind, PenaltyType, ProposalContent } from './types.js';
 import { cents } from './rules.js';
 

@@ -12,8 +12,8 @@ import type {
   CreditRecordView,
   ReliefRow,
 } from '../model.js';
-import type { StatisticsScope } from '../../shared/statistics.js';
-import type { StatisticsTableModel, TableRow } from '../../shared/statistics-tables.js';
+import type { StatisticsScope } from '../../../kernel/statistics.js';
+import type { StatisticsTableModel, TableRow } from '../../../kernel/statistics-tables.js';
 import type { CasesContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;

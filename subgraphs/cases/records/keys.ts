@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createOnce } from '../../shared/files.js';
+import { createOnce } from '../../../kernel/files.js';
 
 /**
  * The writing service's MAC keys for record-log entries and chain heads (issue 12). Each entry carries

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gt, inArray, lte, max, sql } from 'drizzle-orm';
-import type { Db } from '../../shared/db.js';
-import type { Clock } from '../../shared/clock.js';
-import { newId } from '../../shared/ids.js';
+import type { Db } from '../../../kernel/db.js';
+import type { Clock } from '../../../kernel/clock.js';
+import { newId } from '../../../kernel/ids.js';
 import {
   cases,
   chainHeads,
@@ -17,7 +17,7 @@ import {
 import { caseRowMismatch, decisionHashMismatch, projectCase, projectPublications, publicationMismatch } from '../integrity.js';
 import { GENESIS, canonicalJson, entryHash, entryMacOk, hashOfEntry, verifyChains, type KeyedHead, type VerifyResult } from './chain.js';
 import { entryMac, headMac, loadMacKeyRing, loadMacKeysForVerify, type MacKeyRing } from './keys.js';
-import { loadConfig } from '../../shared/config.js';
+import { loadConfig } from '../../../kernel/config.js';
 import { loadPublicKeys, loadSigningKey, readWitness, signCheckpoint, writeWitness, type Witness } from './signing.js';
 import type { KeyObject } from 'node:crypto';
 

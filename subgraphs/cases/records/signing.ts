@@ -2,7 +2,7 @@ import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, ran
 import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { canonicalJson } from './chain.js';
-import { createOnce } from '../../shared/files.js';
+import { createOnce } from '../../../kernel/files.js';
 
 /**
  * Ed25519 signing of record checkpoints with a key kept outside the database (R17), and the external

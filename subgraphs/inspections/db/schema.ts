@@ -1,5 +1,5 @@
 import { boolean, char, date, index, int, mediumtext, mysqlTable, primaryKey, text, uniqueIndex, varchar } from 'drizzle-orm/mysql-core';
-import { idColumn, jsonText, timestamp3 } from '../../shared/columns.js';
+import { idColumn, jsonText, timestamp3 } from '../../../kernel/columns.js';
 
 // The local store of the random-inspection platform. Rows are keyed by the platform's stable ids, so every
 // import is an upsert; `payload_hash` tells a re-sent identical record (no write) from a real change.

@@ -1,4 +1,4 @@
-import type { Caller } from '../../shared/identity.js';
+import type { Caller } from '../../../kernel/identity.js';
 
 // Who sees what (双随机、一公开): plans and completed tasks are public, results once published; inspectors
 // (officers' personal data), unfinished tasks and unpublished results only the inspecting agency's staff and oversight.

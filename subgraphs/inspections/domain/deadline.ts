@@ -1,4 +1,4 @@
-import type { WorkingDayCalendar } from '../../shared/calendar.js';
+import type { WorkingDayCalendar } from '../../../kernel/calendar.js';
 import { PUBLICATION_WORKING_DAYS } from './codes.js';
 
 /** R19 due date: 20 working days counted from the day after the check ended (DOMAIN.md §5). */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { validateUscc } from '../../shared/identifiers.js';
+import { validateUscc } from '../../../kernel/identifiers.js';
 import { FOLLOW_UP_ACTIONS, isResultCode, METHODS, SUB_CODES, TASK_STATUSES } from './codes.js';
 
 // Payload validation of the platform's records. A record either passes whole or is quarantined with the

@@ -13,7 +13,7 @@ import type {
   OfficerRef,
   CaseRef,
 } from '../model.js';
-import type { StatisticsScope } from '../../shared/statistics.js';
+import type { StatisticsScope } from '../../../kernel/statistics.js';
 import type { InspectionsContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { DataFile, throwIfProblems } from '../../shared/data-file.js';
+import { DataFile, throwIfProblems } from '../../../kernel/data-file.js';
 import { checkRecord } from '../domain/validate.js';
 
 // The stand-in platform's records for 米东区城市管理局 (data/demo/platform.yaml, docs/data-format.md): two plans,

@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { closeServer, listen } from '../../shared/server.js';
+import { closeServer, listen } from '../../../kernel/server.js';
 import { demoFeed, type FeedEntry, type PlatformResource } from './data.js';
-import { systemClock, type Clock } from '../../shared/clock.js';
+import { systemClock, type Clock } from '../../../kernel/clock.js';
 
 /**
  * Stand-in for the province's random-inspection platform (docs/inspection-platform.openapi.yaml): a real HTTP

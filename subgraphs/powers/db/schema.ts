@@ -1,5 +1,5 @@
 import { boolean, date, index, int, mysqlTable, uniqueIndex, varchar, text } from 'drizzle-orm/mysql-core';
-import { idColumn, idempotencyKey, jsonText, lockVersion, timestamp3 } from '../../shared/columns.js';
+import { idColumn, idempotencyKey, jsonText, lockVersion, timestamp3 } from '../../../kernel/columns.js';
 import type {
   AgencyPolicyValue,
   ComplaintChannelValue,

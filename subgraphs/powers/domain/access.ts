@@ -1,4 +1,4 @@
-import type { Caller } from '../../shared/identity.js';
+import type { Caller } from '../../../kernel/identity.js';
 import type { PublicationStatus } from './types.js';
 
 // Who sees what in the powers subgraph (ex-ante information is public once published).

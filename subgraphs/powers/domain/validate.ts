@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { badInput, badInputs, type FieldProblem } from '../../shared/errors.js';
-import { validateUscc } from '../../shared/identifiers.js';
+import { badInput, badInputs, type FieldProblem } from '../../../kernel/errors.js';
+import { validateUscc } from '../../../kernel/identifiers.js';
 import type {
   AgencyPolicyValue,
   AnnualEnforcementPlanContent,

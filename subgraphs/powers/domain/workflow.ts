@@ -1,5 +1,5 @@
-import type { Caller, Role } from '../../shared/identity.js';
-import { AppError, forbidden, invalidState } from '../../shared/errors.js';
+import type { Caller, Role } from '../../../kernel/identity.js';
+import { AppError, forbidden, invalidState } from '../../../kernel/errors.js';
 import type { PublicationStatus } from './types.js';
 
 /** R1: ex-ante information is published only after legal staff approve it. */

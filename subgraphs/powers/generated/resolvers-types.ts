@@ -13,7 +13,7 @@ import type {
   OfficerConnectionModel,
   PowerItemConnectionModel,
 } from '../model.js';
-import type { StatisticsScope } from '../../shared/statistics.js';
+import type { StatisticsScope } from '../../../kernel/statistics.js';
 import type { StaffRow } from '../statistics.js';
 import type { PowersContext } from '../context.js';
 export type Maybe<T> = T | null;

@@ -1,5 +1,5 @@
 import { boolean, date, index, int, mysqlTable, text, uniqueIndex, varchar, char } from 'drizzle-orm/mysql-core';
-import { idColumn, jsonText, lockVersion, timestamp3 } from '../../shared/columns.js';
+import { idColumn, jsonText, lockVersion, timestamp3 } from '../../../kernel/columns.js';
 import type { AutomaticFinding, ReviewFinding } from '../domain/types.js';
 
 /** One legal review per case; its rounds are the submissions (送审) and their opinions. */

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { LegalReviewRow, ReviewRoundRow, ReviewConnectionModel, ClearanceView, EntityRef } from '../model.js';
-import type { StatisticsScope } from '../../shared/statistics.js';
+import type { StatisticsScope } from '../../../kernel/statistics.js';
 import type { ReviewsContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;

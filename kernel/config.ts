@@ -41,7 +41,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     databaseUrl: env.DATABASE_URL || 'mysql://root@127.0.0.1:3306',
     dbPrefix,
-    keyDir: env.SANXIANG_KEY_DIR || new URL('../../.keys/', import.meta.url).pathname,
+    keyDir: env.SANXIANG_KEY_DIR || new URL('../.keys/', import.meta.url).pathname,
     logLevel: env.LOG_LEVEL || 'info',
     clock: clockFromEnv(env),
     servicePort,
