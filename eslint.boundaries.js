@@ -23,18 +23,6 @@ const files = [
   { category: 'subgraph-client', pattern: 'subgraphs/*/clients/**' },
   // Demo seeds load several subgraphs' data at once; exempt until they become data files (issue 24, h24c).
   { category: 'seed', pattern: 'subgraphs/*/seed*.ts' },
-  // TEMPORARY: cross-subgraph imports that branch issue-24a moves behind clients/powers.ts; delete on merging it.
-  {
-    category: 'pending-client',
-    pattern: [
-      'subgraphs/cases/case-service.ts',
-      'subgraphs/cases/domain/rules.ts',
-      'subgraphs/cases/domain/types.ts',
-      'subgraphs/cases/powers-facts.ts',
-      'subgraphs/reviews/domain/rules.ts',
-      'subgraphs/reviews/facts.ts',
-    ],
-  },
   // The composition root: the one gateway file that knows which applications it mounts.
   { category: 'composition-root', pattern: 'gateway/main.ts' },
   // The interface applications are mounted through (they may import its types, nothing else of the gateway).
@@ -51,7 +39,7 @@ const appInterfaceTypes = { to: { element: { type: 'gateway' }, file: { categori
 export const boundaryPolicies = [
   { from: el('kernel'), allow: [kernel] },
   { from: el('subgraph'), allow: [kernel, to('subgraph', { subgraph: '{{ from.element.captured.subgraph }}' })] },
-  { from: { ...el('subgraph'), file: { categories: ['subgraph-client', 'seed', 'pending-client'] } }, allow: [to('subgraph')] },
+  { from: { ...el('subgraph'), file: { categories: ['subgraph-client', 'seed'] } }, allow: [to('subgraph')] },
   { from: el('gateway'), allow: [kernel, to('gateway')] },
   { from: { ...el('gateway'), file: { categories: 'composition-root' } }, allow: [to('apps')] },
   { from: el('registry'), allow: [kernel, to('registry')] },

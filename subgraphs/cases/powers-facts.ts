@@ -1,6 +1,6 @@
 import type { SubgraphClient } from '../../kernel/subgraph-client.js';
-import type { ReviewCatalogRuleContent } from '../powers/domain/types.js';
-import { fetchOfficers } from '../powers/directory-client.js';
+import type { ReviewCatalogRuleContent } from './clients/powers.js';
+import { fetchOfficers } from './clients/powers.js';
 import type { PublicationPolicy } from './domain/publicity.js';
 import type { CatalogRule, OfficerFacts, TierRange } from './domain/rules.js';
 import type { StatutoryRange } from './domain/statutory.js';

@@ -1,5 +1,5 @@
 import type { SubgraphClient } from '../../kernel/subgraph-client.js';
-import { fetchOfficers } from '../powers/directory-client.js';
+import { fetchOfficers } from './clients/powers.js';
 import type { Dossier, ReviewerFacts } from './domain/rules.js';
 
 // What `reviews` reads from `cases` and `powers` and the two state changes it asks `cases` to make.

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { AppError, invalidState } from '../../../kernel/errors.js';
 import { canonicalJson } from '../records/chain.js';
 import type { WorkingDayCalendar } from '../../../kernel/calendar.js';
-import { credentialValidOn, type CredentialFacts } from '../../powers/domain/credential.js';
-import type { ReviewCatalogRuleContent } from '../../powers/domain/types.js';
+import { credentialValidOn, type CredentialFacts } from '../clients/powers.js';
+import type { ReviewCatalogRuleContent } from '../clients/powers.js';
 import type { CaseState, Outcome, PartyKind, PenaltyType, ProcedureKind, ProposalChecks, ProposalContent, ReviewReason, CaseType } from './types.js';
 import { FORMAL_DOCUMENTS, plausibleSha256 } from './documents.js';
 

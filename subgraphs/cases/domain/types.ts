@@ -1,5 +1,5 @@
 // Value shapes of the cases subgraph.
-import type { DiscretionTier, PenaltyType, PartyKind, ProcedureKind, CaseType } from '../../powers/domain/types.js';
+import type { DiscretionTier, PenaltyType, PartyKind, ProcedureKind, CaseType } from '../clients/powers.js';
 
 export type { DiscretionTier, PenaltyType, PartyKind, ProcedureKind, CaseType };
 

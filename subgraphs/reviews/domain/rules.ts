@@ -1,6 +1,6 @@
 import { AppError, badInput, forbidden } from '../../../kernel/errors.js';
 import type { WorkingDayCalendar } from '../../../kernel/calendar.js';
-import { credentialValidOn, type CredentialFacts } from '../../powers/domain/credential.js';
+import { credentialValidOn, type CredentialFacts } from '../clients/powers.js';
 import { REVIEW_POINTS, type AutomaticFinding, type FindingResult, type ReviewConclusion, type ReviewFinding, type ReviewPoint } from './types.js';
 
 // Pure rules of legal review (R7, R8): who may review, what the system checks itself, what an opinion must contain.

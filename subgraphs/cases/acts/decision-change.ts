@@ -1,0 +1,30 @@
+// A decision changed, revoked, confirmed illegal or confirmed void (决定的变更、撤销、确认违法或无效).
+// Enforces: R14 / 行政处罚法 Art. 48(2), 75(2) — only the agency's principal records their own correction (a relief
+// outcome — reconsideration or lawsuit, relief.ts — uses revokeDecision directly in its own transaction); the change is
+// dated when recorded (no backdating). What follows from it (service and execution stop, the publication is withdrawn
+// within 3 working days) is the one function in revocation.ts that every path uses.
+import { forbidden, notFound } from '../../../kernel/errors.js';
+import type { Caller } from '../../../kernel/identity.js';
+import { recordedDate } from '../domain/dates.js';
+import type { CaseRow, CasesTx } from '../repo.js';
+import { revokeDecision as revoke, type DecisionChangeKind, type RevocationInput } from '../revocation.js';
+import type { ActDeps } from './deps.js';
+import { actor, today, tx } from './mechanics.js';
+
+/** R14: the decision changed/revoked/confirmed illegal or void, by the principal (relief outcomes call revokeDecision directly). */
+export async function recordDecisionChange(
+  d: ActDeps,
+  caller: Caller,
+  a: { caseId: string; kind: DecisionChangeKind; reason: string; changedOn?: string | null },
+): Promise<CaseRow> {
+  const changedOn = recordedDate(a.changedOn, today(d), 'changedOn', '负责人记录决定变更');
+  if (caller.role !== 'PRINCIPAL') throw forbidden('决定的变更、撤销只能由本机关负责人记录，或由行政复议、行政诉讼的结果记录');
+  return tx(d, async (t) => {
+    const c = await d.repo.lockCase(t, a.caseId);
+    if (caller.agencyId !== c.agencyId) throw notFound('案件', a.caseId);
+    return revoke(d, t, c, { reason: a.reason, kind: a.kind, changedOn, source: { kind: 'PRINCIPAL', actor: actor(caller) } });
+  });
+}
+
+/** The revocation used by relief proceedings inside their own transaction (see revocation.ts). */
+export const revokeDecision = (d: ActDeps, t: CasesTx, c: CaseRow, input: RevocationInput) => revoke(d, t, c, input);
