@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import importBoundaries from './eslint.boundaries.js';
 
 export default tseslint.config(
   { ignores: ['node_modules/', '**/generated/', 'schema/', '**/migrations/', 'test/artifacts/', 'coverage/'] },
@@ -16,4 +17,5 @@ export default tseslint.config(
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
+  ...importBoundaries,
 );

@@ -1,23 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import { decodeJwt } from 'jose';
-import { PUBLIC_CALLER, type Caller, type UserTokenVerifier } from '../kernel/identity.js';
+import { bearerToken } from '../kernel/bearer.js';
 
-export class AuthError extends Error {}
-
-const bearer = (req: IncomingMessage) => /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
-
-/** No Authorization header: an anonymous PUBLIC caller. A header that fails verification is refused. */
-export async function callerOf(req: IncomingMessage, verify: UserTokenVerifier): Promise<Caller> {
-  const header = req.headers.authorization;
-  if (!header) return PUBLIC_CALLER;
-  const token = bearer(req);
-  if (!token) throw new AuthError('Authorization 头格式应为 "Bearer <token>"');
-  try {
-    return await verify(token);
-  } catch (err) {
-    throw new AuthError(`令牌无效或已过期 (${(err as Error).message})`);
-  }
-}
+// Who the caller is: kernel/bearer.ts (callerOf), shared with the applications the gateway mounts.
 
 const CLIENT_NAME = /^[A-Za-z0-9][\w.-]{0,63}$/;
 
@@ -27,7 +12,7 @@ const CLIENT_NAME = /^[A-Za-z0-9][\w.-]{0,63}$/;
  * Call only after `callerOf` accepted the token.
  */
 export function clientOf(req: IncomingMessage): string | null {
-  const token = bearer(req);
+  const token = bearerToken(req);
   const azp = token ? decodeJwt(token).azp : undefined;
   const header = req.headers['apollographql-client-name'];
   const name = typeof azp === 'string' && azp ? azp : typeof header === 'string' && header ? header : null;

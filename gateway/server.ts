@@ -15,25 +15,30 @@ import type { Logger } from '../kernel/logger.js';
 import { createServiceMetrics, metricsEnabled } from '../kernel/metrics.js';
 import { closeServer, listen, observationPlugin, observeRequest, operationLabel, type RequestObservation, type RunningService } from '../kernel/server.js';
 import { flushTracing } from '../kernel/tracing.js';
-import { AuthError, callerOf, clientOf } from './auth.js';
-import { resolveSubgraphUrl } from './check.js';
-import { DEFAULT_SUPERGRAPH_PATH, loadRegistry, registryPathFrom, supergraphPathFrom, type Registry } from './compose.js';
+import { AuthError, callerOf } from '../kernel/bearer.js';
+import { historyDirFor, recordIdForHash } from '../kernel/schema/history.js';
+import {
+  DEFAULT_SUPERGRAPH_PATH,
+  loadRegistry,
+  registryPathFrom,
+  resolveSubgraphUrl,
+  supergraphPathFrom,
+  type Registry,
+} from '../kernel/schema/registry-file.js';
+import { clientOf } from './auth.js';
 import { corsHandler, corsOrigins } from './cors.js';
-import { serveDashboard } from './dashboard.js';
 import { SubgraphDataSource, type GatewayContext } from './datasource.js';
-import { handleExport } from './exports.js';
-import { handleReport } from './report/route.js';
 import { createExplorer } from './explorer.js';
 import { createKeepAliveFetcher, dedupeInflight, type Fetcher } from './fetcher.js';
 import { armorProtection, operationRules, PARSE_OPTIONS, translateClientError } from './limits.js';
 import { createRateLimiter, rateLimitConfig } from './rate-limit.js';
-import { historyDirFor, recordIdForHash } from './history.js';
+import type { GatewayRoute, RouteContext } from './routes.js';
 import { SupergraphSource } from './supergraph-watch.js';
 import { loadTrustedDocuments } from './trusted-documents.js';
 import { createUpstream, upstreamPolicyFor, type Upstream } from './upstream.js';
 import { fieldUsagePlugin } from './usage.js';
 
-export type { GatewayContext };
+export type { GatewayContext, GatewayRoute };
 export const SUPERGRAPH_PATH = DEFAULT_SUPERGRAPH_PATH;
 
 /** Subgraph failures name the service; client mistakes are said in Chinese; anything not ours is masked (no SQL or stack reaches clients). */
@@ -95,6 +100,8 @@ export async function startGateway(opts: {
   watch?: { debounceMs?: number; pollMs?: number };
   /** Subgraph URL by name (tests); undefined falls back to `<NAME>_URL`, localhost:<NAME>_PORT, the registry, the supergraph. */
   subgraphUrl?: (name: string, defaultUrl: string | undefined) => string | undefined;
+  /** Applications mounted beside /graphql (apps/index.ts `applicationRoutes()`); none by default. */
+  routes?: readonly GatewayRoute[];
 }): Promise<GatewayService> {
   const { config, keys, log } = opts;
   const env = opts.env ?? process.env;
@@ -249,26 +256,32 @@ export async function startGateway(opts: {
     });
   }
 
+  // Applications' routes (gateway/routes.ts): what each may use of the gateway, and nothing more.
+  const routes = opts.routes ?? [];
+  const routeContext = (requestId: string, reqLog: Logger): RouteContext => ({
+    requestId,
+    log: reqLog,
+    verify,
+    keys,
+    graphqlUrl: () => `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    subgraphUrl: (name) => urlFor(name, undefined) ?? config.serviceUrl(name),
+  });
+
+  function mounted(r: GatewayRoute, req: IncomingMessage, res: ServerResponse, requestId: string, reqLog: Logger) {
+    void (async () => {
+      if (r.rateLimited) {
+        const caller = await callerOf(req, verify).catch(() => null);
+        const over = await limiter?.check(req, caller);
+        if (over) return sendRateLimited(res, requestId, over);
+      }
+      await r.handle(req, res, routeContext(requestId, reqLog));
+    })().catch((err: unknown) => failed(req, res, reqLog, err));
+  }
+
   function route(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, reqLog: Logger) {
     const path = url.pathname;
-    if (path === '/dashboard' || path.startsWith('/dashboard/')) return serveDashboard(req, res);
-    if (path.startsWith('/exports/')) {
-      return void (async () => {
-        const caller = await callerOf(req, verify).catch(() => null);
-        const over = await limiter?.check(req, caller);
-        if (over) return sendRateLimited(res, requestId, over);
-        await handleExport(req, res, { keys, verify, log: reqLog, requestId, subgraphUrl: (name) => urlFor(name, undefined) ?? config.serviceUrl(name) });
-      })().catch((err: unknown) => failed(req, res, reqLog, err));
-    }
-    if (path.startsWith('/reports/')) {
-      return void (async () => {
-        const caller = await callerOf(req, verify).catch(() => null);
-        const over = await limiter?.check(req, caller);
-        if (over) return sendRateLimited(res, requestId, over);
-        const graphqlUrl = () => `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-        await handleReport(req, res, { verify, log: reqLog, requestId, graphqlUrl });
-      })().catch((err: unknown) => failed(req, res, reqLog, err));
-    }
+    const app = routes.find((r) => r.matches(path));
+    if (app) return mounted(app, req, res, requestId, reqLog);
     if (path !== '/graphql') return sendJson(res, 404, httpErrorBody('NOT_FOUND', '未找到 (not found)'));
     if (req.method === 'OPTIONS') {
       // A preflight from an origin CORS_ORIGINS does not list: no CORS headers, so the browser refuses.
@@ -309,7 +322,7 @@ export async function startGateway(opts: {
     const next = () =>
       compress ? compress(req as never, res as never, () => route(req, res, url, requestId, reqLog)) : route(req, res, url, requestId, reqLog);
     // CORS first: an allowed preflight is answered by the middleware itself.
-    if (cors && (path === '/graphql' || path.startsWith('/exports/'))) return cors(req, res, () => next());
+    if (cors && (path === '/graphql' || routes.some((r) => r.cors && r.matches(path)))) return cors(req, res, () => next());
     next();
   });
   const port = await listen(server, opts.port ?? config.port);

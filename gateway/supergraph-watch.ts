@@ -3,9 +3,9 @@ import { EventEmitter } from 'node:events';
 import { readFileSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { dirname } from 'node:path';
 import type { SupergraphSdlHook } from '@apollo/gateway';
-import { validateSatisfiability } from '@apollo/composition';
 import { Supergraph } from '@apollo/federation-internals';
 import type { Logger } from '../kernel/logger.js';
+import { supergraphProblem } from '../kernel/schema/supergraph.js';
 
 // Hot reload of the supergraph file. The gateway keeps serving the supergraph it has until a new file
 // has been read whole and passed the same checks composition makes; ApolloGateway then swaps schema and
@@ -15,21 +15,6 @@ export interface SupergraphInfo {
   /** sha256 of the file's text. */
   id: string;
   subgraphs: string[];
-}
-
-/** Why a supergraph text cannot be served, or null when it can. */
-export function supergraphProblem(sdl: string): string | null {
-  let supergraph: Supergraph;
-  try {
-    supergraph = Supergraph.build(sdl, { validateSupergraph: true });
-  } catch (err) {
-    return `超图无法解析或校验失败 (does not parse or validate): ${(err as Error).message}`;
-  }
-  if (supergraph.subgraphsMetadata().length === 0) return '超图不含任何子图 (no subgraphs)';
-  // Satisfiability: every field of the API schema can actually be fetched through the subgraphs.
-  const sat = validateSatisfiability({ supergraphSdl: sdl });
-  if (sat.errors?.length) return `超图不可满足，部分字段无法查询 (not satisfiable): ${sat.errors.map((e) => e.message).join('; ')}`;
-  return null;
 }
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');

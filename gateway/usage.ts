@@ -1,11 +1,11 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import type { Config } from '../kernel/config.js';
+import { addCounts, readUsageFile, usageDirFrom, utcDay, type UsageCounts, type UsageFile } from '../kernel/schema/usage-files.js';
 
 // Field usage per client, so a schema change can say who it would break. The gateway counts, per UTC day
 // and per client (the `apollographql-client-name` or `x-client-name` header), which fields and arguments
@@ -25,11 +25,6 @@ const CLIENT_NAME = /^[\p{L}\p{N}._\-@/: ]{1,64}$/u;
 const MAX_CLIENTS_PER_DAY = 200;
 export const USAGE_RETENTION_DAYS = 90;
 const BUILT_IN_SCALARS = new Set(['String', 'Int', 'Float', 'Boolean', 'ID']);
-
-/** `FIELD_USAGE_DIR`, else `.usage/<DB_PREFIX>/` in the project folder (one deployment's gateways share it). */
-export function usageDirFrom(env: NodeJS.ProcessEnv, config: Pick<Config, 'dbPrefix'>): string {
-  return env.FIELD_USAGE_DIR || fileURLToPath(new URL(`../.usage/${config.dbPrefix}/`, import.meta.url));
-}
 
 /** The client a request names, cleaned: unknown names stay distinguishable, hostile ones cannot inject anything. */
 export function clientNameOf(get: (header: string) => string | undefined): string {
@@ -82,36 +77,6 @@ export function coordinatesOf(schema: GraphQLSchema, document: DocumentNode, ope
   walk(operation);
   for (const name of reachable) walk(fragments.get(name)!);
   return [...out];
-}
-
-/** day (YYYY-MM-DD, UTC) → client → coordinate → operations that selected it. */
-export type UsageCounts = Record<string, Record<string, Record<string, number>>>;
-
-interface UsageFile {
-  version: 1;
-  instance: string;
-  days: UsageCounts;
-}
-
-const utcDay = (d: Date) => d.toISOString().slice(0, 10);
-
-function addCounts(into: UsageCounts, from: UsageCounts) {
-  for (const [day, clients] of Object.entries(from)) {
-    const d = (into[day] ??= {});
-    for (const [client, coords] of Object.entries(clients)) {
-      const c = (d[client] ??= {});
-      for (const [coord, n] of Object.entries(coords)) c[coord] = (c[coord] ?? 0) + n;
-    }
-  }
-}
-
-function readUsageFile(path: string): UsageFile | null {
-  try {
-    const parsed = JSON.parse(readFileSync(path, 'utf8')) as UsageFile;
-    return parsed && parsed.version === 1 && typeof parsed.days === 'object' ? parsed : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Flushes of one file are serialised in this process (several gateways in one test process may share a folder). */
@@ -211,42 +176,3 @@ export function fieldUsagePlugin<C extends BaseContext>(opts: {
     },
   };
 }
-
-export interface ClientUse {
-  client: string;
-  count: number;
-  lastDay: string;
-}
-
-/** coordinate → clients that selected it, from every usage file in `dir`, on days ≥ `sinceDay`. */
-export function readUsage(dir: string, sinceDay: string): Map<string, ClientUse[]> {
-  const merged: UsageCounts = {};
-  let files: string[] = [];
-  try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.json'));
-  } catch {
-    /* no usage recorded yet */
-  }
-  for (const f of files) {
-    const file = readUsageFile(join(dir, f));
-    if (file) addCounts(merged, file.days);
-  }
-  const byCoordinate = new Map<string, Map<string, ClientUse>>();
-  for (const [day, clients] of Object.entries(merged)) {
-    if (day < sinceDay) continue;
-    for (const [client, coords] of Object.entries(clients)) {
-      for (const [coord, n] of Object.entries(coords)) {
-        const m = byCoordinate.get(coord) ?? new Map<string, ClientUse>();
-        const use = m.get(client) ?? { client, count: 0, lastDay: day };
-        use.count += n;
-        if (day > use.lastDay) use.lastDay = day;
-        m.set(client, use);
-        byCoordinate.set(coord, m);
-      }
-    }
-  }
-  return new Map([...byCoordinate].map(([k, m]) => [k, [...m.values()].sort((a, b) => b.count - a.count)]));
-}
-
-/** The first day of a window of `days` days ending on `now`'s UTC day. */
-export const windowStart = (now: Date, days: number) => utcDay(new Date(now.getTime() - (days - 1) * 86_400_000));

@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
-import { checkRegistry, formatCheckReport } from '../gateway/check.js';
-import { registryPathFrom, supergraphPathFrom } from '../gateway/compose.js';
-import { authorFrom, historyDirFor, listHistory } from '../gateway/history.js';
-import { composeAndRecord, rollbackTo, type ReleaseResult } from '../gateway/release.js';
-import { usageDirFrom, windowStart } from '../gateway/usage.js';
+import { checkRegistry, formatCheckReport } from '../registry/check.js';
+import { registryPathFrom, supergraphPathFrom } from '../kernel/schema/registry-file.js';
+import { authorFrom, historyDirFor, listHistory } from '../kernel/schema/history.js';
+import { composeAndRecord, rollbackTo, type ReleaseResult } from '../registry/release.js';
+import { usageDirFrom } from '../kernel/schema/usage-files.js';
+import { windowStart } from '../registry/usage.js';
 import { loadConfig } from '../kernel/config.js';
 import { loadKeyMaterial } from '../kernel/identity.js';
 

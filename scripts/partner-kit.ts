@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { registryPathFrom } from '../gateway/compose.js';
-import { formatPartnerKit, partnerKit } from '../gateway/partner-kit.js';
+import { registryPathFrom } from '../kernel/schema/registry-file.js';
+import { formatPartnerKit, partnerKit } from '../registry/partner-kit.js';
 import { loadConfig } from '../kernel/config.js';
 import { loadKeyMaterial } from '../kernel/identity.js';
 

@@ -1,7 +1,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ReportError, buildAnnualReport, fetchAnnualData, renderAnnualCsv, renderAnnualHtml, renderAnnualPdf, validYear } from '../gateway/report/annual.js';
+import {
+  ReportError,
+  buildAnnualReport,
+  fetchAnnualData,
+  renderAnnualCsv,
+  renderAnnualHtml,
+  renderAnnualPdf,
+  validYear,
+} from '../apps/annual-report/annual.js';
 import { demoAgencyId } from '../data/loader/index.js';
 import { loadConfigOrExit } from '../kernel/config.js';
 import { loadKeyMaterial, signDevUserToken } from '../kernel/identity.js';

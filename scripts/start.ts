@@ -1,6 +1,7 @@
 // First: tracing (when OTEL_EXPORTER_OTLP_ENDPOINT is set) must patch mysql2 before anything loads it.
 import '../kernel/tracing.js';
 import { startGateway } from '../gateway/server.js';
+import { applicationRoutes } from '../apps/index.js';
 import { openCasesDb, startCases } from '../subgraphs/cases/service.js';
 import { isCasesSeeded, pinDemoClock, seedCases, isReviewsSeeded, seedReviews, isSeeded, seedPowers } from '../data/loader/index.js';
 import { startPlatformStandIn } from '../subgraphs/inspections/platform/server.js';
@@ -59,7 +60,7 @@ await runService(
       powersUrl: () => powers.url,
       syncIntervalMs: syncIntervalFromEnv(),
     });
-    const gateway = await startGateway({ config, keys, log: createLogger('gateway', config.logLevel) });
+    const gateway = await startGateway({ config, keys, log: createLogger('gateway', config.logLevel), routes: applicationRoutes() });
     console.log(
       [
         '',

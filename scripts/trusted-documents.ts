@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Supergraph } from '@apollo/federation-internals';
 import { parse, validate } from 'graphql';
-import { DEFAULT_SUPERGRAPH_PATH } from '../gateway/compose.js';
+import { DEFAULT_SUPERGRAPH_PATH } from '../kernel/schema/registry-file.js';
 import { DEFAULT_TRUSTED_DOCUMENTS_DIR, loadTrustedDocuments, readClientDocuments, sha256 } from '../gateway/trusted-documents.js';
 
 // npm run trusted-documents -- register <client> <file>…   registers a client's documents (replacing its list)

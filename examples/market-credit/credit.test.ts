@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { diffSupergraphs } from '../../gateway/check.js';
-import { compose, DEFAULT_SUPERGRAPH_PATH, loadRegistry } from '../../gateway/compose.js';
-import { checkOwnership } from '../../gateway/ownership.js';
+import { diffSupergraphs } from '../../registry/check.js';
+import { compose } from '../../registry/compose.js';
+import { DEFAULT_SUPERGRAPH_PATH, loadRegistry } from '../../kernel/schema/registry-file.js';
+import { checkOwnership } from '../../registry/ownership.js';
 import { loadConfig } from '../../kernel/config.js';
 import { loadKeyMaterial, signDevUserToken, signInternalToken, type KeyMaterial, type Role } from '../../kernel/identity.js';
 import { createLogger } from '../../kernel/logger.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANNUAL_REPORT_QUERY, annualFilter } from '../../gateway/report/annual.js';
+import { ANNUAL_REPORT_QUERY, annualFilter } from '../../apps/annual-report/annual.js';
 import { SEED_CASES_TODAY, seedCases, type SeededCase, seedReviews } from '../../data/loader/index.js';
 import { loadBundledCalendar } from '../../kernel/calendar.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';

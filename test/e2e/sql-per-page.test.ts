@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Supergraph, type ObjectType } from '@apollo/federation-internals';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SUPERGRAPH_PATH } from '../../gateway/compose.js';
+import { DEFAULT_SUPERGRAPH_PATH } from '../../kernel/schema/registry-file.js';
 import { seedCases, seedReviews } from '../../data/loader/index.js';
 import { eq } from 'drizzle-orm';
 import { legalReviews, reviewRounds } from '../../subgraphs/reviews/db/schema.js';

@@ -1,6 +1,6 @@
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
-import { serveDashboard } from '../../gateway/dashboard.js';
-import { handleExport } from '../../gateway/exports.js';
+import { serveDashboard } from '../../apps/dashboard/route.js';
+import { handleExport } from '../../apps/exports/route.js';
 import { createUserTokenVerifier } from '../../kernel/identity.js';
 import { createLogger } from '../../kernel/logger.js';
 import { closeServer, listen } from '../../kernel/server.js';

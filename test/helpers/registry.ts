@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadRegistry, type RegisteredSubgraph } from '../../gateway/compose.js';
+import { loadRegistry, type RegisteredSubgraph } from '../../kernel/schema/registry-file.js';
 
 // Registry files for tests: the committed subgraphs and ownership policy (SDL paths made absolute, so the file
 // may live in any temp folder), with some SDLs replaced, URLs changed and partner entries added.

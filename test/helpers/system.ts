@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { startGateway } from '../../gateway/server.js';
+import { applicationRoutes } from '../../apps/index.js';
 import { openCasesDb, startCases } from '../../subgraphs/cases/service.js';
 import { startPlatformStandIn } from '../../subgraphs/inspections/platform/server.js';
 import { openInspectionsDb, startInspections } from '../../subgraphs/inspections/service.js';
@@ -74,7 +75,7 @@ export async function startTestSystem(opts: { seed?: boolean; today?: string } =
     resilience: { timeoutMs: 2000, maxAttempts: 2, initialBackoffMs: 20, maxBackoffMs: 50, breakerThreshold: 5, halfOpenAfterMs: 500 },
   });
   urls.inspections = inspections.url;
-  const gateway = await startGateway({ config, keys, log: logFor('gateway'), port: 0, subgraphUrl: (name) => urls[name]! });
+  const gateway = await startGateway({ config, keys, log: logFor('gateway'), port: 0, subgraphUrl: (name) => urls[name]!, routes: applicationRoutes() });
   const running = new Map<string, RunningService>([
     ['powers', powers],
     ['cases', cases],

@@ -6,7 +6,7 @@ import { Supergraph } from '@apollo/federation-internals';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { buildSchema, parse, validate, type GraphQLFormattedError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SUPERGRAPH_PATH } from '../../gateway/compose.js';
+import { DEFAULT_SUPERGRAPH_PATH } from '../../kernel/schema/registry-file.js';
 import { failedPaths } from '../../gateway/datasource.js';
 import { PARSE_OPTIONS, QUERY_LIMITS, translateClientError } from '../../gateway/limits.js';
 import { DEFAULT_TRUSTED_DOCUMENTS_DIR, loadTrustedDocuments, readClientDocuments, sha256 } from '../../gateway/trusted-documents.js';
@@ -118,7 +118,7 @@ describe('metrics labels', () => {
 describe('trusted documents', () => {
   it("registers the dashboard's operation exactly as the page sends it, valid against the supergraph", () => {
     const docs = loadTrustedDocuments({ mode: 'allow', dir: DEFAULT_TRUSTED_DOCUMENTS_DIR }).clients.get('sanxiang-dashboard');
-    const sent = readFileSync(new URL('../../gateway/dashboard/dashboard.graphql', import.meta.url), 'utf8');
+    const sent = readFileSync(new URL('../../apps/dashboard/public/dashboard.graphql', import.meta.url), 'utf8');
     expect(docs?.get(sha256(sent))).toBe(sent);
     for (const text of docs!.values()) expect(validate(api, parse(text))).toEqual([]);
   });

@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphQLSchema } from 'graphql';
-import { clientsAffected } from '../../gateway/check.js';
-import { DEFAULT_SUPERGRAPH_PATH } from '../../gateway/compose.js';
-import { apiSchemaOf, impactsOf } from '../../gateway/schema-diff.js';
-import { clientNameOf, coordinatesOf, readUsage, UsageCounter, UNIDENTIFIED_CLIENT, windowStart } from '../../gateway/usage.js';
+import { clientsAffected } from '../../registry/check.js';
+import { DEFAULT_SUPERGRAPH_PATH } from '../../kernel/schema/registry-file.js';
+import { apiSchemaOf, impactsOf } from '../../registry/schema-diff.js';
+import { clientNameOf, coordinatesOf, UsageCounter, UNIDENTIFIED_CLIENT } from '../../gateway/usage.js';
+import { readUsage, windowStart } from '../../registry/usage.js';
 
 // Field usage per client (gateway/usage.ts) and what a breaking change takes away (schema-diff impactsOf):
 // pure functions and a counter writing to a temp folder. The gateway wiring is in test/e2e/partners.test.ts.

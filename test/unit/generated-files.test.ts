@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { generate } from '@graphql-codegen/cli';
 import * as prettier from 'prettier';
 import codegenConfig from '../../codegen.js';
-import { compose, readRegistry, SCHEMA_DIR } from '../../gateway/compose.js';
+import { compose } from '../../registry/compose.js';
+import { readRegistry, SCHEMA_DIR } from '../../kernel/schema/registry-file.js';
 
 // Generated files are committed; these tests fail when someone edits a schema and forgets to regenerate.
 

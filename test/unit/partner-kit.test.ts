@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as jose from 'jose';
-import { DEFAULT_REGISTRY_PATH } from '../../gateway/compose.js';
-import { formatPartnerKit, partnerKit } from '../../gateway/partner-kit.js';
+import { DEFAULT_REGISTRY_PATH } from '../../kernel/schema/registry-file.js';
+import { formatPartnerKit, partnerKit } from '../../registry/partner-kit.js';
 import { SDL_PATH as MC_SDL } from '../../examples/market-credit/server.js';
 import { loadKeyMaterial, signInternalToken, type KeyMaterial } from '../../kernel/identity.js';
 

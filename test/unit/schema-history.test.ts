@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SUPERGRAPH_PATH } from '../../gateway/compose.js';
-import { authorFrom, historyDirFor, listHistory, recordIdForHash, sha256 } from '../../gateway/history.js';
-import { composeAndRecord, rollbackTo, type ReleaseContext } from '../../gateway/release.js';
+import { DEFAULT_SUPERGRAPH_PATH } from '../../kernel/schema/registry-file.js';
+import { authorFrom, historyDirFor, listHistory, recordIdForHash, sha256 } from '../../kernel/schema/history.js';
+import { composeAndRecord, rollbackTo, type ReleaseContext } from '../../registry/release.js';
 import { committedRegistry, writeRegistry } from '../helpers/registry.js';
 
 // Schema changes as records: `npm run compose` gates breaking changes behind --approve, refuses policy breaches,

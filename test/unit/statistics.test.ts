@@ -19,7 +19,7 @@ import { amountIndicator, centsToYuan, toCents } from '../../subgraphs/cases/sta
 import { CASE_EXPORTS, exportCells, exportHeader, exportSql } from '../../subgraphs/cases/statistics-export.js';
 import { REVIEW_EXPORTS } from '../../subgraphs/reviews/statistics-export.js';
 import { INSPECTION_EXPORTS } from '../../subgraphs/inspections/statistics-export.js';
-import { EXPORT_OWNERS } from '../../gateway/exports.js';
+import { EXPORT_OWNERS } from '../../apps/exports/route.js';
 import { reviewerCompliant } from '../../subgraphs/reviews/domain/rules.js';
 import type { Caller } from '../../kernel/identity.js';
 

@@ -2,7 +2,7 @@ import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { buildSubgraph, valueToString, type Directive, type NamedType } from '@apollo/federation-internals';
 import * as jose from 'jose';
 import { INTERNAL_ISSUER, internalAudience, signInternalToken, type KeyMaterial } from '../kernel/identity.js';
-import { canonicalNamer } from './ownership.js';
+import { canonicalNamer } from './declarations.js';
 
 // `npm run compose -- --check` probes every registered subgraph the way an attacker and the gateway would:
 // no token, an unsigned token, a token signed with another key, an expired token and one addressed to another

@@ -3,12 +3,13 @@ import { httpErrorBody, requestIdOf, sendJson } from '../../kernel/http.js';
 import type { Caller, UserTokenVerifier } from '../../kernel/identity.js';
 import type { Logger } from '../../kernel/logger.js';
 import { EXPORT_ROLES } from '../../kernel/statistics.js';
-import { AuthError, callerOf } from '../auth.js';
+import { AuthError, callerOf } from '../../kernel/bearer.js';
+import type { GatewayRoute } from '../../gateway/routes.js';
 import { ReportError, buildAnnualReport, fetchAnnualData, renderAnnual, validYear, type ReportFormat } from './annual.js';
 
 // GET /reports/annual/<year>.pdf|.html|.csv[?agencyId=] — the annual statistics report (issue 17) for analysts,
-// supervisors and administrators. The gateway runs the report's ONE statistics request against its own /graphql
-// with the caller's own token (so the same access rules decide), then renders it.
+// supervisors and administrators, mounted by the gateway. It runs the report's ONE statistics request against the
+// gateway's own /graphql with the caller's own token (so the same access rules decide), then renders it.
 
 const REPORT_PATH = /^\/reports\/annual\/(\d{4})\.(pdf|html|csv)$/;
 
@@ -67,3 +68,11 @@ export async function handleReport(req: IncomingMessage, res: ServerResponse, op
     throw err;
   }
 }
+
+/** Mounted by the gateway at /reports/ (rate limited). */
+export const annualReportRoute: GatewayRoute = {
+  name: 'annual-report',
+  matches: (path) => path.startsWith('/reports/'),
+  rateLimited: true,
+  handle: (req, res, ctx) => handleReport(req, res, { verify: ctx.verify, log: ctx.log, requestId: ctx.requestId, graphqlUrl: () => ctx.graphqlUrl() }),
+};

@@ -1,12 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { httpErrorBody, sendJson } from '../kernel/http.js';
+import { httpErrorBody, sendJson } from '../../kernel/http.js';
+import type { GatewayRoute } from '../../gateway/routes.js';
 
 // GET /dashboard — the reference statistics dashboard (issue 7): static files bundled with the project
-// (gateway/dashboard/), plain JavaScript and inline SVG charts. The page talks only to /graphql (and the
+// (apps/dashboard/public/), plain JavaScript and inline SVG charts. The page talks only to /graphql (and the
 // analysts' CSV exports) on its own origin; the Content-Security-Policy forbids loading anything else.
 
-const DIR = new URL('./dashboard/', import.meta.url);
+const DIR = new URL('./public/', import.meta.url);
 const FILES: Record<string, { file: string; type: string }> = {
   '/dashboard': { file: 'index.html', type: 'text/html; charset=utf-8' },
   '/dashboard/': { file: 'index.html', type: 'text/html; charset=utf-8' },
@@ -47,3 +48,10 @@ export function serveDashboard(req: IncomingMessage, res: ServerResponse): void 
   });
   res.end(method === 'HEAD' ? undefined : body);
 }
+
+/** Mounted by the gateway at /dashboard (static files: no token, no rate limit, as before). */
+export const dashboardRoute: GatewayRoute = {
+  name: 'dashboard',
+  matches: (path) => path === '/dashboard' || path.startsWith('/dashboard/'),
+  handle: (req, res) => serveDashboard(req, res),
+};

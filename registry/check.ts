@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Config } from '../kernel/config.js';
 import type { KeyMaterial } from '../kernel/identity.js';
-import { composeRegistry, loadRegistry, registryPathFrom, supergraphPathFrom, urlEnvName, type Registry } from './compose.js';
-import { historyDirFor, recordIdForHash, sha256 } from './history.js';
+import { historyDirFor, recordIdForHash, sha256 } from '../kernel/schema/history.js';
+import { loadRegistry, registryPathFrom, resolveSubgraphUrl, supergraphPathFrom, type Registry } from '../kernel/schema/registry-file.js';
+import { composeRegistry } from './compose.js';
 import { checkOwnership, type OwnershipReport } from './ownership.js';
 import { probeSubgraphs, type SubgraphProbe } from './probes.js';
 import { diffSupergraphs, type FieldImpact, type SupergraphDiff } from './schema-diff.js';
@@ -14,19 +15,6 @@ export { apiSchemaOf, diffSupergraphs, type SchemaChange, type SupergraphDiff } 
 // `npm run compose -- --check`: would this registry compose; does every subgraph keep to the ownership policy;
 // would it break clients of the current supergraph, and which known clients used what it takes away; does
 // every registered subgraph refuse forged, expired and misaddressed tokens and serve the SDL it registered?
-
-/** Where the gateway sends a subgraph's requests: `<NAME>_URL`, else our own service's port, else the registry, else the supergraph. */
-export function resolveSubgraphUrl(
-  name: string,
-  opts: { env?: NodeJS.ProcessEnv; config?: Pick<Config, 'serviceUrl'>; registry?: Registry | null; fallback?: string },
-): string {
-  const given = (opts.env ?? process.env)[urlEnvName(name)];
-  if (given) return given;
-  const registered = opts.registry?.subgraphs.find((s) => s.name === name)?.url ?? opts.fallback;
-  if (opts.config) return opts.config.serviceUrl(name, registered);
-  if (registered) return registered;
-  throw new Error(`子图 ${name} 没有地址：请在注册表中登记 url 或设置 ${urlEnvName(name)}`);
-}
 
 export interface AffectedField extends FieldImpact {
   clients: ClientUse[];

@@ -1,11 +1,13 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'graphql';
-import { composeServices } from '@apollo/composition';
+import type { Config } from '../config.js';
 
-// Composition without rover (which downloads a plugin at first use and cannot work on an intranet).
-export const SCHEMA_DIR = new URL('../schema/', import.meta.url);
+// The subgraph registry file (schema/subgraphs.json, or SUBGRAPH_REGISTRY) and where the supergraph file is:
+// read by the gateway at run time (which subgraphs, at which URLs) and by the registry's commands (compose,
+// check, partner kit). Its format is documented in docs/partners.md.
+
+export const SCHEMA_DIR = new URL('../../schema/', import.meta.url);
 export const REGISTRY_PATH = new URL('subgraphs.json', SCHEMA_DIR);
 export const DEFAULT_REGISTRY_PATH = fileURLToPath(REGISTRY_PATH);
 export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('supergraph.graphql', SCHEMA_DIR));
@@ -23,7 +25,7 @@ export interface RegisteredSubgraph {
 }
 
 /**
- * Who owns which types (gateway/ownership.ts applies it). A type not named here belongs to the one core
+ * Who owns which types (registry/ownership.ts applies it). A type not named here belongs to the one core
  * subgraph that declares it, else to the one subgraph that declares it.
  */
 export interface OwnershipPolicy {
@@ -111,39 +113,15 @@ export function readRegistry(path: URL | string = REGISTRY_PATH): RegisteredSubg
   return loadRegistry(path).subgraphs;
 }
 
-export type ComposeResult = { ok: true; supergraphSdl: string; hints: string[] } | { ok: false; errors: string[] };
-
-/** Composes the registered SDL files; `baseDir` is the registry file's folder (relative `sdl` paths resolve there). */
-export function compose(registry: RegisteredSubgraph[], baseDir: URL | string = SCHEMA_DIR): ComposeResult {
-  const dir = typeof baseDir === 'string' ? baseDir : fileURLToPath(baseDir);
-  const services = [];
-  for (const s of registry) {
-    const file = resolve(dir, s.sdl);
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      return { ok: false, errors: [`子图 ${s.name} 的 SDL 文件 ${file} 无法读取 (cannot read SDL)`] };
-    }
-    try {
-      services.push({ name: s.name, url: s.url, typeDefs: parse(text) });
-    } catch (err) {
-      return { ok: false, errors: [`子图 ${s.name} 的 SDL 无法解析 (SDL does not parse): ${(err as Error).message}`] };
-    }
-  }
-  const result = composeServices(services);
-  if (result.errors?.length) return { ok: false, errors: result.errors.map((e) => e.message) };
-  return { ok: true, supergraphSdl: result.supergraphSdl!, hints: (result.hints ?? []).map((h) => h.toString()) };
-}
-
-/** Composes a registry file as written (entries and their SDL paths). */
-export function composeRegistry(registry: Registry): ComposeResult {
-  return compose(registry.subgraphs, registry.dir);
-}
-
-/** Writes a supergraph file atomically (temp file + rename), so a watching gateway never reads half a file. */
-export function writeSupergraphFile(path: string, supergraphSdl: string): void {
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, supergraphSdl.endsWith('\n') ? supergraphSdl : `${supergraphSdl}\n`);
-  renameSync(tmp, path);
+/** Where the gateway sends a subgraph's requests: `<NAME>_URL`, else our own service's port, else the registry, else the supergraph. */
+export function resolveSubgraphUrl(
+  name: string,
+  opts: { env?: NodeJS.ProcessEnv; config?: Pick<Config, 'serviceUrl'>; registry?: Registry | null; fallback?: string },
+): string {
+  const given = (opts.env ?? process.env)[urlEnvName(name)];
+  if (given) return given;
+  const registered = opts.registry?.subgraphs.find((s) => s.name === name)?.url ?? opts.fallback;
+  if (opts.config) return opts.config.serviceUrl(name, registered);
+  if (registered) return registered;
+  throw new Error(`子图 ${name} 没有地址：请在注册表中登记 url 或设置 ${urlEnvName(name)}`);
 }

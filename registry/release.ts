@@ -1,10 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { affectedInPlainWords, clientsAffected, type AffectedField, type UsageWindow } from './check.js';
-import { composeRegistry, loadRegistry, writeSupergraphFile } from './compose.js';
-import { findRecord, historyDirFor, newRecordId, recordedSupergraph, recordIdForHash, sha256, writeRecord, type HistoryRecord } from './history.js';
+import { composeRegistry, writeSupergraphFile } from './compose.js';
+import { loadRegistry } from '../kernel/schema/registry-file.js';
+import {
+  findRecord,
+  historyDirFor,
+  newRecordId,
+  recordedSupergraph,
+  recordIdForHash,
+  sha256,
+  writeRecord,
+  type HistoryRecord,
+} from '../kernel/schema/history.js';
 import { checkOwnership } from './ownership.js';
 import { changesInPlainWords, diffSupergraphs, subgraphsOf, type SupergraphDiff } from './schema-diff.js';
-import { supergraphProblem } from './supergraph-watch.js';
+import { supergraphProblem } from '../kernel/schema/supergraph.js';
 
 // Writing a supergraph is a recorded act: `npm run compose` refuses a change that breaks clients unless it
 // is approved with a reason, refuses any breach of the ownership policy outright, keeps every file it writes

@@ -3,7 +3,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import type { JWK } from 'jose';
 import type { Config } from '../kernel/config.js';
 import { INTERNAL_ISSUER, INTERNAL_TTL_SECONDS, internalAudience, ROLES, type KeyMaterial } from '../kernel/identity.js';
-import { DEFAULT_REGISTRY_PATH, loadRegistry, urlEnvName, type RegisteredSubgraph } from './compose.js';
+import { DEFAULT_REGISTRY_PATH, loadRegistry, urlEnvName, type RegisteredSubgraph } from '../kernel/schema/registry-file.js';
 import { checkOwnership } from './ownership.js';
 
 // What a partner department needs to join, in one place (`npm run partner:kit -- --name NAME`): the public half

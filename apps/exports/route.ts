@@ -1,11 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { httpErrorBody, requestIdOf, sendJson } from '../kernel/http.js';
-import { signInternalToken, type Caller, type KeyMaterial, type UserTokenVerifier } from '../kernel/identity.js';
-import type { Logger } from '../kernel/logger.js';
-import { EXPORT_ROLES } from '../kernel/statistics.js';
-import { AuthError, callerOf } from './auth.js';
+import { httpErrorBody, requestIdOf, sendJson } from '../../kernel/http.js';
+import { signInternalToken, type Caller, type KeyMaterial, type UserTokenVerifier } from '../../kernel/identity.js';
+import type { Logger } from '../../kernel/logger.js';
+import { EXPORT_ROLES } from '../../kernel/statistics.js';
+import { AuthError, callerOf } from '../../kernel/bearer.js';
+import type { GatewayRoute } from '../../gateway/routes.js';
 
 // GET /exports/indicators/<name>.csv?from=&to=[&agencyId=] — the masked rows behind an indicator, for analysts
 // (issue 7). The gateway verifies the user's JWT (ANALYST, SUPERVISOR, ADMIN), then proxies the owning
@@ -48,7 +49,7 @@ export interface ExportsOptions {
 const EXPORT_PATH = /^\/exports\/indicators\/([a-z0-9-]+)\.csv$/;
 const PASSED_HEADERS = ['content-type', 'content-disposition', 'cache-control', 'x-content-type-options'];
 
-/** Request handler for `/exports/...` (wire it into the gateway's router; see the report of issue 7). */
+/** Request handler for `/exports/...` (the gateway mounts it as `exportsRoute`). */
 export async function handleExport(req: IncomingMessage, res: ServerResponse, opts: ExportsOptions): Promise<void> {
   const requestId = opts.requestId ?? requestIdOf(req);
   const url = new URL(req.url ?? '/', 'http://localhost');
@@ -102,3 +103,13 @@ export async function handleExport(req: IncomingMessage, res: ServerResponse, op
     res.destroy();
   }
 }
+
+/** Mounted by the gateway at /exports/ (rate limited; CORS as for /graphql, for dashboards on other origins). */
+export const exportsRoute: GatewayRoute = {
+  name: 'exports',
+  matches: (path) => path.startsWith('/exports/'),
+  rateLimited: true,
+  cors: true,
+  handle: (req, res, ctx) =>
+    handleExport(req, res, { keys: ctx.keys, verify: ctx.verify, log: ctx.log, requestId: ctx.requestId, subgraphUrl: (name) => ctx.subgraphUrl(name) }),
+};
