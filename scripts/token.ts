@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { demoCallers, readDataset } from '../data/loader/index.js';
+import { readDataset } from '../data/loader/dataset.js';
+import { demoCallers } from '../data/loader/powers.js';
 import { loadConfigOrExit } from '../kernel/config.js';
 import { isRole, loadKeyMaterial, signDevUserToken } from '../kernel/identity.js';
 
