@@ -13,6 +13,7 @@ const elements = [
   { type: 'app', pattern: 'apps/*', capture: ['app'], partialMatch: false },
   { type: 'apps', pattern: 'apps', partialMatch: false },
   { type: 'example', pattern: 'examples/*', capture: ['example'], partialMatch: false },
+  { type: 'data', pattern: 'data', partialMatch: false },
   { type: 'script', pattern: 'scripts', partialMatch: false },
   { type: 'test', pattern: 'test', partialMatch: false },
 ];
@@ -21,8 +22,6 @@ const elements = [
 const files = [
   // The one declared crossing: a subgraph's clients/ modules name what it uses of another subgraph.
   { category: 'subgraph-client', pattern: 'subgraphs/*/clients/**' },
-  // Demo seeds load several subgraphs' data at once; exempt until they become data files (issue 24, h24c).
-  { category: 'seed', pattern: 'subgraphs/*/seed*.ts' },
   // The composition root: the one gateway file that knows which applications it mounts.
   { category: 'composition-root', pattern: 'gateway/main.ts' },
   // The interface applications are mounted through (they may import its types, nothing else of the gateway).
@@ -39,12 +38,14 @@ const appInterfaceTypes = { to: { element: { type: 'gateway' }, file: { categori
 export const boundaryPolicies = [
   { from: el('kernel'), allow: [kernel] },
   { from: el('subgraph'), allow: [kernel, to('subgraph', { subgraph: '{{ from.element.captured.subgraph }}' })] },
-  { from: { ...el('subgraph'), file: { categories: ['subgraph-client', 'seed'] } }, allow: [to('subgraph')] },
+  { from: { ...el('subgraph'), file: { categories: 'subgraph-client' } }, allow: [to('subgraph')] },
   { from: el('gateway'), allow: [kernel, to('gateway')] },
   { from: { ...el('gateway'), file: { categories: 'composition-root' } }, allow: [to('apps')] },
   { from: el('registry'), allow: [kernel, to('registry')] },
   { from: el('app'), allow: [kernel, appInterfaceTypes, to('app', { app: '{{ from.element.captured.app }}' })] },
   { from: el('apps'), allow: [appInterfaceTypes, to('app')] },
+  // The data loader loads a data folder through every subgraph's own services (docs/data-format.md).
+  { from: el('data'), allow: [kernel, to('subgraph'), to('data')] },
   { from: el('example'), allow: [kernel, to('example', { example: '{{ from.element.captured.example }}' })] },
   // Scripts and tests may import anything, the root configs (codegen.ts) too.
   {

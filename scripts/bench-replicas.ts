@@ -4,7 +4,7 @@ import autocannon from 'autocannon';
 import mysql from 'mysql2/promise';
 import { removeWitness } from '../subgraphs/cases/records/signing.js';
 import { startPlatformStandIn } from '../subgraphs/inspections/platform/server.js';
-import { demoAgencyId, demoOfficerId } from '../subgraphs/powers/seed.js';
+import { demoAgencyId, demoOfficerId } from '../data/loader/ids.js';
 import { SERVICE_ORDER } from '../kernel/config.js';
 import { loadKeyMaterial, signDevUserToken } from '../kernel/identity.js';
 import { CLUSTER_NODES, clusterCommand, clusterIsUp, routeTo, startBalancers, startSystemReplica, type SystemReplica } from './replicas.js';

@@ -10,7 +10,7 @@ import {
   renderAnnualPdf,
   validYear,
 } from '../apps/annual-report/annual.js';
-import { demoAgencyId } from '../subgraphs/powers/seed.js';
+import { demoAgencyId } from '../data/loader/ids.js';
 import { loadConfigOrExit } from '../kernel/config.js';
 import { loadKeyMaterial, signDevUserToken } from '../kernel/identity.js';
 

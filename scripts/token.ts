@@ -1,22 +1,29 @@
 import { parseArgs } from 'node:util';
-import { demoCallers } from '../subgraphs/powers/seed.js';
+import { resolve } from 'node:path';
+import { readDataset } from '../data/loader/dataset.js';
+import { demoCallers } from '../data/loader/powers.js';
 import { loadConfigOrExit } from '../kernel/config.js';
 import { isRole, loadKeyMaterial, signDevUserToken } from '../kernel/identity.js';
 
-// npm run token -- --role ROLE [--agency ID] [--officer ID] | --demo KEY   → prints only the token on stdout.
-const usage = 'usage: npm run token -- --role ROLE [--agency ID] [--officer ID] [--ttl 12h] | --demo KEY';
+// npm run token -- --role ROLE [--agency ID] [--officer ID] | --demo KEY [--from FOLDER]   → prints only the token on stdout.
+// --demo names an officer by their key in the demo data, or in the data folder given with --from.
+const usage = 'usage: npm run token -- --role ROLE [--agency ID] [--officer ID] [--ttl 12h] | --demo KEY [--from FOLDER]';
 const { values } = parseArgs({
-  options: { role: { type: 'string' }, agency: { type: 'string' }, officer: { type: 'string' }, demo: { type: 'string' }, ttl: { type: 'string' } },
+  options: {
+    role: { type: 'string' },
+    agency: { type: 'string' },
+    officer: { type: 'string' },
+    demo: { type: 'string' },
+    ttl: { type: 'string' },
+    from: { type: 'string' },
+  },
 });
 let caller: { role: string; agencyId: string | null; officerId: string | null };
 if (values.demo) {
-  const found = demoCallers().find((c) => c.key === values.demo);
+  const callers = demoCallers(values.from ? readDataset(resolve(values.from)) : undefined);
+  const found = callers.find((c) => c.key === values.demo);
   if (!found) {
-    console.error(
-      `unknown demo user ${values.demo}; one of: ${demoCallers()
-        .map((c) => c.key)
-        .join(', ')}`,
-    );
+    console.error(`unknown demo user ${values.demo}; one of: ${callers.map((c) => c.key).join(', ')}`);
     process.exit(2);
   }
   caller = found;

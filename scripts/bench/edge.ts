@@ -1,6 +1,6 @@
 import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
-import { demoAgencyId, demoOfficerId } from '../../subgraphs/powers/seed.js';
+import { demoAgencyId, demoOfficerId } from '../../data/loader/ids.js';
 import { loadConfig } from '../../kernel/config.js';
 import { withServerConnection } from '../../kernel/db.js';
 import { loadKeyMaterial, signDevUserToken } from '../../kernel/identity.js';

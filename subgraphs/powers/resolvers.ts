@@ -14,6 +14,8 @@ import {
   parseCredentialNumber,
   parseDiscretionTiers,
   parseEntrustment,
+  parseEnforcementAreas,
+  checkEntrustmentFacts,
   parseName,
   parsePolicy,
   parsePowerItem,
@@ -74,19 +76,12 @@ async function credentialFacts(ctx: PowersContext, o: OfficerRow): Promise<Crede
 /** Art. 20: an entrustment names an existing agency that is not itself entrusted, and only its own items. */
 async function checkEntrustment(ctx: PowersContext, kind: AgencyKind, e: EntrustmentValue | null, selfId: string | null): Promise<EntrustmentValue | null> {
   if (!e) return null;
-  if (kind !== 'ENTRUSTED') throw badInput('entrustment', '只有受委托组织（ENTRUSTED）有委托书');
-  if (e.entrustingAgencyId === selfId) throw badInput('entrustment.entrustingAgencyId', '不能委托自身');
-  const entrusting = await ctx.loaders.agency.load(e.entrustingAgencyId);
-  if (!entrusting) throw badInput('entrustment.entrustingAgencyId', `执法主体 ${e.entrustingAgencyId} 不存在`);
-  if (entrusting.kind === 'ENTRUSTED') throw badInput('entrustment.entrustingAgencyId', '受委托组织不得再委托其他组织（行政处罚法第二十条第四款）');
-  const versions = await ctx.repo.versionsByCodes('POWER_ITEM', e.powerItemCodes);
-  for (const [i, code] of e.powerItemCodes.entries()) {
-    const item = versions.filter((v) => v.code === code).at(-1);
-    if (!item || item.agencyId !== e.entrustingAgencyId) throw badInput(`entrustment.powerItemCodes.${i}`, `权力事项 ${code} 不是委托机关的事项`);
-    // 行政强制法 Art. 17: the power of compulsory measures cannot be entrusted.
-    if (item.category === 'COERCION') throw badInput(`entrustment.powerItemCodes.${i}`, `${code} 为行政强制措施，行政强制措施权不得委托（行政强制法第十七条）`);
-  }
-  return { ...e, powerItemCodes: [...new Set(e.powerItemCodes)] };
+  const entrusting = kind === 'ENTRUSTED' && e.entrustingAgencyId !== selfId ? await ctx.loaders.agency.load(e.entrustingAgencyId) : null;
+  const versions = entrusting ? await ctx.repo.versionsByCodes('POWER_ITEM', e.powerItemCodes) : [];
+  return checkEntrustmentFacts(kind, e, selfId, {
+    entrusting: entrusting ?? null,
+    latestItem: (code) => versions.filter((v) => v.code === code).at(-1) ?? null,
+  });
 }
 
 async function listPublished<K extends ExAnteKind>(ctx: PowersContext, kind: K, agencyId: string | null | undefined, planYear?: number | null) {
@@ -240,8 +235,7 @@ export const resolvers: Resolvers = {
       requireRole(ctx.caller, ['ADMIN'], '登记执法人员');
       if (!(await ctx.loaders.agency.load(input.agencyId))) throw badInput('agencyId', `执法主体 ${input.agencyId} 不存在`);
       parseValidity(input.validFrom, input.validUntil);
-      const areas = input.enforcementAreas.map((a) => a.trim()).filter(Boolean);
-      if (!areas.length) throw badInput('enforcementAreas', '至少需要一个执法类别');
+      const areas = parseEnforcementAreas(input.enforcementAreas);
       const status = (input.credentialStatus ?? 'VALID') as CredentialStatus;
       // The history starts on the day the credential takes effect.
       const issued = { status, effectiveFrom: input.validFrom, reason: '登记执法证', recordedBy: ctx.caller.officerId ?? ctx.caller.subject };
@@ -253,7 +247,7 @@ export const resolvers: Resolvers = {
           credentialStatus: (input.credentialStatus ?? 'VALID') as CredentialStatus,
           validFrom: input.validFrom,
           validUntil: input.validUntil,
-          enforcementAreas: [...new Set(areas)],
+          enforcementAreas: areas,
           reviewQualified: input.reviewQualified ?? false,
           legalProfessionCertificate: input.legalProfessionCertificate?.trim() || null,
           firstTimeReviewer: input.firstTimeReviewer ?? false,
@@ -282,11 +276,7 @@ export const resolvers: Resolvers = {
       }
       if (input.validFrom != null) patch.validFrom = input.validFrom;
       if (input.validUntil != null) patch.validUntil = input.validUntil;
-      if (input.enforcementAreas != null) {
-        const areas = [...new Set(input.enforcementAreas.map((a) => a.trim()).filter(Boolean))];
-        if (!areas.length) throw badInput('enforcementAreas', '至少需要一个执法类别');
-        patch.enforcementAreas = areas;
-      }
+      if (input.enforcementAreas != null) patch.enforcementAreas = parseEnforcementAreas(input.enforcementAreas);
       if (input.reviewQualified != null) patch.reviewQualified = input.reviewQualified;
       if (input.legalProfessionCertificate !== undefined) patch.legalProfessionCertificate = input.legalProfessionCertificate?.trim() || null;
       if (input.firstTimeReviewer != null) patch.firstTimeReviewer = input.firstTimeReviewer;

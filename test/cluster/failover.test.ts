@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import mysql from 'mysql2/promise';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatformStandIn } from '../../subgraphs/inspections/platform/server.js';
-import { demoAgencyId, demoOfficerId } from '../../subgraphs/powers/seed.js';
+import { demoAgencyId, demoOfficerId } from '../../data/loader/ids.js';
 import { REVIEW_POINTS } from '../../subgraphs/reviews/domain/types.js';
 import { SERVICE_ORDER } from '../../kernel/config.js';
 import { loadKeyMaterial, signDevUserToken } from '../../kernel/identity.js';

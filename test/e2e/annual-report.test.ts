@@ -6,8 +6,7 @@ import { promisify } from 'node:util';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANNUAL_REPORT_QUERY, annualFilter } from '../../apps/annual-report/annual.js';
-import { SEED_CASES_TODAY, seedCases, type SeededCase } from '../../subgraphs/cases/seed.js';
-import { seedReviews } from '../../subgraphs/reviews/seed.js';
+import { SEED_CASES_TODAY, seedCases, type SeededCase, seedReviews } from '../../data/loader/index.js';
 import { loadBundledCalendar } from '../../kernel/calendar.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 

@@ -1,7 +1,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
-import { SEED_CASES_TODAY, seedCases } from '../../subgraphs/cases/seed.js';
+import { SEED_CASES_TODAY, seedCases } from '../../data/loader/index.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 import { startFrontServer } from '../helpers/dashboard-server.js';
 
@@ -58,7 +58,7 @@ describe('the statistics dashboard', () => {
     // The token went to localStorage and left the address bar.
     expect(page.url()).not.toContain('token=');
     expect(await page.evaluate(() => window.localStorage.getItem('sanxiang.dashboard.token'))).toBe(analyst);
-    // The demo bureau: 14 cases filed in 2026 (subgraphs/cases/seed.ts); 2 of the 4 closed cases archived (R18).
+    // The demo bureau: 14 cases filed in 2026 (data/demo/cases.yaml); 2 of the 4 closed cases archived (R18).
     const cardValue = (name: string) => page.textContent(`[data-indicator="${name}"] .value`);
     expect(await cardValue('立案数')).toBe('14');
     // One demo decision needed legal review (fumes-xiangmanlou) and was made on an approved review.

@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_CASES_TODAY, SEEDED_CASE_STATES, isCasesSeeded, seedCases, type SeededCase } from '../../subgraphs/cases/seed.js';
+import { SEED_CASES_TODAY, SEEDED_CASE_STATES, isCasesSeeded, seedCases, type SeededCase, isReviewsSeeded, seedReviews } from '../../data/loader/index.js';
 import { CASE_STATES } from '../../subgraphs/cases/domain/types.js';
-import { isReviewsSeeded, seedReviews } from '../../subgraphs/reviews/seed.js';
 import { openReviewsDb } from '../../subgraphs/reviews/service.js';
 import { loadConfig } from '../../kernel/config.js';
 import { dropDatabase } from '../../kernel/db.js';
 import { TEST_TODAY } from '../helpers/clock.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 
-// The demo cases (subgraphs/cases/seed.ts), created through the real workflow against the running powers
+// The demo cases (data/demo/cases.yaml), created through the real workflow against the running powers
 // subgraph, then read back through the gateway as a supervisor would.
 
 let sys: TestSystem;

@@ -16,7 +16,7 @@ import {
   getIntrospectionQuery,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_CASES_TODAY, seedCases } from '../../subgraphs/cases/seed.js';
+import { SEED_CASES_TODAY, seedCases } from '../../data/loader/index.js';
 import { startTestSystem, type GqlResult, type TestSystem } from '../helpers/system.js';
 
 // Malformed input across every mutation of the API schema (read from the running gateway by

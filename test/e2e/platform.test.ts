@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exAnteDocuments } from '../../subgraphs/powers/db/schema.js';
-import { demoDocumentRows } from '../../subgraphs/powers/seed.js';
+import { demoDocumentRows } from '../../data/loader/index.js';
 import { newId } from '../../kernel/ids.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 import * as jose from 'jose';

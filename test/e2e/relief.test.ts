@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_CASES_TODAY, seedCases, type SeededCase } from '../../subgraphs/cases/seed.js';
+import { SEED_CASES_TODAY, seedCases, type SeededCase } from '../../data/loader/index.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 
 // Relief proceedings (issue 17): administrative reconsideration and litigation against a decision of the demo

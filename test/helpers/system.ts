@@ -6,7 +6,7 @@ import { startPlatformStandIn } from '../../subgraphs/inspections/platform/serve
 import { openInspectionsDb, startInspections } from '../../subgraphs/inspections/service.js';
 import { openPowersDb, startPowers } from '../../subgraphs/powers/service.js';
 import { openReviewsDb, startReviews } from '../../subgraphs/reviews/service.js';
-import { demoAgencyId, demoOfficerId, seedPowers } from '../../subgraphs/powers/seed.js';
+import { demoAgencyId, demoOfficerId, seedPowers } from '../../data/loader/index.js';
 import { loadConfig, type Config } from '../../kernel/config.js';
 import { testClock } from './clock.js';
 import { dropDatabase } from '../../kernel/db.js';

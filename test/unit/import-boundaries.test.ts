@@ -22,7 +22,9 @@ describe('import boundaries (npm run lint)', () => {
   it.each([
     ['the kernel imports nothing of the project', 'kernel/fixture.ts', "import { startGateway } from '../gateway/server.js';", 'kernel'],
     ['… not even the registry, from kernel/schema/', 'kernel/schema/fixture.ts', "import { compose } from '../../registry/compose.js';", 'kernel'],
-    ['a subgraph does not import another subgraph', 'subgraphs/cases/fixture.ts', "import { seedPowers } from '../powers/seed.js';", 'subgraph'],
+    ['a subgraph does not import another subgraph', 'subgraphs/cases/fixture.ts', "import { openPowersDb } from '../powers/service.js';", 'subgraph'],
+    ['a subgraph does not import the data loader', 'subgraphs/inspections/fixture.ts', "import { seedPowers } from '../../data/loader/index.js';", 'subgraph'],
+    ['the data loader does not import the gateway', 'data/loader/fixture.ts', "import { startGateway } from '../../gateway/server.js';", 'data'],
     ['… nor through import()', 'subgraphs/cases/fixture.ts', "const m = await import('../reviews/service.js');\nvoid m;", 'subgraph'],
     ['a subgraph does not import the gateway', 'subgraphs/reviews/fixture.ts', "import { startGateway } from '../../gateway/server.js';", 'subgraph'],
     ['the gateway does not import the registry', 'gateway/fixture.ts', "import { compose } from '../registry/compose.js';", 'gateway'],
@@ -65,6 +67,11 @@ describe('import boundaries (npm run lint)', () => {
       "import { loadRegistry } from '../kernel/schema/registry-file.js';\nimport { compose } from './compose.js';",
     ],
     [
+      'the data loader loads through every subgraph and uses the kernel',
+      'data/loader/fixture.ts',
+      "import { openCasesDb } from '../../subgraphs/cases/service.js';\nimport { stableId } from '../../kernel/ids.js';\nimport { agencyIdOf } from './ids.js';",
+    ],
+    [
       'scripts import anything',
       'scripts/fixture.ts',
       "import { compose } from '../registry/compose.js';\nimport { startGateway } from '../gateway/server.js';",
@@ -72,7 +79,7 @@ describe('import boundaries (npm run lint)', () => {
     [
       'tests import anything',
       'test/unit/fixture.test.ts',
-      "import { handleExport } from '../../apps/exports/route.js';\nimport { seedPowers } from '../../subgraphs/powers/seed.js';",
+      "import { handleExport } from '../../apps/exports/route.js';\nimport { seedPowers } from '../../data/loader/index.js';",
     ],
   ])('allows: %s', async (_what, filePath, code) => {
     expect(await boundaryErrors(filePath, code)).toEqual([]);

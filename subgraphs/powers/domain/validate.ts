@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { badInputs, type FieldProblem } from '../../../kernel/errors.js';
+import { badInput, badInputs, type FieldProblem } from '../../../kernel/errors.js';
 import { validateUscc } from '../../../kernel/identifiers.js';
 import type {
   AgencyPolicyValue,
@@ -282,6 +282,26 @@ export function parseEntrustment(input: unknown, prefix = 'entrustment'): Entrus
   );
 }
 
+/** Art. 20 (行政处罚法) and Art. 17 (行政强制法) on a written entrustment, given what the entrusting side is. */
+export function checkEntrustmentFacts(
+  kind: string,
+  e: EntrustmentValue,
+  selfId: string | null,
+  facts: { entrusting: { kind: string } | null; latestItem: (code: string) => { agencyId: string; category: string | null } | null },
+): EntrustmentValue {
+  if (kind !== 'ENTRUSTED') throw badInput('entrustment', '只有受委托组织（ENTRUSTED）有委托书');
+  if (e.entrustingAgencyId === selfId) throw badInput('entrustment.entrustingAgencyId', '不能委托自身');
+  if (!facts.entrusting) throw badInput('entrustment.entrustingAgencyId', `执法主体 ${e.entrustingAgencyId} 不存在`);
+  if (facts.entrusting.kind === 'ENTRUSTED') throw badInput('entrustment.entrustingAgencyId', '受委托组织不得再委托其他组织（行政处罚法第二十条第四款）');
+  for (const [i, code] of e.powerItemCodes.entries()) {
+    const item = facts.latestItem(code);
+    if (!item || item.agencyId !== e.entrustingAgencyId) throw badInput(`entrustment.powerItemCodes.${i}`, `权力事项 ${code} 不是委托机关的事项`);
+    // 行政强制法 Art. 17: the power of compulsory measures cannot be entrusted.
+    if (item.category === 'COERCION') throw badInput(`entrustment.powerItemCodes.${i}`, `${code} 为行政强制措施，行政强制措施权不得委托（行政强制法第十七条）`);
+  }
+  return { ...e, powerItemCodes: [...new Set(e.powerItemCodes)] };
+}
+
 export const parseDiscretionTiers = (input: unknown, powerItemCode: string, prefix = 'tiers'): DiscretionBenchmarkContent => {
   const tiers = parseOrThrow(z.array(tier).min(1, '至少需要一个情节'), input, prefix, (v) => tierProblems(v as DiscretionTierValue[], prefix));
   return { powerItemCode, tiers: tiers as DiscretionTierValue[] };
@@ -333,6 +353,13 @@ export function parseValidity(from: string, until: string): void {
   }
   if (!problems.length && until < from) problems.push({ field: 'validUntil', reason: `有效期止（${until}）早于有效期起（${from}）` });
   if (problems.length) throw badInputs(problems);
+}
+
+/** An officer's 执法类别: at least one, each once. */
+export function parseEnforcementAreas(raw: readonly string[]): string[] {
+  const areas = [...new Set(raw.map((a) => a.trim()).filter(Boolean))];
+  if (!areas.length) throw badInput('enforcementAreas', '至少需要一个执法类别');
+  return areas;
 }
 
 export function parseName(raw: string, field: string, max = 100): string {
