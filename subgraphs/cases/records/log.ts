@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, gt, inArray, lte, max, sql } from 'drizzle-orm';
-import type { Db } from '../../../kernel/db.js';
+import { isDuplicateKeyOn, type Db } from '../../../kernel/db.js';
 import type { Clock } from '../../../kernel/clock.js';
 import { newId } from '../../../kernel/ids.js';
 import {
@@ -179,7 +179,39 @@ export type CheckpointOptions = RecordKeyOptions & { clock: Clock };
  * Sign the global head if it advanced since the last checkpoint; null when there is nothing new.
  * The entries since the last checkpoint are re-verified first, so a checkpoint never blesses a broken tail.
  */
+/** Signers in this process, by witness: one at a time (the timer and an explicit call, e.g. the seed's). */
+const signing = new Map<string, Promise<unknown>>();
+
+/**
+ * Sign a checkpoint over the entries since the last one (null when there are none). Safe to call beside the
+ * checkpoint timer or another replica's signer (issue 23): calls in one process wait for each other, and a
+ * collision with a signer elsewhere on the unique checkpoint_seq is retried on the newer state (which then
+ * usually has nothing left to sign) instead of failing the caller.
+ */
 export async function createCheckpoint(orm: Orm, opts: CheckpointOptions): Promise<CheckpointRow | null> {
+  const key = `${opts.keyDir}\0${opts.dbName}`;
+  const turn = (signing.get(key) ?? Promise.resolve()).catch(() => undefined).then(() => signRetryingCollisions(orm, opts));
+  signing.set(key, turn);
+  try {
+    return await turn;
+  } finally {
+    if (signing.get(key) === turn) signing.delete(key);
+  }
+}
+
+async function signRetryingCollisions(orm: Orm, opts: CheckpointOptions): Promise<CheckpointRow | null> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await signCheckpointOnce(orm, opts);
+    } catch (err) {
+      if (attempt >= 5 || !isDuplicateKeyOn(err, 'checkpoint_seq')) throw err;
+      // The other signer has committed; give it a moment to write its witness before we build on its checkpoint.
+      await new Promise((r) => setTimeout(r, 100 * attempt));
+    }
+  }
+}
+
+async function signCheckpointOnce(orm: Orm, opts: CheckpointOptions): Promise<CheckpointRow | null> {
   // Idle (every second, usually nothing new): one plain read, no transaction and no head lock.
   const [[idleHead], [idleLast]] = await Promise.all([
     orm.select({ seq: chainHeads.seq }).from(chainHeads).where(eq(chainHeads.chain, GLOBAL_CHAIN)),
