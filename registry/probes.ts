@@ -51,7 +51,17 @@ export interface ProbeOptions {
   keys: KeyMaterial | null;
   /** Subgraph names allowed to be unreachable (`--allow-unreachable NAME`); reported, never silently passed. */
   allowUnreachable?: string[];
+  /**
+   * How long one probe waits for an answer (default PROBE_TIMEOUT_MS, else 5 s). A probe that times out is sent
+   * once more with three times the limit: a busy machine or a subgraph's first, cold request is slow, not down
+   * (issue 23). A refused connection is not retried.
+   */
   timeoutMs?: number;
+}
+
+export function probeTimeoutFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const ms = Number(env.PROBE_TIMEOUT_MS || 5000);
+  return Number.isFinite(ms) && ms > 0 ? ms : 5000;
 }
 
 const PROBE_QUERY = JSON.stringify({ query: '{ _service { sdl } }' });
@@ -158,6 +168,11 @@ async function badTokens(keys: KeyMaterial | null, name: string, otherSubgraph: 
 }
 
 async function post(url: string, token: string | null, timeoutMs: number): Promise<{ status: number; body: unknown } | { error: string }> {
+  const first = await postOnce(url, token, timeoutMs);
+  return 'error' in first && first.error === 'TimeoutError' ? postOnce(url, token, timeoutMs * 3) : first;
+}
+
+async function postOnce(url: string, token: string | null, timeoutMs: number): Promise<{ status: number; body: unknown } | { error: string }> {
   try {
     const res = await fetch(url, {
       method: 'POST',
@@ -184,7 +199,7 @@ export async function probeSubgraph(
   opts: ProbeOptions,
 ): Promise<SubgraphProbe> {
   const { name, url } = target;
-  const timeoutMs = opts.timeoutMs ?? 3000;
+  const timeoutMs = opts.timeoutMs ?? probeTimeoutFromEnv();
   const result: SubgraphProbe = { name, url, outcome: 'passed', steps: [], sdl: null, problems: [] };
   const tokens = await badTokens(opts.keys, name, target.otherSubgraph);
   for (const kind of BAD_PROBES) {
