@@ -103,7 +103,7 @@ async function spawnWageArrears(): Promise<typeof wageArrears> {
       if (m) resolve(m[1]!);
     });
     child.once('exit', (code) => reject(new Error(`wage-arrears exited with ${code}: ${out}`)));
-    setTimeout(() => reject(new Error(`wage-arrears did not start: ${out}`)), 20_000).unref();
+    setTimeout(() => reject(new Error(`wage-arrears did not start: ${out}`)), 120_000).unref(); // generous: a loaded machine (issue 23)
   });
   return { process: child, url, kit };
 }
@@ -275,10 +275,9 @@ describe('partner subgraphs join the running system', () => {
     expect((await gql(EXPORT)).data!.creditPublicityExport.restricted).toBe(false);
   });
 
-  it('usage: the check names the clients that used a field a change would remove', async () => {
+  it('usage: the check names the clients that used a field a change would remove', { timeout: 120_000 }, async () => {
     await gql('{ enterpriseCredit(uscc: "91230500MA1B3N1N2M") { abnormalOperationListStatus { listed } } }', {}, undefined, 'publicity-portal');
     await gql('{ enterpriseCredit(uscc: "91230500MA1B3N1N2M") { abnormalOperationListStatus { listed } } }', {}, undefined, 'publicity-portal');
-    await new Promise((resolve) => setTimeout(resolve, 400)); // the gateway flushes its counts every 100 ms here
     const narrowed = join(dir, 'market-credit-narrowed.graphql');
     writeFileSync(
       narrowed,
@@ -288,9 +287,18 @@ describe('partner subgraphs join the running system', () => {
       urls: coreUrls(),
       extra: [{ ...mcEntry(marketCredit.url, narrowed), grants: ['Enterprise.creditRating'] }, waEntry(wageArrears.url)],
     });
-    const report = await checkRegistry({ registryPath: candidate, supergraphPath, probe: false, usageDir, usageDays: 7 });
+    // The gateway flushes its counts every 100 ms here: check until they are in (however slow the machine; issue 23).
+    const usedBy = (r: Awaited<ReturnType<typeof checkRegistry>>) => r.affected.find((a) => a.coordinate === 'Enterprise.abnormalOperationListStatus');
+    let report = await checkRegistry({ registryPath: candidate, supergraphPath, probe: false, usageDir, usageDays: 7 });
+    for (
+      const end = performance.now() + 60_000;
+      !usedBy(report)?.clients.some((c) => c.client === 'publicity-portal' && c.count >= 2) && performance.now() < end;
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      report = await checkRegistry({ registryPath: candidate, supergraphPath, probe: false, usageDir, usageDays: 7 });
+    }
     expect(report.ok).toBe(false);
-    const used = report.affected.find((a) => a.coordinate === 'Enterprise.abnormalOperationListStatus')!;
+    const used = usedBy(report)!;
     // Named clients, and the traffic that named none (the PUBLIC queries above sent no client header).
     expect(used.clients.map((c) => `${c.client} ${c.count}`).sort()).toEqual(['(unidentified) 2', 'duty-app 1', 'publicity-portal 2']);
     expect(formatCheckReport(report).join('\n')).toMatch(

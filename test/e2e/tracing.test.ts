@@ -39,7 +39,8 @@ function start(name: 'gateway' | 'powers', script: string, env: Record<string, s
 }
 
 async function ready(url: string) {
-  for (let i = 0; i < 200; i++) {
+  // A generous bound for a start on a loaded machine (issue 23): it only turns a start that never comes into a failure.
+  for (const end = performance.now() + 120_000; performance.now() < end;) {
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -81,7 +82,7 @@ beforeAll(async () => {
   start('gateway', 'gateway/main.ts', { ...common, PORT: String(gatewayPort), POWERS_URL: `http://127.0.0.1:${powersPort}/graphql` });
   await ready(`http://127.0.0.1:${gatewayPort}/ready`);
   gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   for (const c of children) c.kill('SIGTERM');
@@ -90,7 +91,7 @@ afterAll(async () => {
 });
 
 describe('traces', () => {
-  it('follow one query from the gateway to the subgraph to its SQL, and the logs name the trace', async () => {
+  it('follow one query from the gateway to the subgraph to its SQL, and the logs name the trace', { timeout: 120_000 }, async () => {
     const res = await fetch(gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -99,9 +100,9 @@ describe('traces', () => {
     expect(res.status).toBe(200);
     let server: { service: string; span: OtlpSpan } | undefined;
     for (
-      let i = 0;
-      i < 100 && !(server && received.some((r) => r.service === 'sanxiang-powers' && r.span.traceId === server!.span.traceId && r.span.name === 'SELECT'));
-      i++
+      const end = performance.now() + 60_000;
+      performance.now() < end &&
+      !(server && received.some((r) => r.service === 'sanxiang-powers' && r.span.traceId === server!.span.traceId && r.span.name === 'SELECT'));
     ) {
       await new Promise((r) => setTimeout(r, 100));
       server = received.find((r) => r.service === 'sanxiang-gateway' && r.span.name === 'query AgencyNames');

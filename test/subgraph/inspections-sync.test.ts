@@ -172,9 +172,9 @@ describe('inspection sync', () => {
   it('times out a hanging platform, retries reads with backoff, and treats a malformed page as a failed read', async () => {
     const { engine, platform, rows } = await setup({ timeoutMs: 200, maxAttempts: 2 });
     platform.setKnobs({ hang: true });
-    const started = Date.now();
+    // The platform never answers: that the run ends at all, with the timeout error, is the property (the test's
+    // own limit catches a missing timeout); how long it took depends on the machine (issue 23).
     await expect(engine.run('MANUAL')).rejects.toThrow(/超时/);
-    expect(Date.now() - started).toBeLessThan(3000);
     expect(platform.requests.filter((r) => r.path === '/api/v1/plans')).toHaveLength(2); // one retry
 
     // One garbled page: the retry reads it properly, nothing is lost or quarantined.

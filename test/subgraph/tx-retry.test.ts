@@ -84,7 +84,6 @@ describe('retryingTransaction', () => {
 
   it('gives up after the bounded number of attempts', async () => {
     let runs = 0;
-    const t = performance.now();
     await expect(
       retryingTransaction(
         async () => {
@@ -94,8 +93,7 @@ describe('retryingTransaction', () => {
         { attempts: 4, initialDelayMs: 5, maxDelayMs: 20 },
       ),
     ).rejects.toMatchObject({ errno: 1205 });
-    expect(runs).toBe(4);
-    expect(performance.now() - t).toBeLessThan(1000);
+    expect(runs).toBe(4); // and no more: bounded (the run's duration depends on the machine, not asserted)
   });
 
   it('knows which errors a re-run can cure (also inside drizzle’s wrapping cause)', () => {
