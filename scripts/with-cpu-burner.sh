@@ -9,17 +9,24 @@ cd "$(dirname "$0")/.."
 
 node --import tsx scripts/cpu-burner.ts ${CPU_BURNER_THREADS:+--threads "$CPU_BURNER_THREADS"} --seconds "${CPU_BURNER_MAX_S:-7200}" &
 burner=$!
-stop_burner() {
+child=
+stop() {
+  # The command too when this script is stopped (TERM/INT): `wait` below returns at once on a signal.
+  if [ -n "$child" ] && kill -0 "$child" 2>/dev/null; then kill -TERM "$child" 2>/dev/null || true; fi
   if kill -0 "$burner" 2>/dev/null; then
     kill "$burner" 2>/dev/null || true
     wait "$burner" 2>/dev/null || true
   fi
 }
-trap stop_burner EXIT
+trap stop EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
+# In the background and waited for, so that a signal to this script is handled at once rather than after the command.
+"$@" &
+child=$!
 status=0
-"$@" || status=$?
-stop_burner
+wait "$child" || status=$?
+child=
+stop
 exit "$status"
