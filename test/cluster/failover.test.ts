@@ -395,7 +395,8 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
     replicas[victim]!.child.kill('SIGKILL');
     // Takeover: poll the lease rows until the survivor holds both.
     const takeover: Record<string, number> = {};
-    while (Object.keys(takeover).length < 2 && performance.now() - replicaKilledAt < 20_000) {
+    // A generous bound (issue 23): it only turns a takeover that never comes into a failure; the measured times go to benchmarks.
+    while (Object.keys(takeover).length < 2 && performance.now() - replicaKilledAt < 120_000) {
       for (const [lease, dbName] of [
         ['record-checkpoints', casesDb],
         ['inspection-sync', inspectionsDb],
@@ -614,8 +615,9 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
     expect(twice, 'a checkpoint signed twice for the same head').toEqual([]);
     expect(verify.ok, verify.output).toBe(true);
     expect(pending, 'the surviving replica signs the rest of the log').toBe(0);
-    expect(takeover['record-checkpoints'], 'checkpoint lease taken over').toBeLessThanOrEqual(LEASE.ttlMs + LEASE.renewMs + 1500);
-    expect(takeover['inspection-sync'], 'sync lease taken over').toBeLessThanOrEqual(LEASE.ttlMs + LEASE.renewMs + 1500);
+    // Taken over (by the survivor), whatever the machine's speed; the time it took is a figure for docs/benchmarks.md.
+    expect(takeover['record-checkpoints'], 'checkpoint lease taken over').toEqual(expect.any(Number));
+    expect(takeover['inspection-sync'], 'sync lease taken over').toEqual(expect.any(Number));
     expect(syncRunsAfter, 'the sync ran again on the surviving replica').toBeGreaterThan(syncRunsBefore);
     expect(filed.size).toBeGreaterThan(10);
     // The longer road was walked to its end on both sides of the kills, not only attempted.
