@@ -262,7 +262,10 @@ describe('masking property: 200 random natural persons through publication', () 
           street: fc.constantFrom('古牧地西路', '米东北路', '卡子湾路', '振兴街', '石化大道'),
           no: fc.integer({ min: 1, max: 999 }),
         }),
-        { numRuns: 200, seed: 28112026 },
+        // 120 parties, each a case walked to its decision through the gateway: more than one page of 100 in every
+        // list, without the 200 that ran near the limit on a loaded machine (issue 23). The masking rule itself is a
+        // pure function with its own 300-run property test (test/unit/publicity.test.ts).
+        { numRuns: 120, seed: 28112026 },
       )
       .map((r, i) => {
         const first17 = `650109${r.year}${String(r.month).padStart(2, '0')}${String(r.day).padStart(2, '0')}${r.seq}`;
@@ -298,7 +301,7 @@ describe('masking property: 200 random natural persons through publication', () 
     }
     for (const id of ids.slice(0, 50))
       responses.push(JSON.stringify(await ok(`query($id: ID!) { publication(id: $id) { content { partyName violation conclusion } } }`, { id })));
-    expect(ids.length).toBeGreaterThanOrEqual(200);
+    expect(ids.length).toBeGreaterThanOrEqual(120);
 
     const all = responses.join('\n');
     for (const p of parties) {
