@@ -249,6 +249,39 @@ export function publicationMismatch(
   return null;
 }
 
+/** Hash of a publication's public text (its snapshot, as stored: JSON round-trip, canonical), logged in PUBLICATION entries (issue 25). */
+export function snapshotHash(snapshot: unknown): string {
+  return createHash('sha256')
+    .update(canonicalJson(JSON.parse(JSON.stringify(snapshot)) as unknown), 'utf8')
+    .digest('hex');
+}
+
+/** publicationId → the last logged hash of its public text (entries from before issue 25 carry none). */
+export function projectPublicationText(entries: readonly RecordEntryRow[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of entries) {
+    if (e.kind !== 'PUBLICATION') continue;
+    const p = payloadOf<{ publicationId?: string; snapshotHash?: string }>(e);
+    if (p.publicationId && p.snapshotHash) out.set(p.publicationId, p.snapshotHash);
+  }
+  return out;
+}
+
+/** The first publication whose stored public text does not hash to what its entries logged, or null. */
+export function publicationTextMismatch(caseId: string, rows: readonly { id: string; snapshot: unknown }[], logged: ReadonlyMap<string, string>) {
+  for (const r of rows) {
+    const want = logged.get(r.id);
+    if (want && snapshotHash(r.snapshot) !== want) {
+      return {
+        field: 'publication.snapshot',
+        publicationId: r.id,
+        message: `案件 ${caseId} 的公示 ${r.id} 的公示内容与经认证的记录日志不符：公示内容被直接修改`,
+      };
+    }
+  }
+  return null;
+}
+
 /**
  * The decided proposal against the content hash its authenticated DECISION entry records: the stored hash, and
  * the hash recomputed from the stored content (a proposal edited after the decision). Null when they agree or

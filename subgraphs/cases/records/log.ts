@@ -1,6 +1,15 @@
 import { eq, inArray } from 'drizzle-orm';
 import { cases, parties, proposals, publications, type CaseRow, type RecordEntryRow } from '../db/schema.js';
-import { caseRowMismatch, decisionHashMismatch, partyMismatch, projectCase, projectPublications, publicationMismatch } from '../integrity.js';
+import {
+  caseRowMismatch,
+  decisionHashMismatch,
+  partyMismatch,
+  projectCase,
+  projectPublications,
+  projectPublicationText,
+  publicationMismatch,
+  publicationTextMismatch,
+} from '../integrity.js';
 import type { VerifyResult } from '../../../kernel/records/chain.js';
 import { verifyLog, type Executor, type Orm, type RecordKeyOptions } from '../../../kernel/records/log.js';
 
@@ -75,8 +84,8 @@ async function partiesOf(db: Executor, rows: readonly CaseRow[]): Promise<Map<st
   return out;
 }
 
-const publicationStatusColumns = { id: publications.id, caseId: publications.caseId, status: publications.status };
-type PublicationStatusRow = { id: string; caseId: string; status: string };
+const publicationStatusColumns = { id: publications.id, caseId: publications.caseId, status: publications.status, snapshot: publications.snapshot };
+type PublicationStatusRow = { id: string; caseId: string; status: string; snapshot: unknown };
 const decidedProposalColumns = { id: proposals.id, caseId: proposals.caseId, contentHash: proposals.contentHash, content: proposals.content };
 type DecidedProposalRow = { [K in keyof typeof decidedProposalColumns]: (typeof proposals.$inferSelect)[K] };
 
@@ -111,6 +120,8 @@ function projectionFault(
     if (dm) return fault(row.id, dm.field, dm.message);
     const pm = publicationMismatch(row.id, pubsByCase.get(row.id) ?? [], projectPublications(entries));
     if (pm) return fault(row.id, pm.field, pm.message);
+    const tm = publicationTextMismatch(row.id, pubsByCase.get(row.id) ?? [], projectPublicationText(entries));
+    if (tm) return fault(row.id, tm.field, tm.message);
   }
   const caseIds = new Set(rows.map((r) => r.id));
   for (const [caseId, list] of pubsByCase) {
