@@ -20,6 +20,7 @@ import { entryMac, headMac, loadMacKeyRing, loadMacKeysForVerify, type MacKeyRin
 import { loadConfig } from '../../../kernel/config.js';
 import { loadPublicKeys, loadSigningKey, readWitness, signCheckpoint, writeWitness, type Witness } from './signing.js';
 import type { KeyObject } from 'node:crypto';
+import { fenceWrite, type LeaseFence } from '../../../kernel/lease.js';
 
 /** The record log in the database (R17): append under row locks on the chain heads, checkpoint, verify. */
 
@@ -172,8 +173,11 @@ export interface RecordKeyOptions {
   dbName: string;
 }
 
-/** Checkpoints are stamped (signedAt) by the business clock. */
-export type CheckpointOptions = RecordKeyOptions & { clock: Clock };
+/**
+ * Checkpoints are stamped (signedAt) by the business clock. `fence`: the signer's lease (issue 27) — the INSERT is
+ * conditioned on it in the same transaction, so a signer that lost the lease (paused past its ttl) signs nothing.
+ */
+export type CheckpointOptions = RecordKeyOptions & { clock: Clock; fence?: LeaseFence };
 
 /**
  * Sign the global head if it advanced since the last checkpoint; null when there is nothing new.
@@ -230,6 +234,7 @@ export async function createCheckpoint(orm: Orm, opts: CheckpointOptions): Promi
         signedAt: opts.clock.now(),
       });
       const row: CheckpointRow = { id: newId(), ...signed };
+      if (opts.fence) await fenceWrite(tx, opts.fence);
       await tx.insert(recordCheckpoints).values(row);
       return row;
     },
