@@ -155,6 +155,8 @@ export async function startCases(opts: {
       {
         ...recordKeys,
         fence,
+        // Debug: which holder (and token) signed which checkpoint; the cluster suite's paused-holder scenario reads it.
+        onSigned: (row) => opts.log.debug({ checkpointSeq: row.checkpointSeq, token: fence.token }, 'record checkpoint signed'),
         onError: (err) =>
           isFencedOut(err)
             ? opts.log.warn({ err, token: fence.token }, 'record checkpoint refused: lease moved on')

@@ -450,12 +450,17 @@ async function snapshotOnce<T>(
 }
 
 /** Periodic checkpoints; the returned stop function waits for a checkpoint in progress. */
-export function startCheckpointTimer(orm: Orm, opts: CheckpointOptions & { onError?: (err: unknown) => void }, intervalMs: number): () => Promise<void> {
+export function startCheckpointTimer(
+  orm: Orm,
+  opts: CheckpointOptions & { onError?: (err: unknown) => void; onSigned?: (row: CheckpointRow) => void },
+  intervalMs: number,
+): () => Promise<void> {
   let running: Promise<unknown> | null = null;
   const onError = opts.onError ?? ((err: unknown) => console.error('record checkpoint failed', err));
   const timer = setInterval(() => {
     if (running) return; // never overlap: a slow checkpoint just delays the next one
     running = createCheckpoint(orm, opts)
+      .then((row) => row && opts.onSigned?.(row))
       .catch(onError)
       .finally(() => {
         running = null;
