@@ -94,6 +94,9 @@ export async function fenceWrite(tx: { execute: (q: SQL) => Promise<unknown> }, 
   if (header?.affectedRows !== 1) throw new FencedOutError(fence);
 }
 
+/** What the job is told when it starts (main's name for it): the lease's fencing token for this tenure, and whose. */
+export type LeaseTenure = LeaseFence;
+
 export const isFencedOut = (err: unknown): boolean => {
   for (let e: unknown = err, d = 0; e && d < 8; e = (e as { cause?: unknown }).cause, d++) if (e instanceof FencedOutError) return true;
   return false;
