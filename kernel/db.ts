@@ -82,13 +82,15 @@ function serverOptions(serverUrl: string, host?: { host: string; port: number })
       const h = hostsInOrder(target)[0]!;
       const socket = net.connect(h.port, h.host);
       socket.setNoDelay(true);
-      let connected = false;
-      socket.once('connect', () => {
-        connected = true;
-        socket.setKeepAlive(true);
-      });
+      socket.once('connect', () => socket.setKeepAlive(true));
+      // A node that greets is alive. One that refuses, or accepts the TCP connection but never sends the server's
+      // greeting (a hung or SIGSTOPped mariadbd: the kernel still completes the handshake from its backlog) is
+      // marked down when the socket closes (mysql2 closes it after connectTimeout), so the next connection goes
+      // to another node instead of queueing behind the hung one (issue 27).
+      let greeted = false;
+      socket.once('data', () => (greeted = true));
       socket.once('close', () => {
-        if (!connected) markDown(h);
+        if (!greeted) markDown(h);
       });
       return socket;
     },
