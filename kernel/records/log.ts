@@ -197,14 +197,20 @@ export async function createCheckpoint(orm: Orm, opts: CheckpointOptions): Promi
   }
 }
 
+/** The witness file is missing or older than the newest checkpoint: signing now would hide a rollback. */
+export class WitnessBehindError extends Error {}
+
 async function signRetryingCollisions(orm: Orm, opts: CheckpointOptions): Promise<CheckpointRow | null> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await signCheckpointOnce(orm, opts);
     } catch (err) {
-      if (attempt >= 5 || !isDuplicateKeyOn(err, 'checkpoint_seq')) throw err;
-      // The other signer has committed; give it a moment to write its witness before we build on its checkpoint.
-      await new Promise((r) => setTimeout(r, 100 * attempt));
+      // A collision, or a witness one checkpoint behind the table: another signer has committed and not yet written
+      // its witness (a slow machine widens that gap). Give it a moment; a witness still behind after the retries
+      // (about 5 s) is what a rollback looks like, and is refused.
+      const racing = isDuplicateKeyOn(err, 'checkpoint_seq') || err instanceof WitnessBehindError;
+      if (attempt >= 8 || !racing) throw err;
+      await new Promise((r) => setTimeout(r, 150 * attempt));
     }
   }
 }
@@ -229,7 +235,7 @@ async function signCheckpointOnce(orm: Orm, opts: CheckpointOptions): Promise<Ch
       // A witness missing or behind would be overwritten by the next one, hiding a rollback: stop signing instead.
       const witness = readWitness(opts.keyDir, opts.dbName);
       if (last && (!witness || witness.checkpointSeq < last.checkpointSeq)) {
-        throw new Error(
+        throw new WitnessBehindError(
           `拒绝签名检查点：外部见证文件${witness ? `只记载到 #${witness.checkpointSeq}` : '缺失'}，数据库已有 #${last.checkpointSeq}（witness missing or behind; not signing — run npm run verify-records）`,
         );
       }
