@@ -27,6 +27,35 @@ export interface RecordEventArgs {
   note?: string | null;
   lateEntryReason?: string | null;
   rightsNotice?: { proposalId: string; documentNumber?: string | null; content: string; contentSha256?: string | null } | null;
+  /** HEARING_WAIVED: the party's written waiver (or withdrawal of a request), a document (issue 26). */
+  hearingWaiver?: { documentNumber?: string | null; content: string; contentSha256?: string | null } | null;
+}
+
+interface WaiverDocument {
+  documentNumber: string | null;
+  content: string;
+  contentHash: string;
+}
+
+/**
+ * Art. 64 / 行政许可法 Art. 47: a waiver of the hearing (or the withdrawal of a request) is the party's written
+ * statement — a document with its number (general procedure), content and hash, not a bare event.
+ */
+function readWaiver(pre: CaseRow, a: RecordEventArgs): WaiverDocument | null {
+  if (a.kind !== 'HEARING_WAIVED') {
+    if (a.hearingWaiver) throw badInput('hearingWaiver', '只有放弃听证（HEARING_WAIVED）登记放弃听证的书面声明');
+    return null;
+  }
+  const w = a.hearingWaiver;
+  if (!w) throw badInput('hearingWaiver', '放弃听证（或撤回听证申请）须登记当事人的书面声明：文书编号和内容（行政处罚法第六十四条）');
+  const documentNumber = parseDocumentNumber(w.documentNumber, 'HEARING_WAIVER', pre.procedure === 'GENERAL');
+  if (!w.content?.trim()) throw badInput('hearingWaiver.content', '须载明当事人放弃听证的书面声明内容');
+  checkDocumentText(w.content, 'hearingWaiver.content');
+  return {
+    documentNumber,
+    content: w.content.trim(),
+    contentHash: w.contentSha256 ? parseSha256(w.contentSha256, 'hearingWaiver.contentSha256') : sha256Of(w.content.trim()),
+  };
 }
 
 interface RightsNotice {
@@ -110,6 +139,7 @@ export async function recordEvent(d: ActDeps, caller: Caller, a: RecordEventArgs
   if (a.kind === 'CREDENTIAL_SHOWN') await requireOfficers(d, a.officerIds ?? [], occurred.on, pre.enforcementArea, pre.agencyId, requestId);
   else if (a.officerIds?.length) await requireOfficers(d, a.officerIds, occurred.on, pre.enforcementArea, pre.agencyId, requestId);
   const notice = readRightsNotice(pre, a);
+  const waiver = readWaiver(pre, a);
 
   return tx(d, async (t) => {
     const c = await d.repo.lockCase(t, a.caseId);
@@ -143,6 +173,27 @@ export async function recordEvent(d: ActDeps, caller: Caller, a: RecordEventArgs
     } else if (a.kind === 'HEARING_WAIVED') {
       // Also in HEARING: a party may withdraw a hearing request in writing.
       if (state !== 'NOTIFIED' && state !== 'HEARING') throw invalidState('只有在告知之后、决定之前可以记录当事人放弃听证', { state });
+      await d.append(t, {
+        caseId: c.id,
+        kind: 'TEXT_RECORD',
+        stage: 'INVESTIGATION',
+        actor: actor(caller),
+        payload: {
+          documentType: 'HEARING_WAIVER',
+          title: '放弃听证书面声明',
+          documentNumber: waiver!.documentNumber,
+          contentHash: waiver!.contentHash,
+          content: waiver!.content,
+          secretReference: null,
+          confidentiality: c.confidentiality ?? null,
+          officerIds: a.officerIds ?? [],
+          activity: null,
+          occurredOn: occurred.on,
+          lateEntryReason: occurred.lateEntryReason,
+          supplementReason: null,
+        },
+      });
+      payload.waiver = { documentNumber: waiver!.documentNumber, contentHash: waiver!.contentHash };
     } else if (a.kind === 'HEARING_HELD') {
       if (state !== 'HEARING') throw invalidState('当事人要求听证后方可记录举行听证', { state });
     } else if (['ARCHIVED', 'CLOSED'].includes(state)) {

@@ -151,6 +151,8 @@ export type CaseEdge = {
 
 export type CaseEventInput = {
   caseId: Scalars['ID']['input'];
+  /** 放弃听证（HEARING_WAIVED）时必填：当事人放弃听证或者撤回听证申请的书面声明（行政处罚法第六十四条） */
+  hearingWaiver?: InputMaybe<HearingWaiverInput>;
   kind: CaseEventKind;
   lateEntryReason?: InputMaybe<Scalars['String']['input']>;
   location?: InputMaybe<Scalars['String']['input']>;
@@ -441,6 +443,8 @@ export type DocumentType =
   | 'FILING_APPROVAL'
   /** 听证笔录 */
   | 'HEARING_RECORD'
+  /** 放弃听证（撤回听证申请）的书面声明 */
+  | 'HEARING_WAIVER'
   /** 询问笔录 */
   | 'INQUIRY_RECORD'
   /** 现场检查（勘验）笔录 */
@@ -535,6 +539,15 @@ export type HearingFigures = {
   held: Scalars['Int']['output'];
   /** 当事人要求听证 */
   requested: Scalars['Int']['output'];
+};
+
+/** 当事人放弃听证（或者撤回听证申请）的书面声明：登记为文书（编号、内容、内容摘要） */
+export type HearingWaiverInput = {
+  /** 书面声明的内容 */
+  content: Scalars['String']['input'];
+  contentSha256?: InputMaybe<Scalars['String']['input']>;
+  /** 文书编号（普通程序必填） */
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 一年的节假日安排 */
@@ -1584,6 +1597,7 @@ export type ResolversTypes = ResolversObject<{
   FinePaymentInput: FinePaymentInput;
   FineStatus: ResolverTypeWrapper<FineStatus>;
   HearingFigures: ResolverTypeWrapper<HearingFigures>;
+  HearingWaiverInput: HearingWaiverInput;
   HolidayArrangement: ResolverTypeWrapper<HolidayArrangement>;
   HolidayArrangementInput: HolidayArrangementInput;
   IndicatorAmount: ResolverTypeWrapper<IndicatorAmount>;
@@ -1685,6 +1699,7 @@ export type ResolversParentTypes = ResolversObject<{
   FinePaymentInput: FinePaymentInput;
   FineStatus: FineStatus;
   HearingFigures: HearingFigures;
+  HearingWaiverInput: HearingWaiverInput;
   HolidayArrangement: HolidayArrangement;
   HolidayArrangementInput: HolidayArrangementInput;
   IndicatorAmount: IndicatorAmount;

@@ -1,0 +1,186 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allPass, gqlOk, notify } from '../helpers/scenarios.js';
+import { startTestSystem, type GqlResult, type TestSystem } from '../helpers/system.js';
+
+// Issue 26 part A (legal fidelity, second round), each point tried through the gateway on the real database.
+// Acts are entered on their day: the test moves the business clock.
+
+const TODAY = '2026-11-20';
+const BUREAU = 'midong-cgj';
+let sys: TestSystem;
+const t = {} as Record<'officer' | 'principal' | 'reviewer' | 'reviewer2' | 'supervisor', string>;
+
+const ext = (r: GqlResult) => r.errors?.[0]?.extensions ?? {};
+const on = (date: string) => sys.clock.set(date);
+const ok = (q: string, variables: Record<string, unknown>, tok?: string) => gqlOk(sys, q, variables, tok);
+
+const CASE = 'id caseNumber caseType state version filedOn decidedOn';
+const FILE = `mutation($input: FileCaseInput!) { fileCase(input: $input) { ${CASE} } }`;
+const PROPOSE = `mutation($input: ProposeDecisionInput!) { proposeDecision(input: $input) { id contentHash reviewRequired collectiveDiscussionRequired } }`;
+const DECIDE = `mutation($input: DecideCaseInput!) { decideCase(input: $input) { ${CASE} } }`;
+const EVENT = `mutation($input: CaseEventInput!) { recordEvent(input: $input) { ${CASE} } }`;
+const START = `mutation($input: CaseActionInput!) { startInvestigation(input: $input) { id version } }`;
+const SUBMIT = `mutation($input: SubmitForReviewInput!) { submitForReview(input: $input) { id version status } }`;
+const OPINION = `mutation($id: ID!, $input: ReviewOpinionInput!) { recordReviewOpinion(reviewId: $id, input: $input) { id status } }`;
+
+const officers = () => [sys.officerId('officer-sun'), sys.officerId('officer-abdurahman')];
+const COMPANY = {
+  kind: 'LEGAL_PERSON',
+  name: '乌鲁木齐某某建筑工程有限公司',
+  uscc: '91230500MA1B3N1N2M',
+  legalRepresentative: '张某',
+  address: '米东区某路1号',
+};
+const PERSON = { kind: 'NATURAL_PERSON', name: '马建军', residentIdNumber: '11010519491231002X', address: '米东区某街道' };
+const BARBECUE_BASIS = [{ law: '中华人民共和国大气污染防治法', article: '第一百一十八条第三款' }];
+let docSeq = 0;
+
+const caseOf = (id: string, fields = CASE) => ok(`query($id: ID!) { case(id: $id) { ${fields} } }`, { id }, t.supervisor);
+const version = async (id: string) => (await caseOf(id, 'version')).version as number;
+
+async function file(over: Record<string, unknown> = {}) {
+  const c = await ok(
+    FILE,
+    {
+      input: {
+        agencyId: sys.agencyId(BUREAU),
+        procedure: 'GENERAL',
+        powerItemCode: '650109-CF-0001',
+        party: PERSON,
+        officerIds: officers(),
+        source: { kind: 'COMPLAINT' },
+        factsSummary: '在禁止区域内露天烧烤食品。',
+        ...over,
+      },
+    },
+    t.officer,
+  );
+  await ok(EVENT, { input: { caseId: c.id, kind: 'CREDENTIAL_SHOWN', occurredOn: sys.clock.today(), officerIds: officers() } }, t.officer);
+  await ok(START, { input: { caseId: c.id, version: c.version } }, t.officer);
+  return c as { id: string; caseNumber: string };
+}
+
+const proposeFine = (caseId: string, fineAmount: string, over: Record<string, unknown> = {}) =>
+  ok(
+    PROPOSE,
+    {
+      input: {
+        caseId,
+        outcome: 'PENALTY',
+        penaltyTypes: ['FINE'],
+        fineAmount,
+        discretionTier: 'ORDINARY',
+        legalBasis: BARBECUE_BASIS,
+        reasoning: '当事人在禁止区域内露天烧烤食品，经责令后仍未改正。',
+        outsideRangeReason: '依情节调整。',
+        ...over,
+      },
+    },
+    t.officer,
+  );
+
+const event = (caseId: string, kind: string, extra: Record<string, unknown> = {}) =>
+  sys.gql(EVENT, { input: { caseId, kind, occurredOn: sys.clock.today(), ...extra } }, t.officer);
+const decide = async (caseId: string, proposalId: string) =>
+  sys.gql(DECIDE, { input: { caseId, proposalId, version: await version(caseId), partyPresent: true } }, t.principal);
+
+/** Legal review through the reviews subgraph: submitted by the handler, approved by reviewer-li. */
+async function approve(caseId: string, proposalId: string) {
+  const r = await ok(
+    SUBMIT,
+    { input: { caseId, proposalId, materials: ['案卷'], handlerStatement: '送审材料真实、准确、完整。', reviewerId: sys.officerId('reviewer-li') } },
+    t.officer,
+  );
+  const findings = allPass().map((f) => ({ ...f, note: '经审核人员核查，符合要求。' }));
+  return ok(OPINION, { id: r.id, input: { version: r.version, findings, conclusion: 'APPROVED', opinion: '同意。' } }, t.reviewer2);
+}
+
+beforeAll(async () => {
+  sys = await startTestSystem({ today: TODAY });
+  t.officer = await sys.token('OFFICER', BUREAU, 'officer-sun');
+  t.principal = await sys.token('PRINCIPAL', BUREAU, 'principal-wang');
+  t.reviewer = await sys.token('REVIEWER', BUREAU, 'reviewer-zhang');
+  t.reviewer2 = await sys.token('REVIEWER', BUREAU, 'reviewer-li');
+  t.supervisor = await sys.token('SUPERVISOR', null, 'supervisor-ma');
+}, 60_000);
+afterAll(() => sys?.stop());
+
+describe('point 1 — R5 after a hearing: review and collective discussion re-evaluated at the decision from the log', () => {
+  it('refuses a licence while a requested hearing was never held, then requires review once it was held', async () => {
+    on('2026-11-23');
+    const c = await file({ powerItemCode: '650109-XK-0001', party: COMPANY, source: { kind: 'OTHER' }, factsSummary: '申请临时堆放物料。' });
+    const p = await ok(
+      PROPOSE,
+      {
+        input: { caseId: c.id, outcome: 'LICENCE_GRANTED', legalBasis: [{ law: '城市市容和环境卫生管理条例', article: '第十四条' }], reasoning: '符合条件。' },
+      },
+      t.officer,
+    );
+    expect(p.reviewRequired).toBe(false); // frozen at the proposal: no hearing yet
+    await notify(sys, c.id, p.id, t.officer, `米城管许告〔2026〕${++docSeq}号`);
+    on('2026-11-24');
+    expect((await event(c.id, 'HEARING_REQUESTED')).errors).toBeUndefined();
+    // 行政许可法 Art. 47–48: a requested hearing is held before the licence is decided.
+    on('2026-11-25');
+    expect(ext(await decide(c.id, p.id))).toMatchObject({ code: 'INVALID_STATE', missing: 'HEARING_HELD' });
+    on('2026-12-01');
+    expect((await event(c.id, 'HEARING_HELD', { officerIds: officers() })).errors).toBeUndefined();
+    // Heard: the catalog's "经过听证程序作出的行政许可决定" now applies although the proposal said no.
+    const gated = await decide(c.id, p.id);
+    expect(ext(gated)).toMatchObject({ code: 'REVIEW_REQUIRED', proposalId: p.id });
+    await approve(c.id, p.id);
+    const decided = await decide(c.id, p.id);
+    expect(decided.errors).toBeUndefined();
+    const entry = (await caseOf(c.id, 'records { kind payload }')).records.find((r: { kind: string }) => r.kind === 'DECISION');
+    expect(JSON.parse(entry.payload).requirement).toMatchObject({ hearingHeld: true, reviewRequired: true, reasons: ['650109-SH-0002'] });
+  });
+
+  it('requires collective discussion for a major-rights fine heard after it was proposed', async () => {
+    on('2026-11-23');
+    const c = await file();
+    const p = await proposeFine(c.id, '15000', { reviewFlags: ['MAJOR_RIGHTS'] });
+    expect(p).toMatchObject({ collectiveDiscussionRequired: false });
+    await notify(sys, c.id, p.id, t.officer, `米城管告〔2026〕${++docSeq}号`);
+    on('2026-11-24');
+    await event(c.id, 'HEARING_REQUESTED');
+    on('2026-12-01');
+    expect((await event(c.id, 'HEARING_HELD', { officerIds: officers() })).errors).toBeUndefined();
+    await approve(c.id, p.id);
+    expect(ext(await decide(c.id, p.id))).toMatchObject({ code: 'INVALID_STATE', missing: 'COLLECTIVE_DISCUSSION' });
+  });
+});
+
+describe('point 2 — R4 grounds: the notice is bound to facts, reasons and basis; the waiver is a document', () => {
+  it('refuses a decision on the old notice after a new proposal of the same amount on other facts and another article', async () => {
+    on('2026-11-23');
+    const c = await file();
+    const p1 = await proposeFine(c.id, '5000');
+    await notify(sys, c.id, p1.id, t.officer, `米城管告〔2026〕${++docSeq}号`);
+    const p2 = await proposeFine(c.id, '5000', {
+      legalBasis: [{ law: '中华人民共和国大气污染防治法', article: '第一百一十六条' }],
+      reasoning: '当事人运输渣土未采取密闭措施，沿途遗撒。',
+    });
+    on('2026-12-02');
+    const refused = await decide(c.id, p2.id);
+    expect(ext(refused)).toMatchObject({ code: 'INVALID_STATE', missing: 'RIGHTS_NOTIFIED' });
+    expect(ext(refused).changedGrounds).toEqual(['法律依据与告知的不同', '事实和理由与告知的不同']);
+  });
+
+  it('refuses a bare waiver and records a written one as a document', async () => {
+    on('2026-11-23');
+    const c = await file();
+    const p = await proposeFine(c.id, '15000');
+    await notify(sys, c.id, p.id, t.officer, `米城管告〔2026〕${++docSeq}号`);
+    const bare = await event(c.id, 'HEARING_WAIVED', { note: '当事人书面放弃听证' });
+    expect(ext(bare)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'hearingWaiver' });
+    const written = await event(c.id, 'HEARING_WAIVED', {
+      hearingWaiver: { documentNumber: `米城管弃听〔2026〕${++docSeq}号`, content: '本人知悉享有要求听证的权利，现书面声明放弃听证。' },
+    });
+    expect(written.errors).toBeUndefined();
+    const records = (await caseOf(c.id, 'records { kind payload }')).records as { kind: string; payload: string }[];
+    const docs = records.filter((r) => r.kind === 'TEXT_RECORD').map((r) => JSON.parse(r.payload) as { documentType: string; documentNumber: string });
+    expect(docs.filter((d) => d.documentType === 'HEARING_WAIVER')).toEqual([
+      expect.objectContaining({ documentNumber: expect.stringMatching(/^米城管弃听/) }),
+    ]);
+  });
+});

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { changedGrounds, checkRightsAndHearing, type CaseEventFact, type CatalogRule, type DecisionFacts } from '../../subgraphs/cases/domain/rules.js';
+import { checkRequestedHearing, hearingHeldBy } from '../../subgraphs/cases/domain/hearing.js';
+import { requirementAtDecision } from '../../subgraphs/cases/domain/requirement.js';
+import type { ProposalContent } from '../../subgraphs/cases/domain/types.js';
+import { loadBundledCalendar } from '../../kernel/calendar.js';
+import type { AppError } from '../../kernel/errors.js';
+
+// Issue 26 part A: the pure rules behind each point (the gateway tests are in test/e2e/legal-fidelity-2a.test.ts).
+
+const calendar = loadBundledCalendar();
+const refusal = (fn: () => unknown): Record<string, unknown> | null => {
+  try {
+    fn();
+  } catch (e) {
+    return { ...(e as AppError).extensions, message: (e as AppError).message };
+  }
+  return null;
+};
+const proposal = (over: Partial<ProposalContent> = {}): ProposalContent => ({
+  outcome: 'PENALTY',
+  penaltyTypes: ['FINE'],
+  fineAmount: '5000',
+  confiscationAmount: null,
+  discretionTier: 'ORDINARY',
+  legalBasis: [{ law: '中华人民共和国大气污染防治法', article: '第一百一十六条' }],
+  hearingHeld: false,
+  reasoning: '事实清楚，证据确凿。',
+  outsideRangeReason: null,
+  reviewFlags: [],
+  ...over,
+});
+const ev = (kind: string, occurredOn: string, extra: Partial<CaseEventFact> = {}): CaseEventFact => ({ kind, occurredOn, ...extra });
+
+describe('R5 after a hearing: the requirement is evaluated again at the decision', () => {
+  const rule = (code: string, over: Partial<CatalogRule>): CatalogRule => ({
+    code,
+    description: code,
+    basis: [],
+    procedure: null,
+    caseTypes: [],
+    penaltyTypes: [],
+    fineThresholds: [],
+    hearingHeld: null,
+    flags: [],
+    collectiveDiscussion: false,
+    ...over,
+  });
+  const catalog = [
+    rule('LICENCE-HEARD', { caseTypes: ['LICENSING'], hearingHeld: true }),
+    rule('MAJOR-RIGHTS', { hearingHeld: true, flags: ['MAJOR_RIGHTS'], collectiveDiscussion: true }),
+  ];
+  const policy = { reviewAllGeneralProcedurePenalties: false };
+  const none = { reviewRequired: false, collectiveDiscussionRequired: false };
+  const licence: DecisionFacts = {
+    procedure: 'GENERAL',
+    caseType: 'LICENSING',
+    partyKind: 'LEGAL_PERSON',
+    proposal: proposal({ outcome: 'LICENCE_GRANTED', penaltyTypes: [], fineAmount: null }),
+  };
+
+  it('a licence heard after its proposal needs review; one not heard does not', () => {
+    expect(requirementAtDecision(catalog, licence, policy, true, none)).toMatchObject({
+      hearingHeld: true,
+      reviewRequired: true,
+      collectiveDiscussionRequired: false,
+    });
+    expect(requirementAtDecision(catalog, licence, policy, false, none)).toMatchObject({ reviewRequired: false });
+  });
+
+  it('a major-rights penalty heard after its proposal needs review and collective discussion', () => {
+    const fine: DecisionFacts = {
+      procedure: 'GENERAL',
+      caseType: 'PENALTY',
+      partyKind: 'NATURAL_PERSON',
+      proposal: proposal({ fineAmount: '15000', reviewFlags: ['MAJOR_RIGHTS'] }),
+    };
+    const r = requirementAtDecision(catalog, fine, policy, true, none);
+    expect(r).toMatchObject({ reviewRequired: true, collectiveDiscussionRequired: true });
+    expect(r.reasons.map((x) => x.ruleCode)).toEqual(['MAJOR-RIGHTS']);
+  });
+
+  it('never lifts what the PROPOSAL entry registered', () => {
+    expect(requirementAtDecision([], licence, policy, false, { reviewRequired: true, collectiveDiscussionRequired: true })).toMatchObject({
+      reviewRequired: true,
+      collectiveDiscussionRequired: true,
+    });
+  });
+
+  it('reads the hearing from the events up to the decision date', () => {
+    expect(hearingHeldBy([ev('HEARING_REQUESTED', '2026-12-01'), ev('HEARING_HELD', '2026-12-10')], '2026-12-10')).toBe(true);
+    expect(hearingHeldBy([ev('HEARING_HELD', '2026-12-10')], '2026-12-09')).toBe(false);
+  });
+});
+
+describe('行政许可法 Art. 47–48: a requested hearing is held before a licence is decided', () => {
+  const granted = proposal({ outcome: 'LICENCE_GRANTED', penaltyTypes: [], fineAmount: null });
+  const run = (events: CaseEventFact[]) => refusal(() => checkRightsAndHearing(granted, 'LEGAL_PERSON', events, new Map(), '2026-12-20', calendar));
+
+  it('refuses a licence while a requested hearing was never held', () => {
+    expect(run([ev('HEARING_REQUESTED', '2026-12-01')])).toMatchObject({ code: 'INVALID_STATE', missing: 'HEARING_HELD' });
+  });
+  it('allows it after the hearing, after a written withdrawal, or with no request', () => {
+    expect(run([ev('HEARING_REQUESTED', '2026-12-01'), ev('HEARING_HELD', '2026-12-10')])).toBeNull();
+    expect(run([ev('HEARING_REQUESTED', '2026-12-01'), ev('HEARING_WAIVED', '2026-12-02')])).toBeNull();
+    expect(run([])).toBeNull();
+  });
+  it('does not hold up a decision not to penalise or a referral', () => {
+    expect(refusal(() => checkRequestedHearing('NO_PENALTY_UNFOUNDED', [ev('HEARING_REQUESTED', '2026-12-01')], '2026-12-20'))).toBeNull();
+  });
+});
+
+describe('R4 grounds: the notice is bound to the facts, reasons and basis, not only the amount', () => {
+  const told = proposal();
+  const noticed = new Map([['p1', told]]);
+  const notice = [ev('RIGHTS_NOTIFIED', '2026-11-02', { proposalId: 'p1' })];
+  const run = (p: ProposalContent) => refusal(() => checkRightsAndHearing(p, 'NATURAL_PERSON', notice, noticed, '2026-11-20', calendar));
+
+  it('refuses the same amount on another article or on other facts', () => {
+    const otherArticle = proposal({ legalBasis: [{ law: '中华人民共和国大气污染防治法', article: '第一百一十八条第三款' }] });
+    expect(run(otherArticle)).toMatchObject({ code: 'INVALID_STATE', missing: 'RIGHTS_NOTIFIED', changedGrounds: ['法律依据与告知的不同'] });
+    expect(run(proposal({ reasoning: '当事人在禁止区域露天烧烤。' }))).toMatchObject({ changedGrounds: ['事实和理由与告知的不同'] });
+  });
+  it('allows the same grounds, and a lighter proposal that explains why it is lighter (Art. 45)', () => {
+    expect(run(proposal())).toBeNull();
+    expect(run(proposal({ fineAmount: '3000', reasoning: '听证后查明当事人已改正，从轻处罚。' }))).toBeNull();
+    expect(changedGrounds(proposal({ fineAmount: '3000', legalBasis: [{ law: 'x', article: '1' }] }), told)).toEqual(['法律依据与告知的不同']);
+  });
+  it('a bare waiver (no document) is no waiver', () => {
+    const large = proposal({ fineAmount: '15000' });
+    const n = new Map([['p1', large]]);
+    const waived = (documented: boolean) =>
+      refusal(() =>
+        checkRightsAndHearing(
+          large,
+          'NATURAL_PERSON',
+          [ev('RIGHTS_NOTIFIED', '2026-11-16', { proposalId: 'p1' }), ev('HEARING_WAIVED', '2026-11-17', { documented })],
+          n,
+          '2026-11-17',
+          calendar,
+        ),
+      );
+    expect(waived(true)).toBeNull();
+    expect(waived(false)).toMatchObject({ code: 'INVALID_STATE', hearingWindowEnds: expect.any(String) });
+  });
+});
