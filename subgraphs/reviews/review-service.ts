@@ -4,7 +4,15 @@ import type { Caller } from '../../kernel/identity.js';
 import { newId } from '../../kernel/ids.js';
 import { doNotRetry, retryingTransaction } from '../../kernel/tx-retry.js';
 import type { Clock } from '../../kernel/clock.js';
-import { assertAssignedReviewer, automaticFindings, checkReviewer, NO_REVIEWER_FACTS, reviewerFactsAtAssignment, validateOpinion } from './domain/rules.js';
+import {
+  assertAssignedReviewer,
+  automaticFindings,
+  checkNotParticipant,
+  checkReviewer,
+  NO_REVIEWER_FACTS,
+  reviewerFactsAtAssignment,
+  validateOpinion,
+} from './domain/rules.js';
 import type { FindingResult, ReviewConclusion, ReviewPoint } from './domain/types.js';
 import type { ReviewFacts } from './facts.js';
 import type { LegalReviewRow, ReviewRoundRow, ReviewsRepo } from './repo.js';
@@ -204,6 +212,10 @@ export function createReviewService(deps: { repo: ReviewsRepo; facts: ReviewFact
           throw new AppError('CONFLICT', `冲突：法制审核已被他人更新（当前版本 ${review.version}），请刷新后重试`, { currentVersion: review.version });
         }
         const v = validateOpinion(a, round.automaticFindings);
+        // R7 again (issue 26): the reviewer may have taken part in the case since being assigned.
+        const dossier = await facts.dossier(review.caseId, requestId);
+        if (!dossier) throw notFound('案件', review.caseId);
+        checkNotParticipant(round.reviewerId!, caller.officerId ?? round.reviewerId!, dossier);
         const now = clock.now();
         await repo.updateRound(tx, round, {
           findings: v.findings,

@@ -184,3 +184,99 @@ describe('point 2 — R4 grounds: the notice is bound to facts, reasons and basi
     ]);
   });
 });
+
+describe('point 4 — R7 late participant: the opinion re-checks that the reviewer took no part in the case', () => {
+  it('refuses the opinion of a reviewer named on an on-site record after being assigned', async () => {
+    on('2026-11-23');
+    const c = await file();
+    const p = await proposeFine(c.id, '5000');
+    await notify(sys, c.id, p.id, t.officer, `米城管告〔2026〕${++docSeq}号`);
+    const r = await ok(
+      SUBMIT,
+      {
+        input: {
+          caseId: c.id,
+          proposalId: p.id,
+          materials: ['案卷'],
+          handlerStatement: '送审材料真实、准确、完整。',
+          reviewerId: sys.officerId('reviewer-zhang'),
+        },
+      },
+      t.officer,
+    );
+    // After the assignment the reviewer goes along to the site and is named on the record.
+    const onSite = await sys.gql(
+      `mutation($input: TextRecordInput!) { recordText(input: $input) { id } }`,
+      {
+        input: {
+          caseId: c.id,
+          documentType: 'ON_SITE_INSPECTION_RECORD',
+          stage: 'INVESTIGATION',
+          title: '现场检查笔录',
+          content: '现场检查笔录：补充检查现场，载明检查情况和当事人陈述。',
+          documentNumber: `米城管勘〔2026〕${++docSeq}号`,
+          officerIds: [sys.officerId('officer-sun'), sys.officerId('reviewer-zhang')],
+        },
+      },
+      t.officer,
+    );
+    expect(onSite.errors).toBeUndefined();
+    const findings = allPass().map((f) => ({ ...f, note: '经审核人员核查，符合要求。' }));
+    const opinion = await sys.gql(OPINION, { id: r.id, input: { version: r.version, findings, conclusion: 'APPROVED', opinion: '同意。' } }, t.reviewer);
+    expect(ext(opinion)).toMatchObject({ code: 'FORBIDDEN', field: 'reviewerId' });
+    expect(opinion.errors![0]!.message).toContain('参与过本案');
+    expect(ext(await decide(c.id, p.id))).toMatchObject({ code: 'REVIEW_REQUIRED' });
+  });
+});
+
+describe('point 6 — no dead end: a new proposal after an APPROVED round can be notified and submitted again', () => {
+  it('notifies a heavier proposal made under review, then submits it; submits a lighter one straight away', async () => {
+    on('2026-11-23');
+    const c = await file();
+    const p1 = await proposeFine(c.id, '5000');
+    await notify(sys, c.id, p1.id, t.officer, `米城管告〔2026〕${++docSeq}号`);
+    await approve(c.id, p1.id);
+    expect((await caseOf(c.id)).state).toBe('UNDER_REVIEW');
+    // A heavier proposal while UNDER_REVIEW: it must be notified (Art. 44), which is now possible.
+    const p2 = await proposeFine(c.id, '8000');
+    expect(ext(await decide(c.id, p2.id))).toMatchObject({ code: 'INVALID_STATE', missing: 'RIGHTS_NOTIFIED' });
+    const renotified = await notify(sys, c.id, p2.id, t.officer, `米城管告〔2026〕${++docSeq}号`);
+    expect(renotified.state).toBe('NOTIFIED');
+    await approve(c.id, p2.id);
+    // A lighter one under review (no new notice needed): submitted again as a new round.
+    const p3 = await proposeFine(c.id, '6000');
+    await approve(c.id, p3.id);
+    const decided = await decide(c.id, p3.id);
+    expect(decided.errors).toBeUndefined();
+    expect(decided.data!.decideCase).toMatchObject({ state: 'DECIDED' });
+  });
+});
+
+describe('point 7 — MINOR_OFFENDER (Art. 30) only for a party the ID number does not show adult at the act', () => {
+  const below = (caseId: string) =>
+    sys.gql(
+      PROPOSE,
+      {
+        input: {
+          caseId,
+          outcome: 'PENALTY',
+          penaltyTypes: ['FINE'],
+          fineAmount: '300',
+          discretionTier: 'MINOR',
+          legalBasis: BARBECUE_BASIS,
+          reasoning: '当事人在禁止区域内露天烧烤食品。',
+          outsideRangeReason: '依法减轻。',
+          mitigationGround: 'MINOR_OFFENDER',
+        },
+      },
+      t.officer,
+    );
+
+  it('refuses it for a party born in 1949 and accepts it for one aged 16', async () => {
+    on('2026-11-23');
+    const old = await file();
+    expect(ext(await below(old.id))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'mitigationGround' });
+    const minor = await file({ party: { ...PERSON, name: '王小明', residentIdNumber: '650109201003150018' } });
+    expect((await below(minor.id)).errors).toBeUndefined();
+  });
+});

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { changedGrounds, checkRightsAndHearing, type CaseEventFact, type CatalogRule, type DecisionFacts } from '../../subgraphs/cases/domain/rules.js';
+import {
+  assertCanDo,
+  changedGrounds,
+  checkRightsAndHearing,
+  type CaseAction,
+  type CaseEventFact,
+  type CatalogRule,
+  type DecisionFacts,
+} from '../../subgraphs/cases/domain/rules.js';
+import { latestRound, reviewRoundConcluded, stateBeforeReview } from '../../subgraphs/cases/domain/review-round.js';
+import { checkMitigationGround } from '../../subgraphs/cases/domain/mitigation.js';
+import { checkNotParticipant } from '../../subgraphs/reviews/domain/rules.js';
 import { checkRequestedHearing, hearingHeldBy } from '../../subgraphs/cases/domain/hearing.js';
 import { requirementAtDecision } from '../../subgraphs/cases/domain/requirement.js';
-import type { ProposalContent } from '../../subgraphs/cases/domain/types.js';
+import { CASE_STATES, type CaseState, type ProcedureKind, type ProposalContent } from '../../subgraphs/cases/domain/types.js';
 import { loadBundledCalendar } from '../../kernel/calendar.js';
 import type { AppError } from '../../kernel/errors.js';
 
@@ -142,5 +153,65 @@ describe('R4 grounds: the notice is bound to the facts, reasons and basis, not o
       );
     expect(waived(true)).toBeNull();
     expect(waived(false)).toMatchObject({ code: 'INVALID_STATE', hearingWindowEnds: expect.any(String) });
+  });
+});
+
+describe('R7 late participant: checkNotParticipant', () => {
+  const rec = (officerIds: string[], kind = 'TEXT_RECORD', actor = 'o-sun') => ({ kind, actor, payload: JSON.stringify({ officerIds }) });
+  it('refuses a reviewer named on a record, accepts one who is not', () => {
+    expect(refusal(() => checkNotParticipant('r-zhang', '张', { handlingOfficerIds: ['o-sun'], records: [rec(['o-sun', 'r-zhang'])] }))).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'reviewerId',
+    });
+    expect(refusal(() => checkNotParticipant('r-zhang', '张', { handlingOfficerIds: ['o-sun'], records: [rec(['o-sun', 'o-abd'])] }))).toBeNull();
+    // The review's own opinion is not participation.
+    expect(refusal(() => checkNotParticipant('r-zhang', '张', { handlingOfficerIds: [], records: [rec([], 'REVIEW_OPINION', 'r-zhang')] }))).toBeNull();
+  });
+});
+
+describe('no dead end: every state has a lawful way forward', () => {
+  const actions: CaseAction[] = ['startInvestigation', 'notify', 'requestHearing', 'submitForReview', 'decide', 'serve', 'execute', 'close', 'archive'];
+  const allowed = (state: CaseState, procedure: ProcedureKind, opts = {}) =>
+    actions.filter((a) => refusal(() => assertCanDo(a, state, procedure, 'PENALTY', opts)) === null);
+
+  it('every state but ARCHIVED allows some act, in both procedures', () => {
+    for (const procedure of ['GENERAL', 'SIMPLE'] as const) {
+      for (const state of CASE_STATES) {
+        const reachable = procedure === 'SIMPLE' && ['HEARING', 'UNDER_REVIEW'].includes(state) ? false : true;
+        if (state === 'ARCHIVED' || !reachable) continue;
+        expect(allowed(state, procedure), `${procedure} ${state}`).not.toEqual([]);
+      }
+    }
+  });
+
+  it('after an APPROVED round a new proposal under review can be notified again and submitted again', () => {
+    expect(allowed('UNDER_REVIEW', 'GENERAL')).toEqual(['decide']);
+    expect(allowed('UNDER_REVIEW', 'GENERAL', { reviewConcluded: true })).toEqual(['notify', 'submitForReview', 'decide']);
+  });
+
+  const entry = (kind: string, payload: Record<string, unknown>) => ({ kind, payload: JSON.stringify(payload) });
+  it('reads the round from the log, and ISSUES_FOUND goes back to the state before review', () => {
+    const submitted = entry('TRANSITION', { from: 'HEARING', to: 'UNDER_REVIEW', reviewId: 'r1', roundNo: 1, proposalId: 'p1' });
+    expect(latestRound([submitted])).toMatchObject({ roundNo: 1, concluded: false });
+    const approved = entry('REVIEW_OPINION', { reviewId: 'r1', roundNo: 1, conclusion: 'APPROVED' });
+    expect(reviewRoundConcluded([submitted, approved])).toBe(true);
+    const again = entry('TRANSITION', { from: 'UNDER_REVIEW', to: 'UNDER_REVIEW', reviewId: 'r1', roundNo: 2, proposalId: 'p2' });
+    expect(reviewRoundConcluded([submitted, approved, again])).toBe(false);
+    expect(stateBeforeReview([submitted, approved, again])).toBe('HEARING');
+  });
+});
+
+describe('MINOR_OFFENDER (Art. 30) against the ID number', () => {
+  const person = (residentId: string | null) => ({ kind: 'NATURAL_PERSON' as const, residentId });
+  it('refuses it for a party adult two years before filing (Art. 36(1)), or for an organisation', () => {
+    expect(refusal(() => checkMitigationGround('MINOR_OFFENDER', person('11010519491231002X'), '2026-11-23'))).toMatchObject({ field: 'mitigationGround' });
+    expect(refusal(() => checkMitigationGround('MINOR_OFFENDER', { kind: 'LEGAL_PERSON', residentId: null }, '2026-11-23'))).toMatchObject({
+      field: 'mitigationGround',
+    });
+  });
+  it('accepts it for a minor, and with a note for a party adult at filing but not two years before', () => {
+    expect(checkMitigationGround('MINOR_OFFENDER', person('650109201003150018'), '2026-11-23')).toEqual([]);
+    expect(checkMitigationGround('MINOR_OFFENDER', person('650109200801010015'), '2026-11-23')).toHaveLength(1);
+    expect(checkMitigationGround('CONFESSED', person('11010519491231002X'), '2026-11-23')).toEqual([]);
   });
 });

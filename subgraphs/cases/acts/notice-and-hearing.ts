@@ -12,10 +12,11 @@ import type { StatedDate } from '../domain/dates.js';
 import { checkDocumentText, parseDocumentNumber, parseSha256, sha256Of } from '../domain/documents.js';
 import { personalFieldsOf, type EventPayload } from '../domain/entries.js';
 import { assertCanDo } from '../domain/rules.js';
-import type { CaseState, ProcedureKind } from '../domain/types.js';
+import { reviewRoundConcluded } from '../domain/review-round.js';
+import type { CaseState, CaseType, ProcedureKind } from '../domain/types.js';
 import type { CaseRow, CasesTx } from '../repo.js';
 import type { ActDeps } from './deps.js';
-import { actor, caseToActOn, requireOfficers, stated, transition, tx } from './mechanics.js';
+import { actor, caseToActOn, entriesOf, requireOfficers, stated, transition, tx } from './mechanics.js';
 
 export interface RecordEventArgs {
   caseId: string;
@@ -102,9 +103,12 @@ async function registerRightsNotice(
   const proposal = all.find((p) => p.id === notice.proposalId);
   if (!proposal) throw badInput('rightsNotice.proposalId', `决定建议 ${notice.proposalId} 不属于该案件`);
   if (all.at(-1)!.id !== proposal.id) throw invalidState('只能就最新的决定建议告知', { latestProposalId: all.at(-1)!.id });
-  // A new notice (e.g. for a heavier proposal) is allowed again until review: it opens a new hearing window.
+  // A new notice (e.g. for a heavier proposal) is allowed again until review: it opens a new hearing window. Under
+  // review, once the round is concluded (issue 26: a new proposal after an APPROVED round), the case goes back to
+  // NOTIFIED with the new notice.
   const renotify = procedure === 'GENERAL' && (state === 'NOTIFIED' || state === 'HEARING');
-  if (!renotify) assertCanDo('notify', state, procedure);
+  const reviewConcluded = state === 'UNDER_REVIEW' && reviewRoundConcluded(await entriesOf(d, c.id));
+  if (!renotify) assertCanDo('notify', state, procedure, c.caseType as CaseType, { reviewConcluded });
   await d.append(t, {
     caseId: c.id,
     kind: 'TEXT_RECORD',

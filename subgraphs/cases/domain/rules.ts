@@ -94,8 +94,23 @@ const ACTION_ZH: Record<CaseAction, string> = {
  */
 const NON_PENALTY_EXTRA: Partial<Record<CaseAction, readonly CaseState[]>> = { submitForReview: ['INVESTIGATING'], decide: ['INVESTIGATING'] };
 
-export function assertCanDo(action: CaseAction, state: CaseState, procedure: ProcedureKind, caseType: CaseType = 'PENALTY'): void {
-  const extra = caseType !== 'PENALTY' && procedure === 'GENERAL' ? (NON_PENALTY_EXTRA[action] ?? []) : [];
+/**
+ * After a concluded (APPROVED) review round a new proposal can be notified again or submitted again from UNDER_REVIEW
+ * (issue 26: every state has a lawful way forward; domain/review-round.ts).
+ */
+const AFTER_CONCLUDED_ROUND: Partial<Record<CaseAction, readonly CaseState[]>> = { notify: ['UNDER_REVIEW'], submitForReview: ['UNDER_REVIEW'] };
+
+export function assertCanDo(
+  action: CaseAction,
+  state: CaseState,
+  procedure: ProcedureKind,
+  caseType: CaseType = 'PENALTY',
+  opts: { reviewConcluded?: boolean } = {},
+): void {
+  const extra = [
+    ...(caseType !== 'PENALTY' && procedure === 'GENERAL' ? (NON_PENALTY_EXTRA[action] ?? []) : []),
+    ...(opts.reviewConcluded && procedure === 'GENERAL' ? (AFTER_CONCLUDED_ROUND[action] ?? []) : []),
+  ];
   if (!FROM[action][procedure].includes(state) && !extra.includes(state)) {
     throw invalidState(`${procedure === 'SIMPLE' ? '简易程序' : '普通程序'}案件${STATE_ZH[state]}时不能${ACTION_ZH[action]}`, { state, action });
   }
