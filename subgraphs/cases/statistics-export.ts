@@ -2,6 +2,7 @@ import type { SubgraphRoute } from '../../kernel/server.js';
 import { csvExportRoute, type CsvExportSpec } from '../../kernel/csv-export.js';
 import type { StatisticsScope } from '../../kernel/statistics.js';
 import { maskPersonName } from './domain/publicity.js';
+import { serviceLate } from './domain/stated-order.js';
 import { LABELS } from '../../kernel/statistics-tables.js';
 import type { CasesDb } from './repo.js';
 
@@ -32,6 +33,7 @@ interface ExportRow {
   party_present_at_decision: number | null;
   service_due_on: string | null;
   served_on: string | null;
+  service_recorded_on: string | null;
   closed_on: string | null;
   archived_on: string | null;
   publication_status: string | null;
@@ -60,6 +62,7 @@ type Column =
   | 'party_present_at_decision'
   | 'service_due_on'
   | 'served_on'
+  | 'service_recorded_on'
   | 'closed_on'
   | 'archived_on'
   | 'publication_status'
@@ -124,6 +127,7 @@ const COLUMNS: Record<Column, { header: string; cell: (r: ExportRow) => unknown 
   party_present_at_decision: { header: '决定时当事人在场', cell: (r) => flag(r.party_present_at_decision) },
   service_due_on: { header: '送达期限', cell: (r) => r.service_due_on },
   served_on: { header: '送达日期', cell: (r) => r.served_on },
+  service_recorded_on: { header: '送达登记日期', cell: (r) => r.service_recorded_on },
   closed_on: { header: '结案日期', cell: (r) => r.closed_on },
   archived_on: { header: '归档日期', cell: (r) => r.archived_on },
   publication_status: { header: '公示状态', cell: (r) => zh(r.publication_status) },
@@ -180,12 +184,12 @@ export const CASE_EXPORTS: Record<string, ExportSpec> = {
   'service-timeliness': {
     anchor: 'decided',
     title: '送达及时率（R11）',
-    columns: ['decided_on', 'party_present_at_decision', 'service_due_on', 'served_on'],
+    columns: ['decided_on', 'party_present_at_decision', 'service_due_on', 'served_on', 'service_recorded_on'],
     judge: (r, today) =>
       r.party_present_at_decision !== 0
         ? '当场送达（不计入）'
         : r.served_on
-          ? r.served_on <= r.service_due_on!
+          ? !serviceLate({ serviceDueOn: r.service_due_on, servedOn: r.served_on, serviceRecordedOn: r.service_recorded_on })
             ? '按期'
             : '逾期'
           : r.service_due_on! < today
@@ -241,7 +245,7 @@ export function exportSql(anchor: Anchor, scope: StatisticsScope, only?: string)
       c.filed_on, c.decision_due_on, c.decided_on,
       JSON_UNQUOTE(JSON_EXTRACT(p.content, '$.outcome')) AS outcome, p.fine_amount,
       CAST(NULLIF(JSON_UNQUOTE(JSON_EXTRACT(p.content, '$.confiscationAmount')), 'null') AS DECIMAL(16,2)) AS confiscation_amount,
-      p.review_required, c.decision_review_id, c.party_present_at_decision, c.service_due_on, c.served_on, c.closed_on, c.archived_on,
+      p.review_required, c.decision_review_id, c.party_present_at_decision, c.service_due_on, c.served_on, c.service_recorded_on, c.closed_on, c.archived_on,
       pu.status AS publication_status, pu.due_on AS publication_due_on, pu.published_on, pu.changed_on, pu.withdrawal_due_on, pu.withdrawn_on
     FROM ${fromPublications ? 'publications pu JOIN cases c ON c.id = pu.case_id' : 'cases c LEFT JOIN publications pu ON pu.case_id = c.id'}
       JOIN parties pa ON pa.id = c.party_id

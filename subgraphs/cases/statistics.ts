@@ -165,7 +165,7 @@ export function createCaseStatistics(orm: Orm) {
         await rows(
           S.decided(
             s,
-            sql`SUM(CASE WHEN c.party_present_at_decision = 0 AND c.served_on IS NOT NULL AND c.served_on <= c.service_due_on THEN 1 ELSE 0 END) AS num,
+            sql`SUM(CASE WHEN c.party_present_at_decision = 0 AND c.served_on IS NOT NULL AND c.served_on <= c.service_due_on AND COALESCE(c.service_recorded_on, c.served_on) <= c.service_due_on THEN 1 ELSE 0 END) AS num,
                 SUM(CASE WHEN c.party_present_at_decision = 0 AND (c.served_on IS NOT NULL OR c.service_due_on < ${today}) THEN 1 ELSE 0 END) AS den,
                 SUM(CASE WHEN c.party_present_at_decision = 0 AND c.served_on IS NULL AND c.service_due_on >= ${today} THEN 1 ELSE 0 END) AS excl`,
           ),

@@ -280,3 +280,66 @@ describe('point 7 — MINOR_OFFENDER (Art. 30) only for a party the ID number do
     expect((await below(minor.id)).errors).toBeUndefined();
   });
 });
+
+describe('point 3 — stated dates do not precede what they refer to; a raised flag stays', () => {
+  it('refuses a rights notice stated before its proposal existed', async () => {
+    on('2026-11-23');
+    const c = await file();
+    on('2026-11-26');
+    const p = await proposeFine(c.id, '5000');
+    const early = await event(c.id, 'RIGHTS_NOTIFIED', {
+      occurredOn: '2026-11-24',
+      lateEntryReason: '告知书当日已送达，补录。',
+      rightsNotice: {
+        proposalId: p.id,
+        documentNumber: `米城管告〔2026〕${++docSeq}号`,
+        content: '拟作出的行政处罚内容及事实、理由、依据；当事人享有陈述、申辩的权利。',
+      },
+    });
+    expect(ext(early)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'occurredOn' });
+    expect(early.errors![0]!.message).toContain('所告知的决定建议的提出日期');
+  });
+
+  it('keeps a service recorded after its due date overdue, and refuses an execution stated before the payment', async () => {
+    on('2026-11-23');
+    const c = await file();
+    const p = await proposeFine(c.id, '5000');
+    await notify(sys, c.id, p.id, t.officer, `米城管告〔2026〕${++docSeq}号`);
+    await approve(c.id, p.id);
+    on('2026-12-01');
+    const d = await sys.gql(DECIDE, { input: { caseId: c.id, proposalId: p.id, version: await version(c.id), partyPresent: false } }, t.principal);
+    expect(d.errors).toBeUndefined();
+    expect((await caseOf(c.id, 'serviceDueOn')).serviceDueOn).toBe('2026-12-10');
+    // Recorded on 12-14 (the overdue flag was up since 12-11), stated as served on 12-02.
+    on('2026-12-14');
+    const served = await sys.gql(
+      `mutation($input: ServeInput!) { serveDecision(input: $input) { id version state } }`,
+      {
+        input: {
+          caseId: c.id,
+          version: await version(c.id),
+          method: 'DIRECT',
+          servedOn: '2026-12-02',
+          officerIds: officers(),
+          lateEntryReason: '送达回证遗漏，补录。',
+          publicationNoticeNumber: `米城管公告〔2026〕${++docSeq}号`,
+        },
+      },
+      t.officer,
+    );
+    expect(served.errors).toBeUndefined();
+    expect(await caseOf(c.id, 'servedOn serviceOverdue')).toEqual({ servedOn: '2026-12-02', serviceOverdue: true });
+    // Paid on 12-22, 5 days after the 15-day term (12-17): 750 yuan surcharge owed on top (Art. 72).
+    on('2026-12-22');
+    await ok(
+      `mutation($input: FinePaymentInput!) { recordFinePayment(input: $input) { id } }`,
+      { input: { caseId: c.id, amount: '5000', paidOn: '2026-12-22', receiptNumber: 'NS-2026-0001' } },
+      t.officer,
+    );
+    const EXECUTE = `mutation($input: DatedActionInput!) { recordExecution(input: $input) { id state } }`;
+    const early = await sys.gql(EXECUTE, { input: { caseId: c.id, version: await version(c.id), on: '2026-12-10', lateEntryReason: '补录。' } }, t.officer);
+    expect(ext(early)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'on' });
+    const unpaid = await sys.gql(EXECUTE, { input: { caseId: c.id, version: await version(c.id) } }, t.officer);
+    expect(ext(unpaid)).toMatchObject({ code: 'INVALID_STATE', outstanding: '750' });
+  });
+});

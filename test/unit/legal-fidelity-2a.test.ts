@@ -3,12 +3,14 @@ import {
   assertCanDo,
   changedGrounds,
   checkRightsAndHearing,
+  isServiceOverdue,
   type CaseAction,
   type CaseEventFact,
   type CatalogRule,
   type DecisionFacts,
 } from '../../subgraphs/cases/domain/rules.js';
 import { latestRound, reviewRoundConcluded, stateBeforeReview } from '../../subgraphs/cases/domain/review-round.js';
+import { earliestOf, latestDate, serviceLate } from '../../subgraphs/cases/domain/stated-order.js';
 import { checkMitigationGround } from '../../subgraphs/cases/domain/mitigation.js';
 import { checkNotParticipant } from '../../subgraphs/reviews/domain/rules.js';
 import { checkRequestedHearing, hearingHeldBy } from '../../subgraphs/cases/domain/hearing.js';
@@ -213,5 +215,27 @@ describe('MINOR_OFFENDER (Art. 30) against the ID number', () => {
     expect(checkMitigationGround('MINOR_OFFENDER', person('650109201003150018'), '2026-11-23')).toEqual([]);
     expect(checkMitigationGround('MINOR_OFFENDER', person('650109200801010015'), '2026-11-23')).toHaveLength(1);
     expect(checkMitigationGround('CONFESSED', person('11010519491231002X'), '2026-11-23')).toEqual([]);
+  });
+});
+
+describe('stated dates and the order of what they refer to', () => {
+  it('the earliest a stated date may be is the latest of what it refers to', () => {
+    expect(
+      earliestOf([
+        { date: '2026-11-23', what: '立案日期' },
+        { date: '2026-11-26', what: '所告知的决定建议的提出日期' },
+      ]),
+    ).toEqual({
+      date: '2026-11-26',
+      what: '所告知的决定建议的提出日期',
+    });
+    expect(earliestOf([{ date: null, what: 'x' }])).toEqual({ date: null, what: '' });
+    expect(latestDate('2026-12-22', null, '2026-12-02')).toBe('2026-12-22');
+  });
+  it('a service recorded after its due date stays late whatever date is stated', () => {
+    expect(serviceLate({ serviceDueOn: '2026-12-10', servedOn: '2026-12-02', serviceRecordedOn: '2026-12-14' })).toBe(true);
+    expect(serviceLate({ serviceDueOn: '2026-12-10', servedOn: '2026-12-02', serviceRecordedOn: '2026-12-09' })).toBe(false);
+    expect(serviceLate({ serviceDueOn: '2026-12-10', servedOn: '2026-12-12', serviceRecordedOn: null })).toBe(true);
+    expect(isServiceOverdue({ serviceDueOn: '2026-12-10', servedOn: '2026-12-02', serviceRecordedOn: '2026-12-14' }, '2026-12-20')).toBe(true);
   });
 });

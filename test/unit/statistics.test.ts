@@ -204,6 +204,7 @@ describe('CSV rows of the exports', () => {
       party_present_at_decision: 1,
       service_due_on: null,
       served_on: null,
+      service_recorded_on: null,
       closed_on: null,
       archived_on: null,
       publication_status: 'PENDING',

@@ -113,6 +113,7 @@ function newCaseRow(
     serviceDueOn: null,
     serviceDueConfirmed: null,
     servedOn: null,
+    serviceRecordedOn: null,
     closedOn: null,
     archivedOn: null,
     retentionYears: null,

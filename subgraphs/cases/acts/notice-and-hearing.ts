@@ -8,7 +8,9 @@
 // Service of the decision is not an event here: see service-and-payment.ts.
 import { badInput, invalidState } from '../../../kernel/errors.js';
 import type { Caller } from '../../../kernel/identity.js';
+import { beijingDate } from '../../../kernel/clock.js';
 import type { StatedDate } from '../domain/dates.js';
+import { earliestOf } from '../domain/stated-order.js';
 import { checkDocumentText, parseDocumentNumber, parseSha256, sha256Of } from '../domain/documents.js';
 import { personalFieldsOf, type EventPayload } from '../domain/entries.js';
 import { assertCanDo } from '../domain/rules.js';
@@ -139,7 +141,14 @@ async function registerRightsNotice(
 export async function recordEvent(d: ActDeps, caller: Caller, a: RecordEventArgs, requestId?: string): Promise<CaseRow> {
   if (a.kind === 'SERVICE') throw badInput('kind', '送达请使用 serveDecision');
   const pre = await caseToActOn(d, caller, a.caseId);
-  const occurred = await stated(d, pre, a.occurredOn, a.lateEntryReason, 'occurredOn', { date: pre.filedOn, what: '立案日期' }, requestId);
+  // A notice cannot precede the recorded creation of the proposal it tells the party about (issue 26).
+  const noticed =
+    a.kind === 'RIGHTS_NOTIFIED' && a.rightsNotice ? (await d.repo.proposalsByCaseIds([pre.id])).find((p) => p.id === a.rightsNotice!.proposalId) : undefined;
+  const earliest = earliestOf([
+    { date: pre.filedOn, what: '立案日期' },
+    { date: noticed ? beijingDate(new Date(noticed.createdAt)) : null, what: '所告知的决定建议的提出日期' },
+  ]);
+  const occurred = await stated(d, pre, a.occurredOn, a.lateEntryReason, 'occurredOn', earliest, requestId);
   if (a.kind === 'CREDENTIAL_SHOWN') await requireOfficers(d, a.officerIds ?? [], occurred.on, pre.enforcementArea, pre.agencyId, requestId);
   else if (a.officerIds?.length) await requireOfficers(d, a.officerIds, occurred.on, pre.enforcementArea, pre.agencyId, requestId);
   const notice = readRightsNotice(pre, a);

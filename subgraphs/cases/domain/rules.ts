@@ -7,6 +7,7 @@ import type { ReviewCatalogRuleContent } from '../clients/powers.js';
 import type { CaseState, Outcome, PartyKind, PenaltyType, ProcedureKind, ProposalChecks, ProposalContent, ReviewReason, CaseType } from './types.js';
 import { FORMAL_DOCUMENTS, plausibleSha256 } from './documents.js';
 import { checkRequestedHearing } from './hearing.js';
+import { serviceLate } from './stated-order.js';
 
 // Pure rules of the cases subgraph: no database, no network; every refusal names its legal anchor.
 
@@ -148,8 +149,9 @@ export const isDecisionOverdue = (c: { decisionDueOn: string | null; decidedOn: 
 export function serviceDue(decidedOn: string, partyPresent: boolean, calendar: WorkingDayCalendar): { date: string; confirmed: boolean } {
   return partyPresent ? { date: decidedOn, confirmed: true } : calendar.addWorkingDays(decidedOn, 7);
 }
-export const isServiceOverdue = (c: { serviceDueOn: string | null; servedOn: string | null }, today: string) =>
-  !!c.serviceDueOn && (c.servedOn ? c.servedOn > c.serviceDueOn : today > c.serviceDueOn);
+/** R11 overdue; a service recorded after its due date stays flagged whatever date is stated (domain/stated-order.ts). */
+export const isServiceOverdue = (c: { serviceDueOn: string | null; servedOn: string | null; serviceRecordedOn?: string | null }, today: string) =>
+  !!c.serviceDueOn && (c.servedOn ? serviceLate(c) : today > c.serviceDueOn);
 
 // ---------- R4: rights notice and the hearing window
 
