@@ -343,3 +343,69 @@ describe('point 3 — stated dates do not precede what they refer to; a raised f
     expect(ext(unpaid)).toMatchObject({ code: 'INVALID_STATE', outstanding: '750' });
   });
 });
+
+describe('point 5 — R18 order of acts: a document counts only if recorded after its act', () => {
+  it('does not count a 决定书, 送达回证, 执行记录 or 结案报告 recorded while the case was being investigated', async () => {
+    on('2026-11-23');
+    const c = await file();
+    for (const [documentType, stage] of [
+      ['DECISION', 'DECISION'],
+      ['SERVICE_RECEIPT', 'SERVICE'],
+      ['EXECUTION_RECORD', 'EXECUTION'],
+      ['CLOSING_REPORT', 'ARCHIVING'],
+    ] as const) {
+      const r = await sys.gql(
+        `mutation($input: TextRecordInput!) { recordText(input: $input) { id } }`,
+        {
+          input: {
+            caseId: c.id,
+            documentType,
+            stage,
+            title: documentType,
+            content: `${documentType}：依法制作，载明事实、理由、依据和处理结果。`,
+            documentNumber: `米城管文〔2026〕${++docSeq}号`,
+          },
+        },
+        t.officer,
+      );
+      expect(r.errors).toBeUndefined();
+    }
+    const p = await proposeFine(c.id, '5000');
+    await notify(sys, c.id, p.id, t.officer, `米城管告〔2026〕${++docSeq}号`);
+    await approve(c.id, p.id);
+    expect((await decide(c.id, p.id)).errors).toBeUndefined();
+    await ok(
+      `mutation($input: ServeInput!) { serveDecision(input: $input) { id } }`,
+      {
+        input: {
+          caseId: c.id,
+          version: await version(c.id),
+          method: 'DIRECT',
+          servedOn: '2026-11-23',
+          officerIds: officers(),
+          publicationNoticeNumber: `米城管公告〔2026〕${++docSeq}号`,
+        },
+      },
+      t.officer,
+    );
+    await ok(
+      `mutation($input: FinePaymentInput!) { recordFinePayment(input: $input) { id } }`,
+      { input: { caseId: c.id, amount: '5000', paidOn: '2026-11-23', receiptNumber: 'NS-2026-0002' } },
+      t.officer,
+    );
+    await ok(
+      `mutation($input: DatedActionInput!) { recordExecution(input: $input) { id } }`,
+      { input: { caseId: c.id, version: await version(c.id) } },
+      t.officer,
+    );
+    await ok(`mutation($input: DatedActionInput!) { closeCase(input: $input) { id } }`, { input: { caseId: c.id, version: await version(c.id) } }, t.officer);
+    const archived = await sys.gql(
+      `mutation($input: DatedActionInput!) { archiveCase(input: $input) { id } }`,
+      { input: { caseId: c.id, version: await version(c.id) } },
+      t.officer,
+    );
+    expect(ext(archived).code).toBe('RECORD_INCOMPLETE');
+    const early = (ext(archived).missing as string[]).filter((m) => m.includes('系在其所记载的行为之前录入'));
+    expect(early).toHaveLength(4);
+  });
+});

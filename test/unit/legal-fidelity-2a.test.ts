@@ -4,13 +4,16 @@ import {
   changedGrounds,
   checkRightsAndHearing,
   isServiceOverdue,
+  missingForArchive,
   type CaseAction,
+  type CompletenessInput,
   type CaseEventFact,
   type CatalogRule,
   type DecisionFacts,
 } from '../../subgraphs/cases/domain/rules.js';
 import { latestRound, reviewRoundConcluded, stateBeforeReview } from '../../subgraphs/cases/domain/review-round.js';
 import { earliestOf, latestDate, serviceLate } from '../../subgraphs/cases/domain/stated-order.js';
+import { recordedBeforeItsAct } from '../../subgraphs/cases/domain/act-order.js';
 import { checkMitigationGround } from '../../subgraphs/cases/domain/mitigation.js';
 import { checkNotParticipant } from '../../subgraphs/reviews/domain/rules.js';
 import { checkRequestedHearing, hearingHeldBy } from '../../subgraphs/cases/domain/hearing.js';
@@ -237,5 +240,47 @@ describe('stated dates and the order of what they refer to', () => {
     expect(serviceLate({ serviceDueOn: '2026-12-10', servedOn: '2026-12-02', serviceRecordedOn: '2026-12-09' })).toBe(false);
     expect(serviceLate({ serviceDueOn: '2026-12-10', servedOn: '2026-12-12', serviceRecordedOn: null })).toBe(true);
     expect(isServiceOverdue({ serviceDueOn: '2026-12-10', servedOn: '2026-12-02', serviceRecordedOn: '2026-12-14' }, '2026-12-20')).toBe(true);
+  });
+});
+
+describe('R18 order of acts: recordedBeforeItsAct', () => {
+  const tr = (to: string) => ({ kind: 'TRANSITION', to });
+  const doc = (documentType: string) => ({ kind: 'TEXT_RECORD', documentType });
+  it('flags documents recorded before their act, and only those', () => {
+    const log = [
+      tr('INVESTIGATING'),
+      doc('DECISION'),
+      doc('ON_SITE_INSPECTION_RECORD'),
+      tr('DECIDED'),
+      doc('DECISION'),
+      doc('SERVICE_RECEIPT'),
+      tr('SERVED'),
+      doc('SERVICE_RECEIPT'),
+      doc('CLOSING_REPORT'),
+      tr('EXECUTED'),
+      doc('EXECUTION_RECORD'),
+      doc('CLOSING_REPORT'),
+      tr('CLOSED'),
+    ];
+    expect(recordedBeforeItsAct(log)).toEqual([false, true, false, false, false, true, false, false, true, false, false, false, false]);
+  });
+  it('a document whose act never happened is not a record of it', () => {
+    expect(recordedBeforeItsAct([tr('INVESTIGATING'), doc('EXECUTION_RECORD')])).toEqual([false, true]);
+  });
+  it('the archive check names a document recorded before its act', () => {
+    const input: CompletenessInput = {
+      procedure: 'SIMPLE',
+      outcome: 'PENALTY',
+      executed: false,
+      hearingHeld: false,
+      reviewed: false,
+      entries: [
+        { kind: 'TEXT_RECORD', stage: 'DECISION', documentType: 'DECISION', documentNumber: 'n1', contentHash: 'h', beforeItsAct: true },
+        { kind: 'TEXT_RECORD', stage: 'ARCHIVING', documentType: 'CLOSING_REPORT', documentNumber: 'n2', contentHash: 'h' },
+      ],
+      events: [{ kind: 'CREDENTIAL_SHOWN' }],
+      avActivities: [],
+    };
+    expect(missingForArchive(input).some((m) => m.includes('系在其所记载的行为之前录入'))).toBe(true);
   });
 });

@@ -380,6 +380,8 @@ export interface RecordFact {
   /** Recorded after the case was closed: counts only as a supplement with its reason. */
   afterClosing?: boolean;
   supplementReason?: string | null;
+  /** A document recorded before the act it records (domain/act-order.ts): it does not count (issue 26). */
+  beforeItsAct?: boolean;
 }
 
 export interface CompletenessInput {
@@ -420,6 +422,7 @@ const DOC_ZH: Record<string, string> = {
 /** Does this entry count for the archive? Formal documents need number and hash; late ones a supplement reason. */
 function counts(e: RecordFact): boolean {
   if (e.afterClosing && !e.supplementReason) return false;
+  if (e.beforeItsAct) return false;
   if (e.kind === 'TEXT_RECORD' && FORMAL_DOCUMENTS.includes(e.documentType ?? '')) return !!e.documentNumber && !!e.contentHash;
   if (e.kind === 'AV_RECORD') return !!e.sha256 && plausibleSha256(e.sha256);
   return true;
@@ -455,7 +458,14 @@ export function missingForArchive(c: CompletenessInput): string[] {
   const docName = (d: string) => (d === 'DECISION' && c.caseType && c.caseType !== 'PENALTY' ? '决定书' : (DOC_ZH[d] ?? d));
   for (const d of required) {
     if (docs.has(d)) continue;
-    missing.push(present.has(d) ? `${docName(d)}缺少文书编号或内容摘要，或系结案后录入而未作为补正记录（R18）` : `缺少${docName(d)}`);
+    const early = c.entries.some((e) => e.kind === 'TEXT_RECORD' && e.documentType === d && e.beforeItsAct);
+    missing.push(
+      early
+        ? `${docName(d)}系在其所记载的行为之前录入，不能作为该行为的记录（R18）`
+        : present.has(d)
+          ? `${docName(d)}缺少文书编号或内容摘要，或系结案后录入而未作为补正记录（R18）`
+          : `缺少${docName(d)}`,
+    );
   }
 
   if (!c.events.some((e) => e.kind === 'CREDENTIAL_SHOWN')) missing.push('缺少出示执法证件的记录（R3）');
