@@ -409,3 +409,64 @@ describe('point 5 — R18 order of acts: a document counts only if recorded afte
     expect(early).toHaveLength(4);
   });
 });
+
+describe('point 8 — indicators follow their legal definitions', () => {
+  const RATE = 'numerator denominator excluded';
+  const statsOn = async (from: string, to: string) =>
+    (
+      await ok(
+        `query($filter: StatisticsFilter!) { statistics(filter: $filter) { cases { beyond90Days { ${RATE} } licensingBeyondTimeLimit { ${RATE} } reviewCoverage { ${RATE} } } } }`,
+        { filter: { agencyId: sys.agencyId(BUREAU), from, to } },
+        t.supervisor,
+      )
+    ).cases;
+
+  it('counts a licence past its working days and a measure in neither 90-day figure; sees a heard licence as requiring review', async () => {
+    // Filed on 2026-11-02 (no other case of this file is): a licence (20 working days: due 2026-11-30), a measure.
+    on('2026-11-02');
+    const licence = await file({ powerItemCode: '650109-XK-0001', party: COMPANY, source: { kind: 'OTHER' }, factsSummary: '申请临时堆放物料。' });
+    const measure = await file({ powerItemCode: '650109-QZ-0001', party: COMPANY });
+    const pm = await ok(
+      PROPOSE,
+      {
+        input: {
+          caseId: measure.id,
+          outcome: 'IMPOUND',
+          legalBasis: [{ law: '中华人民共和国行政强制法', article: '第二十五条' }],
+          reasoning: '扣押焚烧炉具。',
+        },
+      },
+      t.officer,
+    );
+    expect((await decide(measure.id, pm.id)).errors).toBeUndefined();
+    const pl = await ok(
+      PROPOSE,
+      {
+        input: {
+          caseId: licence.id,
+          outcome: 'LICENCE_GRANTED',
+          legalBasis: [{ law: '城市市容和环境卫生管理条例', article: '第十四条' }],
+          reasoning: '符合条件。',
+        },
+      },
+      t.officer,
+    );
+    await notify(sys, licence.id, pl.id, t.officer, `米城管许告〔2026〕${++docSeq}号`);
+    on('2026-11-03');
+    await event(licence.id, 'HEARING_REQUESTED');
+    on('2026-12-15');
+    await event(licence.id, 'HEARING_HELD', { officerIds: officers() });
+    await approve(licence.id, pl.id);
+    expect((await decide(licence.id, pl.id)).errors).toBeUndefined();
+
+    const filed = await statsOn('2026-11-02', '2026-11-02');
+    // 行政处罚法 Art. 60's 90 days are for penalties: neither the measure (no limit) nor the licence is in it.
+    expect(filed.beyond90Days).toMatchObject({ numerator: 0, denominator: 0 });
+    // The licence was decided after its 20 working days (行政许可法 Art. 42): its own indicator counts it.
+    expect(filed.licensingBeyondTimeLimit).toMatchObject({ numerator: 1, denominator: 1 });
+    // Decided after a hearing: review was required by the rule at the decision (the proposal said no).
+    expect(pl.reviewRequired).toBe(false);
+    const decided = await statsOn('2026-12-15', '2026-12-15');
+    expect(decided.reviewCoverage).toMatchObject({ numerator: 1, denominator: 1 });
+  });
+});

@@ -200,6 +200,7 @@ describe('CSV rows of the exports', () => {
       fine_amount: '100.00',
       confiscation_amount: null,
       review_required: 0,
+      hearing_held: 0,
       decision_review_id: null,
       party_present_at_decision: 1,
       service_due_on: null,
