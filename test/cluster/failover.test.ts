@@ -299,7 +299,13 @@ describe('two replicas of everything over a 3-node Galera cluster', () => {
       deep.notices.acked.add(caseId);
       // The party waives the hearing in writing: the decision need not wait for the 5-working-day window (R4).
       deep.waivers.tried.add(caseId);
-      const waived = await gql(EVENT, { caseId, kind: 'HEARING_WAIVED', occurredOn: TODAY, note: '当事人书面放弃听证' });
+      const waived = await gql(EVENT, {
+        caseId,
+        kind: 'HEARING_WAIVED',
+        occurredOn: TODAY,
+        note: '当事人书面放弃听证',
+        hearingWaiver: { documentNumber: `米城管弃听〔2026〕${w}-${caseId.slice(-6)}`, content: '本人知悉享有要求听证的权利，现书面声明放弃听证。' },
+      });
       note('waiveHearing', waived);
       if (!waived.data) return;
       deep.waivers.acked.add(caseId);
