@@ -28,7 +28,7 @@ import { createReliefService } from './relief.js';
 import { reliefResolvers } from './relief-resolvers.js';
 import { caseExportRoute } from './statistics-export.js';
 import type { Resolvers } from './generated/resolvers-types.js';
-import type { AlarmSink } from './integrity.js';
+import { INTEGRITY_ALARM_KINDS, type AlarmSink } from './integrity.js';
 import type { Counter } from 'prom-client';
 
 const resolvers: Resolvers = {
@@ -172,6 +172,7 @@ export async function startCases(opts: {
         'sanxiang_record_integrity_alarms_total',
         'Acts refused because the record log, a proposal or a case row did not verify (issue 12)',
         ['kind'],
+        INTEGRITY_ALARM_KINDS.map((kind) => ({ kind })),
       );
       const lag = () => checkpointLag(db.orm);
       m.gauge('sanxiang_record_log_uncheckpointed_entries', 'Record-log entries not yet covered by a signed checkpoint', [], async (set) => {

@@ -168,6 +168,10 @@ describe('operators’ signals', () => {
     expect(gw).toMatch(/sanxiang_subgraph_fetch_duration_seconds_count\{service="gateway",subgraph="powers",outcome="ok"\} \d+/);
     expect(gw).toMatch(/sanxiang_subgraph_breaker_state\{subgraph="cases",service="gateway"\} 0/);
     expect(gw).toMatch(/process_resident_memory_bytes\{service="gateway"\}/);
+    // Series that alert rules watch with increase() exist at zero before their first event (ops/alerts.yml).
+    expect(gw).toMatch(/sanxiang_graphql_internal_errors_total\{service="gateway"\} 0/);
+    expect(gw).toMatch(/sanxiang_gateway_refusals_total\{reason="rate_limited",service="gateway"\} 0/);
+    expect(gw).toMatch(/sanxiang_subgraph_fetch_errors_total\{subgraph="reviews",kind="timeout",service="gateway"\} 0/);
     const powers = await scrape(sys.powers.url);
     expect(powers).toMatch(/sanxiang_graphql_requests_total\{operation="AgencyList__powers__0",status="200",service="powers"\} 1/);
     expect(powers).toMatch(/sanxiang_db_pool_connections\{state="max",service="powers"\} 10/);
@@ -176,6 +180,10 @@ describe('operators’ signals', () => {
     const cases = await scrape(sys.cases.url);
     expect(cases).toMatch(/sanxiang_record_log_uncheckpointed_entries\{service="cases"\} \d+/);
     expect(cases).toMatch(/sanxiang_record_log_checkpoint_lag_seconds\{service="cases"\} [\d.]+/);
+    for (const kind of ['RECORD_LOG', 'PROPOSAL', 'CASE_ROW']) {
+      expect(cases).toMatch(new RegExp(`sanxiang_record_integrity_alarms_total\\{kind="${kind}",service="cases"\\} 0`));
+    }
+    expect(cases).toMatch(/sanxiang_graphql_internal_errors_total\{service="cases"\} 0/);
     expect(await scrape(sys.reviews.url)).toMatch(/sanxiang_db_pool_connections\{state="idle",service="reviews"\} \d+/);
     const inspections = await scrape(sys.inspections.url);
     const lag = Number(/sanxiang_inspections_sync_lag_seconds\{service="inspections"\} ([\d.]+)/.exec(inspections)?.[1]);
