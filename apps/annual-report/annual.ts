@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { csvLine } from '../../kernel/statistics.js';
+import { CLIENT_NAME_HEADER } from '../../kernel/bearer.js';
 
 // The annual enforcement statistics report (行政执法统计年报, issue 17; 国办发〔2018〕118号 “加强全过程记录数据统计分析”,
 // 政府信息公开工作年度报告的行政处罚、行政许可情况). ONE federated statistics request (annual.graphql) gives every
@@ -8,6 +9,7 @@ import { csvLine } from '../../kernel/statistics.js';
 // `data-figure="<id>"` so a test can check each one against the database. Aggregates only: no person appears.
 
 export const ANNUAL_REPORT_QUERY = readFileSync(new URL('./annual.graphql', import.meta.url), 'utf8');
+export const ANNUAL_REPORT_CLIENT = 'sanxiang-annual-report';
 
 /** Debian's Chromium, as the dashboard test uses it (scripts/ensure-browser.sh installs it). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -428,7 +430,9 @@ export async function renderAnnualPdf(html: string): Promise<Buffer> {
 export async function fetchAnnualData(gatewayUrl: string, token: string, year: number, agencyId: string | null): Promise<AnnualData> {
   const res = await fetch(gatewayUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    // Registered as a trusted-documents client (gateway/trusted-documents/sanxiang-annual-report.json): under
+    // TRUSTED_DOCUMENTS=enforce the gateway runs only registered documents.
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, [CLIENT_NAME_HEADER]: ANNUAL_REPORT_CLIENT },
     body: JSON.stringify({ query: ANNUAL_REPORT_QUERY, variables: { filter: annualFilter(year, agencyId) } }),
   });
   const body = (await res.json().catch(() => ({}))) as { data?: AnnualData | null; errors?: { message: string; extensions?: { code?: string } }[] };

@@ -314,7 +314,7 @@ describe('GraphQL over HTTP', () => {
 describe('trusted documents, rate limits, compression, explorer, introspection', () => {
   const REGISTERED = 'query DashboardAgencies { agencies { name } }';
 
-  it('refuses an unregistered operation of a named client in enforce mode, and serves its registered ones', async () => {
+  it('in enforce mode runs only registered documents, for named clients and unnamed requests alike', async () => {
     const docs = join(dir, 'trusted');
     rmSync(docs, { recursive: true, force: true });
     const { mkdirSync } = await import('node:fs');
@@ -344,10 +344,24 @@ describe('trusted documents, rate limits, compression, explorer, introspection',
       .sign(key);
     expect((await post(gw.url, { query: '{ agencies { uscc } }' }, { authorization: `Bearer ${appToken}` })).status).toBe(403);
     expect((await post(gw.url, { query: REGISTERED }, { authorization: `Bearer ${appToken}` })).status).toBe(200);
-    // Requests that name no client are not affected (the explorer, scripts).
-    expect((await post(gw.url, { query: '{ agencies { uscc } }' })).status).toBe(200);
+    // Enforce applies to every request: one naming no client, or naming it in another header, runs only
+    // documents some client registered (by text, documentId or APQ hash), nothing else.
+    const unnamed = await post(gw.url, { query: '{ agencies { uscc } }' });
+    expect(unnamed.status).toBe(403);
+    expect(unnamed.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect(unnamed.body.errors![0]!.message).toContain('apollographql-client-name');
+    expect((await post(gw.url, { query: '{ agencies { uscc } }' }, { 'x-client-name': 'ops-dashboard' })).status).toBe(403);
+    expect((await post(gw.url, { query: '{ __typename }' })).status).toBe(403);
+    expect((await post(gw.url, { query: REGISTERED })).status).toBe(200);
+    expect((await post(gw.url, { documentId: `sha256:${sha256(REGISTERED)}` })).status).toBe(200);
+    const apq = { extensions: { persistedQuery: { version: 1, sha256Hash: sha256(REGISTERED) } } };
+    expect((await post(gw.url, apq)).status).toBe(200);
+    const apqOther = { query: '{ agencies { uscc } }', extensions: { persistedQuery: { version: 1, sha256Hash: sha256('{ agencies { uscc } }') } } };
+    expect((await post(gw.url, apqOther)).status).toBe(403);
+    const viaGet = await fetch(`${gw.url}?query=${encodeURIComponent('{ agencies { uscc } }')}`, { headers: { 'apollo-require-preflight': '1' } });
+    expect(viaGet.status).toBe(403);
     const metrics = await (await fetch(gw.url.replace('/graphql', '/metrics'))).text();
-    expect(metrics).toMatch(/sanxiang_gateway_refusals_total\{reason="trusted_documents",service="gateway"\} 4/);
+    expect(metrics).toMatch(/sanxiang_gateway_refusals_total\{reason="trusted_documents",service="gateway"\} 9/);
   });
 
   it('limits requests per anonymous address and per token subject, with 429 and Retry-After', async () => {
