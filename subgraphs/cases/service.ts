@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { CASES_INPUT_LIMITS } from './input-limits.js';
 import { parse } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { loadBundledCalendar } from '../../kernel/calendar.js';
@@ -157,6 +158,7 @@ export async function startCases(opts: {
   };
   const running = await startSubgraph<CasesContext>({
     name: 'cases',
+    inputLimits: CASES_INPUT_LIMITS,
     typeDefs: parse(readFileSync(CASES_SDL_PATH, 'utf8')),
     resolvers: resolvers as GraphQLResolverMap<CasesContext>,
     keys: opts.keys,

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { POWERS_INPUT_LIMITS } from './input-limits.js';
 import { parse } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { openLeastPrivilegeDb } from '../../kernel/db-accounts.js';
@@ -27,6 +28,7 @@ export async function startPowers(opts: { config: Config; db: PowersDb; keys: Ke
   const docs = createDocumentService(repo, clock);
   return startSubgraph<PowersContext>({
     name: 'powers',
+    inputLimits: POWERS_INPUT_LIMITS,
     typeDefs: parse(readFileSync(POWERS_SDL_PATH, 'utf8')),
     resolvers: { ...resolvers, ...statisticsResolvers } as GraphQLResolverMap<PowersContext>,
     keys: opts.keys,

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, gt, inArray, lte, max, sql } from 'drizzle-o
 import type { Db } from '../../../kernel/db.js';
 import type { Clock } from '../../../kernel/clock.js';
 import { newId } from '../../../kernel/ids.js';
+import { badInput } from '../../../kernel/errors.js';
 import {
   cases,
   chainHeads,
@@ -77,7 +78,10 @@ export async function appendEntry(db: Executor, input: AppendInput, ring: MacKey
   checkLength('stage', input.stage, 16);
   checkLength('actor', input.actor, 100);
   const payload = canonicalJson(input.payload);
-  if (Buffer.byteLength(payload, 'utf8') > MAX_PAYLOAD_BYTES) throw new RangeError(`record payload exceeds ${MAX_PAYLOAD_BYTES} bytes`);
+  // The texts of one act together (each is limited on its own, kernel/input-limits.ts): the client's to shorten.
+  if (Buffer.byteLength(payload, 'utf8') > MAX_PAYLOAD_BYTES) {
+    throw badInput('input', `各项文字合计超过一条执法记录的上限 ${MAX_PAYLOAD_BYTES} 字节，请精简 (record entry too long)`);
+  }
   // Millisecond precision is all DATETIME(3) keeps; the hash must cover exactly what is stored.
   const recordedAt = new Date(input.recordedAt.getTime());
   if (Number.isNaN(recordedAt.getTime())) throw new RangeError('record recordedAt is not a valid date');
