@@ -77,6 +77,16 @@ export function translateClientError(formatted: GraphQLFormattedError): GraphQLF
       };
     }
   }
+  // Apollo Server's automatic persisted queries refuse these with HTTP 400 but no code (so they looked internal).
+  if (text === 'Unsupported persisted query version') {
+    return {
+      message: '不支持的持久化查询版本：extensions.persistedQuery.version 须为 1 (unsupported persisted query version)',
+      extensions: { code: 'BAD_REQUEST' },
+    };
+  }
+  if (text === 'provided sha does not match query') {
+    return { message: '持久化查询的 sha256Hash 与查询文本不符 (persisted query hash does not match the query)', extensions: { code: 'BAD_REQUEST' } };
+  }
   if (code === 'GRAPHQL_PARSE_FAILED') {
     return { ...formatted, message: `查询语法错误 (syntax error)：${text.replace(/^Syntax Error: /, '')}` };
   }

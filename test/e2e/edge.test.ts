@@ -267,7 +267,18 @@ describe('GraphQL over HTTP', () => {
         { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'aliases' },
         /^别名过多/,
       ],
+      // Anonymous persisted-query mistakes: a client's, never an internal error with a stack in the log.
+      ['apq version', { extensions: { persistedQuery: { version: 2, sha256Hash: 'ab'.repeat(32) } } }, 400, { code: 'BAD_REQUEST' }, /持久化查询/],
+      ['apq no version', { query: '{ __typename }', extensions: { persistedQuery: 'x' } }, 400, { code: 'BAD_REQUEST' }, /持久化查询/],
+      [
+        'apq wrong hash',
+        { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'ab'.repeat(32) } } },
+        400,
+        { code: 'BAD_REQUEST' },
+        /持久化查询/,
+      ],
     ];
+    const logged = sys.logLines.length;
     for (const [name, body, status, extensions, message] of cases) {
       const r = await post(sys.gateway.url, body);
       expect({ name, status: r.status }).toEqual({ name, status });
@@ -275,6 +286,7 @@ describe('GraphQL over HTTP', () => {
       expect(r.body.errors![0]!.message).toMatch(message);
       expect(r.body.errors![0]!.message).not.toMatch(/Syntax Error/);
     }
+    expect(sys.logLines.slice(logged).filter((l) => (l.level as number) >= 50)).toEqual([]);
     const get = await fetch(`${sys.gateway.url}?query=${encodeURIComponent('subscription S { x }')}`, { headers: { 'apollo-require-preflight': '1' } });
     expect(get.status).toBe(405);
     const preflight = await fetch(sys.gateway.url, {
