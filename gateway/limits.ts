@@ -169,7 +169,11 @@ function checkIntrospection(document: DocumentNode, operation: OperationDefiniti
   const fields = rootFields(document, operation.selectionSet);
   const introspects = fields.some((f) => f === '__schema' || f === '__type');
   if (introspects && !INTROSPECTION_ROLES.includes(role)) {
-    throw refuse('无权操作：内省（读取 schema）仅限 ADMIN 或 SCHEMA_READER 令牌 (introspection not allowed for this role)', 'FORBIDDEN', 403);
+    throw refuse(
+      '无权操作：内省（读取 schema）仅限 ADMIN 或 SCHEMA_READER 令牌；获取：npm run token -- --role SCHEMA_READER，以 Authorization: Bearer <令牌> 发送 (introspection not allowed for this role)',
+      'FORBIDDEN',
+      403,
+    );
   }
   if (role === 'SCHEMA_READER' && !fields.every((f) => META_FIELDS.has(f))) {
     throw refuse('无权操作：SCHEMA_READER 令牌只能读取 schema (schema reader tokens cannot query data)', 'FORBIDDEN', 403);
