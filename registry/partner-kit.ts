@@ -151,7 +151,7 @@ export function formatPartnerKit(kit: PartnerKit): string[] {
     `   查询网关的客户端用请求头 ${CLIENT_NAME_HEADER}: <客户端名> 指明自己（只认这一个请求头），并登记其操作（可信文档）：`,
     '   网关以 TRUSTED_DOCUMENTS=enforce 运行时只执行已登记的操作，未登记的客户端名或操作回 HTTP 403。',
     `   登记 (register, by the agency): npm run trusted-documents -- register <客户端名> <persisted-documents.json 或 .graphql 文件>…`,
-    '   （GraphQL Codegen client preset 的 persistedDocuments 或 Apollo 的 persisted query manifest 均可；docs/partners.md §6）',
+    '   （GraphQL Codegen client preset 的 persistedDocuments 或 Apollo 的 persisted query manifest 均可；见 docs/partners.md 接入步骤 6）',
     '',
     `5. 注册表条目（加入 ${kit.registryPath} 的 subgraphs 数组，经审核合入）:`,
     ...JSON.stringify(kit.registryEntry, null, 2)
