@@ -48,7 +48,12 @@ describe('database accounts', () => {
       expect(secrets.length).toBe(all.length - 1);
       for (const f of secrets) expect(existsSync(f)).toBe(true);
       const dropped = await dropPrefixAccounts(throwaway.databaseUrl, throwaway, env);
-      expect(dropped.map((a) => a.user).sort()).toEqual(all.filter((a) => a.user !== named).map((a) => a.user).sort());
+      expect(dropped.map((a) => a.user).sort()).toEqual(
+        all
+          .filter((a) => a.user !== named)
+          .map((a) => a.user)
+          .sort(),
+      );
       const [rows] = await root.query('SELECT User AS user FROM mysql.user WHERE User LIKE ? OR User = ?', [`${throwaway.dbPrefix}\\_%`, named]);
       expect((rows as { user: string }[]).map((r) => r.user)).toEqual([named]);
       for (const f of secrets) expect(existsSync(f)).toBe(false);
