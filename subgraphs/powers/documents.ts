@@ -40,6 +40,10 @@ export function derivedColumns<K extends ExAnteKind>(kind: K, content: ExAnteCon
       const p = c as ExAnteContentByKind['ANNUAL_ENFORCEMENT_PLAN'];
       return { ...base, title: p.title, planYear: p.year };
     }
+    case 'AGENCY_POLICY':
+      return { ...base, title: '机关执法设置' };
+    case 'ENTRUSTMENT':
+      return { ...base, title: `委托书 ${(c as ExAnteContentByKind['ENTRUSTMENT']).documentNumber}` };
     default:
       return base;
   }

@@ -20,6 +20,8 @@ export function createLoaders(repo: PowersRepo) {
     doc: new DataLoader<string, ExAnteRow | null>(async (ids) => byKey(await repo.docsByIds(ids), ids, (r) => r.id)),
     publishedPowerItem: publishedBy('POWER_ITEM'),
     publishedRandomInspectionItem: publishedBy('RANDOM_INSPECTION_ITEM'),
+    publishedAgencyPolicy: publishedBy('AGENCY_POLICY'),
+    publishedEntrustment: publishedBy('ENTRUSTMENT'),
     benchmarkForPowerItem: publishedBy('DISCRETION_BENCHMARK', 'powerItemCode'),
     powerItemVersions: new DataLoader<string, ExAnteRow[]>(async (codes) => groupByKey(await repo.versionsByCodes('POWER_ITEM', codes), codes, (r) => r.code)),
   };

@@ -28,6 +28,7 @@ import type { PowersContext } from './context.js';
 import type { StatusChange } from './repo.js';
 import { isBusinessDate } from '../../kernel/clock.js';
 import type { Resolvers, ReviseExAnteInput } from './generated/resolvers-types.js';
+import { agencySettingsResolvers, refuseDirectSettingsChange } from './agency-settings.js';
 import { toView, type AnyDocView, type DocView, type PowerItemView } from './model.js';
 
 // Thin resolvers: parse input, check access, call the data services, shape the output.
@@ -39,6 +40,8 @@ const TYPE_OF_KIND: Record<ExAnteKind, string> = {
   AV_RECORDING_RULE: 'AvRecordingRule',
   REVIEW_CATALOG_RULE: 'ReviewCatalogRule',
   ANNUAL_ENFORCEMENT_PLAN: 'AnnualEnforcementPlan',
+  AGENCY_POLICY: 'AgencyPolicyVersion',
+  ENTRUSTMENT: 'EntrustmentVersion',
 };
 
 const requireRole = (caller: Caller, roles: Caller['role'][], what: string) => {
@@ -74,7 +77,12 @@ async function credentialFacts(ctx: PowersContext, o: OfficerRow): Promise<Crede
 }
 
 /** Art. 20: an entrustment names an existing agency that is not itself entrusted, and only its own items. */
-async function checkEntrustment(ctx: PowersContext, kind: AgencyKind, e: EntrustmentValue | null, selfId: string | null): Promise<EntrustmentValue | null> {
+export async function checkEntrustment(
+  ctx: PowersContext,
+  kind: AgencyKind,
+  e: EntrustmentValue | null,
+  selfId: string | null,
+): Promise<EntrustmentValue | null> {
   if (!e) return null;
   const entrusting = kind === 'ENTRUSTED' && e.entrustingAgencyId !== selfId ? await ctx.loaders.agency.load(e.entrustingAgencyId) : null;
   const versions = entrusting ? await ctx.repo.versionsByCodes('POWER_ITEM', e.powerItemCodes) : [];
@@ -124,6 +132,8 @@ function reviseContent(input: ReviseExAnteInput, doc: ExAnteRow) {
       return parseReviewCatalogRule(match[2], 'reviewCatalogRule');
     case 'ANNUAL_ENFORCEMENT_PLAN':
       return parseAnnualPlan(match[2], 'annualEnforcementPlan');
+    default:
+      throw badInput('input', '机关执法设置和委托书请用 reviseAgencyPolicy / reviseEntrustment 修改');
   }
 }
 
@@ -143,6 +153,8 @@ const docFields = {
 
 const hideActor = (pick: (d: AnyDocView) => string | null) => (d: AnyDocView, _: unknown, ctx: PowersContext) =>
   canSeeUnpublished(ctx.caller, d.agencyId) ? pick(d) : null;
+
+const settings = agencySettingsResolvers(checkEntrustment);
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
@@ -210,15 +222,12 @@ export const resolvers: Resolvers = {
     },
     updateAgency: async (_, { input }, ctx) => {
       requireRole(ctx.caller, ['ADMIN'], '修改执法主体');
+      refuseDirectSettingsChange(input);
       const current = await ctx.repo.agencyById(input.id);
       if (!current) throw notFound('执法主体', input.id);
       const kind = (input.kind ?? current.kind) as AgencyKind;
-      const entrustment =
-        input.entrustment != null
-          ? await checkEntrustment(ctx, kind, parseEntrustment(input.entrustment), current.id)
-          : kind === 'ENTRUSTED'
-            ? current.entrustment
-            : null;
+      // The entrustment recorded at establishment lapses with the kind; later versions are documents (agency-settings.ts).
+      const entrustment = kind === 'ENTRUSTED' ? current.entrustment : null;
       return ctx.repo.updateAgency(input.id, input.version, {
         kind,
         entrustment,
@@ -228,7 +237,6 @@ export const resolvers: Resolvers = {
         ...(input.serviceWindows != null
           ? { serviceWindows: input.serviceWindows.map((w) => ({ ...w, staffDuties: w.staffDuties ?? [], sampleForms: w.sampleForms ?? [] })) }
           : {}),
-        ...(input.policy != null ? { policy: parsePolicy(input.policy, current.policy) } : {}),
       });
     },
     createOfficer: async (_, { input }, ctx) => {
@@ -337,13 +345,13 @@ export const resolvers: Resolvers = {
     rejectExAnteDocument: async (_, { input }, ctx) => toView(await ctx.docs.transition(ctx.caller, 'reject', input.id, input.version, input.note)),
     publishExAnteDocument: async (_, { input }, ctx) => toView(await ctx.docs.transition(ctx.caller, 'publish', input.id, input.version, input.note)),
     retireExAnteDocument: async (_, { input }, ctx) => toView(await ctx.docs.transition(ctx.caller, 'retire', input.id, input.version, input.note)),
+    ...settings.Mutation,
   },
 
   Agency: {
     __resolveReference: (ref, ctx) => ctx.loaders.agency.load(ref.id),
-    // Settings added after an agency was created fall back to the defaults.
-    policy: (a) => ({ ...DEFAULT_POLICY, ...a.policy }),
-    entrustment: (a) => (a.kind === 'ENTRUSTED' && a.entrustment ? a.entrustment : null) as never,
+    // policy, entrustment and their versions: the published version in force (agency-settings.ts).
+    ...settings.Agency,
     officers: async (a, { first, after }, ctx) => {
       const page = parsePage<[string]>({ first, after }, 1);
       const rows = await ctx.repo.listOfficers(a.id, page);
@@ -434,4 +442,6 @@ export const resolvers: Resolvers = {
   AvRecordingRule: docFields,
   ReviewCatalogRule: docFields,
   AnnualEnforcementPlan: docFields,
+  AgencyPolicyVersion: { ...docFields, ...settings.AgencyPolicyVersion },
+  EntrustmentVersion: { ...docFields, ...settings.EntrustmentVersion },
 };

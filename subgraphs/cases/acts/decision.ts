@@ -21,6 +21,7 @@ import { loggedFiling, loggedProposal, proposalDisagreements } from '../integrit
 import { createPublicationForDecision, type DecisionContext } from '../publication-service.js';
 import type { CaseRow, ProposalRow } from '../repo.js';
 import { assertDiscussed } from './collective-discussion.js';
+import { policyPin } from '../powers-facts.js';
 import type { ActDeps, ReviewClearance } from './deps.js';
 import { actor, agencyFacts, assertActs, assertRole, today, transition, tx, verifiedEntriesOf } from './mechanics.js';
 
@@ -73,7 +74,12 @@ async function verifiedGate(d: ActDeps, c: CaseRow, proposal: ProposalRow, entri
     });
   }
   // Everything agrees: the logged facts are the ones the gate uses.
-  return { contentHash: logged!.contentHash, reviewRequired: logged!.reviewRequired, collectiveDiscussionRequired: logged!.collectiveDiscussionRequired };
+  return {
+    contentHash: logged!.contentHash,
+    reviewRequired: logged!.reviewRequired,
+    collectiveDiscussionRequired: logged!.collectiveDiscussionRequired,
+    policy: policyPin(agency),
+  };
 }
 
 /** R6: an APPROVED opinion for exactly this content, asked of `reviews` now; unreachable means refused. */
@@ -173,6 +179,8 @@ export async function decideCase(d: ActDeps, caller: Caller, a: DecideArgs, requ
         hearingRight: hasHearingRight(proposal.content, party.kind as PartyKind),
         measure,
         review: review ? { reviewId: review.reviewId, roundNo: review.roundNo, reviewerId: review.reviewerId, approvedAt: review.approvedAt } : null,
+        // R1 (issue 25): the policy version in force that the gate applied.
+        policy: gate.policy,
       },
     });
     // R12: every decision gets its publication (with a due date) or an exemption with its reason.
