@@ -7,7 +7,7 @@ import { startTestSystem, type TestSystem } from '../helpers/system.js';
 // nothing in force, and a case pins the policy version each act applied.
 
 let sys: TestSystem;
-const t: Record<string, string> = {};
+const t = { admin: '', officer: '', reviewer: '', principal: '', supervisor: '', squadOfficer: '', squadReviewer: '' };
 type Err = { errors?: { message: string; extensions?: Record<string, unknown> }[] };
 const codeOf = (r: Err) => r.errors?.[0]?.extensions?.code;
 
