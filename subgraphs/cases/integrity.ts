@@ -1,6 +1,6 @@
 import type { PublicationRow, RecordEntryRow } from './db/schema.js';
 import type { CaseRow, ProposalRow } from './repo.js';
-import { canonicalJson } from './records/chain.js';
+import { canonicalJson } from '../../kernel/records/chain.js';
 import { proposalHash } from './domain/rules.js';
 
 /**

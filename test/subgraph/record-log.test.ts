@@ -6,11 +6,11 @@ import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { schema } from '../../subgraphs/cases/db/schema.js';
 import { appendEntry, createCheckpoint, listEntries, startCheckpointTimer, verifyRecords, type CheckpointOptions } from '../../subgraphs/cases/records/log.js';
-import { readWitness } from '../../subgraphs/cases/records/signing.js';
-import { headMac, loadMacKeyRing } from '../../subgraphs/cases/records/keys.js';
+import { readWitness } from '../../kernel/records/signing.js';
+import { headMac, loadMacKeyRing } from '../../kernel/records/keys.js';
 import { dropDatabase, prepareDatabase, type Db } from '../../kernel/db.js';
 import { newId } from '../../kernel/ids.js';
-import { canonicalJson, entryHash } from '../../subgraphs/cases/records/chain.js';
+import { canonicalJson, entryHash } from '../../kernel/records/chain.js';
 import { testClock } from '../helpers/clock.js';
 
 const clock = testClock();
