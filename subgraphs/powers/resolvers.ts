@@ -28,6 +28,7 @@ import type { PowersContext } from './context.js';
 import type { StatusChange } from './repo.js';
 import { isBusinessDate } from '../../kernel/clock.js';
 import type { Resolvers, ReviseExAnteInput } from './generated/resolvers-types.js';
+import { verifiedDoc, verifiedDocs, verifyCredential } from './integrity/verified.js';
 import { agencySettingsResolvers, refuseDirectSettingsChange } from './agency-settings.js';
 import { toView, type AnyDocView, type DocView, type PowerItemView } from './model.js';
 
@@ -53,7 +54,7 @@ const visible = (caller: Caller, row: ExAnteRow | null): row is ExAnteRow =>
 
 /** The version a reader means by a code: the published one, or for the agency's staff the latest draft. */
 async function currentPowerItem(ctx: PowersContext, code: string): Promise<PowerItemView | null> {
-  const published = await ctx.loaders.publishedPowerItem.load(code);
+  const published = await verifiedDoc(ctx, await ctx.loaders.publishedPowerItem.load(code));
   if (published) return toView(published) as PowerItemView;
   const versions = await ctx.loaders.powerItemVersions.load(code);
   const latest = versions.at(-1) ?? null;
@@ -63,12 +64,13 @@ async function currentPowerItem(ctx: PowersContext, code: string): Promise<Power
 /** One version by its id (the version a case pinned at filing, issue 13): visible to whoever may see that version. */
 async function powerItemVersion(ctx: PowersContext, id: string): Promise<PowerItemView | null> {
   const row = await ctx.loaders.doc.load(id);
-  return row?.kind === 'POWER_ITEM' && visible(ctx.caller, row) ? (toView(row) as PowerItemView) : null;
+  return row?.kind === 'POWER_ITEM' && visible(ctx.caller, row) ? (toView((await verifiedDoc(ctx, row))!) as PowerItemView) : null;
 }
 
 /** The officer with the dated status history the rules read (R2). */
 async function credentialFacts(ctx: PowersContext, o: OfficerRow): Promise<CredentialFacts> {
   const history = await ctx.loaders.credentialHistory.load(o.id);
+  await verifyCredential(ctx, o, history);
   return {
     ...o,
     credentialStatus: o.credentialStatus as CredentialStatus,
@@ -93,7 +95,7 @@ export async function checkEntrustment(
 }
 
 async function listPublished<K extends ExAnteKind>(ctx: PowersContext, kind: K, agencyId: string | null | undefined, planYear?: number | null) {
-  const rows = await ctx.repo.listDocs(kind, { agencyId, status: 'PUBLISHED', planYear }, null);
+  const rows = await verifiedDocs(ctx, await ctx.repo.listDocs(kind, { agencyId, status: 'PUBLISHED', planYear }, null));
   return rows.map((r) => toView(r) as unknown as DocView<K>);
 }
 
@@ -185,7 +187,7 @@ export const resolvers: Resolvers = {
     powerItem: (_, { code }, ctx) => currentPowerItem(ctx, code),
     exAnteDocument: async (_, { id }, ctx) => {
       const row = await ctx.loaders.doc.load(id);
-      return visible(ctx.caller, row) ? toView(row) : null;
+      return visible(ctx.caller, row) ? toView((await verifiedDoc(ctx, row))!) : null;
     },
     reviewCatalog: (_, { agencyId }, ctx) => listPublished(ctx, 'REVIEW_CATALOG_RULE', agencyId),
     randomInspectionItems: (_, { agencyId }, ctx) => listPublished(ctx, 'RANDOM_INSPECTION_ITEM', agencyId),
@@ -202,23 +204,26 @@ export const resolvers: Resolvers = {
   Mutation: {
     createAgency: async (_, { input }, ctx) => {
       requireRole(ctx.caller, ['ADMIN'], '设立执法主体');
-      return ctx.repo.insertAgency({
-        name: parseName(input.name, 'name', 200),
-        kind: input.kind,
-        uscc: parseUscc(input.uscc),
-        region: parseName(input.region, 'region'),
-        legalBasis: input.legalBasis.map((b, i) => ({
-          law: parseName(b.law, `legalBasis.${i}.law`, 200),
-          article: parseName(b.article, `legalBasis.${i}.article`),
-          excerpt: b.excerpt ?? null,
-        })),
-        contact: input.contact ?? {},
-        complaintChannels: input.complaintChannels ?? [],
-        serviceWindows: (input.serviceWindows ?? []).map((w) => ({ ...w, staffDuties: w.staffDuties ?? [], sampleForms: w.sampleForms ?? [] })),
-        policy: parsePolicy(input.policy, DEFAULT_POLICY),
-        entrustment: await checkEntrustment(ctx, input.kind, input.entrustment ? parseEntrustment(input.entrustment) : null, null),
-        idempotencyKey: input.idempotencyKey ? `${ctx.caller.subject}:${input.idempotencyKey}` : null,
-      });
+      return ctx.repo.insertAgency(
+        {
+          name: parseName(input.name, 'name', 200),
+          kind: input.kind,
+          uscc: parseUscc(input.uscc),
+          region: parseName(input.region, 'region'),
+          legalBasis: input.legalBasis.map((b, i) => ({
+            law: parseName(b.law, `legalBasis.${i}.law`, 200),
+            article: parseName(b.article, `legalBasis.${i}.article`),
+            excerpt: b.excerpt ?? null,
+          })),
+          contact: input.contact ?? {},
+          complaintChannels: input.complaintChannels ?? [],
+          serviceWindows: (input.serviceWindows ?? []).map((w) => ({ ...w, staffDuties: w.staffDuties ?? [], sampleForms: w.sampleForms ?? [] })),
+          policy: parsePolicy(input.policy, DEFAULT_POLICY),
+          entrustment: await checkEntrustment(ctx, input.kind, input.entrustment ? parseEntrustment(input.entrustment) : null, null),
+          idempotencyKey: input.idempotencyKey ? `${ctx.caller.subject}:${input.idempotencyKey}` : null,
+        },
+        ctx.caller.officerId ?? ctx.caller.subject,
+      );
     },
     updateAgency: async (_, { input }, ctx) => {
       requireRole(ctx.caller, ['ADMIN'], '修改执法主体');
@@ -228,7 +233,7 @@ export const resolvers: Resolvers = {
       const kind = (input.kind ?? current.kind) as AgencyKind;
       // The entrustment recorded at establishment lapses with the kind; later versions are documents (agency-settings.ts).
       const entrustment = kind === 'ENTRUSTED' ? current.entrustment : null;
-      return ctx.repo.updateAgency(input.id, input.version, {
+      return ctx.repo.updateAgency(input.id, input.version, ctx.caller.officerId ?? ctx.caller.subject, {
         kind,
         entrustment,
         ...(input.name != null ? { name: parseName(input.name, 'name', 200) } : {}),
@@ -288,7 +293,7 @@ export const resolvers: Resolvers = {
       if (input.reviewQualified != null) patch.reviewQualified = input.reviewQualified;
       if (input.legalProfessionCertificate !== undefined) patch.legalProfessionCertificate = input.legalProfessionCertificate?.trim() || null;
       if (input.firstTimeReviewer != null) patch.firstTimeReviewer = input.firstTimeReviewer;
-      return ctx.repo.updateOfficer(input.id, input.version, patch, change);
+      return ctx.repo.updateOfficer(input.id, input.version, patch, ctx.caller.officerId ?? ctx.caller.subject, change);
     },
 
     createPowerItem: async (_, { input }, ctx) =>
@@ -410,11 +415,11 @@ export const resolvers: Resolvers = {
     // Two keys: `code` (the version in force) and `id` (one exact version, e.g. the one a case pinned at filing).
     __resolveReference: (ref, ctx) => ('id' in ref && ref.id ? powerItemVersion(ctx, ref.id) : currentPowerItem(ctx, (ref as { code: string }).code)),
     currentVersion: async (p, _, ctx) => {
-      const published = await ctx.loaders.publishedPowerItem.load(p.code);
+      const published = await verifiedDoc(ctx, await ctx.loaders.publishedPowerItem.load(p.code));
       return published ? (toView(published) as PowerItemView) : null;
     },
     discretionBenchmark: async (p, _, ctx) => {
-      const b = await ctx.loaders.benchmarkForPowerItem.load(p.code);
+      const b = await verifiedDoc(ctx, await ctx.loaders.benchmarkForPowerItem.load(p.code));
       return b ? (toView(b) as DocView<'DISCRETION_BENCHMARK'>) : null;
     },
     versions: async (p, _, ctx) =>

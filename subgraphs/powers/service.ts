@@ -10,6 +10,7 @@ import { startSubgraph, type RunningService } from '../../kernel/server.js';
 import type { PowersContext } from './context.js';
 import { schema } from './db/schema.js';
 import { createDocumentService } from './documents.js';
+import { createPowersLog } from './integrity/log.js';
 import { createLoaders } from './loaders.js';
 import { createRepo, type PowersDb } from './repo.js';
 import { resolvers } from './resolvers.js';
@@ -23,8 +24,9 @@ export const openPowersDb = (config: Config): Promise<PowersDb> => openLeastPriv
 /** Start the powers subgraph on an already prepared database. */
 export async function startPowers(opts: { config: Config; db: PowersDb; keys: KeyMaterial; log: Logger; port?: number }): Promise<RunningService> {
   const clock = opts.config.clock;
-  const repo = createRepo(opts.db, clock);
-  const docs = createDocumentService(repo, clock);
+  const log = createPowersLog(clock, opts.config.keyDir);
+  const repo = createRepo(opts.db, clock, log);
+  const docs = createDocumentService(repo, clock, log);
   return startSubgraph<PowersContext>({
     name: 'powers',
     typeDefs: parse(readFileSync(POWERS_SDL_PATH, 'utf8')),
@@ -33,7 +35,7 @@ export async function startPowers(opts: { config: Config; db: PowersDb; keys: Ke
     log: opts.log,
     port: opts.port ?? opts.config.servicePort('powers'),
     ready: () => isReachable(opts.db.pool),
-    context: (base) => ({ ...base, repo, docs, loaders: createLoaders(repo), today: () => clock.today() }),
+    context: (base) => ({ ...base, repo, docs, powersLog: log, loaders: createLoaders(repo, log), today: () => clock.today() }),
     pool: opts.db.pool,
     onClose: () => opts.db.close(),
   });
