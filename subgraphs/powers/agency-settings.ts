@@ -10,7 +10,7 @@ import { draftBase, settingInForce, settingsCode, type SettingKind } from './dom
 import type { AgencyKind, AgencyPolicyValue, EntrustmentValue, ExAnteContentByKind, PublicationStatus } from './domain/types.js';
 import { DEFAULT_POLICY, parseEntrustment, parsePolicy } from './domain/validate.js';
 import type { PowersContext } from './context.js';
-import { verifiedDoc, verifyEstablished } from './integrity/verified.js';
+import { verifiedPublishedSet, verifyEstablished } from './integrity/verified.js';
 import type { AgencyPolicyInput, EntrustmentInput } from './generated/resolvers-types.js';
 import { toView, type AgencyPolicyView, type AnyDocView, type EntrustmentView } from './model.js';
 
@@ -21,7 +21,8 @@ const published = (ctx: PowersContext, kind: SettingKind, agencyId: string) =>
 
 /** The policy in force for an agency (settings added after it was created fall back to the defaults). */
 export async function policyInForce(ctx: PowersContext, a: AgencyRow) {
-  const p = await verifiedDoc(ctx, await published(ctx, 'AGENCY_POLICY', a.id));
+  const row = await published(ctx, 'AGENCY_POLICY', a.id);
+  const p = (await verifiedPublishedSet(ctx, 'AGENCY_POLICY', a.id, row ? [row] : []))[0] ?? null;
   if (!p) await verifyEstablished(ctx, a);
   const inForce = settingInForce(p as (ExAnteRow & { content: AgencyPolicyValue }) | null, a.policy);
   return { ...inForce, value: { ...DEFAULT_POLICY, ...inForce.value } };
@@ -30,7 +31,8 @@ export async function policyInForce(ctx: PowersContext, a: AgencyRow) {
 /** The entrustment in force for an ENTRUSTED organisation; none for any other kind. */
 export async function entrustmentInForce(ctx: PowersContext, a: AgencyRow) {
   if (a.kind !== 'ENTRUSTED') return null;
-  const e = await verifiedDoc(ctx, await published(ctx, 'ENTRUSTMENT', a.id));
+  const row = await published(ctx, 'ENTRUSTMENT', a.id);
+  const e = (await verifiedPublishedSet(ctx, 'ENTRUSTMENT', a.id, row ? [row] : []))[0] ?? null;
   if (!e) await verifyEstablished(ctx, a);
   if (!e && !a.entrustment) return null;
   return settingInForce(e as (ExAnteRow & { content: EntrustmentValue }) | null, a.entrustment!);

@@ -28,7 +28,7 @@ import type { PowersContext } from './context.js';
 import type { StatusChange } from './repo.js';
 import { isBusinessDate } from '../../kernel/clock.js';
 import type { Resolvers, ReviseExAnteInput } from './generated/resolvers-types.js';
-import { verifiedDoc, verifiedDocs, verifyCredential } from './integrity/verified.js';
+import { verifiedDoc, verifiedDocs, verifiedPublishedSet, verifyCredential } from './integrity/verified.js';
 import { agencySettingsResolvers, refuseDirectSettingsChange } from './agency-settings.js';
 import { toView, type AnyDocView, type DocView, type PowerItemView } from './model.js';
 
@@ -189,7 +189,12 @@ export const resolvers: Resolvers = {
       const row = await ctx.loaders.doc.load(id);
       return visible(ctx.caller, row) ? toView((await verifiedDoc(ctx, row))!) : null;
     },
-    reviewCatalog: (_, { agencyId }, ctx) => listPublished(ctx, 'REVIEW_CATALOG_RULE', agencyId),
+    // The gate reads the catalog whole (R5): exactly the versions the powers log says are published (issue 25).
+    reviewCatalog: async (_, { agencyId }, ctx) => {
+      const rows = await ctx.repo.listDocs('REVIEW_CATALOG_RULE', { agencyId, status: 'PUBLISHED' }, null);
+      const checked = agencyId ? await verifiedPublishedSet(ctx, 'REVIEW_CATALOG_RULE', agencyId, rows) : await verifiedDocs(ctx, rows);
+      return checked.map((r) => toView(r) as unknown as DocView<'REVIEW_CATALOG_RULE'>);
+    },
     randomInspectionItems: (_, { agencyId }, ctx) => listPublished(ctx, 'RANDOM_INSPECTION_ITEM', agencyId),
     avRecordingRules: (_, { agencyId }, ctx) => listPublished(ctx, 'AV_RECORDING_RULE', agencyId),
     annualEnforcementPlans: (_, { agencyId, year }, ctx) => listPublished(ctx, 'ANNUAL_ENFORCEMENT_PLAN', agencyId, year),

@@ -1,4 +1,4 @@
-import { asc, inArray } from 'drizzle-orm';
+import { and, asc, inArray, like } from 'drizzle-orm';
 import type { Clock } from '../../../kernel/clock.js';
 import { AppError } from '../../../kernel/errors.js';
 import { entryMacOk, hashOfEntry } from '../../../kernel/records/chain.js';
@@ -14,6 +14,12 @@ export interface PowersLog {
   append(tx: Executor, streamId: string, kind: PowersEntryKind, payload: unknown, actor: string): Promise<void>;
   /** Each stream's entries in order, each marked authentic or not (hash and MAC under the powers key). */
   entries(db: Executor, streamIds: readonly string[]): Promise<Map<string, LoggedEntry[]>>;
+  /**
+   * The versions of one kind of one agency that the log says are published now (last PUBLISHED / RETIRED entry of
+   * their stream is PUBLISHED), and whether every entry read authenticated: a published row flipped away by SQL
+   * (so it is no longer served) shows as a version missing from the rows.
+   */
+  liveVersions(db: Executor, kind: string, agencyId: string): Promise<{ ids: Set<string>; authentic: boolean }>;
 }
 
 /** One entry under the powers key, at the given instant (the data loader records the demo's history with its dates). */
@@ -50,6 +56,27 @@ export function createPowersLog(clock: Clock, keyDir: string): PowersLog {
         out.get(e.caseId)?.push({ kind: e.kind, payload: e.payload, authentic });
       }
       return out;
+    },
+    async liveVersions(db, kind, agencyId) {
+      const rows: RecordEntryRow[] = await db
+        .select()
+        .from(recordEntries)
+        .where(
+          and(
+            inArray(recordEntries.kind, ['PUBLISHED', 'RETIRED']),
+            like(recordEntries.payload, `%"agencyId":${JSON.stringify(agencyId)}%`),
+            like(recordEntries.payload, `%"kind":${JSON.stringify(kind)}%`),
+          ),
+        )
+        .orderBy(asc(recordEntries.globalSeq));
+      const last = new Map<string, string>();
+      let authentic = true;
+      for (const e of rows) {
+        if (hashOfEntry(e) !== e.hash || !entryMacOk(e, macKeys())) authentic = false;
+        const fact = JSON.parse(e.payload) as { kind?: string; agencyId?: string };
+        if (fact.kind === kind && fact.agencyId === agencyId) last.set(e.caseId, e.kind);
+      }
+      return { ids: new Set([...last].filter(([, k]) => k === 'PUBLISHED').map(([id]) => id)), authentic };
     },
   };
 }

@@ -50,3 +50,19 @@ export async function verifyEstablished(ctx: PowersContext, a: AgencyRow): Promi
   );
   if (p) refuse(ctx, [p]);
 }
+
+/**
+ * A list the gate reads whole (the review catalog, the policy version in force): the rows served must be exactly the
+ * versions the log says are published — a version flipped to RETIRED or DRAFT by SQL (dropping a catalog rule, or
+ * falling back to the settings of establishment) is as much a fault as an edited one.
+ */
+export async function verifiedPublishedSet<T extends ExAnteRow>(ctx: PowersContext, kind: string, agencyId: string, rows: T[]): Promise<T[]> {
+  const live = await ctx.powersLog.liveVersions(ctx.repo.orm, kind, agencyId);
+  const served = new Set(rows.map((r) => r.id));
+  const problems: string[] = [];
+  if (!live.authentic) problems.push(`执法主体 ${agencyId} 的 ${kind} 公示记录未通过密钥校验`);
+  const missing = [...live.ids].filter((id) => !served.has(id));
+  if (missing.length) problems.push(`执法主体 ${agencyId} 有 ${missing.length} 个已公示的 ${kind} 版本不在现行数据中（被直接改为未公示或删除）`);
+  if (problems.length) refuse(ctx, problems);
+  return verifiedDocs(ctx, rows);
+}
