@@ -62,7 +62,26 @@ export function loadSigningKey(keyDir: string, env: NodeJS.ProcessEnv = process.
   const pem = createOnce(signingKeyPath(keyDir, env, service), () =>
     generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
   );
-  return fromPem(pem);
+  const key = fromPem(pem);
+  // The public half beside it: what another service reads to verify this one's countersignatures (never the private key).
+  createOnce(publicKeyPath(keyDir, env, service), () => key.publicKey.export({ type: 'spki', format: 'pem' }).toString());
+  return key;
+}
+
+/** `<signing key file without .pem>.pub.pem`: the public key another service verifies this service's statements with. */
+export const publicKeyPath = (keyDir: string, env: NodeJS.ProcessEnv = process.env, service: LogService = DEFAULT_LOG_SERVICE): string =>
+  signingKeyPath(keyDir, env, service).replace(/(\.pem)?$/, '.pub.pem');
+
+/** Another service's public key, from its `.pub.pem` (empty when it has never signed anything). */
+export function loadPeerPublicKeys(keyDir: string, service: LogService, env: NodeJS.ProcessEnv = process.env): Map<string, KeyObject> {
+  let pem: string;
+  try {
+    pem = readFileSync(publicKeyPath(keyDir, env, service), 'utf8');
+  } catch {
+    return new Map();
+  }
+  const publicKey = createPublicKey(pem);
+  return new Map([[keyIdOf(publicKey), publicKey]]);
 }
 
 /** Public keys for verification; empty when the key file is missing (checkpoints then fail as unverifiable). */

@@ -9,7 +9,7 @@ import { proposalHash } from './domain/rules.js';
  * service verifies the log (chains + MACs) before it calls them.
  */
 
-export type IntegrityAlarmKind = 'RECORD_LOG' | 'PROPOSAL' | 'CASE_ROW';
+export type IntegrityAlarmKind = 'RECORD_LOG' | 'PROPOSAL' | 'CASE_ROW' | 'REVIEW' | 'PUBLICATION';
 
 export interface IntegrityAlarm {
   kind: IntegrityAlarmKind;
