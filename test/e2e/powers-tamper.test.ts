@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allPass, BUREAU, gqlOk, notifiedBureauCase } from '../helpers/scenarios.js';
+import { verifyPowersRecords } from '../../subgraphs/powers/integrity/verify.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 
 // Issue 25, the powers log: the facts the case gate reads from `powers` (the pinned power item version and its
@@ -19,16 +20,22 @@ async function decide() {
   const v = (await gqlOk(sys, `query($id: ID!) { case(id: $id) { version } }`, { id: c.id }, t.principal)).version;
   return sys.gql(DECIDE, { input: { caseId: c.id, proposalId: c.proposal.id, version: v, partyPresent: true } }, t.principal);
 }
-/** Runs the edit, expects decideCase refused for integrity, then restores the saved rows. */
+/** What `npm run verify-records -- --service powers` runs. */
+const verifyPowers = () => verifyPowersRecords(sys.powersDb.orm, { keyDir: sys.config.keyDir, dbName: sys.config.databaseName('powers') });
+/** Runs the edit, expects decideCase refused for integrity and the verifier to name it, then restores the saved rows. */
 async function refusedAfter(edit: () => Promise<unknown>, restore: () => Promise<unknown>) {
   await edit();
   try {
     const r: Err = await decide();
     expect(r.errors, 'the decision must be refused').toBeDefined();
     expect(r.errors![0]!.message).toContain('完整性校验');
+    const v = await verifyPowers();
+    expect(v.ok).toBe(false);
+    expect(v.firstBad?.problem).toBe('PROJECTION_MISMATCH');
   } finally {
     await restore();
   }
+  expect((await verifyPowers()).ok).toBe(true);
 }
 async function saved(where: string, params: unknown[]) {
   const [rows] = await sql(`SELECT id, status, content FROM ex_ante_documents WHERE ${where}`, params);
@@ -125,6 +132,7 @@ describe('SQL edits of what the gate reads from powers are refused before the de
       );
       expect(filed.errors).toBeDefined();
       expect(filed.errors![0]!.message).toContain('完整性校验');
+      expect((await verifyPowers()).firstBad?.field).toBe('officers');
     } finally {
       await sql(`UPDATE officers SET credential_status = 'SUSPENDED' WHERE id = ?`, [zhou]);
       await sql(`UPDATE credential_status_changes SET status = 'SUSPENDED' WHERE officer_id = ? AND effective_from = '2026-09-01'`, [zhou]);
