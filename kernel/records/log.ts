@@ -3,6 +3,7 @@ import type { MySql2Database } from 'drizzle-orm/mysql2';
 import type { KeyObject } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import { loadConfig } from '../config.js';
+import { isDuplicateKeyOn } from '../db.js';
 import { newId } from '../ids.js';
 import { GENESIS, canonicalJson, entryHash, entryMacOk, hashOfEntry, verifyChains, type KeyedHead, type VerifyResult } from './chain.js';
 import { DEFAULT_LOG_SERVICE, entryMac, headMac, loadMacKeyRing, loadMacKeysForVerify, type LogService, type MacKeyRing } from './keys.js';
@@ -171,11 +172,46 @@ export interface RecordKeyOptions {
 /** Checkpoints are stamped (signedAt) by the business clock. */
 export type CheckpointOptions = RecordKeyOptions & { clock: Clock };
 
+/** Signers in this process, by witness: one at a time (the timer and an explicit call, e.g. the seed's). */
+const signing = new Map<string, Promise<unknown>>();
+
 /**
  * Sign the global head if it advanced since the last checkpoint; null when there is nothing new.
  * The entries since the last checkpoint are re-verified first, so a checkpoint never blesses a broken tail.
+ * Safe beside the checkpoint timer or another replica's signer (issue 23): calls in one process wait for each
+ * other, and a collision with a signer elsewhere on the unique checkpoint_seq is retried on the newer state
+ * (which then usually has nothing left to sign) instead of failing the caller.
  */
 export async function createCheckpoint(orm: Orm, opts: CheckpointOptions): Promise<CheckpointRow | null> {
+  const key = `${opts.service ?? DEFAULT_LOG_SERVICE}\0${opts.keyDir}\0${opts.dbName}`;
+  const turn = (signing.get(key) ?? Promise.resolve()).catch(() => undefined).then(() => signRetryingCollisions(orm, opts));
+  signing.set(key, turn);
+  try {
+    return await turn;
+  } finally {
+    if (signing.get(key) === turn) signing.delete(key);
+  }
+}
+
+/** The witness file is missing or older than the newest checkpoint: signing now would hide a rollback. */
+export class WitnessBehindError extends Error {}
+
+async function signRetryingCollisions(orm: Orm, opts: CheckpointOptions): Promise<CheckpointRow | null> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await signCheckpointOnce(orm, opts);
+    } catch (err) {
+      // A collision, or a witness one checkpoint behind the table: another signer has committed and not yet written
+      // its witness (a slow machine widens that gap). Give it a moment; a witness still behind after the retries
+      // (about 5 s) is what a rollback looks like, and is refused.
+      const racing = isDuplicateKeyOn(err, 'checkpoint_seq') || err instanceof WitnessBehindError;
+      if (attempt >= 8 || !racing) throw err;
+      await new Promise((r) => setTimeout(r, 150 * attempt));
+    }
+  }
+}
+
+async function signCheckpointOnce(orm: Orm, opts: CheckpointOptions): Promise<CheckpointRow | null> {
   // Idle (every second, usually nothing new): one plain read, no transaction and no head lock.
   const [[idleHead], [idleLast]] = await Promise.all([
     orm.select({ seq: chainHeads.seq }).from(chainHeads).where(eq(chainHeads.chain, GLOBAL_CHAIN)),
@@ -195,7 +231,7 @@ export async function createCheckpoint(orm: Orm, opts: CheckpointOptions): Promi
       // A witness missing or behind would be overwritten by the next one, hiding a rollback: stop signing instead.
       const witness = readWitness(opts.keyDir, opts.dbName);
       if (last && (!witness || witness.checkpointSeq < last.checkpointSeq)) {
-        throw new Error(
+        throw new WitnessBehindError(
           `拒绝签名检查点：外部见证文件${witness ? `只记载到 #${witness.checkpointSeq}` : '缺失'}，数据库已有 #${last.checkpointSeq}（witness missing or behind; not signing — run npm run verify-records）`,
         );
       }
