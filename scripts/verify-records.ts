@@ -5,6 +5,7 @@ import { verifyReviewRecords } from '../subgraphs/reviews/records.js';
 import { schema as powersSchema } from '../subgraphs/powers/db/schema.js';
 import { verifyPowersRecords } from '../subgraphs/powers/integrity/verify.js';
 import type { VerifyResult } from '../kernel/records/chain.js';
+import { checkRemoteWitness, witnessUrl } from '../kernel/records/remote-witness.js';
 import { loadConfigOrExit } from '../kernel/config.js';
 import { DatabaseUnavailableError, connectDb } from '../kernel/db.js';
 
@@ -81,6 +82,15 @@ for (const log of LOGS.filter((l) => !only || l.service === only)) {
     }
     const r = await log.verify(db.orm as never, { keyDir: config.keyDir, dbName, ...(caseId ? { caseId } : {}) });
     if (report(log.service, dbName, r)) tampered = true;
+    // Issue 25: a database restored together with every local file verifies locally; the off-host witness does not move back.
+    const remote = witnessUrl();
+    if (remote) {
+      const v = await checkRemoteWitness(db.orm as never, dbName, remote);
+      if (!v.ok) {
+        console.error(`记录被回滚 (records rolled back): ${log.service}（${dbName}）\n  问题 problem: ${v.problem}\n  ${v.message}`);
+        tampered = true;
+      } else console.log(`  远程见证 remote witness (${remote}): ${v.note ?? '一致 (agrees)'}`);
+    }
   } catch (err) {
     if (err instanceof DatabaseUnavailableError) {
       console.error(err.message);
