@@ -29,6 +29,7 @@ import { reliefResolvers } from './relief-resolvers.js';
 import { caseExportRoute } from './statistics-export.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import type { AlarmSink } from './integrity.js';
+import { createPublicTextChecker } from './public-text.js';
 import type { Counter } from 'prom-client';
 
 const resolvers: Resolvers = {
@@ -155,6 +156,7 @@ export async function startCases(opts: {
     const r = await verifyRecords(db.orm, { ...recordKeys, caseId });
     return { ok: r.ok, entriesChecked: r.entriesChecked, firstProblem: r.firstBad?.message ?? null, firstBadEntryId: r.firstBad?.entryId ?? null };
   };
+  const publicText = createPublicTextChecker(db.orm, config.keyDir, alarm);
   const running = await startSubgraph<CasesContext>({
     name: 'cases',
     typeDefs: parse(readFileSync(CASES_SDL_PATH, 'utf8')),
@@ -163,7 +165,18 @@ export async function startCases(opts: {
     log: opts.log,
     port: opts.port ?? config.servicePort('cases'),
     ready: () => isReachable(db.pool),
-    context: (base) => ({ ...base, repo, service, loaders: createCaseLoaders(repo, powers, base.requestId), verify, publications, relief, calendar, today }),
+    context: (base) => ({
+      ...base,
+      repo,
+      service,
+      loaders: createCaseLoaders(repo, powers, base.requestId),
+      verify,
+      publications,
+      relief,
+      calendar,
+      today,
+      publicText: publicText.forRequest(),
+    }),
     routes: [caseExportRoute(db, today)],
     pool: db.pool,
     metrics: (m) => {
