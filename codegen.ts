@@ -35,6 +35,8 @@ const config: CodegenConfig = {
       AvRecordingRule: '../model.js#AvRecordingRuleView',
       ReviewCatalogRule: '../model.js#ReviewCatalogRuleView',
       AnnualEnforcementPlan: '../model.js#AnnualPlanView',
+      AgencyPolicyVersion: '../model.js#AgencyPolicyView',
+      EntrustmentVersion: '../model.js#EntrustmentView',
       ExAnteDocument: '../model.js#AnyDocView',
       WorkflowTrail: '../model.js#AnyDocView',
       OfficerConnection: '../model.js#OfficerConnectionModel',

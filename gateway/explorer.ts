@@ -20,6 +20,25 @@ query PowerItems {
 }
 `;
 
+/**
+ * GraphiQL's Docs pane says only "Error fetching schema" when introspection is refused (anyone without an ADMIN or
+ * SCHEMA_READER token): this inline script replaces that line with how to get such a token (issue 29).
+ */
+export const SCHEMA_TOKEN_HINT =
+  '无法读取 schema 文档：内省（introspection）需要 ADMIN 或 SCHEMA_READER 令牌。在终端运行 npm run token -- --role SCHEMA_READER，' +
+  '把输出的令牌填入下方 Headers：{"Authorization": "Bearer <令牌>"}，再点左侧的“重新获取 schema”按钮。' +
+  ' (The schema docs need an ADMIN or SCHEMA_READER token: run `npm run token -- --role SCHEMA_READER` and add it in Headers.)';
+const HINT_SCRIPT = `<script>
+new MutationObserver(function () {
+  document.querySelectorAll('.graphiql-doc-explorer-error').forEach(function (el) {
+    if (el.getAttribute('data-sanxiang-hint')) return;
+    el.setAttribute('data-sanxiang-hint', '1');
+    el.style.whiteSpace = 'normal';
+    el.textContent = ${JSON.stringify(SCHEMA_TOKEN_HINT).replace(/</g, '\u003c')};
+  });
+}).observe(document.documentElement, { childList: true, subtree: true });
+</script>`;
+
 interface Variant {
   encoding: 'br' | 'gzip' | null;
   body: Buffer;
@@ -35,7 +54,9 @@ export interface Explorer {
 let page: { html: Buffer; etag: string; br?: Promise<Variant>; gzip?: Promise<Variant> } | null = null;
 function thePage() {
   if (!page) {
-    const html = Buffer.from(renderGraphiQL({ title: 'sanxiang · 行政执法三项制度 GraphQL', endpoint: '/graphql', defaultQuery: DEFAULT_QUERY }), 'utf8');
+    const rendered = renderGraphiQL({ title: 'sanxiang · 行政执法三项制度 GraphQL', endpoint: '/graphql', defaultQuery: DEFAULT_QUERY });
+    const end = rendered.lastIndexOf('</body>'); // the last one: the bundle's own text contains the string too
+    const html = Buffer.from(end >= 0 ? rendered.slice(0, end) + HINT_SCRIPT + rendered.slice(end) : rendered + HINT_SCRIPT, 'utf8');
     page = { html, etag: `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"` };
   }
   return page;

@@ -77,6 +77,16 @@ export function translateClientError(formatted: GraphQLFormattedError): GraphQLF
       };
     }
   }
+  // Apollo Server's automatic persisted queries refuse these with HTTP 400 but no code (so they looked internal).
+  if (text === 'Unsupported persisted query version') {
+    return {
+      message: '不支持的持久化查询版本：extensions.persistedQuery.version 须为 1 (unsupported persisted query version)',
+      extensions: { code: 'BAD_REQUEST' },
+    };
+  }
+  if (text === 'provided sha does not match query') {
+    return { message: '持久化查询的 sha256Hash 与查询文本不符 (persisted query hash does not match the query)', extensions: { code: 'BAD_REQUEST' } };
+  }
   if (code === 'GRAPHQL_PARSE_FAILED') {
     return { ...formatted, message: `查询语法错误 (syntax error)：${text.replace(/^Syntax Error: /, '')}` };
   }
@@ -159,7 +169,11 @@ function checkIntrospection(document: DocumentNode, operation: OperationDefiniti
   const fields = rootFields(document, operation.selectionSet);
   const introspects = fields.some((f) => f === '__schema' || f === '__type');
   if (introspects && !INTROSPECTION_ROLES.includes(role)) {
-    throw refuse('无权操作：内省（读取 schema）仅限 ADMIN 或 SCHEMA_READER 令牌 (introspection not allowed for this role)', 'FORBIDDEN', 403);
+    throw refuse(
+      '无权操作：内省（读取 schema）仅限 ADMIN 或 SCHEMA_READER 令牌；获取：npm run token -- --role SCHEMA_READER，以 Authorization: Bearer <令牌> 发送 (introspection not allowed for this role)',
+      'FORBIDDEN',
+      403,
+    );
   }
   if (role === 'SCHEMA_READER' && !fields.every((f) => META_FIELDS.has(f))) {
     throw refuse('无权操作：SCHEMA_READER 令牌只能读取 schema (schema reader tokens cannot query data)', 'FORBIDDEN', 403);

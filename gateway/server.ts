@@ -35,7 +35,7 @@ import { createRateLimiter, rateLimitConfig } from './rate-limit.js';
 import type { GatewayRoute, RouteContext } from './routes.js';
 import { SupergraphSource } from './supergraph-watch.js';
 import { loadTrustedDocuments } from './trusted-documents.js';
-import { createUpstream, upstreamPolicyFor, type Upstream } from './upstream.js';
+import { createUpstream, upstreamPolicyFor, type FailureKind, type Upstream } from './upstream.js';
 import { fieldUsagePlugin } from './usage.js';
 
 export type { GatewayContext, GatewayRoute };
@@ -142,6 +142,8 @@ export async function startGateway(opts: {
       ['subgraph', 'kind'],
     ),
   };
+  // Each subgraph's error counters exist at zero from its first appearance (ops/alerts.yml: SubgraphErrors).
+  const FAILURE_KINDS: readonly FailureKind[] = ['timeout', 'breaker_open', 'unreachable', 'http_5xx'];
   const upstreams = new Map<string, Upstream>();
   // Identical queries in flight share one subgraph call (SUBGRAPH_DEDUPE=off turns it off).
   const dedupe = env.SUBGRAPH_DEDUPE === 'off' ? (f: Fetcher) => f : dedupeInflight;
@@ -150,16 +152,22 @@ export async function startGateway(opts: {
   const internalToken = createInternalTokenCache(keys);
   const upstreamFor = (name: string) => {
     let u = upstreams.get(name);
-    if (!u) upstreams.set(name, (u = createUpstream(name, innerFetcher, upstreamPolicyFor(name, env), upstreamMetrics)));
+    if (!u) {
+      upstreams.set(name, (u = createUpstream(name, innerFetcher, upstreamPolicyFor(name, env), upstreamMetrics)));
+      for (const kind of FAILURE_KINDS) upstreamMetrics?.fetchErrors.inc({ subgraph: name, kind }, 0);
+    }
     return u;
   };
   const BREAKER_LEVEL = { closed: 0, half_open: 1, open: 2 } as const;
   metrics?.gauge('sanxiang_subgraph_breaker_state', "Each subgraph's circuit breaker: 0 closed, 1 half-open, 2 open", ['subgraph'], (set) => {
     for (const u of upstreams.values()) set({ subgraph: u.name }, BREAKER_LEVEL[u.breakerState()]);
   });
-  const refusals = metrics?.counter('sanxiang_gateway_refusals_total', 'Requests refused at the edge (rate_limited, trusted_documents, unauthenticated)', [
-    'reason',
-  ]);
+  const refusals = metrics?.counter(
+    'sanxiang_gateway_refusals_total',
+    'Requests refused at the edge (rate_limited, trusted_documents, unauthenticated)',
+    ['reason'],
+    [{ reason: 'rate_limited' }, { reason: 'trusted_documents' }, { reason: 'unauthenticated' }],
+  );
 
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph.hook,

@@ -13,8 +13,9 @@ import { HttpError } from '../kernel/http.js';
 // A request names its client with the `apollographql-client-name` header, or its token's `azp` claim
 // (which wins: an app's service account cannot pose as another client). It may send `documentId`
 // ("sha256:<hex>" or "<hex>") instead of `query`.
-// TRUSTED_DOCUMENTS=off | allow (default: ids resolve, any document runs) | enforce (a named client runs only
-// its registered documents; an unknown client name is refused; requests naming no client are not affected).
+// TRUSTED_DOCUMENTS=off | allow (default: ids resolve, any document runs) | enforce (every request runs only
+// registered documents: a named client only its own list, a request naming no client only documents some
+// client registered; an unknown client name is refused).
 
 export type TrustedMode = 'off' | 'allow' | 'enforce';
 
@@ -99,11 +100,20 @@ export function loadTrustedDocuments(opts: { mode?: TrustedMode; dir?: string; e
       }
       const apqHash = (body?.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
       if (body && body.query === undefined && typeof apqHash === 'string' && own?.has(apqHash)) body.query = own.get(apqHash); // APQ of a registered document
-      if (mode === 'enforce' && own) {
+      if (body && body.query === undefined && typeof apqHash === 'string' && !client && all.has(apqHash)) body.query = all.get(apqHash);
+      if (mode === 'enforce') {
+        // Every request, named or not: a named client its own list, an unnamed request any registered document.
         const query = body ? body.query : params.get('query');
-        if (typeof query !== 'string' || !own.has(sha256(query))) {
+        const allowed = own ?? all;
+        if (typeof query !== 'string' || !allowed.has(sha256(query))) {
           // Covers APQ too: a hash-only request (or a registration) of a document not on the list.
-          throw new HttpError(403, `无权操作：客户端 ${client} 只能执行已登记的操作 (operation not in the client's trusted documents)`, 'FORBIDDEN');
+          throw new HttpError(
+            403,
+            own
+              ? `无权操作：客户端 ${client} 只能执行已登记的操作 (operation not in the client's trusted documents)`
+              : `无权操作：只能执行已登记的操作；请用 apollographql-client-name 请求头指明客户端并登记其文档 (trusted documents enforced: register the operation, name the client)`,
+            'FORBIDDEN',
+          );
         }
       }
       return label;

@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import type { Config } from '../kernel/config.js';
+import { CLIENT_NAME_HEADER } from '../kernel/bearer.js';
 import { addCounts, readUsageFile, usageDirFrom, utcDay, type UsageCounts, type UsageFile } from '../kernel/schema/usage-files.js';
 
 // Field usage per client, so a schema change can say who it would break. The gateway counts, per UTC day
-// and per client (the `apollographql-client-name` or `x-client-name` header), which fields and arguments
+// and per client (the one header `apollographql-client-name`, kernel/bearer.ts), which fields and arguments
 // each operation selects, and merges the counts into its own small JSON file; `npm run compose -- --check`
 // reads every file in the folder. Counts only: no query text, variables or caller identity is kept.
 
@@ -16,7 +17,7 @@ import { addCounts, readUsageFile, usageDirFrom, utcDay, type UsageCounts, type 
 // (a bundler may hand this ESM module the .mjs build, and graphql-js refuses schemas from the other copy).
 const { TypeInfo, visit, visitWithTypeInfo, getNamedType, Kind } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
-export const CLIENT_HEADERS = ['apollographql-client-name', 'x-client-name'] as const;
+export const CLIENT_HEADERS = [CLIENT_NAME_HEADER] as const;
 export const UNIDENTIFIED_CLIENT = '(unidentified)';
 const OTHER_CLIENTS = '(other)';
 const INVALID_CLIENT = '(invalid-name)';

@@ -6,6 +6,12 @@ import { PUBLIC_CALLER, type Caller, type UserTokenVerifier } from './identity.j
 
 export class AuthError extends Error {}
 
+/**
+ * The one header a client application names itself with (trusted documents, field usage, the partner kit):
+ * Apollo's, which Apollo Client, GraphQL Codegen's clients and the Apollo/Hive tooling send. No other header is read.
+ */
+export const CLIENT_NAME_HEADER = 'apollographql-client-name';
+
 /** The token of an `Authorization: Bearer <token>` header, if the header has that form. */
 export const bearerToken = (req: IncomingMessage) => /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
 

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import mysql from 'mysql2/promise';
 import { createOnce } from './files.js';
@@ -196,6 +197,19 @@ export async function dropAccounts(bootstrapUrl: string, accounts: DbAccount[]):
   await withServerConnection(bootstrapUrl, async (c) => {
     for (const a of accounts) await c.query('DROP USER IF EXISTS ?@?', [a.user, '%']);
   });
+}
+
+/**
+ * Drops a throwaway prefix's accounts (the admin and every service account named `<prefix>_…`) and their secrets in
+ * the key directory: whatever creates a prefix's databases for a run (tests, `npm run bench`, the cluster suite)
+ * drops them with its databases (issue 29). Accounts configured by name (DB_ADMIN_USER, <SERVICE>_DB_USER) that do
+ * not carry the prefix are never dropped: they belong to a deployment.
+ */
+export async function dropPrefixAccounts(bootstrapUrl: string, config: AccountConfig, env: NodeJS.ProcessEnv = process.env): Promise<DbAccount[]> {
+  const own = allAccounts(dbAccounts(config, env)).filter((a) => a.user.startsWith(`${config.dbPrefix}_`));
+  await dropAccounts(bootstrapUrl, own);
+  for (const a of own) rmSync(join(config.keyDir, `db-account-${a.user}.secret`), { force: true });
+  return own;
 }
 
 /**

@@ -107,6 +107,22 @@ const UNREACHABLE_CODES = new Set([
   'ER_QUERY_INTERRUPTED',
   'ER_CONNECTION_KILLED',
 ]);
+// The server refuses this service's account or its writes (issue 29): a locked account, privileges revoked, a
+// read-only server. The operator's to fix; for the client the store is unavailable. By errno, because mysql2 names
+// MariaDB's own numbers after MySQL's (MariaDB's 4151 "account is locked" arrives as ER_BULK_PARSER_…).
+const REFUSED_ERRNOS = new Map<number, string>([
+  [1044, 'database access denied'], // ER_DBACCESS_DENIED_ERROR
+  [1045, 'access denied'], // ER_ACCESS_DENIED_ERROR
+  [1142, 'table access denied'], // ER_TABLEACCESS_DENIED_ERROR (privileges revoked)
+  [1143, 'column access denied'], // ER_COLUMNACCESS_DENIED_ERROR
+  [1227, 'access denied'], // ER_SPECIFIC_ACCESS_DENIED_ERROR
+  [1370, 'routine access denied'], // ER_PROCACCESS_DENIED_ERROR
+  [1290, 'read-only server'], // ER_OPTION_PREVENTS_STATEMENT (--read-only)
+  [1792, 'read-only transaction'], // ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION
+  [1836, 'read-only mode'], // ER_READ_ONLY_MODE
+  [3118, 'account locked'], // MySQL's ER_ACCOUNT_HAS_BEEN_LOCKED
+  [4151, 'account locked'], // MariaDB's ER_ACCOUNT_HAS_BEEN_LOCKED
+]);
 // Contention that outlived the retries: nothing wrong with the request either.
 const BUSY_CODES = new Set(['ER_LOCK_WAIT_TIMEOUT', 'ER_LOCK_DEADLOCK']);
 
@@ -190,6 +206,14 @@ export function clientErrorFor(err: unknown, serviceName?: string): AppError | n
     }
     if (BUSY_CODES.has(code)) {
       return new AppError('UPSTREAM_UNAVAILABLE', '数据库繁忙，请稍后重试 (database busy)', serviceName ? { serviceName } : {});
+    }
+    const refused = typeof e.errno === 'number' && typeof e.sqlMessage === 'string' ? REFUSED_ERRNOS.get(e.errno) : undefined;
+    if (refused) {
+      return new AppError(
+        'UPSTREAM_UNAVAILABLE',
+        `数据库拒绝本服务的账号或写入，请稍后重试 (database unavailable: ${refused})`,
+        serviceName ? { serviceName } : {},
+      );
     }
     if (UNREACHABLE_CODES.has(code) || (code === '' && UNREACHABLE_MESSAGES.test(message))) {
       return new AppError('UPSTREAM_UNAVAILABLE', '数据库暂不可用，请稍后重试 (database unavailable)', serviceName ? { serviceName } : {});

@@ -43,9 +43,25 @@ export function safeErrorSerializer(err: unknown, depth = 0): Record<string, unk
  * JSON lines on stdout. Every line names its `service` once (a process running several services gives each
  * its own logger: see scripts/start.ts), and a request's lines carry `reqId`, `operation` and `traceId`.
  */
+/**
+ * While set — `npm start` before its banner (issue 29) — every logger writes its info lines at debug: startup and the
+ * ~230 per-request lines of seeding the demo data no longer bury the "sanxiang is running" banner. Warnings and
+ * errors are written as always; LOG_LEVEL=debug shows everything.
+ */
+let startupQuiet = false;
+export function quietStartup(on: boolean): void {
+  startupQuiet = on;
+}
+
 export function createLogger(service: string, level = process.env.LOG_LEVEL || 'info', destination?: DestinationStream): Logger {
   const options = {
     level,
+    hooks: {
+      logMethod(this: Logger, args: Parameters<Logger['info']>, method: (...a: Parameters<Logger['info']>) => void, levelNumber: number) {
+        if (startupQuiet && levelNumber === 30) return this.debug(...args);
+        return method.apply(this, args);
+      },
+    },
     base: { service },
     serializers: { err: safeErrorSerializer },
     mixin: (): LogFields => {

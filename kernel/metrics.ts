@@ -2,7 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 // Prometheus metrics (prom-client), one registry per service: `npm start` runs every service in one process
-// and each /metrics must describe only its own. Series names and example alert rules: docs/operations.md.
+// and each /metrics must describe only its own. Series names: docs/operations.md; alert rules: ops/alerts.yml.
 // METRICS=off turns the whole layer off (no registry, /metrics answers 404): the benchmark's "before" column.
 
 export const metricsEnabled = (env: NodeJS.ProcessEnv = process.env) => env.METRICS !== 'off';
@@ -40,7 +40,11 @@ export interface ServiceMetrics {
     labelNames: readonly string[],
     collect: (set: (labels: Record<string, string>, value: number) => void) => void | Promise<void>,
   ): void;
-  counter(name: string, help: string, labelNames: readonly string[]): Counter<string>;
+  /**
+   * A counter; `initial` lists the label sets to create at zero at once. An alert on `increase()` misses the first
+   * event of a series created lazily (it appears already at 1), so every label set an alert rule uses is listed.
+   */
+  counter(name: string, help: string, labelNames: readonly string[], initial?: readonly Record<string, string>[]): Counter<string>;
   histogram(name: string, help: string, labelNames: readonly string[], buckets?: number[]): Histogram<string>;
   /** GET /metrics. */
   serve(res: ServerResponse): Promise<void>;
@@ -69,6 +73,14 @@ export function createServiceMetrics(service: string): ServiceMetrics {
     labelNames: ['operation', 'code'],
     registers: [registry],
   });
+  // A counter without the operation label, created at zero: an alert on `increase()` sees the first internal
+  // error (a series that appears already at 1 has no increase to see). ops/alerts.yml, InternalErrors.
+  const internal = new Counter({
+    name: 'sanxiang_graphql_internal_errors_total',
+    help: 'INTERNAL_SERVER_ERROR errors in responses (created at zero at start, for alerting)',
+    registers: [registry],
+  });
+  internal.inc(0);
   const operations = new OperationNames();
   return {
     registry,
@@ -77,7 +89,10 @@ export function createServiceMetrics(service: string): ServiceMetrics {
       const labels = { operation, status: String(status) };
       requests.inc(labels);
       duration.observe(labels, seconds);
-      for (const code of errorCodes) errors.inc({ operation, code });
+      for (const code of errorCodes) {
+        errors.inc({ operation, code });
+        if (code === 'INTERNAL_SERVER_ERROR') internal.inc();
+      }
     },
     gauge(name, help, labelNames, collect) {
       new Gauge({
@@ -91,7 +106,11 @@ export function createServiceMetrics(service: string): ServiceMetrics {
         },
       });
     },
-    counter: (name, help, labelNames) => new Counter({ name, help, labelNames: [...labelNames], registers: [registry] }),
+    counter(name, help, labelNames, initial = []) {
+      const c = new Counter({ name, help, labelNames: [...labelNames], registers: [registry] });
+      for (const labels of initial) c.inc(labels, 0);
+      return c;
+    },
     histogram: (name, help, labelNames, buckets = LATENCY_BUCKETS) =>
       new Histogram({ name, help, labelNames: [...labelNames], buckets, registers: [registry] }),
     async serve(res) {

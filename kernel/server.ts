@@ -4,6 +4,7 @@ import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
+import { enforceInputLimits, type InputLimits } from './input-limits.js';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import type { Span } from '@opentelemetry/api';
 import { clientErrorFor, isClientSafe } from './errors.js';
@@ -153,12 +154,17 @@ export async function startSubgraph<C extends RequestBase>(opts: {
   metrics?: (metrics: ServiceMetrics) => void;
   /** Default: METRICS env (on unless `off`). */
   metricsEnabled?: boolean;
+  /** Text inputs allowed past DEFAULT_TEXT_LIMIT (or held below it), by coordinate (kernel/input-limits.ts). */
+  inputLimits?: InputLimits;
 }): Promise<RunningService> {
   const metrics = (opts.metricsEnabled ?? metricsEnabled()) ? createServiceMetrics(opts.name) : null;
   if (metrics && opts.pool) registerPoolMetrics(metrics, opts.pool);
   if (metrics) opts.metrics?.(metrics);
   const apollo = new ApolloServer<C>({
-    schema: buildSubgraphSchema([{ typeDefs: opts.typeDefs, resolvers: opts.resolvers as GraphQLResolverMap<unknown> }]),
+    schema: enforceInputLimits(
+      buildSubgraphSchema([{ typeDefs: opts.typeDefs, resolvers: opts.resolvers as GraphQLResolverMap<unknown> }]),
+      opts.inputLimits ?? {},
+    ),
     includeStacktraceInErrorResponses: false,
     // Our runService owns SIGINT/SIGTERM; Apollo's own handlers would race it and leave the process hanging.
     stopOnTerminationSignals: false,

@@ -8,7 +8,7 @@ import { composeRegistry } from './compose.js';
 import { checkOwnership, type OwnershipReport } from './ownership.js';
 import { probeSubgraphs, type SubgraphProbe } from './probes.js';
 import { diffSupergraphs, type FieldImpact, type SupergraphDiff } from './schema-diff.js';
-import { readUsage, windowStart, type ClientUse } from './usage.js';
+import { readUsage, UsageStoreMissing, windowStart, type ClientUse } from './usage.js';
 
 export { apiSchemaOf, diffSupergraphs, type SchemaChange, type SupergraphDiff } from './schema-diff.js';
 
@@ -29,6 +29,7 @@ export interface UsageWindow {
 
 /** Known clients that used each impacted coordinate within the window (a type name also matches its fields). */
 export function clientsAffected(impacts: FieldImpact[], window: UsageWindow): AffectedField[] {
+  if (!impacts.length) return [];
   const usage = readUsage(window.dir, window.since);
   return impacts.map((impact) => {
     const merged = new Map<string, ClientUse>();
@@ -65,6 +66,8 @@ export interface CheckReport {
   /** Impacted coordinates with the known clients that used them (empty clients: no recorded use). */
   affected: AffectedField[];
   usage: UsageWindow | null;
+  /** The configured usage store is missing while the change takes something away (the check then fails). */
+  usageError?: string;
   /** The composed supergraph equals the file at supergraphPath. */
   upToDate: boolean;
   /** The history record of the current supergraph file (null: it was not written by `npm run compose`). */
@@ -145,7 +148,12 @@ export async function checkRegistry(opts: CheckOptions = {}): Promise<CheckRepor
   if (report.diff && opts.usageDir) {
     const days = opts.usageDays ?? 30;
     report.usage = { dir: opts.usageDir, days, since: windowStart(opts.now ?? new Date(), days) }; // timing: usage window
-    report.affected = clientsAffected(report.diff.impacts, report.usage);
+    try {
+      report.affected = clientsAffected(report.diff.impacts, report.usage);
+    } catch (err) {
+      if (!(err instanceof UsageStoreMissing)) throw err;
+      report.usageError = err.message; // the check fails: who a change would break cannot be said
+    }
   }
   if (opts.probe !== false) {
     const targets = registry.subgraphs.map((s) => {
@@ -163,6 +171,7 @@ export async function checkRegistry(opts: CheckOptions = {}): Promise<CheckRepor
     report.compositionErrors.length === 0 &&
     (report.policy?.violations.length ?? 1) === 0 &&
     (report.diff?.breaking.length ?? 0) === 0 &&
+    !report.usageError &&
     !report.probes?.some((p) => p.outcome === 'failed' || p.outcome === 'unreachable');
   return report;
 }
@@ -195,7 +204,8 @@ export function formatCheckReport(r: CheckReport): string[] {
     }
     for (const c of r.diff.dangerous) lines.push(`  ! 注意 (dangerous): ${c.message}`);
     if (r.diff.added.length) lines.push(`  + 新增 (added): ${r.diff.added.join(', ')}`);
-    if (r.usage && r.diff.impacts.length) {
+    if (r.usageError) lines.push(`  ✗ ${r.usageError}`);
+    if (r.usage && !r.usageError && r.diff.impacts.length) {
       const used = affectedInPlainWords(r.affected, r.usage);
       if (used.length) {
         lines.push(`  受影响的已知客户端 (clients that used what this change removes or narrows, last ${r.usage.days} days):`);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { JWK } from 'jose';
+import { CLIENT_NAME_HEADER } from '../kernel/bearer.js';
 import type { Config } from '../kernel/config.js';
 import { INTERNAL_ISSUER, INTERNAL_TTL_SECONDS, internalAudience, ROLES, type KeyMaterial } from '../kernel/identity.js';
 import { DEFAULT_REGISTRY_PATH, loadRegistry, urlEnvName, type RegisteredSubgraph } from '../kernel/schema/registry-file.js';
@@ -145,8 +146,12 @@ export function formatPartnerKit(kit: PartnerKit): string[] {
     '3. 检查 (npm run compose -- --check) 对你的子图发送:',
     ...kit.probes.map((p) => `   - ${p}`),
     '',
-    `4. 网关 (gateway): ${kit.gatewayUrl}   （接入后经它联查；客户端请带 apollographql-client-name 请求头）`,
+    `4. 网关 (gateway): ${kit.gatewayUrl}   （接入后经它联查）`,
     `   网关与检查访问你的地址: ${kit.partnerUrl}   （运行时可用 ${kit.urlEnv} 覆盖）`,
+    `   查询网关的客户端用请求头 ${CLIENT_NAME_HEADER}: <客户端名> 指明自己（只认这一个请求头），并登记其操作（可信文档）：`,
+    '   网关以 TRUSTED_DOCUMENTS=enforce 运行时只执行已登记的操作，未登记的客户端名或操作回 HTTP 403。',
+    `   登记 (register, by the agency): npm run trusted-documents -- register <客户端名> <persisted-documents.json 或 .graphql 文件>…`,
+    '   （GraphQL Codegen client preset 的 persistedDocuments 或 Apollo 的 persisted query manifest 均可；见 docs/partners.md 接入步骤 6）',
     '',
     `5. 注册表条目（加入 ${kit.registryPath} 的 subgraphs 数组，经审核合入）:`,
     ...JSON.stringify(kit.registryEntry, null, 2)

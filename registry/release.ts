@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { affectedInPlainWords, clientsAffected, type AffectedField, type UsageWindow } from './check.js';
+import { UsageStoreMissing, usageStoreSpan } from './usage.js';
 import { composeRegistry, writeSupergraphFile } from './compose.js';
 import { loadRegistry } from '../kernel/schema/registry-file.js';
 import {
@@ -88,6 +89,23 @@ function safeSubgraphs(sdl: string): string[] {
   }
 }
 
+/** Breaking changes a client could notice only by using what they remove (no narrowing, no new required input). */
+const REMOVALS = new Set(['FIELD_REMOVED', 'TYPE_REMOVED', 'ARG_REMOVED']);
+
+/**
+ * A breaking change that needs no `--approve` (issue 29): it only removes fields, arguments or types, none of which
+ * any client used in the whole usage window, and the store has recorded since before the window began (a store
+ * younger than the window is no evidence of disuse). Null otherwise.
+ */
+function unusedRemoval(diff: SupergraphDiff, affected: AffectedField[], window: UsageWindow): HistoryRecord['removedUnused'] | null {
+  if (!diff.breaking.length || !diff.impacts.length) return null;
+  if (!diff.breaking.every((c) => REMOVALS.has(c.type))) return null;
+  if (affected.some((a) => a.clients.length > 0)) return null;
+  const span = usageStoreSpan(window.dir);
+  if (span.firstDay === null || span.firstDay > window.since) return null;
+  return { coordinates: diff.impacts.map((i) => i.coordinate), since: window.since, days: window.days, usageDir: window.dir };
+}
+
 /** Replaces the current file with `next` after the breaking-change gate; shared by compose and rollback. */
 function release(ctx: ReleaseContext, next: string, action: 'compose' | 'rollback', restores?: string): ReleaseResult {
   const dir = historyDirFor(ctx.supergraphPath, ctx.env);
@@ -100,6 +118,7 @@ function release(ctx: ReleaseContext, next: string, action: 'compose' | 'rollbac
   }
   let diff: SupergraphDiff | undefined;
   let affected: AffectedField[] = [];
+  let removedUnused: HistoryRecord['removedUnused'] | null = null;
   if (current !== null) {
     try {
       diff = diffSupergraphs(current, text);
@@ -113,8 +132,17 @@ function release(ctx: ReleaseContext, next: string, action: 'compose' | 'rollbac
         };
       }
     }
-    if (diff && ctx.usage) affected = clientsAffected(diff.impacts, ctx.usage);
-    if (diff?.breaking.length && !ctx.approve) {
+    let usageProblem: string | null = null;
+    if (diff && ctx.usage) {
+      try {
+        affected = clientsAffected(diff.impacts, ctx.usage);
+      } catch (err) {
+        if (!(err instanceof UsageStoreMissing)) throw err;
+        usageProblem = err.message; // who would break cannot be said: only --approve writes it
+      }
+    }
+    removedUnused = diff && ctx.usage && !usageProblem && !ctx.approve ? unusedRemoval(diff, affected, ctx.usage) : null;
+    if (diff?.breaking.length && !ctx.approve && !removedUnused) {
       return {
         status: 'refused',
         diff,
@@ -122,6 +150,7 @@ function release(ctx: ReleaseContext, next: string, action: 'compose' | 'rollbac
         messages: [
           `拒绝写入：${diff.breaking.length} 项破坏性变更，现有客户端的查询会失败 (refused: breaking changes need --approve "<reason>")`,
           ...diff.breaking.map((c) => `  - ${c.message}`),
+          ...(usageProblem ? [`  ✗ ${usageProblem}`] : []),
           ...(ctx.usage ? affectedInPlainWords(affected, ctx.usage).map((l) => `  · ${l}`) : []),
           `确有必要时：npm run compose -- ${action === 'rollback' ? `--rollback ${restores} ` : ''}--approve "<理由：为何可以破坏这些客户端，已通知谁>"`,
         ],
@@ -143,8 +172,18 @@ function release(ctx: ReleaseContext, next: string, action: 'compose' | 'rollbac
     author: ctx.author.author,
     authorSource: ctx.author.source,
     action,
-    reason: ctx.approve?.trim() || ctx.reason?.trim() || null,
-    approvedBreaking: (diff?.breaking.length ?? 0) > 0,
+    reason:
+      ctx.approve?.trim() ||
+      [
+        ctx.reason?.trim(),
+        removedUnused &&
+          `未经 --approve：删除的 ${removedUnused.coordinates.join('、')} 自 ${removedUnused.since} 起近 ${removedUnused.days} 天无任何客户端使用（用量记录 ${removedUnused.usageDir}）(removed without approval: no recorded use in the window)`,
+      ]
+        .filter(Boolean)
+        .join('；') ||
+      null,
+    approvedBreaking: (diff?.breaking.length ?? 0) > 0 && !removedUnused,
+    ...(removedUnused ? { removedUnused } : {}),
     ...(restores ? { restores } : {}),
     previous,
     subgraphs: after,

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { addCounts, readUsageFile, utcDay, type UsageCounts } from '../kernel/schema/usage-files.js';
 
@@ -10,15 +10,34 @@ export interface ClientUse {
   lastDay: string;
 }
 
-/** coordinate → clients that selected it, from every usage file in `dir`, on days ≥ `sinceDay`. */
+/**
+ * The configured usage store is missing (issue 29): a check against a folder no gateway writes — another DB_PREFIX,
+ * a FIELD_USAGE_DIR not shared with the gateways — would otherwise say "no recorded use" of everything.
+ */
+export class UsageStoreMissing extends Error {
+  constructor(readonly dir: string) {
+    super(
+      `用量记录目录不存在：${dir}（网关写入 FIELD_USAGE_DIR，默认 .usage/<DB_PREFIX>/；请用部署的 FIELD_USAGE_DIR 或 DB_PREFIX 运行）(usage store not found)`,
+    );
+  }
+}
+
+/** The store's files and the first day any of them recorded (null: none yet). Throws UsageStoreMissing. */
+export function usageStoreSpan(dir: string): { files: number; firstDay: string | null } {
+  if (!existsSync(dir)) throw new UsageStoreMissing(dir);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+  let firstDay: string | null = null;
+  for (const f of files) {
+    for (const day of Object.keys(readUsageFile(join(dir, f))?.days ?? {})) if (firstDay === null || day < firstDay) firstDay = day;
+  }
+  return { files: files.length, firstDay };
+}
+
+/** coordinate → clients that selected it, from every usage file in `dir`, on days ≥ `sinceDay`. Throws UsageStoreMissing. */
 export function readUsage(dir: string, sinceDay: string): Map<string, ClientUse[]> {
   const merged: UsageCounts = {};
-  let files: string[] = [];
-  try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.json'));
-  } catch {
-    /* no usage recorded yet */
-  }
+  if (!existsSync(dir)) throw new UsageStoreMissing(dir);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
   for (const f of files) {
     const file = readUsageFile(join(dir, f));
     if (file) addCounts(merged, file.days);

@@ -1,3 +1,4 @@
+import { pdfRenderer } from '../apps/annual-report/pdf.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -41,7 +42,11 @@ try {
   const html = renderAnnualHtml(report);
   writeFileSync(`${base}.html`, html);
   writeFileSync(`${base}.csv`, renderAnnualCsv(report));
-  writeFileSync(`${base}.pdf`, await renderAnnualPdf(html));
+  try {
+    writeFileSync(`${base}.pdf`, await renderAnnualPdf(html));
+  } finally {
+    await pdfRenderer.close(); // the renderer keeps its browser for the next render; a script has none
+  }
   console.log(`${report.agencyName}${year}年度行政执法统计年报 → ${base}.pdf (.html, .csv)`);
 } catch (err) {
   if (err instanceof ReportError) {

@@ -9,7 +9,7 @@ import { openInspectionsDb, platformUrlFromEnv, startInspections, syncIntervalFr
 import { openPowersDb, startPowers } from '../subgraphs/powers/service.js';
 import { openReviewsDb, startReviews } from '../subgraphs/reviews/service.js';
 import { loadConfigOrExit } from '../kernel/config.js';
-import { createLogger } from '../kernel/logger.js';
+import { createLogger, quietStartup } from '../kernel/logger.js';
 import { runService } from '../kernel/run.js';
 import type { RunningService } from '../kernel/server.js';
 
@@ -17,8 +17,14 @@ import type { RunningService } from '../kernel/server.js';
 await runService(
   'sanxiang',
   async ({ config, keys, log }) => {
+    // Quiet until the banner: startup and seeding log their info lines at debug (warnings and errors show).
+    quietStartup(true);
+    const seeded: string[] = [];
     const powersDb = await openPowersDb(config);
-    if (!(await isSeeded(powersDb))) log.info(await seedPowers(powersDb), 'seeded powers demo data');
+    if (!(await isSeeded(powersDb))) {
+      log.info(await seedPowers(powersDb), 'seeded powers demo data');
+      seeded.push('powers');
+    }
     const powers = await startPowers({ config, db: powersDb, keys, log: createLogger('powers', config.logLevel) });
     const casesDb = await openCasesDb(config);
     const freshCases = !(await isCasesSeeded(casesDb));
@@ -29,8 +35,9 @@ await runService(
     // them goes through legal review to its decision, its review rows in the reviews database.
     if (freshCases) {
       try {
-        const seeded = await seedCases({ config, keys, db: casesDb, reviewsDb, powersUrl: powers.url });
-        log.info({ cases: seeded.cases.length }, 'seeded cases demo data');
+        const result = await seedCases({ config, keys, db: casesDb, reviewsDb, powersUrl: powers.url });
+        log.info({ cases: result.cases.length }, 'seeded cases demo data');
+        seeded.push(`${result.cases.length} demo cases`);
       } catch (err) {
         log.error({ err }, 'seeding demo cases failed; rebuild with `npm run seed -- --reset`');
       }
@@ -42,6 +49,7 @@ await runService(
           await seedReviews({ db: reviewsDb, keys, casesUrl: cases.url, powersUrl: powers.url, clock: config.clock }),
           'submitted the demo case for legal review',
         );
+        seeded.push('a legal review');
       } catch (err) {
         log.error({ err }, 'seeding the demo review failed');
       }
@@ -76,6 +84,8 @@ await runService(
         '',
       ].join('\n'),
     );
+    quietStartup(false);
+    log.info({ seeded }, seeded.length ? `demo data seeded: ${seeded.join(', ')}` : 'demo data already present');
     return [powers, cases, reviews, ...(platform ? [platform] : []), inspections, gateway];
   },
   // A demo: the business clock is pinned to the demo's date unless SANXIANG_TODAY is set (README: business date).

@@ -2,11 +2,14 @@ import { schema as casesSchema } from '../subgraphs/cases/db/schema.js';
 import { verifyRecords } from '../subgraphs/cases/records/log.js';
 import { schema as reviewsSchema } from '../subgraphs/reviews/db/schema.js';
 import { verifyReviewRecords } from '../subgraphs/reviews/records.js';
+import { schema as powersSchema } from '../subgraphs/powers/db/schema.js';
+import { verifyPowersRecords } from '../subgraphs/powers/integrity/verify.js';
 import type { VerifyResult } from '../kernel/records/chain.js';
+import { checkRemoteWitness, witnessUrl } from '../kernel/records/remote-witness.js';
 import { loadConfigOrExit } from '../kernel/config.js';
 import { DatabaseUnavailableError, connectDb } from '../kernel/db.js';
 
-// npm run verify-records [-- --service cases|reviews] [-- --case <caseId>]: check every record log (R17, issue 25),
+// npm run verify-records [-- --service cases|reviews|powers] [-- --case <caseId>]: check every record log (R17, issue 25),
 // each with its own keys, then every logged fact against its row. Exit 0 intact, 1 tampered, 2 database unavailable.
 const config = loadConfigOrExit();
 const arg = (flag: string) => {
@@ -14,7 +17,7 @@ const arg = (flag: string) => {
   if (i < 0) return undefined;
   const v = process.argv[i + 1];
   if (!v || v.startsWith('--')) {
-    console.error('用法 (usage): npm run verify-records -- [--service cases|reviews] [--case <caseId>]');
+    console.error('用法 (usage): npm run verify-records -- [--service cases|reviews|powers] [--case <caseId>]');
     process.exit(2);
   }
   return v;
@@ -26,6 +29,7 @@ type Verifier = (orm: never, opts: { keyDir: string; dbName: string; caseId?: st
 const LOGS: { service: string; schema: Record<string, unknown>; verify: Verifier }[] = [
   { service: 'cases', schema: casesSchema, verify: verifyRecords as Verifier },
   { service: 'reviews', schema: reviewsSchema, verify: verifyReviewRecords as Verifier },
+  { service: 'powers', schema: powersSchema, verify: verifyPowersRecords as Verifier },
 ];
 if (only && !LOGS.some((l) => l.service === only)) {
   console.error(`未知的服务 (unknown service) ${only}：可选 ${LOGS.map((l) => l.service).join(', ')}`);
@@ -78,6 +82,15 @@ for (const log of LOGS.filter((l) => !only || l.service === only)) {
     }
     const r = await log.verify(db.orm as never, { keyDir: config.keyDir, dbName, ...(caseId ? { caseId } : {}) });
     if (report(log.service, dbName, r)) tampered = true;
+    // Issue 25: a database restored together with every local file verifies locally; the off-host witness does not move back.
+    const remote = witnessUrl();
+    if (remote) {
+      const v = await checkRemoteWitness(db.orm as never, dbName, remote);
+      if (!v.ok) {
+        console.error(`记录被回滚 (records rolled back): ${log.service}（${dbName}）\n  问题 problem: ${v.problem}\n  ${v.message}`);
+        tampered = true;
+      } else console.log(`  远程见证 remote witness (${remote}): ${v.note ?? '一致 (agrees)'}`);
+    }
   } catch (err) {
     if (err instanceof DatabaseUnavailableError) {
       console.error(err.message);

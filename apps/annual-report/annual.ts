@@ -1,5 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { csvLine } from '../../kernel/statistics.js';
+import { CLIENT_NAME_HEADER } from '../../kernel/bearer.js';
+import { pdfRenderer } from './pdf.js';
 
 // The annual enforcement statistics report (行政执法统计年报, issue 17; 国办发〔2018〕118号 “加强全过程记录数据统计分析”,
 // 政府信息公开工作年度报告的行政处罚、行政许可情况). ONE federated statistics request (annual.graphql) gives every
@@ -8,9 +10,9 @@ import { csvLine } from '../../kernel/statistics.js';
 // `data-figure="<id>"` so a test can check each one against the database. Aggregates only: no person appears.
 
 export const ANNUAL_REPORT_QUERY = readFileSync(new URL('./annual.graphql', import.meta.url), 'utf8');
+export const ANNUAL_REPORT_CLIENT = 'sanxiang-annual-report';
 
 /** Debian's Chromium, as the dashboard test uses it (scripts/ensure-browser.sh installs it). */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 interface Row {
   values: string[];
@@ -404,31 +406,18 @@ export function renderAnnualCsv(rep: AnnualReport): string {
   return out;
 }
 
-/** Render the HTML to PDF in headless Chromium (playwright-core, the system browser; nothing downloaded). */
-export async function renderAnnualPdf(html: string): Promise<Buffer> {
-  const { chromium } = await import('playwright-core');
-  if (!existsSync(CHROMIUM))
-    throw new ReportError(`无法生成 PDF：未找到 Chromium（${CHROMIUM}；bash scripts/ensure-browser.sh 可安装），可改取 .html 或 .csv`, 'UPSTREAM_UNAVAILABLE');
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  try {
-    const page = await browser.newPage();
-    // Nothing may be fetched from anywhere: the page is self-contained.
-    await page.route('**/*', (route) => route.abort());
-    await page.setContent(html, { waitUntil: 'load' });
-    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-  } finally {
-    await browser.close();
-  }
+/** Render the HTML to PDF: the process's one renderer (one browser, reused; one render at a time; pdf.ts). */
+export function renderAnnualPdf(html: string): Promise<Buffer> {
+  return pdfRenderer.render(html);
 }
 
 /** Run the one request against a gateway with a bearer token. */
 export async function fetchAnnualData(gatewayUrl: string, token: string, year: number, agencyId: string | null): Promise<AnnualData> {
   const res = await fetch(gatewayUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    // Registered as a trusted-documents client (gateway/trusted-documents/sanxiang-annual-report.json): under
+    // TRUSTED_DOCUMENTS=enforce the gateway runs only registered documents.
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, [CLIENT_NAME_HEADER]: ANNUAL_REPORT_CLIENT },
     body: JSON.stringify({ query: ANNUAL_REPORT_QUERY, variables: { filter: annualFilter(year, agencyId) } }),
   });
   const body = (await res.json().catch(() => ({}))) as { data?: AnnualData | null; errors?: { message: string; extensions?: { code?: string } }[] };

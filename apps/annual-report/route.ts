@@ -5,6 +5,7 @@ import type { Logger } from '../../kernel/logger.js';
 import { EXPORT_ROLES } from '../../kernel/statistics.js';
 import { AuthError, callerOf } from '../../kernel/bearer.js';
 import type { GatewayRoute } from '../../gateway/routes.js';
+import { PdfUnavailable } from './pdf.js';
 import { ReportError, buildAnnualReport, fetchAnnualData, renderAnnual, validYear, type ReportFormat } from './annual.js';
 
 // GET /reports/annual/<year>.pdf|.html|.csv[?agencyId=] — the annual statistics report (issue 17) for analysts,
@@ -61,6 +62,10 @@ export async function handleReport(req: IncomingMessage, res: ServerResponse, op
     res.end(body);
     opts.log.info({ year, format, role: caller.role }, 'annual report');
   } catch (err) {
+    if (err instanceof PdfUnavailable) {
+      const limited = err.code === 'RATE_LIMITED';
+      return refuse(limited ? 429 : 503, err.code, err.message, err.retryAfterSeconds ? { 'retry-after': String(err.retryAfterSeconds) } : {});
+    }
     if (err instanceof ReportError) {
       const status = err.code === 'BAD_USER_INPUT' ? 400 : err.code === 'FORBIDDEN' ? 403 : 503;
       return refuse(status, err.code, err.message);

@@ -1,6 +1,8 @@
 import { count, sql } from 'drizzle-orm';
 import { newId } from '../../kernel/ids.js';
 import { agencies, credentialStatusChanges, exAnteDocuments, officers, type ExAnteRow } from '../../subgraphs/powers/db/schema.js';
+import { agencyFact, credentialFact, docFact } from '../../subgraphs/powers/integrity/facts.js';
+import { appendPowersEntry } from '../../subgraphs/powers/integrity/log.js';
 import { derivedColumns } from '../../subgraphs/powers/documents.js';
 import { EMPTY_WORKFLOW, type PowersDb } from '../../subgraphs/powers/repo.js';
 import { demoDataset, type Dataset } from './dataset.js';
@@ -138,8 +140,27 @@ export async function seedPowers(
       ),
     );
     for (let i = 0; i < docRows.length; i += 200) await tx.insert(exAnteDocuments).values(docRows.slice(i, i + 200));
+    await logPowers(tx, data, docRows);
   });
   return { agencies: data.agencies.length, officers: data.officers.length, documents: docRows.length };
+}
+
+/**
+ * Issue 25: the powers log of what was loaded — each agency's established settings, each credential with its dated
+ * history, each version that was published (and retired) — under the powers key, so the read checks accept the data.
+ */
+async function logPowers(tx: Parameters<Parameters<PowersDb['orm']['transaction']>[0]>[0], data: Dataset, docRows: ExAnteRow[]) {
+  const at = data.recordedAt;
+  for (const a of data.agencies)
+    await appendPowersEntry(tx, a.id, 'AGENCY', agencyFact({ kind: a.kind, policy: a.policy, entrustment: a.entrustment }), SYSTEM, at);
+  for (const o of data.officers) {
+    const history = [{ status: 'VALID', effectiveFrom: o.validFrom }, ...o.history];
+    await appendPowersEntry(tx, officerIdOf(o.key), 'CREDENTIAL', credentialFact({ ...o, agencyId: agencyIdOf(o.agency) }, history), SYSTEM, at);
+  }
+  for (const r of docRows) {
+    if (r.publishedAt) await appendPowersEntry(tx, r.id, 'PUBLISHED', docFact(r), r.publishedBy ?? SYSTEM, r.publishedAt);
+    if (r.publishedAt && r.retiredAt) await appendPowersEntry(tx, r.id, 'RETIRED', docFact(r), r.retiredBy ?? SYSTEM, r.retiredAt);
+  }
 }
 
 /** The data's users for `npm run token -- --demo <key>` and the README. */

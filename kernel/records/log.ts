@@ -4,6 +4,7 @@ import type { KeyObject } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import { loadConfig } from '../config.js';
 import { isDuplicateKeyOn } from '../db.js';
+import { badInput } from '../errors.js';
 import { fenceWrite, type LeaseFence } from '../lease.js';
 import { newId } from '../ids.js';
 import { GENESIS, canonicalJson, entryHash, entryMacOk, hashOfEntry, verifyChains, type KeyedHead, type VerifyResult } from './chain.js';
@@ -73,7 +74,10 @@ export async function appendEntry(db: Executor, input: AppendInput, ring: MacKey
   checkLength('stage', input.stage, 16);
   checkLength('actor', input.actor, 100);
   const payload = canonicalJson(input.payload);
-  if (Buffer.byteLength(payload, 'utf8') > MAX_PAYLOAD_BYTES) throw new RangeError(`record payload exceeds ${MAX_PAYLOAD_BYTES} bytes`);
+  // The texts of one act together (each is limited on its own, kernel/input-limits.ts): the client's to shorten.
+  if (Buffer.byteLength(payload, 'utf8') > MAX_PAYLOAD_BYTES) {
+    throw badInput('input', `各项文字合计超过一条执法记录的上限 ${MAX_PAYLOAD_BYTES} 字节，请精简 (record entry too long)`);
+  }
   // Millisecond precision is all DATETIME(3) keeps; the hash must cover exactly what is stored.
   const recordedAt = new Date(input.recordedAt.getTime());
   if (Number.isNaN(recordedAt.getTime())) throw new RangeError('record recordedAt is not a valid date');

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from '
 import { dirname, join } from 'node:path';
 import { canonicalJson } from './chain.js';
 import { DEFAULT_LOG_SERVICE, type LogService } from './keys.js';
+import { publishHead } from './remote-witness.js';
 import { createOnce } from '../files.js';
 
 /**
@@ -165,6 +166,8 @@ export function writeWitness(keyDir: string, dbName: string, w: Witness): void {
     mode: 0o600,
   });
   renameSync(tmp, path);
+  // Issue 25: the same head to the off-host witness, when one is configured (WITNESS_URL).
+  publishHead(dbName, w);
 }
 
 /** For a deliberate reset of the database (e.g. seed --reset): otherwise the fresh DB reads as a rollback. */

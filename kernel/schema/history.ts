@@ -32,6 +32,11 @@ export interface HistoryRecord {
   changes: string[];
   /** Known clients that used what the change removes or narrows, one line each. */
   clientsAffected: string[];
+  /**
+   * A breaking change written without `--approve` because nothing it removes was used in the usage window: the
+   * coordinates, the window and the store the evidence came from (issue 29).
+   */
+  removedUnused?: { coordinates: string[]; since: string; days: number; usageDir: string };
 }
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

@@ -6,6 +6,7 @@ import { removeWitness } from '../../kernel/records/signing.js';
 import { pinDemoClock, demoAgencyId, demoOfficerId } from '../../data/loader/index.js';
 import { loadConfig, type Config } from '../../kernel/config.js';
 import { withServerConnection } from '../../kernel/db.js';
+import { dropPrefixAccounts } from '../../kernel/db-accounts.js';
 import { loadKeyMaterial, signDevUserToken, type KeyMaterial } from '../../kernel/identity.js';
 
 // What every `npm run bench` mode shares: throwaway databases under one prefix, services as child processes
@@ -191,4 +192,5 @@ export async function cleanUp() {
     const [rows] = await c.query('SELECT schema_name AS name FROM information_schema.schemata WHERE schema_name LIKE ?', [`${prefix}%`]);
     for (const { name } of rows as { name: string }[]) await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
   });
+  await dropPrefixAccounts(config.databaseUrl, config); // and the run's accounts with their secrets
 }

@@ -10,7 +10,8 @@ import { proposalHash } from './domain/rules.js';
  * service verifies the log (chains + MACs) before it calls them.
  */
 
-export type IntegrityAlarmKind = 'RECORD_LOG' | 'PROPOSAL' | 'CASE_ROW' | 'REVIEW' | 'PUBLICATION';
+export const INTEGRITY_ALARM_KINDS = ['RECORD_LOG', 'PROPOSAL', 'CASE_ROW', 'REVIEW', 'PUBLICATION'] as const;
+export type IntegrityAlarmKind = (typeof INTEGRITY_ALARM_KINDS)[number];
 
 export interface IntegrityAlarm {
   kind: IntegrityAlarmKind;

@@ -22,7 +22,19 @@ export interface AgencyFacts {
     retention: { caseType: CaseType; procedure: ProcedureKind | null; years: number | null }[];
   };
   entrustment: { entrustingAgencyId: string; documentNumber: string; powerItemCodes: string[]; validFrom: string; validUntil: string } | null;
+  /** The published versions in force (R1, issue 25); null = the settings recorded when the agency was established. */
+  policyVersion: SettingVersion | null;
+  entrustmentVersion: SettingVersion | null;
 }
+
+/** A published version of an agency setting, as a case pins it at the act that read it. */
+export interface SettingVersion {
+  id: string;
+  versionNo: number;
+}
+
+/** What an act records about the settings it applied: the agency and the policy version (0 = as established). */
+export const policyPin = (a: AgencyFacts) => ({ agencyId: a.id, versionId: a.policyVersion?.id ?? null, versionNo: a.policyVersion?.versionNo ?? 0 });
 
 /** A power item version as the case rules read it: category, parties, the statute's ranges, time limit. */
 export interface PowerItemFacts {
@@ -62,7 +74,8 @@ export function createPowersFacts(client: SubgraphClient) {
         `query($id: ID!) { agency(id: $id) { id name uscc kind
            policy { reviewAllGeneralProcedurePenalties caseNumberFormat publishSimpleProcedure publishWarnings autoPublishDecisions shortPublicationMonths
              publicationMonths smallFineThreshold caseNumberFormats { caseType format } lateEntryWorkingDays retention { caseType procedure years } }
-           entrustment { entrustingAgency { id } documentNumber powerItemCodes validFrom validUntil } } }`,
+           entrustment { entrustingAgency { id } documentNumber powerItemCodes validFrom validUntil }
+           policyVersion { id versionNo } entrustmentVersion { id versionNo } } }`,
         { id },
         { requestId },
       );

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { CASES_INPUT_LIMITS } from './input-limits.js';
 import { parse } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { loadBundledCalendar } from '../../kernel/calendar.js';
@@ -28,7 +29,7 @@ import { createReliefService } from './relief.js';
 import { reliefResolvers } from './relief-resolvers.js';
 import { caseExportRoute } from './statistics-export.js';
 import type { Resolvers } from './generated/resolvers-types.js';
-import type { AlarmSink } from './integrity.js';
+import { INTEGRITY_ALARM_KINDS, type AlarmSink } from './integrity.js';
 import { createPublicTextChecker } from './public-text.js';
 import type { Counter } from 'prom-client';
 
@@ -173,6 +174,7 @@ export async function startCases(opts: {
   const publicText = createPublicTextChecker(db.orm, config.keyDir, alarm);
   const running = await startSubgraph<CasesContext>({
     name: 'cases',
+    inputLimits: CASES_INPUT_LIMITS,
     typeDefs: parse(readFileSync(CASES_SDL_PATH, 'utf8')),
     resolvers: resolvers as GraphQLResolverMap<CasesContext>,
     keys: opts.keys,
@@ -199,6 +201,7 @@ export async function startCases(opts: {
         'sanxiang_record_integrity_alarms_total',
         'Acts refused because the record log, a proposal or a case row did not verify (issue 12)',
         ['kind'],
+        INTEGRITY_ALARM_KINDS.map((kind) => ({ kind })),
       );
       const lag = () => checkpointLag(db.orm);
       m.gauge('sanxiang_record_log_uncheckpointed_entries', 'Record-log entries not yet covered by a signed checkpoint', [], async (set) => {

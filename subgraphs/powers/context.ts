@@ -1,5 +1,6 @@
 import type { RequestBase } from '../../kernel/server.js';
 import type { DocumentService } from './documents.js';
+import type { PowersLog } from './integrity/log.js';
 import type { PowersLoaders } from './loaders.js';
 import type { PowersRepo } from './repo.js';
 
@@ -7,6 +8,8 @@ import type { PowersRepo } from './repo.js';
 export interface PowersContext extends RequestBase {
   repo: PowersRepo;
   docs: DocumentService;
+  /** The powers log (issue 25): appends, and the authenticated entries the read checks compare rows with. */
+  powersLog: PowersLog;
   loaders: PowersLoaders;
   /** Today's business date (the credential status in force today). */
   today: () => string;

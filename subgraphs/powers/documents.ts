@@ -5,6 +5,8 @@ import { newId } from '../../kernel/ids.js';
 import type { ExAnteRow } from './db/schema.js';
 import { actorId, assertMayAct, revisionMode, transition, type WorkflowAction } from './domain/workflow.js';
 import type { ExAnteContent, ExAnteContentByKind, ExAnteKind, PublicationStatus } from './domain/types.js';
+import { docFact } from './integrity/facts.js';
+import type { PowersLog } from './integrity/log.js';
 import { EMPTY_WORKFLOW, type PowersRepo } from './repo.js';
 
 // The versioned publication workflow shared by every kind of ex-ante information (R1).
@@ -40,6 +42,10 @@ export function derivedColumns<K extends ExAnteKind>(kind: K, content: ExAnteCon
       const p = c as ExAnteContentByKind['ANNUAL_ENFORCEMENT_PLAN'];
       return { ...base, title: p.title, planYear: p.year };
     }
+    case 'AGENCY_POLICY':
+      return { ...base, title: '机关执法设置' };
+    case 'ENTRUSTMENT':
+      return { ...base, title: `委托书 ${(c as ExAnteContentByKind['ENTRUSTMENT']).documentNumber}` };
     default:
       return base;
   }
@@ -47,7 +53,7 @@ export function derivedColumns<K extends ExAnteKind>(kind: K, content: ExAnteCon
 
 const OPEN: readonly PublicationStatus[] = ['DRAFT', 'SUBMITTED', 'APPROVED'];
 
-export function createDocumentService(repo: PowersRepo, clock: Clock) {
+export function createDocumentService(repo: PowersRepo, clock: Clock, log: PowersLog) {
   return {
     async create<K extends ExAnteKind>(
       caller: Caller,
@@ -121,10 +127,14 @@ export function createDocumentService(repo: PowersRepo, clock: Clock) {
             // One published version per code: the one it replaces is retired, and stays in the history.
             for (const old of siblings.filter((s) => s.status === 'PUBLISHED')) {
               await repo.updateDoc(tx, old, { status: 'RETIRED', retiredAt: now, retiredBy: who, retireReason: `被第 ${doc.versionNo} 版取代` });
+              await log.append(tx, old.id, 'RETIRED', { ...docFact(old), replacedBy: doc.versionNo }, who);
             }
+            // Issue 25: the published version enters the powers log (its content hash, under the powers key).
+            await log.append(tx, doc.id, 'PUBLISHED', docFact(doc), who);
             return repo.updateDoc(tx, doc, { status: to, publishedAt: now, publishedBy: who });
           }
           case 'retire':
+            await log.append(tx, doc.id, 'RETIRED', docFact(doc), who);
             return repo.updateDoc(tx, doc, { status: to, retiredAt: now, retiredBy: who, retireReason: trimmed });
         }
       });

@@ -2,11 +2,13 @@ import DataLoader from 'dataloader';
 import type { AgencyRow, CredentialChangeRow, ExAnteRow, OfficerRow } from './db/schema.js';
 import type { ExAnteKind } from './domain/types.js';
 import type { PowersRepo } from './repo.js';
+import type { LoggedEntry } from './integrity/facts.js';
+import type { PowersLog } from './integrity/log.js';
 import { byKey, groupedByKey as groupByKey } from '../../kernel/loaders.js';
 
 // Created per request: N entity lookups in one request become one SQL statement per kind.
 
-export function createLoaders(repo: PowersRepo) {
+export function createLoaders(repo: PowersRepo, log: PowersLog) {
   const publishedBy = (kind: ExAnteKind, via: 'code' | 'powerItemCode' = 'code') =>
     new DataLoader<string, ExAnteRow | null>(async (codes) =>
       byKey(await repo.publishedByCodes(kind, codes, via), codes, (r) => (via === 'code' ? r.code : r.powerItemCode!)),
@@ -20,7 +22,14 @@ export function createLoaders(repo: PowersRepo) {
     doc: new DataLoader<string, ExAnteRow | null>(async (ids) => byKey(await repo.docsByIds(ids), ids, (r) => r.id)),
     publishedPowerItem: publishedBy('POWER_ITEM'),
     publishedRandomInspectionItem: publishedBy('RANDOM_INSPECTION_ITEM'),
+    publishedAgencyPolicy: publishedBy('AGENCY_POLICY'),
+    publishedEntrustment: publishedBy('ENTRUSTMENT'),
     benchmarkForPowerItem: publishedBy('DISCRETION_BENCHMARK', 'powerItemCode'),
+    /** Authenticated powers-log entries per stream (a version id, an officer id, an agency id). */
+    logEntries: new DataLoader<string, LoggedEntry[]>(async (ids) => {
+      const m = await log.entries(repo.orm, ids);
+      return ids.map((id) => m.get(id) ?? []);
+    }),
     powerItemVersions: new DataLoader<string, ExAnteRow[]>(async (codes) => groupByKey(await repo.versionsByCodes('POWER_ITEM', codes), codes, (r) => r.code)),
   };
 }

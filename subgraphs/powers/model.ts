@@ -19,6 +19,8 @@ export type RandomInspectionItemView = DocView<'RANDOM_INSPECTION_ITEM'>;
 export type AvRecordingRuleView = DocView<'AV_RECORDING_RULE'>;
 export type ReviewCatalogRuleView = DocView<'REVIEW_CATALOG_RULE'>;
 export type AnnualPlanView = DocView<'ANNUAL_ENFORCEMENT_PLAN'>;
+export type AgencyPolicyView = DocView<'AGENCY_POLICY'>;
+export type EntrustmentView = DocView<'ENTRUSTMENT'>;
 
 export function toView(row: ExAnteRow): AnyDocView {
   return { ...(row.content as object), ...row } as unknown as AnyDocView;

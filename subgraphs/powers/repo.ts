@@ -2,6 +2,8 @@ import type { Clock } from '../../kernel/clock.js';
 import { and, asc, count, desc, eq, gt, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../kernel/db.js';
 import { retryingTransaction } from '../../kernel/tx-retry.js';
+import { agencyFact, credentialFact } from './integrity/facts.js';
+import type { PowersLog } from './integrity/log.js';
 import { conflict, notFound } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
 import type { Page } from '../../kernel/pagination.js';
@@ -31,7 +33,7 @@ const isDuplicateKey = (err: unknown, index?: string): boolean => {
   return inner.code === 'ER_DUP_ENTRY' && (!index || (inner.sqlMessage ?? '').includes(index));
 };
 
-export function createRepo(db: PowersDb, clock: Clock) {
+export function createRepo(db: PowersDb, clock: Clock, log: PowersLog) {
   const orm = db.orm;
   /** Version checks and idempotency keys under row locks: re-run whole on deadlocks / Galera certification failures. */
   const transaction = <T>(fn: (tx: Tx) => Promise<T>) => retryingTransaction(() => orm.transaction(fn));
@@ -55,13 +57,16 @@ export function createRepo(db: PowersDb, clock: Clock) {
         .where(inArray(agencies.id, [...ids])),
     agencyById: async (id: string) => (await orm.select().from(agencies).where(eq(agencies.id, id)).limit(1))[0] ?? null,
 
-    async insertAgency(row: Omit<AgencyRow, 'id' | 'version' | 'createdAt' | 'updatedAt'>): Promise<AgencyRow> {
+    async insertAgency(row: Omit<AgencyRow, 'id' | 'version' | 'createdAt' | 'updatedAt'>, actor: string): Promise<AgencyRow> {
       const previous = await byIdempotencyKey<AgencyRow>(agencies, row.idempotencyKey);
       if (previous) return previous;
       const now = clock.now();
       const full: AgencyRow = { ...row, id: newId(), version: 1, createdAt: now, updatedAt: now };
       try {
-        await orm.insert(agencies).values(full);
+        await transaction(async (tx) => {
+          await tx.insert(agencies).values(full);
+          await log.append(tx, full.id, 'AGENCY', agencyFact(full), actor);
+        });
       } catch (err) {
         if (isDuplicateKey(err, 'agencies_idem')) return (await byIdempotencyKey<AgencyRow>(agencies, row.idempotencyKey))!;
         if (isDuplicateKey(err, 'agencies_uscc')) throw conflict(`统一社会信用代码 ${row.uscc} 已登记为其他执法主体`, { field: 'uscc' });
@@ -70,11 +75,18 @@ export function createRepo(db: PowersDb, clock: Clock) {
       return full;
     },
 
-    async updateAgency(id: string, expectedVersion: number, patch: Partial<AgencyRow>): Promise<AgencyRow> {
-      const result = await orm
-        .update(agencies)
-        .set({ ...patch, version: sql`${agencies.version} + 1`, updatedAt: clock.now() })
-        .where(and(eq(agencies.id, id), eq(agencies.version, expectedVersion)));
+    async updateAgency(id: string, expectedVersion: number, actor: string, patch: Partial<AgencyRow>): Promise<AgencyRow> {
+      const result = await transaction(async (tx) => {
+        const r = await tx
+          .update(agencies)
+          .set({ ...patch, version: sql`${agencies.version} + 1`, updatedAt: clock.now() })
+          .where(and(eq(agencies.id, id), eq(agencies.version, expectedVersion)));
+        if (r[0].affectedRows === 1) {
+          const updated = (await tx.select().from(agencies).where(eq(agencies.id, id)).limit(1))[0]!;
+          await log.append(tx, id, 'AGENCY', agencyFact(updated), actor);
+        }
+        return r;
+      });
       if (result[0].affectedRows !== 1) {
         const current = (await orm.select().from(agencies).where(eq(agencies.id, id)).limit(1))[0];
         if (!current) throw notFound('执法主体', id);
@@ -118,6 +130,7 @@ export function createRepo(db: PowersDb, clock: Clock) {
         await transaction(async (tx) => {
           await tx.insert(officers).values(full);
           await tx.insert(credentialStatusChanges).values({ ...issued, id: newId(), officerId: full.id, recordedAt: now });
+          await log.append(tx, full.id, 'CREDENTIAL', credentialFact(full, [issued]), issued.recordedBy);
         });
       } catch (err) {
         if (isDuplicateKey(err, 'officers_idem')) return (await byIdempotencyKey<OfficerRow>(officers, row.idempotencyKey))!;
@@ -130,7 +143,7 @@ export function createRepo(db: PowersDb, clock: Clock) {
     },
 
     /** A status change is appended to the credential's history in the same transaction as the update. */
-    async updateOfficer(id: string, expectedVersion: number, patch: Partial<OfficerRow>, change?: StatusChange): Promise<OfficerRow> {
+    async updateOfficer(id: string, expectedVersion: number, patch: Partial<OfficerRow>, actor: string, change?: StatusChange): Promise<OfficerRow> {
       let result;
       try {
         result = await transaction(async (tx) => {
@@ -140,6 +153,12 @@ export function createRepo(db: PowersDb, clock: Clock) {
             .where(and(eq(officers.id, id), eq(officers.version, expectedVersion)));
           if (r[0].affectedRows === 1 && change) {
             await tx.insert(credentialStatusChanges).values({ ...change, id: newId(), officerId: id, recordedAt: clock.now() });
+          }
+          if (r[0].affectedRows === 1) {
+            // Issue 25: every credential change enters the powers log with the whole dated history.
+            const updated = (await tx.select().from(officers).where(eq(officers.id, id)).limit(1))[0]!;
+            const history = await tx.select().from(credentialStatusChanges).where(eq(credentialStatusChanges.officerId, id));
+            await log.append(tx, id, 'CREDENTIAL', credentialFact(updated, history), actor);
           }
           return r;
         });

@@ -28,6 +28,8 @@ import type { PowersContext } from './context.js';
 import type { StatusChange } from './repo.js';
 import { isBusinessDate } from '../../kernel/clock.js';
 import type { Resolvers, ReviseExAnteInput } from './generated/resolvers-types.js';
+import { verifiedDoc, verifiedDocs, verifiedPublishedSet, verifyCredential } from './integrity/verified.js';
+import { agencySettingsResolvers, refuseDirectSettingsChange } from './agency-settings.js';
 import { toView, type AnyDocView, type DocView, type PowerItemView } from './model.js';
 
 // Thin resolvers: parse input, check access, call the data services, shape the output.
@@ -39,6 +41,8 @@ const TYPE_OF_KIND: Record<ExAnteKind, string> = {
   AV_RECORDING_RULE: 'AvRecordingRule',
   REVIEW_CATALOG_RULE: 'ReviewCatalogRule',
   ANNUAL_ENFORCEMENT_PLAN: 'AnnualEnforcementPlan',
+  AGENCY_POLICY: 'AgencyPolicyVersion',
+  ENTRUSTMENT: 'EntrustmentVersion',
 };
 
 const requireRole = (caller: Caller, roles: Caller['role'][], what: string) => {
@@ -50,7 +54,7 @@ const visible = (caller: Caller, row: ExAnteRow | null): row is ExAnteRow =>
 
 /** The version a reader means by a code: the published one, or for the agency's staff the latest draft. */
 async function currentPowerItem(ctx: PowersContext, code: string): Promise<PowerItemView | null> {
-  const published = await ctx.loaders.publishedPowerItem.load(code);
+  const published = await verifiedDoc(ctx, await ctx.loaders.publishedPowerItem.load(code));
   if (published) return toView(published) as PowerItemView;
   const versions = await ctx.loaders.powerItemVersions.load(code);
   const latest = versions.at(-1) ?? null;
@@ -60,12 +64,13 @@ async function currentPowerItem(ctx: PowersContext, code: string): Promise<Power
 /** One version by its id (the version a case pinned at filing, issue 13): visible to whoever may see that version. */
 async function powerItemVersion(ctx: PowersContext, id: string): Promise<PowerItemView | null> {
   const row = await ctx.loaders.doc.load(id);
-  return row?.kind === 'POWER_ITEM' && visible(ctx.caller, row) ? (toView(row) as PowerItemView) : null;
+  return row?.kind === 'POWER_ITEM' && visible(ctx.caller, row) ? (toView((await verifiedDoc(ctx, row))!) as PowerItemView) : null;
 }
 
 /** The officer with the dated status history the rules read (R2). */
 async function credentialFacts(ctx: PowersContext, o: OfficerRow): Promise<CredentialFacts> {
   const history = await ctx.loaders.credentialHistory.load(o.id);
+  await verifyCredential(ctx, o, history);
   return {
     ...o,
     credentialStatus: o.credentialStatus as CredentialStatus,
@@ -74,7 +79,12 @@ async function credentialFacts(ctx: PowersContext, o: OfficerRow): Promise<Crede
 }
 
 /** Art. 20: an entrustment names an existing agency that is not itself entrusted, and only its own items. */
-async function checkEntrustment(ctx: PowersContext, kind: AgencyKind, e: EntrustmentValue | null, selfId: string | null): Promise<EntrustmentValue | null> {
+export async function checkEntrustment(
+  ctx: PowersContext,
+  kind: AgencyKind,
+  e: EntrustmentValue | null,
+  selfId: string | null,
+): Promise<EntrustmentValue | null> {
   if (!e) return null;
   const entrusting = kind === 'ENTRUSTED' && e.entrustingAgencyId !== selfId ? await ctx.loaders.agency.load(e.entrustingAgencyId) : null;
   const versions = entrusting ? await ctx.repo.versionsByCodes('POWER_ITEM', e.powerItemCodes) : [];
@@ -85,7 +95,7 @@ async function checkEntrustment(ctx: PowersContext, kind: AgencyKind, e: Entrust
 }
 
 async function listPublished<K extends ExAnteKind>(ctx: PowersContext, kind: K, agencyId: string | null | undefined, planYear?: number | null) {
-  const rows = await ctx.repo.listDocs(kind, { agencyId, status: 'PUBLISHED', planYear }, null);
+  const rows = await verifiedDocs(ctx, await ctx.repo.listDocs(kind, { agencyId, status: 'PUBLISHED', planYear }, null));
   return rows.map((r) => toView(r) as unknown as DocView<K>);
 }
 
@@ -124,6 +134,8 @@ function reviseContent(input: ReviseExAnteInput, doc: ExAnteRow) {
       return parseReviewCatalogRule(match[2], 'reviewCatalogRule');
     case 'ANNUAL_ENFORCEMENT_PLAN':
       return parseAnnualPlan(match[2], 'annualEnforcementPlan');
+    default:
+      throw badInput('input', '机关执法设置和委托书请用 reviseAgencyPolicy / reviseEntrustment 修改');
   }
 }
 
@@ -143,6 +155,8 @@ const docFields = {
 
 const hideActor = (pick: (d: AnyDocView) => string | null) => (d: AnyDocView, _: unknown, ctx: PowersContext) =>
   canSeeUnpublished(ctx.caller, d.agencyId) ? pick(d) : null;
+
+const settings = agencySettingsResolvers(checkEntrustment);
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
@@ -173,9 +187,14 @@ export const resolvers: Resolvers = {
     powerItem: (_, { code }, ctx) => currentPowerItem(ctx, code),
     exAnteDocument: async (_, { id }, ctx) => {
       const row = await ctx.loaders.doc.load(id);
-      return visible(ctx.caller, row) ? toView(row) : null;
+      return visible(ctx.caller, row) ? toView((await verifiedDoc(ctx, row))!) : null;
     },
-    reviewCatalog: (_, { agencyId }, ctx) => listPublished(ctx, 'REVIEW_CATALOG_RULE', agencyId),
+    // The gate reads the catalog whole (R5): exactly the versions the powers log says are published (issue 25).
+    reviewCatalog: async (_, { agencyId }, ctx) => {
+      const rows = await ctx.repo.listDocs('REVIEW_CATALOG_RULE', { agencyId, status: 'PUBLISHED' }, null);
+      const checked = agencyId ? await verifiedPublishedSet(ctx, 'REVIEW_CATALOG_RULE', agencyId, rows) : await verifiedDocs(ctx, rows);
+      return checked.map((r) => toView(r) as unknown as DocView<'REVIEW_CATALOG_RULE'>);
+    },
     randomInspectionItems: (_, { agencyId }, ctx) => listPublished(ctx, 'RANDOM_INSPECTION_ITEM', agencyId),
     avRecordingRules: (_, { agencyId }, ctx) => listPublished(ctx, 'AV_RECORDING_RULE', agencyId),
     annualEnforcementPlans: (_, { agencyId, year }, ctx) => listPublished(ctx, 'ANNUAL_ENFORCEMENT_PLAN', agencyId, year),
@@ -190,36 +209,36 @@ export const resolvers: Resolvers = {
   Mutation: {
     createAgency: async (_, { input }, ctx) => {
       requireRole(ctx.caller, ['ADMIN'], '设立执法主体');
-      return ctx.repo.insertAgency({
-        name: parseName(input.name, 'name', 200),
-        kind: input.kind,
-        uscc: parseUscc(input.uscc),
-        region: parseName(input.region, 'region'),
-        legalBasis: input.legalBasis.map((b, i) => ({
-          law: parseName(b.law, `legalBasis.${i}.law`, 200),
-          article: parseName(b.article, `legalBasis.${i}.article`),
-          excerpt: b.excerpt ?? null,
-        })),
-        contact: input.contact ?? {},
-        complaintChannels: input.complaintChannels ?? [],
-        serviceWindows: (input.serviceWindows ?? []).map((w) => ({ ...w, staffDuties: w.staffDuties ?? [], sampleForms: w.sampleForms ?? [] })),
-        policy: parsePolicy(input.policy, DEFAULT_POLICY),
-        entrustment: await checkEntrustment(ctx, input.kind, input.entrustment ? parseEntrustment(input.entrustment) : null, null),
-        idempotencyKey: input.idempotencyKey ? `${ctx.caller.subject}:${input.idempotencyKey}` : null,
-      });
+      return ctx.repo.insertAgency(
+        {
+          name: parseName(input.name, 'name', 200),
+          kind: input.kind,
+          uscc: parseUscc(input.uscc),
+          region: parseName(input.region, 'region'),
+          legalBasis: input.legalBasis.map((b, i) => ({
+            law: parseName(b.law, `legalBasis.${i}.law`, 200),
+            article: parseName(b.article, `legalBasis.${i}.article`),
+            excerpt: b.excerpt ?? null,
+          })),
+          contact: input.contact ?? {},
+          complaintChannels: input.complaintChannels ?? [],
+          serviceWindows: (input.serviceWindows ?? []).map((w) => ({ ...w, staffDuties: w.staffDuties ?? [], sampleForms: w.sampleForms ?? [] })),
+          policy: parsePolicy(input.policy, DEFAULT_POLICY),
+          entrustment: await checkEntrustment(ctx, input.kind, input.entrustment ? parseEntrustment(input.entrustment) : null, null),
+          idempotencyKey: input.idempotencyKey ? `${ctx.caller.subject}:${input.idempotencyKey}` : null,
+        },
+        ctx.caller.officerId ?? ctx.caller.subject,
+      );
     },
     updateAgency: async (_, { input }, ctx) => {
       requireRole(ctx.caller, ['ADMIN'], '修改执法主体');
+      refuseDirectSettingsChange(input);
       const current = await ctx.repo.agencyById(input.id);
       if (!current) throw notFound('执法主体', input.id);
       const kind = (input.kind ?? current.kind) as AgencyKind;
-      const entrustment =
-        input.entrustment != null
-          ? await checkEntrustment(ctx, kind, parseEntrustment(input.entrustment), current.id)
-          : kind === 'ENTRUSTED'
-            ? current.entrustment
-            : null;
-      return ctx.repo.updateAgency(input.id, input.version, {
+      // The entrustment recorded at establishment lapses with the kind; later versions are documents (agency-settings.ts).
+      const entrustment = kind === 'ENTRUSTED' ? current.entrustment : null;
+      return ctx.repo.updateAgency(input.id, input.version, ctx.caller.officerId ?? ctx.caller.subject, {
         kind,
         entrustment,
         ...(input.name != null ? { name: parseName(input.name, 'name', 200) } : {}),
@@ -228,7 +247,6 @@ export const resolvers: Resolvers = {
         ...(input.serviceWindows != null
           ? { serviceWindows: input.serviceWindows.map((w) => ({ ...w, staffDuties: w.staffDuties ?? [], sampleForms: w.sampleForms ?? [] })) }
           : {}),
-        ...(input.policy != null ? { policy: parsePolicy(input.policy, current.policy) } : {}),
       });
     },
     createOfficer: async (_, { input }, ctx) => {
@@ -280,7 +298,7 @@ export const resolvers: Resolvers = {
       if (input.reviewQualified != null) patch.reviewQualified = input.reviewQualified;
       if (input.legalProfessionCertificate !== undefined) patch.legalProfessionCertificate = input.legalProfessionCertificate?.trim() || null;
       if (input.firstTimeReviewer != null) patch.firstTimeReviewer = input.firstTimeReviewer;
-      return ctx.repo.updateOfficer(input.id, input.version, patch, change);
+      return ctx.repo.updateOfficer(input.id, input.version, patch, ctx.caller.officerId ?? ctx.caller.subject, change);
     },
 
     createPowerItem: async (_, { input }, ctx) =>
@@ -337,13 +355,13 @@ export const resolvers: Resolvers = {
     rejectExAnteDocument: async (_, { input }, ctx) => toView(await ctx.docs.transition(ctx.caller, 'reject', input.id, input.version, input.note)),
     publishExAnteDocument: async (_, { input }, ctx) => toView(await ctx.docs.transition(ctx.caller, 'publish', input.id, input.version, input.note)),
     retireExAnteDocument: async (_, { input }, ctx) => toView(await ctx.docs.transition(ctx.caller, 'retire', input.id, input.version, input.note)),
+    ...settings.Mutation,
   },
 
   Agency: {
     __resolveReference: (ref, ctx) => ctx.loaders.agency.load(ref.id),
-    // Settings added after an agency was created fall back to the defaults.
-    policy: (a) => ({ ...DEFAULT_POLICY, ...a.policy }),
-    entrustment: (a) => (a.kind === 'ENTRUSTED' && a.entrustment ? a.entrustment : null) as never,
+    // policy, entrustment and their versions: the published version in force (agency-settings.ts).
+    ...settings.Agency,
     officers: async (a, { first, after }, ctx) => {
       const page = parsePage<[string]>({ first, after }, 1);
       const rows = await ctx.repo.listOfficers(a.id, page);
@@ -402,11 +420,11 @@ export const resolvers: Resolvers = {
     // Two keys: `code` (the version in force) and `id` (one exact version, e.g. the one a case pinned at filing).
     __resolveReference: (ref, ctx) => ('id' in ref && ref.id ? powerItemVersion(ctx, ref.id) : currentPowerItem(ctx, (ref as { code: string }).code)),
     currentVersion: async (p, _, ctx) => {
-      const published = await ctx.loaders.publishedPowerItem.load(p.code);
+      const published = await verifiedDoc(ctx, await ctx.loaders.publishedPowerItem.load(p.code));
       return published ? (toView(published) as PowerItemView) : null;
     },
     discretionBenchmark: async (p, _, ctx) => {
-      const b = await ctx.loaders.benchmarkForPowerItem.load(p.code);
+      const b = await verifiedDoc(ctx, await ctx.loaders.benchmarkForPowerItem.load(p.code));
       return b ? (toView(b) as DocView<'DISCRETION_BENCHMARK'>) : null;
     },
     versions: async (p, _, ctx) =>
@@ -434,4 +452,6 @@ export const resolvers: Resolvers = {
   AvRecordingRule: docFields,
   ReviewCatalogRule: docFields,
   AnnualEnforcementPlan: docFields,
+  AgencyPolicyVersion: { ...docFields, ...settings.AgencyPolicyVersion },
+  EntrustmentVersion: { ...docFields, ...settings.EntrustmentVersion },
 };

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { REVIEWS_INPUT_LIMITS } from './input-limits.js';
 import { parse } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { loadBundledCalendar } from '../../kernel/calendar.js';
@@ -75,6 +76,7 @@ export async function startReviews(opts: {
   );
   return startSubgraph<ReviewsContext>({
     name: 'reviews',
+    inputLimits: REVIEWS_INPUT_LIMITS,
     typeDefs: parse(readFileSync(REVIEWS_SDL_PATH, 'utf8')),
     resolvers: resolvers as GraphQLResolverMap<ReviewsContext>,
     keys,

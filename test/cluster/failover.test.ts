@@ -7,6 +7,7 @@ import { startPlatformStandIn } from '../../subgraphs/inspections/platform/serve
 import { demoAgencyId, demoOfficerId } from '../../data/loader/ids.js';
 import { REVIEW_POINTS } from '../../subgraphs/reviews/domain/types.js';
 import { SERVICE_ORDER } from '../../kernel/config.js';
+import { dropPrefixAccounts } from '../../kernel/db-accounts.js';
 import { loadKeyMaterial, signDevUserToken } from '../../kernel/identity.js';
 import {
   CLUSTER_NODES as NODES,
@@ -96,6 +97,8 @@ afterAll(async () => {
     for (const s of SERVICE_ORDER) await db.query(`DROP DATABASE IF EXISTS \`${prefix}_${s}\``);
     await db.end();
   }
+  // The replicas' accounts (named after the prefix) and their secrets go with the databases.
+  await dropPrefixAccounts(`mysql://root@${NODES.join(',')}`, { dbPrefix: prefix, keyDir: process.env.SANXIANG_KEY_DIR! });
 });
 
 const FILE = `mutation($input: FileCaseInput!) { fileCase(input: $input) { id caseNumber } }`;

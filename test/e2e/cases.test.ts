@@ -420,6 +420,21 @@ describe('refusals', () => {
     expect((await sys.gql(`{ cases(filter: { powerItemCode: "650109-XK-0001" }) { totalCount } }`, {}, t.officer)).data!.cases.totalCount).toBe(0);
   });
 
+  it('refuses over-long texts (30,000 CJK characters) as BAD_USER_INPUT naming the field, without an error log line', async () => {
+    const long = '执'.repeat(30_000); // 90,000 bytes: more than the record log's 65,535-byte payload
+    const before = sys.logLines.length;
+    const reference = await sys.gql(FILE, { input: { ...base(), source: { kind: 'COMPLAINT', reference: long } } }, t.officer);
+    expect(ext(reference)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.source.reference' });
+    const event = { caseId: '01JZZZZZZZZZZZZZZZZZZZZZZZ', kind: 'CREDENTIAL_SHOWN', occurredOn: TODAY };
+    expect(ext(await sys.gql(EVENT, { input: { ...event, note: long } }, t.officer))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.note' });
+    expect(ext(await sys.gql(EVENT, { input: { ...event, location: long } }, t.officer))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.location' });
+    const text = { caseId: '01JZZZZZZZZZZZZZZZZZZZZZZZ', documentType: 'INQUIRY_RECORD', stage: 'INVESTIGATION', title: '询问笔录', content: long };
+    expect(ext(await sys.gql(TEXT, { input: text }, t.officer))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.content' });
+    const lines = sys.logLines.slice(before);
+    expect(lines.filter((l) => (l.level as number) >= 50)).toEqual([]);
+    expect(JSON.stringify(lines)).not.toContain('执执执执');
+  });
+
   it('rejects bad party identifiers naming the field', async () => {
     const badId = await sys.gql(FILE, { input: { ...base(), party: { ...base().party, residentIdNumber: '110105194912310021' } } }, t.officer);
     expect(ext(badId)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'party.residentIdNumber' });

@@ -170,6 +170,10 @@ describe('operators’ signals', () => {
     expect(gw).toMatch(/sanxiang_subgraph_fetch_duration_seconds_count\{service="gateway",subgraph="powers",outcome="ok"\} \d+/);
     expect(gw).toMatch(/sanxiang_subgraph_breaker_state\{subgraph="cases",service="gateway"\} 0/);
     expect(gw).toMatch(/process_resident_memory_bytes\{service="gateway"\}/);
+    // Series that alert rules watch with increase() exist at zero before their first event (ops/alerts.yml).
+    expect(gw).toMatch(/sanxiang_graphql_internal_errors_total\{service="gateway"\} 0/);
+    expect(gw).toMatch(/sanxiang_gateway_refusals_total\{reason="rate_limited",service="gateway"\} 0/);
+    expect(gw).toMatch(/sanxiang_subgraph_fetch_errors_total\{subgraph="reviews",kind="timeout",service="gateway"\} 0/);
     const powers = await scrape(sys.powers.url);
     expect(powers).toMatch(/sanxiang_graphql_requests_total\{operation="AgencyList__powers__0",status="200",service="powers"\} 1/);
     expect(powers).toMatch(/sanxiang_db_pool_connections\{state="max",service="powers"\} 10/);
@@ -178,6 +182,10 @@ describe('operators’ signals', () => {
     const cases = await scrape(sys.cases.url);
     expect(cases).toMatch(/sanxiang_record_log_uncheckpointed_entries\{service="cases"\} \d+/);
     expect(cases).toMatch(/sanxiang_record_log_checkpoint_lag_seconds\{service="cases"\} [\d.]+/);
+    for (const kind of ['RECORD_LOG', 'PROPOSAL', 'CASE_ROW']) {
+      expect(cases).toMatch(new RegExp(`sanxiang_record_integrity_alarms_total\\{kind="${kind}",service="cases"\\} 0`));
+    }
+    expect(cases).toMatch(/sanxiang_graphql_internal_errors_total\{service="cases"\} 0/);
     expect(await scrape(sys.reviews.url)).toMatch(/sanxiang_db_pool_connections\{state="idle",service="reviews"\} \d+/);
     const inspections = await scrape(sys.inspections.url);
     const lag = Number(/sanxiang_inspections_sync_lag_seconds\{service="inspections"\} ([\d.]+)/.exec(inspections)?.[1]);
@@ -261,7 +269,18 @@ describe('GraphQL over HTTP', () => {
         { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'aliases' },
         /^别名过多/,
       ],
+      // Anonymous persisted-query mistakes: a client's, never an internal error with a stack in the log.
+      ['apq version', { extensions: { persistedQuery: { version: 2, sha256Hash: 'ab'.repeat(32) } } }, 400, { code: 'BAD_REQUEST' }, /持久化查询/],
+      ['apq no version', { query: '{ __typename }', extensions: { persistedQuery: 'x' } }, 400, { code: 'BAD_REQUEST' }, /持久化查询/],
+      [
+        'apq wrong hash',
+        { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'ab'.repeat(32) } } },
+        400,
+        { code: 'BAD_REQUEST' },
+        /持久化查询/,
+      ],
     ];
+    const logged = sys.logLines.length;
     for (const [name, body, status, extensions, message] of cases) {
       const r = await post(sys.gateway.url, body);
       expect({ name, status: r.status }).toEqual({ name, status });
@@ -269,6 +288,7 @@ describe('GraphQL over HTTP', () => {
       expect(r.body.errors![0]!.message).toMatch(message);
       expect(r.body.errors![0]!.message).not.toMatch(/Syntax Error/);
     }
+    expect(sys.logLines.slice(logged).filter((l) => (l.level as number) >= 50)).toEqual([]);
     const get = await fetch(`${sys.gateway.url}?query=${encodeURIComponent('subscription S { x }')}`, { headers: { 'apollo-require-preflight': '1' } });
     expect(get.status).toBe(405);
     const preflight = await fetch(sys.gateway.url, {
@@ -308,7 +328,7 @@ describe('GraphQL over HTTP', () => {
 describe('trusted documents, rate limits, compression, explorer, introspection', () => {
   const REGISTERED = 'query DashboardAgencies { agencies { name } }';
 
-  it('refuses an unregistered operation of a named client in enforce mode, and serves its registered ones', async () => {
+  it('in enforce mode runs only registered documents, for named clients and unnamed requests alike', async () => {
     const docs = join(dir, 'trusted');
     rmSync(docs, { recursive: true, force: true });
     const { mkdirSync } = await import('node:fs');
@@ -338,10 +358,24 @@ describe('trusted documents, rate limits, compression, explorer, introspection',
       .sign(key);
     expect((await post(gw.url, { query: '{ agencies { uscc } }' }, { authorization: `Bearer ${appToken}` })).status).toBe(403);
     expect((await post(gw.url, { query: REGISTERED }, { authorization: `Bearer ${appToken}` })).status).toBe(200);
-    // Requests that name no client are not affected (the explorer, scripts).
-    expect((await post(gw.url, { query: '{ agencies { uscc } }' })).status).toBe(200);
+    // Enforce applies to every request: one naming no client, or naming it in another header, runs only
+    // documents some client registered (by text, documentId or APQ hash), nothing else.
+    const unnamed = await post(gw.url, { query: '{ agencies { uscc } }' });
+    expect(unnamed.status).toBe(403);
+    expect(unnamed.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect(unnamed.body.errors![0]!.message).toContain('apollographql-client-name');
+    expect((await post(gw.url, { query: '{ agencies { uscc } }' }, { 'x-client-name': 'ops-dashboard' })).status).toBe(403);
+    expect((await post(gw.url, { query: '{ __typename }' })).status).toBe(403);
+    expect((await post(gw.url, { query: REGISTERED })).status).toBe(200);
+    expect((await post(gw.url, { documentId: `sha256:${sha256(REGISTERED)}` })).status).toBe(200);
+    const apq = { extensions: { persistedQuery: { version: 1, sha256Hash: sha256(REGISTERED) } } };
+    expect((await post(gw.url, apq)).status).toBe(200);
+    const apqOther = { query: '{ agencies { uscc } }', extensions: { persistedQuery: { version: 1, sha256Hash: sha256('{ agencies { uscc } }') } } };
+    expect((await post(gw.url, apqOther)).status).toBe(403);
+    const viaGet = await fetch(`${gw.url}?query=${encodeURIComponent('{ agencies { uscc } }')}`, { headers: { 'apollo-require-preflight': '1' } });
+    expect(viaGet.status).toBe(403);
     const metrics = await (await fetch(gw.url.replace('/graphql', '/metrics'))).text();
-    expect(metrics).toMatch(/sanxiang_gateway_refusals_total\{reason="trusted_documents",service="gateway"\} 4/);
+    expect(metrics).toMatch(/sanxiang_gateway_refusals_total\{reason="trusted_documents",service="gateway"\} 9/);
   });
 
   it('limits requests per anonymous address and per token subject, with 429 and Retry-After', async () => {

@@ -106,6 +106,12 @@ describe('operations', () => {
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain('<div id="root">');
+    // Without a schema token the Docs pane explains how to get one instead of only "Error fetching schema".
+    expect(html).toContain('graphiql-doc-explorer-error');
+    expect(html).toContain('npm run token -- --role SCHEMA_READER');
+    const refused = await sys.gql('{ __schema { queryType { name } } }');
+    expect(refused.status).toBe(403);
+    expect(refused.errors![0]!.message).toContain('npm run token -- --role SCHEMA_READER');
     // No external scripts, styles or fonts: every src/href is inline, relative or data:.
     const external = [...html.matchAll(/<(?:script|link|img|iframe)[^>]+(?:src|href)=["']([^"']+)["']/gi)]
       .map((m) => m[1]!)

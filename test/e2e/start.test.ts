@@ -38,8 +38,14 @@ describe('npm start', () => {
     const port = 20000 + (randomBytes(2).readUInt16BE() % 20000);
     // Seeding walks every demo case through the workflow, one of them through legal review with a temporary cases and
     // reviews subgraph (issue 17b): on a loaded 2-core machine that takes over a minute, hence 120 s.
-    const p = run({ PORT: String(port), DB_PREFIX: `${process.env.SANXIANG_TEST_PREFIX}_start` }, (o) => o.includes('is running'), 120_000);
+    const p = run({ PORT: String(port), DB_PREFIX: `${process.env.SANXIANG_TEST_PREFIX}_start`, LOG_LEVEL: 'info' }, (o) => o.includes('is running'), 120_000);
     expect(await p.reached).toBe(true);
+    // A quiet start (issue 29): at the default log level the banner comes first — no startup or per-request lines of
+    // the demo seeding before it (they are written at debug until the banner); the seeding's summary follows it.
+    const [before] = p.output().split('sanxiang is running');
+    expect(before!.match(/"level":30/g) ?? []).toEqual([]);
+    expect(before).not.toContain('graphql request');
+    await expect.poll(() => /demo data seeded: powers, \d+ demo cases, a legal review/.test(p.output()), { timeout: 10_000 }).toBe(true);
     expect(p.output()).toContain(`http://localhost:${port}/graphql`);
     expect(p.output()).toContain(`http://localhost:${port + 1}/graphql`);
     const r = await fetch(`http://localhost:${port}/graphql`, {

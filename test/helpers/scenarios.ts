@@ -45,11 +45,23 @@ export async function setUpSquad(
         id: sys.agencyId(SQUAD),
         version: agency.version,
         kind: 'AUTHORIZED',
-        policy: { reviewAllGeneralProcedurePenalties: false, caseNumberFormat: '米城管执罚〔{year}〕{seq}号', ...o.policy },
       },
     },
     o.tokens.admin,
   );
+  // The squad's settings: a new policy version drafted, approved by its reviewer and published (R1, issue 25).
+  const policy = await gqlOk(
+    sys,
+    `mutation($input: ReviseAgencyPolicyInput!) { reviseAgencyPolicy(input: $input) { id version } }`,
+    {
+      input: {
+        agencyId: sys.agencyId(SQUAD),
+        policy: { reviewAllGeneralProcedurePenalties: false, caseNumberFormat: '米城管执罚〔{year}〕{seq}号', ...o.policy },
+      },
+    },
+    o.tokens.officer,
+  );
+  await publishThroughWorkflow(sys, policy, o.tokens);
   const item = o.item ?? { name: '对在禁止区域内露天烧烤食品的行政处罚', law: '中华人民共和国大气污染防治法', article: '第一百一十八条第三款' };
   const created = await gqlOk(
     sys,
@@ -70,12 +82,18 @@ export async function setUpSquad(
     },
     o.tokens.officer,
   );
-  for (const [m, v, tok] of [
-    ['submitExAnteDocument', 1, o.tokens.officer],
-    ['approveExAnteDocument', 2, o.tokens.reviewer],
-    ['publishExAnteDocument', 3, o.tokens.reviewer],
+  await publishThroughWorkflow(sys, created, o.tokens);
+}
+
+/** R1: a drafted version submitted by the officer, approved and published by the reviewer. */
+export async function publishThroughWorkflow(sys: TestSystem, doc: { id: string; version?: number }, tokens: { officer: string; reviewer: string }) {
+  const v = doc.version ?? 1;
+  for (const [m, n, tok] of [
+    ['submitExAnteDocument', v, tokens.officer],
+    ['approveExAnteDocument', v + 1, tokens.reviewer],
+    ['publishExAnteDocument', v + 2, tokens.reviewer],
   ] as const) {
-    await gqlOk(sys, `mutation($input: WorkflowInput!) { ${m}(input: $input) { status } }`, { input: { id: created.id, version: v } }, tok);
+    await gqlOk(sys, `mutation($input: WorkflowInput!) { ${m}(input: $input) { status } }`, { input: { id: doc.id, version: n } }, tok);
   }
 }
 

@@ -10,7 +10,7 @@ import { demoAgencyId, demoOfficerId, seedPowers } from '../../data/loader/index
 import { loadConfig, type Config } from '../../kernel/config.js';
 import { testClock } from './clock.js';
 import { dropDatabase } from '../../kernel/db.js';
-import { allAccounts, dbAccounts, dropAccounts } from '../../kernel/db-accounts.js';
+import { dropPrefixAccounts } from '../../kernel/db-accounts.js';
 import { loadKeyMaterial, signDevUserToken, signInternalToken, type Caller, type Role } from '../../kernel/identity.js';
 import { createLogger } from '../../kernel/logger.js';
 import type { RunningService } from '../../kernel/server.js';
@@ -148,8 +148,7 @@ export async function startTestSystem(opts: { seed?: boolean; today?: string } =
       await platform.close();
       for (const name of ['powers', 'cases', 'reviews', 'inspections'] as const) await dropDatabase(config.databaseUrl, config.databaseName(name));
       // The run's own MariaDB accounts (admin + service, named after the prefix).
-      const accounts = dbAccounts(config);
-      await dropAccounts(config.databaseUrl, allAccounts(accounts));
+      await dropPrefixAccounts(config.databaseUrl, config);
     },
   };
 }

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import mysql from 'mysql2/promise';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openCasesDb } from '../../subgraphs/cases/service.js';
@@ -6,7 +8,7 @@ import { openInspectionsDb } from '../../subgraphs/inspections/service.js';
 import { openPowersDb } from '../../subgraphs/powers/service.js';
 import { openReviewsDb } from '../../subgraphs/reviews/service.js';
 import { loadConfig, SERVICE_ORDER, type ServiceName } from '../../kernel/config.js';
-import { allAccounts, dbAccounts, dropAccounts, reviewsPrivilegesFor, servicePrivilegesFor, urlAs } from '../../kernel/db-accounts.js';
+import { allAccounts, dbAccounts, dropAccounts, dropPrefixAccounts, reviewsPrivilegesFor, servicePrivilegesFor, urlAs } from '../../kernel/db-accounts.js';
 import { dropDatabase, type Db } from '../../kernel/db.js';
 
 // Least privilege (issue 12): each subgraph connects as its own service account; the cases one can append to the
@@ -34,6 +36,33 @@ async function connectAs(a: { user: string; password: string }, database = dbNam
 const DENIED = { code: expect.stringMatching(/DENIED/) };
 
 describe('database accounts', () => {
+  it('a throwaway prefix’s accounts and their secrets go with it; a deployment’s named account never does', async () => {
+    const throwaway = loadConfig({ ...process.env, DB_PREFIX: `${prefix}_x` });
+    const named = `deploy_${randomBytes(3).toString('hex')}`;
+    const env = { ...process.env, DB_ADMIN_USER: named, DB_ADMIN_PASSWORD: 'not-a-file' };
+    const all = allAccounts(dbAccounts(throwaway, env));
+    const root = await mysql.createConnection({ host: '127.0.0.1', port: 3306, user: 'root' });
+    try {
+      for (const a of all) await root.query('CREATE USER IF NOT EXISTS ?@? IDENTIFIED BY ?', [a.user, '%', a.password]);
+      const secrets = all.filter((a) => a.user !== named).map((a) => join(throwaway.keyDir, `db-account-${a.user}.secret`));
+      expect(secrets.length).toBe(all.length - 1);
+      for (const f of secrets) expect(existsSync(f)).toBe(true);
+      const dropped = await dropPrefixAccounts(throwaway.databaseUrl, throwaway, env);
+      expect(dropped.map((a) => a.user).sort()).toEqual(
+        all
+          .filter((a) => a.user !== named)
+          .map((a) => a.user)
+          .sort(),
+      );
+      const [rows] = await root.query('SELECT User AS user FROM mysql.user WHERE User LIKE ? OR User = ?', [`${throwaway.dbPrefix}\\_%`, named]);
+      expect((rows as { user: string }[]).map((r) => r.user)).toEqual([named]);
+      for (const f of secrets) expect(existsSync(f)).toBe(false);
+    } finally {
+      await root.query('DROP USER IF EXISTS ?@?', [named, '%']);
+      await root.end();
+    }
+  });
+
   it('the grants table: append-only log tables, moving heads, workflow tables', () => {
     expect(servicePrivilegesFor('record_entries')).toEqual(['SELECT', 'INSERT']);
     expect(servicePrivilegesFor('record_checkpoints')).toEqual(['SELECT', 'INSERT']);

@@ -13,6 +13,7 @@ import { DEFAULT_TRUSTED_DOCUMENTS_DIR, loadTrustedDocuments, readClientDocument
 import { clientErrorFor } from '../../kernel/errors.js';
 import { redactSql, safeErrorSerializer } from '../../kernel/logger.js';
 import { OperationNames } from '../../kernel/metrics.js';
+import { ANNUAL_REPORT_CLIENT, ANNUAL_REPORT_QUERY } from '../../apps/annual-report/annual.js';
 
 // The edge's pure rules, without a server: message translation of the real library errors, paths of a
 // failed fetch, database errors for the client, log redaction, label bounding, the registered documents.
@@ -120,6 +121,12 @@ describe('trusted documents', () => {
     const docs = loadTrustedDocuments({ mode: 'allow', dir: DEFAULT_TRUSTED_DOCUMENTS_DIR }).clients.get('sanxiang-dashboard');
     const sent = readFileSync(new URL('../../apps/dashboard/public/dashboard.graphql', import.meta.url), 'utf8');
     expect(docs?.get(sha256(sent))).toBe(sent);
+    for (const text of docs!.values()) expect(validate(api, parse(text))).toEqual([]);
+  });
+
+  it("registers the annual report's operation exactly as the report sends it", () => {
+    const docs = loadTrustedDocuments({ mode: 'allow', dir: DEFAULT_TRUSTED_DOCUMENTS_DIR }).clients.get(ANNUAL_REPORT_CLIENT);
+    expect(docs?.get(sha256(ANNUAL_REPORT_QUERY))).toBe(ANNUAL_REPORT_QUERY);
     for (const text of docs!.values()) expect(validate(api, parse(text))).toEqual([]);
   });
 

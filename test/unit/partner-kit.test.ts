@@ -41,6 +41,9 @@ describe('the partner kit', () => {
     const text = formatPartnerKit(kit).join('\n');
     expect(text).toContain(`INTERNAL_TOKEN_PUBLIC_KEY='${JSON.stringify(kit.publicJwk)}'`);
     expect(text).toMatch(/rid\s+网关的请求 id/);
+    // How a client of the gateway names itself (one header) and registers its operations for TRUSTED_DOCUMENTS=enforce.
+    expect(text).toContain('请求头 apollographql-client-name');
+    expect(text).toContain('npm run trusted-documents -- register <客户端名>');
   });
 
   it('lists what no grant can fix in a partner SDL, and refuses core or malformed names', () => {

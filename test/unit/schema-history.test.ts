@@ -128,6 +128,28 @@ describe('npm run compose keeps records', () => {
     expect(forward.messages.join('\n')).toContain(`--rollback ${approved.record!.id} --approve`);
   });
 
+  it('removing an unused field needs --approve when the usage store is younger than the window, or missing', () => {
+    const t = setUp('young');
+    writeFileSync(join(t.root, 'powers.graphql'), powersSdl.replace(/type Query \{/, 'type Query {\n  agencyCount: Int'));
+    expect(composeAndRecord(t.ctx('2026-11-20T02:00:00.000Z')).status).toBe('written');
+    writeFileSync(join(t.root, 'powers.graphql'), powersSdl);
+    // Only 2026-11-19 recorded: no evidence about the start of the 30-day window.
+    writeFileSync(
+      join(t.root, 'usage', 'gw-1.json'),
+      JSON.stringify({ version: 1, instance: 'gw-1', days: { '2026-11-19': { 'duty-app': { 'Query.agencies': 5 } } } }),
+    );
+    expect(composeAndRecord(t.ctx('2026-11-20T03:00:00.000Z')).status).toBe('refused');
+    // A store that does not exist (another DB_PREFIX, a FIELD_USAGE_DIR the gateways do not write) is an error, not "no use".
+    const missing = composeAndRecord(t.ctx('2026-11-20T03:00:00.000Z', { usage: { dir: join(t.root, 'nowhere'), days: 30, since: '2026-10-21' } }));
+    expect(missing.status).toBe('refused');
+    expect(missing.messages.join('\n')).toContain('用量记录目录不存在');
+    const approved = composeAndRecord(
+      t.ctx('2026-11-20T04:00:00.000Z', { usage: { dir: join(t.root, 'nowhere'), days: 30, since: '2026-10-21' }, approve: '撤回' }),
+    );
+    expect(approved.status).toBe('written');
+    expect(approved.record!.approvedBreaking).toBe(true);
+  });
+
   it('records a supergraph it finds in place before replacing it, so it can be restored', () => {
     const t = setUp('baseline');
     writeFileSync(t.supergraphPath, readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'));
@@ -141,10 +163,12 @@ describe('npm run compose keeps records', () => {
       writtenAt: '2026-11-20T01:59:59.999Z',
     });
     expect(compose).toMatchObject({ previous: { id: baseline!.id }, changes: ['新增 (added): Query.agencyCount'] });
-    // Removing the added field again is breaking: rollback needs --approve too.
-    expect(rollbackTo({ ...t.ctx('2026-11-20T03:00:00.000Z'), id: baseline!.id }).status).toBe('refused');
-    const back = rollbackTo({ ...t.ctx('2026-11-20T03:00:00.000Z', { approve: '撤回未发布的字段' }), id: baseline!.id });
+    // Removing the added field again is breaking, but no client used it in the whole usage window (the store has
+    // recorded since 2026-08-01, before the window's 2026-10-21): no --approve needed, and the record says why.
+    const back = rollbackTo({ ...t.ctx('2026-11-20T03:00:00.000Z'), id: baseline!.id });
     expect(back.status).toBe('written');
+    expect(back.record).toMatchObject({ approvedBreaking: false, removedUnused: { coordinates: ['Query.agencyCount'], since: '2026-10-21', days: 30 } });
+    expect(back.record!.reason).toContain('近 30 天无任何客户端使用');
     expect(readFileSync(t.supergraphPath, 'utf8')).toBe(readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'));
   });
 

@@ -23,6 +23,7 @@ import { loggedFiling, loggedProposal, proposalDisagreements } from '../integrit
 import { createPublicationForDecision, type DecisionContext } from '../publication-service.js';
 import type { CaseRow, ProposalRow } from '../repo.js';
 import { assertDiscussed } from './collective-discussion.js';
+import { policyPin } from '../powers-facts.js';
 import type { ActDeps, ReviewClearance } from './deps.js';
 import { actor, agencyFacts, assertActs, assertRole, today, transition, tx, verifiedEntriesOf } from './mechanics.js';
 import { loggedReviewClearance } from './review-conclusion.js';
@@ -75,7 +76,8 @@ async function verifiedGate(d: ActDeps, c: CaseRow, proposal: ProposalRow, entri
   // Everything agrees: the logged facts bind, and R5 is evaluated again with what the log says now (a hearing held
   // after the proposal was made, issue 26): a requirement is added, never lifted (domain/requirement.ts).
   const now = requirementAtDecision(catalog, facts, agency.policy, hearingHeld, logged!);
-  return { contentHash: logged!.contentHash, ...now };
+  // R1 (issue 25): the policy version in force that the gate applied is pinned in the DECISION entry.
+  return { contentHash: logged!.contentHash, ...now, policy: policyPin(agency) };
 }
 
 /**
@@ -200,6 +202,8 @@ export async function decideCase(d: ActDeps, caller: Caller, a: DecideArgs, requ
         },
         measure,
         review: review ? { reviewId: review.reviewId, roundNo: review.roundNo, reviewerId: review.reviewerId, approvedAt: review.approvedAt } : null,
+        // R1 (issue 25): the policy version in force that the gate applied.
+        policy: gate.policy,
       },
     });
     // R12: every decision gets its publication (with a due date) or an exemption with its reason.

@@ -12,7 +12,7 @@ import { statedDate } from '../domain/dates.js';
 import { checkProcedure, decisionDue, deriveCaseType } from '../domain/facts.js';
 import { formatCaseNumber, numberFormatFor, parseParty, type PartyInput } from '../domain/party.js';
 import type { CaseType, Confidentiality, PartyKind, ProcedureKind } from '../domain/types.js';
-import type { AgencyFacts, PowerItemFacts } from '../powers-facts.js';
+import { policyPin, type AgencyFacts, type PowerItemFacts } from '../powers-facts.js';
 import type { CaseRow, PartyRow } from '../repo.js';
 import { partyIdentityHash } from '../integrity.js';
 import type { ActDeps } from './deps.js';
@@ -197,6 +197,12 @@ export async function fileCase(d: ActDeps, caller: Caller, a: FileCaseArgs, requ
             powerItem: { code: item.code, versionId: item.id, versionNo: item.versionNo },
             officerIds: row.handlingOfficerIds,
             source: row.source,
+            // R1 (issue 25): the settings versions this act applied (late entry, number format, entrustment).
+            settings: {
+              policy: [policyPin(agency), ...(nameAgency.id !== agency.id ? [policyPin(nameAgency)] : [])],
+              entrustmentVersion:
+                nameAgency.id !== agency.id ? { versionId: agency.entrustmentVersion?.id ?? null, versionNo: agency.entrustmentVersion?.versionNo ?? 0 } : null,
+            },
           },
         });
         return row;

@@ -16,6 +16,7 @@ import { checkStatutoryRange } from '../domain/statutory.js';
 import { checkMitigationGround } from '../domain/mitigation.js';
 import type { CaseState, CaseType, MitigationGround, PartyKind, ProcedureKind, ProposalContent } from '../domain/types.js';
 import type { ProposalRow } from '../repo.js';
+import { policyPin } from '../powers-facts.js';
 import type { ActDeps } from './deps.js';
 import { actor, agencyFacts, caseToActOn, idempotencyOf, idempotent, sameRequest, tx, verifiedEntriesOf } from './mechanics.js';
 
@@ -144,6 +145,8 @@ export async function proposeDecision(d: ActDeps, caller: Caller, a: ProposalArg
             reviewRequired: row.reviewRequired,
             reviewReasons: reasons,
             collectiveDiscussionRequired: row.collectiveDiscussionRequired,
+            // R1 (issue 25): the agency policy version the review requirement was computed under.
+            policy: policyPin(agency),
           },
         });
       });

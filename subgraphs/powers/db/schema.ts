@@ -1,4 +1,5 @@
 import { boolean, date, index, int, mysqlTable, uniqueIndex, varchar, text } from 'drizzle-orm/mysql-core';
+import { recordsSchema } from '../../../kernel/records/schema.js';
 import { idColumn, idempotencyKey, jsonText, lockVersion, timestamp3 } from '../../../kernel/columns.js';
 import type {
   AgencyPolicyValue,
@@ -121,7 +122,14 @@ export const exAnteDocuments = mysqlTable(
   ],
 );
 
-export const schema = { agencies, officers, credentialStatusChanges, exAnteDocuments };
+/**
+ * The powers log (issue 25): kernel/records' keyed, hash-chained, checkpointed log in this database, written with the
+ * powers MAC key. Every published version of an ex-ante document, every retirement, every agency's established
+ * settings and every credential change is appended; the facts the case gate reads are checked against it.
+ */
+export { recordEntries, chainHeads, recordCheckpoints } from '../../../kernel/records/schema.js';
+
+export const schema = { agencies, officers, credentialStatusChanges, exAnteDocuments, ...recordsSchema };
 export type AgencyRow = typeof agencies.$inferSelect;
 export type OfficerRow = typeof officers.$inferSelect;
 export type CredentialChangeRow = typeof credentialStatusChanges.$inferSelect;

@@ -10,6 +10,8 @@ export const EX_ANTE_KINDS = [
   'AV_RECORDING_RULE',
   'REVIEW_CATALOG_RULE',
   'ANNUAL_ENFORCEMENT_PLAN',
+  'AGENCY_POLICY',
+  'ENTRUSTMENT',
 ] as const;
 export const POWER_CATEGORIES = [
   'LICENSING',
@@ -233,5 +235,8 @@ export interface ExAnteContentByKind {
   AV_RECORDING_RULE: AvRecordingRuleContent;
   REVIEW_CATALOG_RULE: ReviewCatalogRuleContent;
   ANNUAL_ENFORCEMENT_PLAN: AnnualEnforcementPlanContent;
+  /** R1 for the agency's own settings: each version drafted, approved by legal staff and published (issue 25). */
+  AGENCY_POLICY: AgencyPolicyValue;
+  ENTRUSTMENT: EntrustmentValue;
 }
 export type ExAnteContent = ExAnteContentByKind[ExAnteKind];

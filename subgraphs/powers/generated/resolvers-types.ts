@@ -9,6 +9,8 @@ import type {
   AvRecordingRuleView,
   ReviewCatalogRuleView,
   AnnualPlanView,
+  AgencyPolicyView,
+  EntrustmentView,
   AnyDocView,
   OfficerConnectionModel,
   PowerItemConnectionModel,
@@ -44,6 +46,8 @@ export type Agency = {
   createdAt: Scalars['DateTime']['output'];
   /** 受委托组织的委托书（仅 ENTRUSTED） */
   entrustment: Maybe<Entrustment>;
+  /** 现行委托书的版本（经法制审核后公示）；null 表示仍为设立时登记的委托书或没有委托书 */
+  entrustmentVersion: Maybe<EntrustmentVersion>;
   id: Scalars['ID']['output'];
   kind: AgencyKind;
   /** 主体资格依据 */
@@ -52,11 +56,15 @@ export type Agency = {
   /** 本机关执法人员 */
   officers: OfficerConnection;
   policy: AgencyPolicy;
+  /** 现行机关执法设置的版本（经法制审核后公示，R1）；null 表示仍为设立时登记的设置 */
+  policyVersion: Maybe<AgencyPolicyVersion>;
   /** 本机关权责清单（现行公示版本） */
   powerItems: PowerItemConnection;
   /** 行政区划 */
   region: Scalars['String']['output'];
   serviceWindows: Array<ServiceWindow>;
+  /** 机关执法设置和委托书的全部版本（未公示的版本仅本机关工作人员和监督人员可见） */
+  settingsVersions: Array<ExAnteDocument>;
   updatedAt: Scalars['DateTime']['output'];
   /** 统一社会信用代码 */
   uscc: Scalars['String']['output'];
@@ -127,6 +135,20 @@ export type AgencyPolicyInput = {
   reviewTimeLimitWorkingDays?: InputMaybe<Scalars['Int']['input']>;
   shortPublicationMonths?: InputMaybe<Scalars['Int']['input']>;
   smallFineThreshold?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/** 机关执法设置的一个版本：与其他事前公开信息一样起草、提交法制审核、审核通过、公示后才生效（R1，issue 25） */
+export type AgencyPolicyVersion = ExAnteDocument & {
+  __typename?: 'AgencyPolicyVersion';
+  agency: Agency;
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: ExAnteKind;
+  policy: AgencyPolicy;
+  status: PublicationStatus;
+  version: Scalars['Int']['output'];
+  versionNo: Scalars['Int']['output'];
+  workflow: WorkflowTrail;
 };
 
 /** 年度行政执法计划 */
@@ -373,6 +395,20 @@ export type EntrustmentInput = {
   validUntil: Scalars['Date']['input'];
 };
 
+/** 委托书的一个版本（行政处罚法第二十条）：经法制审核、公示后生效 */
+export type EntrustmentVersion = ExAnteDocument & {
+  __typename?: 'EntrustmentVersion';
+  agency: Agency;
+  code: Scalars['String']['output'];
+  entrustment: Entrustment;
+  id: Scalars['ID']['output'];
+  kind: ExAnteKind;
+  status: PublicationStatus;
+  version: Scalars['Int']['output'];
+  versionNo: Scalars['Int']['output'];
+  workflow: WorkflowTrail;
+};
+
 /** 经法制审核后公示的事前公开信息（每次修改产生新版本，历史可查） */
 export type ExAnteDocument = {
   agency: Agency;
@@ -391,7 +427,16 @@ export type ExAnteDocument = {
 
 /** 事前公开信息的种类 */
 export type ExAnteKind =
-  'ANNUAL_ENFORCEMENT_PLAN' | 'AV_RECORDING_RULE' | 'DISCRETION_BENCHMARK' | 'POWER_ITEM' | 'RANDOM_INSPECTION_ITEM' | 'REVIEW_CATALOG_RULE';
+  /** 机关执法设置（执法政策） */
+  | 'AGENCY_POLICY'
+  | 'ANNUAL_ENFORCEMENT_PLAN'
+  | 'AV_RECORDING_RULE'
+  | 'DISCRETION_BENCHMARK'
+  /** 委托书（行政处罚法第二十条） */
+  | 'ENTRUSTMENT'
+  | 'POWER_ITEM'
+  | 'RANDOM_INSPECTION_ITEM'
+  | 'REVIEW_CATALOG_RULE';
 
 export type FineThreshold = {
   __typename?: 'FineThreshold';
@@ -438,6 +483,10 @@ export type Mutation = {
   rejectExAnteDocument: ExAnteDocument;
   /** 废止：PUBLISHED → RETIRED */
   retireExAnteDocument: ExAnteDocument;
+  /** 起草机关执法设置的新版本（DRAFT）；再经 submit/approve/publishExAnteDocument 生效（R1） */
+  reviseAgencyPolicy: AgencyPolicyVersion;
+  /** 起草委托书的新版本（DRAFT）；再经 submit/approve/publishExAnteDocument 生效（R1） */
+  reviseEntrustment: EntrustmentVersion;
   /** 修改：草稿原地修改；已公示或已停止公示的产生新草稿版本 */
   reviseExAnteDocument: ExAnteDocument;
   /** 提交法制审核：DRAFT → SUBMITTED */
@@ -492,6 +541,14 @@ export type MutationRejectExAnteDocumentArgs = {
 
 export type MutationRetireExAnteDocumentArgs = {
   input: WorkflowInput;
+};
+
+export type MutationReviseAgencyPolicyArgs = {
+  input: ReviseAgencyPolicyInput;
+};
+
+export type MutationReviseEntrustmentArgs = {
+  input: ReviseEntrustmentInput;
 };
 
 export type MutationReviseExAnteDocumentArgs = {
@@ -907,6 +964,20 @@ export type ReviewFlag =
   /** 可能造成重大社会影响或引发社会风险 */
   | 'MAJOR_SOCIAL_IMPACT';
 
+/** 起草机关执法设置的新版本：未给出的字段沿用现行设置（或本机关尚未提交的草稿） */
+export type ReviseAgencyPolicyInput = {
+  agencyId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  policy: AgencyPolicyInput;
+};
+
+/** 起草委托书的新版本（受委托组织） */
+export type ReviseEntrustmentInput = {
+  agencyId: Scalars['ID']['input'];
+  entrustment: EntrustmentInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 修改事前公开信息：草稿直接修改；已公示版本产生新草稿版本，原版本继续公示 */
 export type ReviseExAnteInput = {
   annualEnforcementPlan?: InputMaybe<AnnualEnforcementPlanInput>;
@@ -987,12 +1058,13 @@ export type StatutoryRangeInput = {
 export type UpdateAgencyInput = {
   complaintChannels?: InputMaybe<Array<ComplaintChannelInput>>;
   contact?: InputMaybe<ContactInput>;
-  /** 受委托组织的委托书 */
+  /** 已停用：委托书须经 reviseEntrustment 起草并经法制审核、公示后生效（R1）；给出即拒绝 */
   entrustment?: InputMaybe<EntrustmentInput>;
   id: Scalars['ID']['input'];
   /** 主体种类（如机构改革后由受委托组织变为法律法规授权组织）；改为非 ENTRUSTED 时委托书一并失效 */
   kind?: InputMaybe<AgencyKind>;
   name?: InputMaybe<Scalars['String']['input']>;
+  /** 已停用：执法设置须经 reviseAgencyPolicy 起草并经法制审核、公示后生效（R1）；给出即拒绝 */
   policy?: InputMaybe<AgencyPolicyInput>;
   serviceWindows?: InputMaybe<Array<ServiceWindowInput>>;
   version: Scalars['Int']['input'];
@@ -1157,6 +1229,7 @@ export type ResolversTypes = ResolversObject<{
   AgencyPolicy: ResolverTypeWrapper<AgencyPolicy>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AgencyPolicyInput: AgencyPolicyInput;
+  AgencyPolicyVersion: ResolverTypeWrapper<AgencyPolicyView>;
   AnnualEnforcementPlan: ResolverTypeWrapper<AnnualPlanView>;
   AnnualEnforcementPlanInput: AnnualEnforcementPlanInput;
   AvRecordingRule: ResolverTypeWrapper<AvRecordingRuleView>;
@@ -1188,6 +1261,7 @@ export type ResolversTypes = ResolversObject<{
   DiscretionTierRuleInput: DiscretionTierRuleInput;
   Entrustment: ResolverTypeWrapper<EntrustmentValue>;
   EntrustmentInput: EntrustmentInput;
+  EntrustmentVersion: ResolverTypeWrapper<EntrustmentView>;
   ExAnteDocument: ResolverTypeWrapper<AnyDocView>;
   ExAnteKind: ExAnteKind;
   FineThreshold: ResolverTypeWrapper<FineThreshold>;
@@ -1221,6 +1295,8 @@ export type ResolversTypes = ResolversObject<{
   ReviewCatalogRule: ResolverTypeWrapper<ReviewCatalogRuleView>;
   ReviewCatalogRuleInput: ReviewCatalogRuleInput;
   ReviewFlag: ReviewFlag;
+  ReviseAgencyPolicyInput: ReviseAgencyPolicyInput;
+  ReviseEntrustmentInput: ReviseEntrustmentInput;
   ReviseExAnteInput: ReviseExAnteInput;
   ServiceWindow: ResolverTypeWrapper<ServiceWindow>;
   ServiceWindowInput: ServiceWindowInput;
@@ -1243,6 +1319,7 @@ export type ResolversParentTypes = ResolversObject<{
   AgencyPolicy: AgencyPolicy;
   Boolean: Scalars['Boolean']['output'];
   AgencyPolicyInput: AgencyPolicyInput;
+  AgencyPolicyVersion: AgencyPolicyView;
   AnnualEnforcementPlan: AnnualPlanView;
   AnnualEnforcementPlanInput: AnnualEnforcementPlanInput;
   AvRecordingRule: AvRecordingRuleView;
@@ -1271,6 +1348,7 @@ export type ResolversParentTypes = ResolversObject<{
   DiscretionTierRuleInput: DiscretionTierRuleInput;
   Entrustment: EntrustmentValue;
   EntrustmentInput: EntrustmentInput;
+  EntrustmentVersion: EntrustmentView;
   ExAnteDocument: AnyDocView;
   FineThreshold: FineThreshold;
   FineThresholdInput: FineThresholdInput;
@@ -1295,6 +1373,8 @@ export type ResolversParentTypes = ResolversObject<{
   RetentionPeriodInput: RetentionPeriodInput;
   ReviewCatalogRule: ReviewCatalogRuleView;
   ReviewCatalogRuleInput: ReviewCatalogRuleInput;
+  ReviseAgencyPolicyInput: ReviseAgencyPolicyInput;
+  ReviseEntrustmentInput: ReviseEntrustmentInput;
   ReviseExAnteInput: ReviseExAnteInput;
   ServiceWindow: ServiceWindow;
   ServiceWindowInput: ServiceWindowInput;
@@ -1318,15 +1398,18 @@ export type AgencyResolvers<
   contact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   entrustment?: Resolver<Maybe<ResolversTypes['Entrustment']>, ParentType, ContextType>;
+  entrustmentVersion?: Resolver<Maybe<ResolversTypes['EntrustmentVersion']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AgencyKind'], ParentType, ContextType>;
   legalBasis?: Resolver<Array<ResolversTypes['LegalBasis']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   officers?: Resolver<ResolversTypes['OfficerConnection'], ParentType, ContextType, Partial<AgencyOfficersArgs>>;
   policy?: Resolver<ResolversTypes['AgencyPolicy'], ParentType, ContextType>;
+  policyVersion?: Resolver<Maybe<ResolversTypes['AgencyPolicyVersion']>, ParentType, ContextType>;
   powerItems?: Resolver<ResolversTypes['PowerItemConnection'], ParentType, ContextType, Partial<AgencyPowerItemsArgs>>;
   region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   serviceWindows?: Resolver<Array<ResolversTypes['ServiceWindow']>, ParentType, ContextType>;
+  settingsVersions?: Resolver<Array<ResolversTypes['ExAnteDocument']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1348,6 +1431,22 @@ export type AgencyPolicyResolvers<
   reviewTimeLimitWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   shortPublicationMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   smallFineThreshold?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type AgencyPolicyVersionResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['AgencyPolicyVersion'] = ResolversParentTypes['AgencyPolicyVersion'],
+> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ExAnteKind'], ParentType, ContextType>;
+  policy?: Resolver<ResolversTypes['AgencyPolicy'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PublicationStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versionNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workflow?: Resolver<ResolversTypes['WorkflowTrail'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type AnnualEnforcementPlanResolvers<
@@ -1486,12 +1585,35 @@ export type EntrustmentResolvers<
   validUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
+export type EntrustmentVersionResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['EntrustmentVersion'] = ResolversParentTypes['EntrustmentVersion'],
+> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entrustment?: Resolver<ResolversTypes['Entrustment'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ExAnteKind'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PublicationStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versionNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workflow?: Resolver<ResolversTypes['WorkflowTrail'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ExAnteDocumentResolvers<
   ContextType = PowersContext,
   ParentType extends ResolversParentTypes['ExAnteDocument'] = ResolversParentTypes['ExAnteDocument'],
 > = ResolversObject<{
   __resolveType: TypeResolveFn<
-    'AnnualEnforcementPlan' | 'AvRecordingRule' | 'DiscretionBenchmark' | 'PowerItem' | 'RandomInspectionItem' | 'ReviewCatalogRule',
+    | 'AgencyPolicyVersion'
+    | 'AnnualEnforcementPlan'
+    | 'AvRecordingRule'
+    | 'DiscretionBenchmark'
+    | 'EntrustmentVersion'
+    | 'PowerItem'
+    | 'RandomInspectionItem'
+    | 'ReviewCatalogRule',
     ParentType,
     ContextType
   >;
@@ -1545,6 +1667,8 @@ export type MutationResolvers<
   publishExAnteDocument?: Resolver<ResolversTypes['ExAnteDocument'], ParentType, ContextType, RequireFields<MutationPublishExAnteDocumentArgs, 'input'>>;
   rejectExAnteDocument?: Resolver<ResolversTypes['ExAnteDocument'], ParentType, ContextType, RequireFields<MutationRejectExAnteDocumentArgs, 'input'>>;
   retireExAnteDocument?: Resolver<ResolversTypes['ExAnteDocument'], ParentType, ContextType, RequireFields<MutationRetireExAnteDocumentArgs, 'input'>>;
+  reviseAgencyPolicy?: Resolver<ResolversTypes['AgencyPolicyVersion'], ParentType, ContextType, RequireFields<MutationReviseAgencyPolicyArgs, 'input'>>;
+  reviseEntrustment?: Resolver<ResolversTypes['EntrustmentVersion'], ParentType, ContextType, RequireFields<MutationReviseEntrustmentArgs, 'input'>>;
   reviseExAnteDocument?: Resolver<ResolversTypes['ExAnteDocument'], ParentType, ContextType, RequireFields<MutationReviseExAnteDocumentArgs, 'input'>>;
   submitExAnteDocument?: Resolver<ResolversTypes['ExAnteDocument'], ParentType, ContextType, RequireFields<MutationSubmitExAnteDocumentArgs, 'input'>>;
   updateAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType, RequireFields<MutationUpdateAgencyArgs, 'input'>>;
@@ -1800,6 +1924,7 @@ export type WorkflowTrailResolvers<
 export type Resolvers<ContextType = PowersContext> = ResolversObject<{
   Agency?: AgencyResolvers<ContextType>;
   AgencyPolicy?: AgencyPolicyResolvers<ContextType>;
+  AgencyPolicyVersion?: AgencyPolicyVersionResolvers<ContextType>;
   AnnualEnforcementPlan?: AnnualEnforcementPlanResolvers<ContextType>;
   AvRecordingRule?: AvRecordingRuleResolvers<ContextType>;
   CaseNumberFormat?: CaseNumberFormatResolvers<ContextType>;
@@ -1813,6 +1938,7 @@ export type Resolvers<ContextType = PowersContext> = ResolversObject<{
   DiscretionBenchmark?: DiscretionBenchmarkResolvers<ContextType>;
   DiscretionTierRule?: DiscretionTierRuleResolvers<ContextType>;
   Entrustment?: EntrustmentResolvers<ContextType>;
+  EntrustmentVersion?: EntrustmentVersionResolvers<ContextType>;
   ExAnteDocument?: ExAnteDocumentResolvers<ContextType>;
   FineThreshold?: FineThresholdResolvers<ContextType>;
   LegalBasis?: LegalBasisResolvers<ContextType>;

@@ -1,0 +1,86 @@
+import { and, asc, inArray, like } from 'drizzle-orm';
+import type { Clock } from '../../../kernel/clock.js';
+import { AppError } from '../../../kernel/errors.js';
+import { entryMacOk, hashOfEntry } from '../../../kernel/records/chain.js';
+import { appendEntry, serviceMacKeyRing, type Executor } from '../../../kernel/records/log.js';
+import { loadMacKeysForVerify } from '../../../kernel/records/keys.js';
+import { recordEntries, type RecordEntryRow } from '../../../kernel/records/schema.js';
+import { POWERS_LOG_SERVICE, POWERS_STAGE, type LoggedEntry, type PowersEntryKind } from './facts.js';
+
+// The powers log (issue 25) on kernel/records: appends in the transaction of the change, and the authenticated
+// entries of a set of streams (a document version's id, an officer's id, an agency's id) for the read checks.
+
+export interface PowersLog {
+  append(tx: Executor, streamId: string, kind: PowersEntryKind, payload: unknown, actor: string): Promise<void>;
+  /** Each stream's entries in order, each marked authentic or not (hash and MAC under the powers key). */
+  entries(db: Executor, streamIds: readonly string[]): Promise<Map<string, LoggedEntry[]>>;
+  /**
+   * The versions of one kind of one agency that the log says are published now (last PUBLISHED / RETIRED entry of
+   * their stream is PUBLISHED), and whether every entry read authenticated: a published row flipped away by SQL
+   * (so it is no longer served) shows as a version missing from the rows.
+   */
+  liveVersions(db: Executor, kind: string, agencyId: string): Promise<{ ids: Set<string>; authentic: boolean }>;
+}
+
+/** One entry under the powers key, at the given instant (the data loader records the demo's history with its dates). */
+export async function appendPowersEntry(
+  tx: Executor,
+  streamId: string,
+  kind: PowersEntryKind,
+  payload: unknown,
+  actor: string,
+  recordedAt: Date,
+): Promise<void> {
+  await appendEntry(
+    tx,
+    { caseId: streamId, kind, stage: POWERS_STAGE, payload, actor: actor.slice(0, 100), recordedAt },
+    serviceMacKeyRing(POWERS_LOG_SERVICE),
+  );
+}
+
+export function createPowersLog(clock: Clock, keyDir: string): PowersLog {
+  let keys: Map<string, Buffer> | null = null;
+  const macKeys = () => (keys ??= loadMacKeysForVerify(keyDir, process.env, POWERS_LOG_SERVICE));
+  return {
+    append: (tx, streamId, kind, payload, actor) => appendPowersEntry(tx, streamId, kind, payload, actor, clock.now()),
+    async entries(db, streamIds) {
+      const out = new Map<string, LoggedEntry[]>(streamIds.map((id) => [id, []]));
+      if (!streamIds.length) return out;
+      const rows: RecordEntryRow[] = await db
+        .select()
+        .from(recordEntries)
+        .where(inArray(recordEntries.caseId, [...new Set(streamIds)]))
+        .orderBy(asc(recordEntries.caseId), asc(recordEntries.caseSeq));
+      for (const e of rows) {
+        const authentic = hashOfEntry(e) === e.hash && entryMacOk(e, macKeys());
+        out.get(e.caseId)?.push({ kind: e.kind, payload: e.payload, authentic });
+      }
+      return out;
+    },
+    async liveVersions(db, kind, agencyId) {
+      const rows: RecordEntryRow[] = await db
+        .select()
+        .from(recordEntries)
+        .where(
+          and(
+            inArray(recordEntries.kind, ['PUBLISHED', 'RETIRED']),
+            like(recordEntries.payload, `%"agencyId":${JSON.stringify(agencyId)}%`),
+            like(recordEntries.payload, `%"kind":${JSON.stringify(kind)}%`),
+          ),
+        )
+        .orderBy(asc(recordEntries.globalSeq));
+      const last = new Map<string, string>();
+      let authentic = true;
+      for (const e of rows) {
+        if (hashOfEntry(e) !== e.hash || !entryMacOk(e, macKeys())) authentic = false;
+        const fact = JSON.parse(e.payload) as { kind?: string; agencyId?: string };
+        if (fact.kind === kind && fact.agencyId === agencyId) last.set(e.caseId, e.kind);
+      }
+      return { ids: new Set([...last].filter(([, k]) => k === 'PUBLISHED').map(([id]) => id)), authentic };
+    },
+  };
+}
+
+/** A powers fact that does not match its authenticated entry: refused (the case gate then refuses too). */
+export const integrityFault = (problems: string[]) =>
+  new AppError('INVALID_STATE', `权力清单数据完整性校验未通过，拒绝使用：${problems.join('；')}`, { reason: '完整性校验未通过', integrity: problems });
