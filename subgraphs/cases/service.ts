@@ -5,7 +5,7 @@ import { loadBundledCalendar } from '../../kernel/calendar.js';
 import type { Config } from '../../kernel/config.js';
 import { isReachable } from '../../kernel/db.js';
 import { casesPrivilegesFor, openLeastPrivilegeDb } from '../../kernel/db-accounts.js';
-import { registerLeaseMetrics, runAsSingleton, type LeaseTiming, type SingletonJob } from '../../kernel/lease.js';
+import { isFencedOut, registerLeaseMetrics, runAsSingleton, type LeaseTiming, type SingletonJob } from '../../kernel/lease.js';
 import type { KeyMaterial } from '../../kernel/identity.js';
 import type { Logger } from '../../kernel/logger.js';
 import { startSubgraph, type RunningService } from '../../kernel/server.js';
@@ -149,8 +149,22 @@ export async function startCases(opts: {
   });
   const recordKeys = { keyDir: config.keyDir, dbName: config.databaseName('cases'), clock };
   // One signer among all replicas: the one holding the `record-checkpoints` lease (issue 16).
-  const checkpointLease = runAsSingleton({ pool: db.pool, lease: 'record-checkpoints', log: opts.log, ...opts.lease }, () =>
-    startCheckpointTimer(backgroundOrm, { ...recordKeys, onError: (err) => opts.log.error({ err }, 'record checkpoint failed') }, checkpointIntervalMs()),
+  // Every checkpoint INSERT is conditioned on the lease token it was started with (issue 27: fencing).
+  const checkpointLease = runAsSingleton({ pool: db.pool, lease: 'record-checkpoints', log: opts.log, ...opts.lease }, (fence) =>
+    startCheckpointTimer(
+      backgroundOrm,
+      {
+        ...recordKeys,
+        fence,
+        // Debug: which holder (and token) signed which checkpoint; the cluster suite's paused-holder scenario reads it.
+        onSigned: (row) => opts.log.debug({ checkpointSeq: row.checkpointSeq, token: fence.token }, 'record checkpoint signed'),
+        onError: (err) =>
+          isFencedOut(err)
+            ? opts.log.warn({ err, token: fence.token }, 'record checkpoint refused: lease moved on')
+            : opts.log.error({ err }, 'record checkpoint failed'),
+      },
+      checkpointIntervalMs(),
+    ),
   );
   const verify = async (caseId: string) => {
     const r = await verifyRecords(db.orm, { ...recordKeys, caseId });

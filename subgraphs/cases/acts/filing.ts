@@ -114,6 +114,7 @@ function newCaseRow(
     serviceDueOn: null,
     serviceDueConfirmed: null,
     servedOn: null,
+    serviceRecordedOn: null,
     closedOn: null,
     archivedOn: null,
     retentionYears: null,
