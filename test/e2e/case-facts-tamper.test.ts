@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withServerConnection } from '../../kernel/db.js';
 import { verifyRecords } from '../../subgraphs/cases/records/log.js';
-import { notifiedBureauCase } from '../helpers/scenarios.js';
+import { allPass, gqlOk, notifiedBureauCase } from '../helpers/scenarios.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 
 // Issue 25 (part A, point 4): every fact the filing entry logs is checked against its row — handlers, the decision
@@ -95,5 +95,49 @@ describe('issue 25: every logged fact against its row', () => {
       cols.map((k) => saved![k]),
     );
     expect((await verify()).ok).toBe(true);
+  });
+
+  it('a publication snapshot edited by root (罚款 22 元 for a larger fine): the page and the 双公示 export refuse it, the alarm fires, verify-records names it', async () => {
+    const c = await notifiedBureauCase(sys);
+    const reviewerTok = await sys.token('REVIEWER', BUREAU, 'reviewer-zhang');
+    const review = (await gqlOk(
+      sys,
+      `mutation($input: SubmitForReviewInput!) { submitForReview(input: $input) { id version } }`,
+      { input: { caseId: c.id, proposalId: c.proposal.id, materials: ['案卷'], handlerStatement: '真实完整', reviewerId: sys.officerId('reviewer-zhang') } },
+      c.tok,
+    )) as { id: string; version: number };
+    await gqlOk(
+      sys,
+      `mutation($id: ID!, $input: ReviewOpinionInput!) { recordReviewOpinion(reviewId: $id, input: $input) { id } }`,
+      { id: review.id, input: { version: review.version, findings: allPass(), conclusion: 'APPROVED', opinion: '同意' } },
+      reviewerTok,
+    );
+    expect((await decide(c)).errors).toBeUndefined();
+    const [[pub]] = (await svc('SELECT id, status, version FROM publications WHERE case_id = ?', [c.id])) as unknown as [
+      { id: string; status: string; version: number }[],
+    ];
+    if (pub!.status === 'PENDING') {
+      await gqlOk(
+        sys,
+        `mutation($input: PublicationActionInput!) { publishDecision(input: $input) { id status } }`,
+        { input: { id: pub!.id, version: pub!.version } },
+        reviewerTok,
+      );
+    }
+    const PAGE = `query($id: ID!) { publication(id: $id) { id content { decisionNumber } } }`;
+    const EXPORT = `query { creditPublicityExport(first: 1000) { records { __typename } } }`;
+    const supervisor = await sys.token('SUPERVISOR', null, 'supervisor-ma');
+    expect((await sys.gql(PAGE, { id: pub!.id })).data!.publication.content).not.toBeNull();
+    expect((await sys.gql(EXPORT, {}, supervisor)).errors).toBeUndefined();
+
+    await rootExec("UPDATE publications SET snapshot = JSON_SET(snapshot, '$.decision.fineAmount', '22') WHERE id = ?", [pub!.id]);
+    const alarmsBefore = sys.logLines.filter((l) => (l.integrityAlarm as { kind?: string } | undefined)?.kind === 'PUBLICATION').length;
+    const page = (await sys.gql(PAGE, { id: pub!.id })) as Err & { data?: { publication: { content: unknown } | null } };
+    expect(page.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_STATE', integrity: 'PUBLICATION_TEXT' });
+    expect(page.data?.publication?.content ?? null).toBeNull();
+    const exported = (await sys.gql(EXPORT, {}, supervisor)) as Err;
+    expect(exported.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_STATE', integrity: 'PUBLICATION_TEXT' });
+    expect(sys.logLines.filter((l) => (l.integrityAlarm as { kind?: string } | undefined)?.kind === 'PUBLICATION').length).toBeGreaterThan(alarmsBefore);
+    expect((await verify()).firstBad).toMatchObject({ problem: 'PROJECTION_MISMATCH', caseId: c.id, field: 'publication.snapshot' });
   });
 });
