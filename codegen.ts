@@ -35,6 +35,7 @@ const config: CodegenConfig = {
       AvRecordingRule: '../model.js#AvRecordingRuleView',
       ReviewCatalogRule: '../model.js#ReviewCatalogRuleView',
       AnnualEnforcementPlan: '../model.js#AnnualPlanView',
+      AgencyLeader: '../model.js#AgencyLeaderView',
       ExAnteDocument: '../model.js#AnyDocView',
       WorkflowTrail: '../model.js#AnyDocView',
       OfficerConnection: '../model.js#OfficerConnectionModel',

@@ -19,6 +19,7 @@ export type RandomInspectionItemView = DocView<'RANDOM_INSPECTION_ITEM'>;
 export type AvRecordingRuleView = DocView<'AV_RECORDING_RULE'>;
 export type ReviewCatalogRuleView = DocView<'REVIEW_CATALOG_RULE'>;
 export type AnnualPlanView = DocView<'ANNUAL_ENFORCEMENT_PLAN'>;
+export type AgencyLeaderView = DocView<'AGENCY_LEADER'>;
 
 export function toView(row: ExAnteRow): AnyDocView {
   return { ...(row.content as object), ...row } as unknown as AnyDocView;

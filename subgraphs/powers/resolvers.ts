@@ -5,10 +5,11 @@ import { scalarResolvers } from '../../kernel/scalars.js';
 import type { ExAnteRow, OfficerRow } from './db/schema.js';
 import { canSeeDocument, canSeeRestrictedOfficerFields, canSeeUnpublished } from './domain/access.js';
 import { credentialStatusOn, credentialValidOn, type CredentialFacts } from './domain/credential.js';
-import type { AgencyKind, CredentialStatus, EntrustmentValue, ExAnteKind, PublicationStatus } from './domain/types.js';
+import type { AgencyKind, AgencyLeaderContent, CredentialStatus, EntrustmentValue, ExAnteKind, PublicationStatus } from './domain/types.js';
 import {
   DEFAULT_POLICY,
   parseAnnualPlan,
+  parseAgencyLeader,
   parseAvRecordingRule,
   parseCode,
   parseCredentialNumber,
@@ -25,7 +26,7 @@ import {
   parseValidity,
 } from './domain/validate.js';
 import type { PowersContext } from './context.js';
-import type { StatusChange } from './repo.js';
+import type { StatusChange, TermsChange } from './repo.js';
 import { isBusinessDate } from '../../kernel/clock.js';
 import type { Resolvers, ReviseExAnteInput } from './generated/resolvers-types.js';
 import { toView, type AnyDocView, type DocView, type PowerItemView } from './model.js';
@@ -39,6 +40,7 @@ const TYPE_OF_KIND: Record<ExAnteKind, string> = {
   AV_RECORDING_RULE: 'AvRecordingRule',
   REVIEW_CATALOG_RULE: 'ReviewCatalogRule',
   ANNUAL_ENFORCEMENT_PLAN: 'AnnualEnforcementPlan',
+  AGENCY_LEADER: 'AgencyLeader',
 };
 
 const requireRole = (caller: Caller, roles: Caller['role'][], what: string) => {
@@ -65,11 +67,41 @@ async function powerItemVersion(ctx: PowersContext, id: string): Promise<PowerIt
 
 /** The officer with the dated status history the rules read (R2). */
 async function credentialFacts(ctx: PowersContext, o: OfficerRow): Promise<CredentialFacts> {
-  const history = await ctx.loaders.credentialHistory.load(o.id);
+  const [history, terms] = await Promise.all([ctx.loaders.credentialHistory.load(o.id), ctx.loaders.credentialTerms.load(o.id)]);
   return {
     ...o,
     credentialStatus: o.credentialStatus as CredentialStatus,
     credentialHistory: history.map((h) => ({ ...h, status: h.status as CredentialStatus })),
+    credentialTermsHistory: terms,
+  };
+}
+
+/**
+ * R2 (issue 26): a change of the validity period or the enforcement areas is a dated entry of the terms history,
+ * effective today unless stated; stating an earlier day needs a reason (it changes what earlier acts are judged by).
+ */
+function termsChange(
+  input: { validFrom?: string | null; validUntil?: string | null; enforcementAreas?: string[] | null; termsEffectiveFrom?: string | null; termsReason?: string | null },
+  current: OfficerRow,
+  today: string,
+  recordedBy: string,
+): TermsChange | undefined {
+  const changed = input.validFrom != null || input.validUntil != null || input.enforcementAreas != null;
+  if (!changed) {
+    if (input.termsEffectiveFrom != null || input.termsReason != null) throw badInput('enforcementAreas', '只给出生效日期或原因而未变更有效期或执法类别');
+    return undefined;
+  }
+  const effectiveFrom = input.termsEffectiveFrom ?? today;
+  if (!isBusinessDate(effectiveFrom)) throw badInput('termsEffectiveFrom', '日期格式应为 YYYY-MM-DD');
+  const reason = input.termsReason?.trim();
+  if (effectiveFrom < today && !reason) throw badInput('termsReason', '有效期或执法类别的变更早于今天生效的，须说明原因（记入执法证历史）');
+  return {
+    effectiveFrom,
+    validFrom: input.validFrom ?? current.validFrom,
+    validUntil: input.validUntil ?? current.validUntil,
+    enforcementAreas: input.enforcementAreas != null ? parseEnforcementAreas(input.enforcementAreas) : current.enforcementAreas,
+    reason: reason || '变更执法证有效期或执法类别',
+    recordedBy,
   };
 }
 
@@ -97,6 +129,13 @@ function scopeStatusFilter(caller: Caller, status: PublicationStatus, agencyId: 
   throw forbidden(`查询${status}状态的事项仅限本机关工作人员`);
 }
 
+/** Art. 57(2): a leader on the agency's list is one of its own officers, named as in the directory. */
+async function checkLeader(ctx: PowersContext, agencyId: string, leader: AgencyLeaderContent, field: string): Promise<AgencyLeaderContent> {
+  const officer = await ctx.loaders.officer.load(leader.officerId);
+  if (!officer || officer.agencyId !== agencyId) throw badInput(`${field}.officerId`, `执法人员 ${leader.officerId} 不是本机关人员`);
+  return { ...leader, name: officer.name };
+}
+
 function reviseContent(input: ReviseExAnteInput, doc: ExAnteRow) {
   const kind = doc.kind as ExAnteKind;
   const given = (
@@ -107,6 +146,7 @@ function reviseContent(input: ReviseExAnteInput, doc: ExAnteRow) {
       ['avRecordingRule', 'AV_RECORDING_RULE', input.avRecordingRule],
       ['reviewCatalogRule', 'REVIEW_CATALOG_RULE', input.reviewCatalogRule],
       ['annualEnforcementPlan', 'ANNUAL_ENFORCEMENT_PLAN', input.annualEnforcementPlan],
+      ['agencyLeader', 'AGENCY_LEADER', input.agencyLeader],
     ] as const
   ).filter(([, , v]) => v != null);
   const match = given.find(([, k]) => k === kind);
@@ -124,6 +164,8 @@ function reviseContent(input: ReviseExAnteInput, doc: ExAnteRow) {
       return parseReviewCatalogRule(match[2], 'reviewCatalogRule');
     case 'ANNUAL_ENFORCEMENT_PLAN':
       return parseAnnualPlan(match[2], 'annualEnforcementPlan');
+    case 'AGENCY_LEADER':
+      return parseAgencyLeader(match[2], 'agencyLeader');
   }
 }
 
@@ -178,6 +220,7 @@ export const resolvers: Resolvers = {
     reviewCatalog: (_, { agencyId }, ctx) => listPublished(ctx, 'REVIEW_CATALOG_RULE', agencyId),
     randomInspectionItems: (_, { agencyId }, ctx) => listPublished(ctx, 'RANDOM_INSPECTION_ITEM', agencyId),
     avRecordingRules: (_, { agencyId }, ctx) => listPublished(ctx, 'AV_RECORDING_RULE', agencyId),
+    agencyLeaders: (_, { agencyId }, ctx) => listPublished(ctx, 'AGENCY_LEADER', agencyId),
     annualEnforcementPlans: (_, { agencyId, year }, ctx) => listPublished(ctx, 'ANNUAL_ENFORCEMENT_PLAN', agencyId, year),
     discretionBenchmarks: (_, { agencyId }, ctx) => listPublished(ctx, 'DISCRETION_BENCHMARK', agencyId),
     exAnteWorkQueue: async (_, { agencyId, status }, ctx) => {
@@ -238,7 +281,9 @@ export const resolvers: Resolvers = {
       const areas = parseEnforcementAreas(input.enforcementAreas);
       const status = (input.credentialStatus ?? 'VALID') as CredentialStatus;
       // The history starts on the day the credential takes effect.
-      const issued = { status, effectiveFrom: input.validFrom, reason: '登记执法证', recordedBy: ctx.caller.officerId ?? ctx.caller.subject };
+      const recordedBy = ctx.caller.officerId ?? ctx.caller.subject;
+      const issued = { status, effectiveFrom: input.validFrom, reason: '登记执法证', recordedBy };
+      const terms = { effectiveFrom: input.validFrom, validFrom: input.validFrom, validUntil: input.validUntil, enforcementAreas: areas, reason: '登记执法证', recordedBy };
       return ctx.repo.insertOfficer(
         {
           agencyId: input.agencyId,
@@ -254,6 +299,7 @@ export const resolvers: Resolvers = {
           idempotencyKey: input.idempotencyKey ? `${ctx.caller.subject}:${input.idempotencyKey}` : null,
         },
         issued,
+        terms,
       );
     },
     updateOfficer: async (_, { input }, ctx) => {
@@ -277,10 +323,21 @@ export const resolvers: Resolvers = {
       if (input.validFrom != null) patch.validFrom = input.validFrom;
       if (input.validUntil != null) patch.validUntil = input.validUntil;
       if (input.enforcementAreas != null) patch.enforcementAreas = parseEnforcementAreas(input.enforcementAreas);
+      const termsEntry = termsChange(input, current, ctx.today(), ctx.caller.officerId ?? ctx.caller.subject);
+      // An officer registered before terms were dated gets the terms as issued first, so earlier acts keep them.
+      const terms: TermsChange[] = [];
+      if (termsEntry && !(await ctx.loaders.credentialTerms.load(current.id)).length) {
+        const { validFrom, validUntil, enforcementAreas } = current;
+        terms.push({ effectiveFrom: validFrom, validFrom, validUntil, enforcementAreas, reason: '登记执法证（变更前的条件）', recordedBy: termsEntry.recordedBy });
+      }
+      if (termsEntry) terms.push(termsEntry);
       if (input.reviewQualified != null) patch.reviewQualified = input.reviewQualified;
       if (input.legalProfessionCertificate !== undefined) patch.legalProfessionCertificate = input.legalProfessionCertificate?.trim() || null;
       if (input.firstTimeReviewer != null) patch.firstTimeReviewer = input.firstTimeReviewer;
-      return ctx.repo.updateOfficer(input.id, input.version, patch, change);
+      const updated = await ctx.repo.updateOfficer(input.id, input.version, patch, change, terms);
+      ctx.loaders.credentialTerms.clear(input.id);
+      ctx.loaders.credentialHistory.clear(input.id);
+      return updated;
     },
 
     createPowerItem: async (_, { input }, ctx) =>
@@ -311,6 +368,10 @@ export const resolvers: Resolvers = {
       toView(
         await ctx.docs.create(ctx.caller, 'AV_RECORDING_RULE', input.agencyId, parseCode(input.code), parseAvRecordingRule(input.rule), input.idempotencyKey),
       ) as DocView<'AV_RECORDING_RULE'>,
+    createAgencyLeader: async (_, { input }, ctx) => {
+      const leader = await checkLeader(ctx, input.agencyId, parseAgencyLeader(input.leader), 'leader');
+      return toView(await ctx.docs.create(ctx.caller, 'AGENCY_LEADER', input.agencyId, parseCode(input.code), leader, input.idempotencyKey)) as DocView<'AGENCY_LEADER'>;
+    },
     createReviewCatalogRule: async (_, { input }, ctx) =>
       toView(
         await ctx.docs.create(
@@ -331,7 +392,11 @@ export const resolvers: Resolvers = {
         await ctx.docs.create(ctx.caller, 'ANNUAL_ENFORCEMENT_PLAN', input.agencyId, code, plan, input.idempotencyKey),
       ) as DocView<'ANNUAL_ENFORCEMENT_PLAN'>;
     },
-    reviseExAnteDocument: async (_, { input }, ctx) => toView(await ctx.docs.revise(ctx.caller, input.id, input.version, (doc) => reviseContent(input, doc))),
+    reviseExAnteDocument: async (_, { input }, ctx) => {
+      const current = input.agencyLeader ? await ctx.loaders.doc.load(input.id) : null;
+      const leader = current ? await checkLeader(ctx, current.agencyId, parseAgencyLeader(input.agencyLeader, 'agencyLeader'), 'agencyLeader') : null;
+      return toView(await ctx.docs.revise(ctx.caller, input.id, input.version, (doc) => (leader && doc.kind === 'AGENCY_LEADER' ? leader : reviseContent(input, doc))));
+    },
     submitExAnteDocument: async (_, { input }, ctx) => toView(await ctx.docs.transition(ctx.caller, 'submit', input.id, input.version, input.note)),
     approveExAnteDocument: async (_, { input }, ctx) => toView(await ctx.docs.transition(ctx.caller, 'approve', input.id, input.version, input.note)),
     rejectExAnteDocument: async (_, { input }, ctx) => toView(await ctx.docs.transition(ctx.caller, 'reject', input.id, input.version, input.note)),
@@ -377,6 +442,11 @@ export const resolvers: Resolvers = {
         effectiveFrom: h.effectiveFrom,
         reason: canSeeRestrictedOfficerFields(ctx.caller, o.agencyId) ? h.reason : null,
         recordedAt: h.recordedAt,
+      })),
+    credentialTermsHistory: async (o, _, ctx) =>
+      (await ctx.loaders.credentialTerms.load(o.id)).map((h) => ({
+        ...h,
+        reason: canSeeRestrictedOfficerFields(ctx.caller, o.agencyId) ? h.reason : null,
       })),
     credentialValidOn: async (o, { date, area }, ctx) => credentialValidOn(await credentialFacts(ctx, o), date, area),
   },
@@ -434,4 +504,5 @@ export const resolvers: Resolvers = {
   AvRecordingRule: docFields,
   ReviewCatalogRule: docFields,
   AnnualEnforcementPlan: docFields,
+  AgencyLeader: docFields,
 };

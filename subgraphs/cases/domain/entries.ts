@@ -49,5 +49,3 @@ export function personalFieldsOf(party: { address: string | null } | null, activ
   return [];
 }
 
-/** Activities done on site with the party: records of them name the officers present (R2). */
-export const ON_SITE_ACTIVITIES = ['ON_SITE_INSPECTION', 'EVIDENCE_COLLECTION', 'COMPULSORY_MEASURE', 'LODGED_SERVICE', 'ANNOUNCEMENT_SERVICE', 'ENFORCEMENT'];

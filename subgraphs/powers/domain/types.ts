@@ -10,6 +10,7 @@ export const EX_ANTE_KINDS = [
   'AV_RECORDING_RULE',
   'REVIEW_CATALOG_RULE',
   'ANNUAL_ENFORCEMENT_PLAN',
+  'AGENCY_LEADER',
 ] as const;
 export const POWER_CATEGORIES = [
   'LICENSING',
@@ -218,6 +219,18 @@ export interface ReviewCatalogRuleContent {
   collectiveDiscussion: boolean;
 }
 
+/**
+ * One entry of the agency's published list of leaders (负责人): who may take part in a collective discussion
+ * (行政处罚法 Art. 57(2)), and which of them is the principal (主要负责人), who presides.
+ */
+export interface AgencyLeaderContent {
+  officerId: string;
+  name: string;
+  /** 职务, e.g. 局长, 副局长 */
+  position: string;
+  principal: boolean;
+}
+
 export interface AnnualEnforcementPlanContent {
   year: number;
   title: string;
@@ -233,5 +246,6 @@ export interface ExAnteContentByKind {
   AV_RECORDING_RULE: AvRecordingRuleContent;
   REVIEW_CATALOG_RULE: ReviewCatalogRuleContent;
   ANNUAL_ENFORCEMENT_PLAN: AnnualEnforcementPlanContent;
+  AGENCY_LEADER: AgencyLeaderContent;
 }
 export type ExAnteContent = ExAnteContentByKind[ExAnteKind];

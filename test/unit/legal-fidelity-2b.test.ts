@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { checkActivity } from '../../subgraphs/cases/domain/activities.js';
+import { credentialTermsOn, credentialValidOn, type CredentialFacts } from '../../subgraphs/powers/domain/credential.js';
+import type { AppError } from '../../kernel/errors.js';
+
+// Issue 26, part B: the rules as pure functions (no database, no network).
+
+const fails = (f: () => unknown) => {
+  try {
+    f();
+  } catch (e) {
+    return (e as AppError).extensions;
+  }
+  throw new Error('expected a refusal');
+};
+
+describe('R2 — activity codes from the published list, officers required', () => {
+  const published = ['ON_SITE_INSPECTION', 'EVIDENCE_COLLECTION', 'HEARING'];
+  it('refuses an unlisted code and requires officers for every listed on-site activity', () => {
+    expect(fails(() => checkActivity('SAMPLING', published))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'activity' });
+    expect(fails(() => checkActivity('ON_SITE_INSPECTION', []))).toMatchObject({ field: 'activity' });
+    expect(checkActivity('EVIDENCE_COLLECTION', published)).toEqual({ onSite: true });
+    expect(checkActivity('HEARING', published)).toEqual({ onSite: false });
+    expect(checkActivity(null, published)).toEqual({ onSite: false });
+  });
+});
+
+describe('R2 — credential terms have a dated history', () => {
+  const officer: CredentialFacts = {
+    credentialStatus: 'VALID',
+    validFrom: '2024-01-01',
+    validUntil: '2030-12-31',
+    enforcementAreas: ['城市管理综合执法', '市容环境卫生'],
+    credentialHistory: [{ status: 'VALID', effectiveFrom: '2024-01-01' }],
+    credentialTermsHistory: [
+      { effectiveFrom: '2024-01-01', validFrom: '2024-01-01', validUntil: '2026-12-31', enforcementAreas: ['城市管理综合执法'] },
+      { effectiveFrom: '2026-11-20', validFrom: '2024-01-01', validUntil: '2030-12-31', enforcementAreas: ['城市管理综合执法', '市容环境卫生'] },
+    ],
+  };
+  it('judges an act by the areas and validity in force on its date, not today', () => {
+    expect(credentialTermsOn(officer, '2026-11-17').enforcementAreas).toEqual(['城市管理综合执法']);
+    expect(credentialValidOn(officer, '2026-11-17', '市容环境卫生').valid).toBe(false);
+    expect(credentialValidOn(officer, '2026-11-20', '市容环境卫生').valid).toBe(true);
+    expect(credentialValidOn(officer, '2026-11-17', '城市管理综合执法').valid).toBe(true);
+    // The validity extended on 2026-11-20 reaches forward, not back: before that the old end date applied.
+    expect(credentialTermsOn(officer, '2026-11-19').validUntil).toBe('2026-12-31');
+    expect(credentialValidOn(officer, '2027-03-01', '城市管理综合执法').valid).toBe(true);
+  });
+  it('without a terms history, today’s terms are taken (officers registered before terms were dated)', () => {
+    const legacy = { ...officer, credentialTermsHistory: [] };
+    expect(credentialValidOn(legacy, '2026-11-17', '市容环境卫生').valid).toBe(true);
+  });
+});
