@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gqlOk, sha256 } from '../helpers/scenarios.js';
+import { allPass, gqlOk, notify, sha256 } from '../helpers/scenarios.js';
 import { startTestSystem, type GqlResult, type TestSystem } from '../helpers/system.js';
 
 // Issue 26, part B: the second round of legal fidelity, each point tried through the gateway on the real database.
@@ -19,6 +19,53 @@ const FILE = `mutation($input: FileCaseInput!) { fileCase(input: $input) { ${CAS
 const TEXT = `mutation($input: TextRecordInput!) { recordText(input: $input) { id } }`;
 const AV = `mutation($input: AvRecordInput!) { registerAvRecord(input: $input) { id } }`;
 const START = `mutation($input: CaseActionInput!) { startInvestigation(input: $input) { id version } }`;
+
+const PROPOSE = `mutation($input: ProposeDecisionInput!) { proposeDecision(input: $input) { id contentHash reviewRequired collectiveDiscussionRequired } }`;
+const DECIDE = `mutation($input: DecideCaseInput!) { decideCase(input: $input) { ${CASE} } }`;
+const EVENT = `mutation($input: CaseEventInput!) { recordEvent(input: $input) { ${CASE} } }`;
+const SUBMIT = `mutation($input: SubmitForReviewInput!) { submitForReview(input: $input) { id version status } }`;
+const OPINION = `mutation($id: ID!, $input: ReviewOpinionInput!) { recordReviewOpinion(reviewId: $id, input: $input) { id status } }`;
+const DISCUSS = `mutation($input: CollectiveDiscussionInput!) { recordCollectiveDiscussion(input: $input) { id } }`;
+const WORKFLOW = (m: string) => `mutation($input: WorkflowInput!) { ${m}(input: $input) { id status version } }`;
+const COMPANY = {
+  kind: 'LEGAL_PERSON',
+  name: '乌鲁木齐某某建筑工程有限公司',
+  uscc: '91230500MA1B3N1N2M',
+  legalRepresentative: '张某',
+  address: '米东区某路1号',
+};
+const BARBECUE_BASIS = [{ law: '中华人民共和国大气污染防治法', article: '第一百一十八条第三款' }];
+const caseOf = async (id: string, fields = CASE) => ok(`query($id: ID!) { case(id: $id) { ${fields} } }`, { id }, t.supervisor);
+
+const proposeFine = (caseId: string, fineAmount: string, over: Record<string, unknown> = {}) =>
+  ok(
+    PROPOSE,
+    {
+      input: {
+        caseId,
+        outcome: 'PENALTY',
+        penaltyTypes: ['FINE'],
+        fineAmount,
+        discretionTier: 'ORDINARY',
+        legalBasis: BARBECUE_BASIS,
+        reasoning: '依法处罚。',
+        outsideRangeReason: '依情节调整。',
+        ...over,
+      },
+    },
+    t.officer,
+  );
+
+/** Legal review through the reviews subgraph: submitted by the handler, approved by reviewer-li. */
+async function approve(caseId: string, proposalId: string) {
+  const r = await ok(
+    SUBMIT,
+    { input: { caseId, proposalId, materials: ['案卷'], handlerStatement: '送审材料真实、准确、完整。', reviewerId: sys.officerId('reviewer-li') } },
+    t.officer,
+  );
+  const findings = allPass().map((f) => ({ ...f, note: '经审核人员核查，符合要求。' }));
+  await ok(OPINION, { id: r.id, input: { version: r.version, findings, conclusion: 'APPROVED', opinion: '同意。' } }, t.reviewer2);
+}
 
 const bureauOfficers = () => [sys.officerId('officer-sun'), sys.officerId('officer-abdurahman')];
 const PERSON = { kind: 'NATURAL_PERSON', name: '马建军', residentIdNumber: '11010519491231002X', address: '米东区某街道' };
@@ -126,14 +173,20 @@ describe('R2 — enforcement areas and credential validity have a dated history'
         { input: { agencyId: sys.agencyId(BUREAU), name, credentialNumber, validFrom: '2024-01-01', validUntil, enforcementAreas } },
         t.admin,
       );
-    const update = (input: Record<string, unknown>) => sys.gql(`mutation($input: UpdateOfficerInput!) { updateOfficer(input: $input) { ${OFFICER} } }`, { input }, t.admin);
+    const update = (input: Record<string, unknown>) =>
+      sys.gql(`mutation($input: UpdateOfficerInput!) { updateOfficer(input: $input) { ${OFFICER} } }`, { input }, t.admin);
     const areaLess = await create('周海涛', '65010901261', '2028-12-31', ['市容环境卫生']);
     const expired = await create('钱志远', '65010901262', '2026-11-15', ['城市管理综合执法']);
     // Backdating a change needs a reason (it changes how earlier acts are judged).
-    expect(ext(await update({ id: areaLess.id, version: areaLess.version, enforcementAreas: ['市容环境卫生', '城市管理综合执法'], termsEffectiveFrom: '2026-11-01' }))).toMatchObject({
+    expect(
+      ext(
+        await update({ id: areaLess.id, version: areaLess.version, enforcementAreas: ['市容环境卫生', '城市管理综合执法'], termsEffectiveFrom: '2026-11-01' }),
+      ),
+    ).toMatchObject({
       field: 'termsReason',
     });
-    const widened = (await update({ id: areaLess.id, version: areaLess.version, enforcementAreas: ['市容环境卫生', '城市管理综合执法'] })).data!.updateOfficer as any;
+    const widened = (await update({ id: areaLess.id, version: areaLess.version, enforcementAreas: ['市容环境卫生', '城市管理综合执法'] })).data!
+      .updateOfficer as any;
     expect(widened.credentialTermsHistory.map((h: any) => [h.effectiveFrom, h.enforcementAreas])).toEqual([
       ['2024-01-01', ['市容环境卫生']],
       [TODAY, ['市容环境卫生', '城市管理综合执法']],
@@ -156,5 +209,71 @@ describe('R2 — enforcement areas and credential validity have a dated history'
       t.supervisor,
     );
     expect(check).toMatchObject({ past: { valid: false }, now: { valid: true } });
+  });
+});
+
+describe('collective discussion (Art. 57(2)) — the leaders on the published list, the principal presiding or absent with a reason', () => {
+  it('refuses handlers and staff who are not on the list, a draft leader, and an absent principal without a reason', async () => {
+    on('2026-11-09');
+    const c = await fileBureau({ party: COMPANY });
+    await ok(EVENT, { input: { caseId: c.id, kind: 'CREDENTIAL_SHOWN', occurredOn: '2026-11-09', officerIds: bureauOfficers() } }, t.officer);
+    await ok(START, { input: { caseId: c.id, version: c.version } }, t.officer);
+    const p = await proposeFine(c.id, '6000', { reviewFlags: ['COMPLEX'] });
+    expect(p).toMatchObject({ collectiveDiscussionRequired: true });
+    await notify(sys, c.id, p.id, t.officer, '米城管告〔2026〕271号');
+    await approve(c.id, p.id);
+    on('2026-11-16');
+    const id = (k: string) => sys.officerId(k);
+    const base = {
+      caseId: c.id,
+      proposalId: p.id,
+      heldOn: '2026-11-16',
+      conclusion: '同意按决定建议作出处罚决定。',
+      minutesNumber: '米城管集〔2026〕21号',
+      minutes: '局务会集体讨论，参会负责人一致同意决定建议。',
+    };
+    const discuss = (over: Record<string, unknown>) => sys.gql(DISCUSS, { input: { ...base, ...over } }, t.principal);
+    // The principal and the two handlers: three staff, but the handlers are not leaders.
+    expect(ext(await discuss({ participantIds: [id('principal-wang'), ...bureauOfficers()] }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'participantIds',
+    });
+    expect(ext(await discuss({ participantIds: [id('principal-wang'), id('supervisor-ma'), id('reviewer-zhang')] }))).toMatchObject({
+      field: 'participantIds',
+    });
+    // The principal takes part, so the principal presides.
+    const leaders3 = [id('principal-wang'), id('supervisor-ma'), id('admin-zhao')];
+    expect(ext(await discuss({ participantIds: leaders3, presidedBy: id('supervisor-ma') }))).toMatchObject({ field: 'presidedBy' });
+    // A fourth leader is drafted: not yet on the published list, not yet a leader.
+    const drafted = await ok(
+      `mutation($input: CreateAgencyLeaderInput!) { createAgencyLeader(input: $input) { id status version name } }`,
+      {
+        input: {
+          agencyId: sys.agencyId(BUREAU),
+          code: '650109-LD-0099',
+          leader: { officerId: id('officer-gulimila'), name: 'x', position: '副局长', principal: false },
+        },
+      },
+      t.officer,
+    );
+    expect(drafted).toMatchObject({ status: 'DRAFT', name: '古丽米拉·艾山' });
+    const without = [id('supervisor-ma'), id('admin-zhao'), id('officer-gulimila')];
+    const absent = { participantIds: without, presidedBy: id('supervisor-ma'), principalAbsenceReason: '局长参加市政府专题会议，委托副局长主持。' };
+    expect(ext(await discuss(absent))).toMatchObject({ field: 'participantIds' });
+    await ok(WORKFLOW('submitExAnteDocument'), { input: { id: drafted.id, version: drafted.version } }, t.officer);
+    await ok(WORKFLOW('approveExAnteDocument'), { input: { id: drafted.id, version: drafted.version + 1 } }, t.reviewer);
+    await ok(WORKFLOW('publishExAnteDocument'), { input: { id: drafted.id, version: drafted.version + 2 } }, t.reviewer);
+    // Published: a leader now. The principal is absent: only with a reason.
+    expect(ext(await discuss({ ...absent, principalAbsenceReason: null }))).toMatchObject({ field: 'principalAbsenceReason' });
+    await ok(DISCUSS, { input: { ...base, ...absent } }, t.principal);
+    const v = (await caseOf(c.id)).version;
+    expect((await ok(DECIDE, { input: { caseId: c.id, proposalId: p.id, version: v, partyPresent: true } }, t.principal)).state).toBe('DECIDED');
+    const entry = (await caseOf(c.id, 'records { kind payload }')).records.find((r: any) => r.kind === 'COLLECTIVE_DISCUSSION');
+    expect(JSON.parse(entry.payload)).toMatchObject({
+      presidedBy: id('supervisor-ma'),
+      principalId: id('principal-wang'),
+      principalAbsenceReason: absent.principalAbsenceReason,
+    });
+    on(TODAY);
   });
 });

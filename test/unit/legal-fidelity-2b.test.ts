@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkActivity } from '../../subgraphs/cases/domain/activities.js';
+import { checkDiscussionAttendance } from '../../subgraphs/cases/domain/discussion.js';
 import { credentialTermsOn, credentialValidOn, type CredentialFacts } from '../../subgraphs/powers/domain/credential.js';
 import type { AppError } from '../../kernel/errors.js';
 
@@ -49,5 +50,48 @@ describe('R2 — credential terms have a dated history', () => {
   it('without a terms history, today’s terms are taken (officers registered before terms were dated)', () => {
     const legacy = { ...officer, credentialTermsHistory: [] };
     expect(credentialValidOn(legacy, '2026-11-17', '市容环境卫生').valid).toBe(true);
+  });
+});
+
+describe('collective discussion (Art. 57(2)) — leaders per the published list', () => {
+  const leaders = [
+    { officerId: 'wang', name: '王建国', principal: true },
+    { officerId: 'ma', name: '马丽娟', principal: false },
+    { officerId: 'zhao', name: '赵磊', principal: false },
+    { officerId: 'gu', name: '古丽米拉', principal: false },
+  ];
+  it('counts only leaders on the list; handlers do not count unless listed', () => {
+    expect(fails(() => checkDiscussionAttendance({ participantIds: ['wang', 'sun', 'abdurahman'] }, leaders))).toMatchObject({ field: 'participantIds' });
+    expect(fails(() => checkDiscussionAttendance({ participantIds: ['wang', 'ma'] }, leaders))).toMatchObject({ field: 'participantIds' });
+    expect(fails(() => checkDiscussionAttendance({ participantIds: ['wang', 'ma', 'zhao'] }, []))).toMatchObject({ field: 'participantIds' });
+    // A handler who is on the list counts.
+    const withHandler = [...leaders, { officerId: 'sun', name: '孙', principal: false }];
+    expect(checkDiscussionAttendance({ participantIds: ['wang', 'ma', 'sun'] }, withHandler).presidedBy).toBe('wang');
+  });
+  it('the principal presides, or is recorded absent with a reason and another leader presides', () => {
+    expect(checkDiscussionAttendance({ participantIds: ['wang', 'ma', 'zhao', 'wang'] }, leaders)).toMatchObject({
+      participantIds: ['wang', 'ma', 'zhao'],
+      presidedBy: 'wang',
+      principalAbsenceReason: null,
+    });
+    expect(fails(() => checkDiscussionAttendance({ participantIds: ['wang', 'ma', 'zhao'], presidedBy: 'ma' }, leaders))).toMatchObject({
+      field: 'presidedBy',
+    });
+    expect(fails(() => checkDiscussionAttendance({ participantIds: ['ma', 'zhao', 'gu'], presidedBy: 'ma' }, leaders))).toMatchObject({
+      field: 'principalAbsenceReason',
+    });
+    expect(fails(() => checkDiscussionAttendance({ participantIds: ['ma', 'zhao', 'gu'], principalAbsenceReason: '出差' }, leaders))).toMatchObject({
+      field: 'presidedBy',
+    });
+    expect(
+      fails(() => checkDiscussionAttendance({ participantIds: ['ma', 'zhao', 'gu'], presidedBy: 'wang', principalAbsenceReason: '出差' }, leaders)),
+    ).toMatchObject({
+      field: 'presidedBy',
+    });
+    expect(checkDiscussionAttendance({ participantIds: ['ma', 'zhao', 'gu'], presidedBy: 'ma', principalAbsenceReason: ' 出差 ' }, leaders)).toMatchObject({
+      presidedBy: 'ma',
+      principalId: 'wang',
+      principalAbsenceReason: '出差',
+    });
   });
 });

@@ -294,8 +294,12 @@ export type CollectiveDiscussionInput = {
   minutes: Scalars['String']['input'];
   /** 会议纪要编号与内容 */
   minutesNumber: Scalars['String']['input'];
-  /** 参加的负责人（本机关人员，三人以上） */
+  /** 参加的负责人（以作出决定的机关公布的负责人名单为准，三人以上；承办人员不在名单上的不计） */
   participantIds: Array<Scalars['ID']['input']>;
+  /** 主持人（默认主要负责人；主要负责人缺席时须指明参加讨论的另一负责人） */
+  presidedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** 主要负责人未参加时的缺席原因（必填） */
+  principalAbsenceReason?: InputMaybe<Scalars['String']['input']>;
   proposalId: Scalars['ID']['input'];
 };
 
