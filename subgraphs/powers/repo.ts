@@ -140,7 +140,13 @@ export function createRepo(db: PowersDb, clock: Clock) {
     },
 
     /** A status or terms change is appended to the credential's history in the same transaction as the update. */
-    async updateOfficer(id: string, expectedVersion: number, patch: Partial<OfficerRow>, change?: StatusChange, terms: TermsChange[] = []): Promise<OfficerRow> {
+    async updateOfficer(
+      id: string,
+      expectedVersion: number,
+      patch: Partial<OfficerRow>,
+      change?: StatusChange,
+      terms: TermsChange[] = [],
+    ): Promise<OfficerRow> {
       let result;
       try {
         result = await transaction(async (tx) => {

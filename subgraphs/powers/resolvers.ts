@@ -81,7 +81,13 @@ async function credentialFacts(ctx: PowersContext, o: OfficerRow): Promise<Crede
  * effective today unless stated; stating an earlier day needs a reason (it changes what earlier acts are judged by).
  */
 function termsChange(
-  input: { validFrom?: string | null; validUntil?: string | null; enforcementAreas?: string[] | null; termsEffectiveFrom?: string | null; termsReason?: string | null },
+  input: {
+    validFrom?: string | null;
+    validUntil?: string | null;
+    enforcementAreas?: string[] | null;
+    termsEffectiveFrom?: string | null;
+    termsReason?: string | null;
+  },
   current: OfficerRow,
   today: string,
   recordedBy: string,
@@ -283,7 +289,14 @@ export const resolvers: Resolvers = {
       // The history starts on the day the credential takes effect.
       const recordedBy = ctx.caller.officerId ?? ctx.caller.subject;
       const issued = { status, effectiveFrom: input.validFrom, reason: '登记执法证', recordedBy };
-      const terms = { effectiveFrom: input.validFrom, validFrom: input.validFrom, validUntil: input.validUntil, enforcementAreas: areas, reason: '登记执法证', recordedBy };
+      const terms = {
+        effectiveFrom: input.validFrom,
+        validFrom: input.validFrom,
+        validUntil: input.validUntil,
+        enforcementAreas: areas,
+        reason: '登记执法证',
+        recordedBy,
+      };
       return ctx.repo.insertOfficer(
         {
           agencyId: input.agencyId,
@@ -328,7 +341,14 @@ export const resolvers: Resolvers = {
       const terms: TermsChange[] = [];
       if (termsEntry && !(await ctx.loaders.credentialTerms.load(current.id)).length) {
         const { validFrom, validUntil, enforcementAreas } = current;
-        terms.push({ effectiveFrom: validFrom, validFrom, validUntil, enforcementAreas, reason: '登记执法证（变更前的条件）', recordedBy: termsEntry.recordedBy });
+        terms.push({
+          effectiveFrom: validFrom,
+          validFrom,
+          validUntil,
+          enforcementAreas,
+          reason: '登记执法证（变更前的条件）',
+          recordedBy: termsEntry.recordedBy,
+        });
       }
       if (termsEntry) terms.push(termsEntry);
       if (input.reviewQualified != null) patch.reviewQualified = input.reviewQualified;
@@ -370,7 +390,9 @@ export const resolvers: Resolvers = {
       ) as DocView<'AV_RECORDING_RULE'>,
     createAgencyLeader: async (_, { input }, ctx) => {
       const leader = await checkLeader(ctx, input.agencyId, parseAgencyLeader(input.leader), 'leader');
-      return toView(await ctx.docs.create(ctx.caller, 'AGENCY_LEADER', input.agencyId, parseCode(input.code), leader, input.idempotencyKey)) as DocView<'AGENCY_LEADER'>;
+      return toView(
+        await ctx.docs.create(ctx.caller, 'AGENCY_LEADER', input.agencyId, parseCode(input.code), leader, input.idempotencyKey),
+      ) as DocView<'AGENCY_LEADER'>;
     },
     createReviewCatalogRule: async (_, { input }, ctx) =>
       toView(
@@ -395,7 +417,9 @@ export const resolvers: Resolvers = {
     reviseExAnteDocument: async (_, { input }, ctx) => {
       const current = input.agencyLeader ? await ctx.loaders.doc.load(input.id) : null;
       const leader = current ? await checkLeader(ctx, current.agencyId, parseAgencyLeader(input.agencyLeader, 'agencyLeader'), 'agencyLeader') : null;
-      return toView(await ctx.docs.revise(ctx.caller, input.id, input.version, (doc) => (leader && doc.kind === 'AGENCY_LEADER' ? leader : reviseContent(input, doc))));
+      return toView(
+        await ctx.docs.revise(ctx.caller, input.id, input.version, (doc) => (leader && doc.kind === 'AGENCY_LEADER' ? leader : reviseContent(input, doc))),
+      );
     },
     submitExAnteDocument: async (_, { input }, ctx) => toView(await ctx.docs.transition(ctx.caller, 'submit', input.id, input.version, input.note)),
     approveExAnteDocument: async (_, { input }, ctx) => toView(await ctx.docs.transition(ctx.caller, 'approve', input.id, input.version, input.note)),

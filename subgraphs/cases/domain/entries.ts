@@ -48,4 +48,3 @@ export function personalFieldsOf(party: { address: string | null } | null, activ
   if (AT_PARTY_ADDRESS.includes(activity ?? '') || (home && normalizeAddress(loc).includes(home))) return ['location'];
   return [];
 }
-
