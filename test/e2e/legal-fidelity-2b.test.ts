@@ -277,3 +277,93 @@ describe('collective discussion (Art. 57(2)) — the leaders on the published li
     on(TODAY);
   });
 });
+
+describe('relief outcomes — a document number for every correcting outcome; CHANGED executes as changed; 确认无效', () => {
+  const APPLY = `mutation($input: ReliefApplicationInput!) { recordReliefApplication(input: $input) { id version } }`;
+  const OUTCOME = `mutation($input: ReliefOutcomeInput!) { recordReliefOutcome(input: $input) { id version outcome } }`;
+  const SERVE = `mutation($input: ServeInput!) { serveDecision(input: $input) { ${CASE} } }`;
+  const PAY = `mutation($input: FinePaymentInput!) { recordFinePayment(input: $input) { id } }`;
+  const EXECUTE = `mutation($input: DatedActionInput!) { recordExecution(input: $input) { ${CASE} } }`;
+  const FINE = 'version state decisionChange { kind halted } fine { fineAmount totalDue outstanding paidInFull }';
+
+  /** A bureau penalty of `fine` yuan decided and served on 2026-11-09 (notified 2026-11-02). */
+  async function servedCase(fine: string, n: number) {
+    on('2026-11-02');
+    const c = await fileBureau({ party: COMPANY });
+    await ok(EVENT, { input: { caseId: c.id, kind: 'CREDENTIAL_SHOWN', occurredOn: sys.clock.today(), officerIds: bureauOfficers() } }, t.officer);
+    await ok(START, { input: { caseId: c.id, version: c.version } }, t.officer);
+    const p = await proposeFine(c.id, fine);
+    await notify(sys, c.id, p.id, t.officer, `米城管告〔2026〕3${n}号`);
+    on('2026-11-09');
+    await approve(c.id, p.id);
+    const decided = await ok(DECIDE, { input: { caseId: c.id, proposalId: p.id, version: (await caseOf(c.id)).version, partyPresent: true } }, t.principal);
+    const serve = { caseId: c.id, version: decided.version, method: 'DIRECT', servedOn: '2026-11-09', officerIds: bureauOfficers() };
+    await ok(SERVE, { input: { ...serve, publicationNoticeNumber: `米城管公告知〔2026〕3${n}号` } }, t.officer);
+    on(TODAY);
+    return ok(
+      APPLY,
+      { input: { caseId: c.id, kind: 'ADMINISTRATIVE_RECONSIDERATION', organ: '乌鲁木齐市米东区人民政府', receivedOn: '2026-11-16' } },
+      t.reviewer,
+    ).then((r) => ({ id: c.id as string, relief: r }));
+  }
+
+  it('refuses a revoking outcome without its document number, and a CHANGED fine without its new amount; executes the changed fine', async () => {
+    const c = await servedCase('1000', 1);
+    const outcome = (over: Record<string, unknown>) =>
+      sys.gql(OUTCOME, { input: { id: c.relief.id, version: c.relief.version, decidedOn: '2026-11-20', reason: '罚款明显不当', ...over } }, t.reviewer);
+    expect(ext(await outcome({ outcome: 'REVOKED' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'documentNumber' });
+    expect(ext(await outcome({ outcome: 'CHANGED', correction: '罚款改为600元', documentNumber: '米政复决〔2026〕7号' }))).toMatchObject({
+      field: 'changedFineAmount',
+    });
+    await ok(
+      OUTCOME,
+      {
+        input: {
+          id: c.relief.id,
+          version: c.relief.version,
+          decidedOn: '2026-11-20',
+          reason: '罚款明显不当',
+          outcome: 'CHANGED',
+          correction: '罚款改为600元',
+          documentNumber: '米政复决〔2026〕7号',
+          changedFineAmount: '600',
+        },
+      },
+      t.reviewer,
+    );
+    // Executed as changed: 600 yuan is what is owed, paid and then executed; nothing stops it.
+    const after = await caseOf(c.id, FINE);
+    expect(after).toMatchObject({ state: 'SERVED', decisionChange: { kind: 'CHANGED', halted: false }, fine: { fineAmount: '600', totalDue: '600' } });
+    expect(ext(await sys.gql(PAY, { input: { caseId: c.id, amount: '1000', paidOn: TODAY, receiptNumber: 'R-26-1' } }, t.officer))).toMatchObject({
+      field: 'amount',
+    });
+    await ok(PAY, { input: { caseId: c.id, amount: '600', paidOn: TODAY, receiptNumber: 'R-26-1' } }, t.officer);
+    const executed = await ok(EXECUTE, { input: { caseId: c.id, version: (await caseOf(c.id)).version } }, t.officer);
+    expect(executed.state).toBe('EXECUTED');
+  });
+
+  it('records 确认无效 (CONFIRMED_VOID) with its document: the decision ends, nothing more is paid or executed', async () => {
+    const c = await servedCase('1000', 2);
+    await ok(
+      OUTCOME,
+      {
+        input: {
+          id: c.relief.id,
+          version: c.relief.version,
+          decidedOn: '2026-11-20',
+          reason: '实施主体不具有行政主体资格',
+          outcome: 'CONFIRMED_VOID',
+          documentNumber: '米政复决〔2026〕8号',
+        },
+      },
+      t.reviewer,
+    );
+    const after = await caseOf(c.id, `${FINE} publication { status }`);
+    expect(after.decisionChange).toEqual({ kind: 'CONFIRMED_VOID', halted: true });
+    expect(after.publication.status).toBe('WITHDRAWN');
+    expect(ext(await sys.gql(PAY, { input: { caseId: c.id, amount: '1000', paidOn: TODAY, receiptNumber: 'R-26-2' } }, t.officer))).toMatchObject({
+      code: 'INVALID_STATE',
+    });
+    expect(ext(await sys.gql(EXECUTE, { input: { caseId: c.id, version: after.version } }, t.officer))).toMatchObject({ code: 'INVALID_STATE' });
+  });
+});

@@ -197,7 +197,8 @@ describe('finding 2 — two times: system acts take the recorded date, field act
     const published = await ok(PUBLISH, { input: { id: pub.id, version: pub.version } }, t.reviewer);
     expect(published).toMatchObject({ publishedOn: '2026-12-03', overdue: true });
     // A withdrawal is dated when recorded too (R14).
-    const changed = await ok(CHANGE, { input: { caseId: c.id, kind: 'CHANGED', reason: '决定内容经复核予以变更。' } }, t.principal);
+    // A changed fine names its new amount (issue 26: the decision is executed as changed).
+    const changed = await ok(CHANGE, { input: { caseId: c.id, kind: 'CHANGED', reason: '决定内容经复核予以变更。', changedFineAmount: '800' } }, t.principal);
     on('2026-12-09');
     const withdraw = `mutation($input: PublicationActionInput!) { withdrawPublication(input: $input) { ${PUB} } }`;
     expect(ext(await sys.gql(withdraw, { input: { id: pub.id, version: changed.version, on: '2026-12-04' } }, t.reviewer))).toMatchObject({ field: 'on' });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkActivity } from '../../subgraphs/cases/domain/activities.js';
 import { checkDiscussionAttendance } from '../../subgraphs/cases/domain/discussion.js';
+import { effectiveFineAmount } from '../../subgraphs/cases/domain/fines.js';
+import { reliefOutcomeProblems } from '../../subgraphs/cases/domain/relief-rules.js';
+import { haltsDecision } from '../../subgraphs/cases/revocation.js';
 import { credentialTermsOn, credentialValidOn, type CredentialFacts } from '../../subgraphs/powers/domain/credential.js';
 import type { AppError } from '../../kernel/errors.js';
 
@@ -93,5 +96,39 @@ describe('collective discussion (Art. 57(2)) — leaders per the published list'
       principalId: 'wang',
       principalAbsenceReason: '出差',
     });
+  });
+});
+
+describe('relief outcomes', () => {
+  const base = { documentNumber: '米政复决〔2026〕7号', correction: null, changedFineAmount: null, decidedFine: '1000' };
+  const fields = (f: Parameters<typeof reliefOutcomeProblems>[0]) => reliefOutcomeProblems(f).problems.map((p) => p.field);
+  it('needs the document number for every correcting outcome', () => {
+    for (const outcome of ['CHANGED', 'REVOKED', 'CONFIRMED_ILLEGAL', 'CONFIRMED_VOID']) {
+      expect(fields({ ...base, outcome, documentNumber: null, changedFineAmount: '600' }), outcome).toContain('documentNumber');
+    }
+    expect(fields({ ...base, outcome: 'UPHELD', documentNumber: null })).toEqual([]);
+    expect(fields({ ...base, outcome: 'WITHDRAWN', documentNumber: null })).toEqual([]);
+  });
+  it('a CHANGED fine names its new amount, only a change does, and it comes back canonical', () => {
+    expect(fields({ ...base, outcome: 'CHANGED' })).toEqual(['changedFineAmount']);
+    expect(fields({ ...base, outcome: 'REVOKED', changedFineAmount: '600' })).toEqual(['changedFineAmount']);
+    expect(fields({ ...base, outcome: 'CHANGED', changedFineAmount: '-5' })).toEqual(['changedFineAmount']);
+    expect(fields({ ...base, outcome: 'CHANGED', decidedFine: null, changedFineAmount: '600' })).toEqual(['changedFineAmount']);
+    expect(fields({ ...base, outcome: 'CHANGED', decidedFine: null })).toEqual([]);
+    expect(reliefOutcomeProblems({ ...base, outcome: 'CHANGED', changedFineAmount: '600.00' })).toEqual({ problems: [], changedFineAmount: '600' });
+  });
+  it('a changed decision is executed as changed; a revoked or void one ends; one confirmed illegal stays', () => {
+    expect(haltsDecision('CHANGED')).toBe(false);
+    expect(haltsDecision('CONFIRMED_ILLEGAL')).toBe(false);
+    expect(haltsDecision('REVOKED')).toBe(true);
+    expect(haltsDecision('CONFIRMED_VOID')).toBe(true);
+    const events = [
+      { eventKind: 'RIGHTS_NOTIFIED' },
+      { eventKind: 'DECISION_CHANGED', changedFineAmount: '800' },
+      { eventKind: 'DECISION_CHANGED', changedFineAmount: null },
+      { eventKind: 'DECISION_CHANGED', changedFineAmount: '600' },
+    ];
+    expect(effectiveFineAmount('1000', events)).toBe('600');
+    expect(effectiveFineAmount('1000', events.slice(0, 1))).toBe('1000');
   });
 });

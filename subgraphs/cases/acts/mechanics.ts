@@ -179,15 +179,12 @@ export async function lockOpenCase(d: ActDeps, t: CasesTx, caseId: string, suppl
   return c;
 }
 
-/** R14: a decision changed, revoked or confirmed void is not carried out any further. */
+/** R14: a decision revoked or confirmed void is not carried out any further (a changed one is, as changed). */
 export function assertNotHalted(c: CaseRow, what: string) {
   if (haltsDecision(c.decisionChangeKind)) {
-    throw invalidState(
-      `该决定已被${c.decisionChangeKind === 'CHANGED' ? '变更' : c.decisionChangeKind === 'CONFIRMED_VOID' ? '确认无效' : '撤销'}，不得再${what}`,
-      {
-        changeKind: c.decisionChangeKind,
-      },
-    );
+    throw invalidState(`该决定已被${c.decisionChangeKind === 'CONFIRMED_VOID' ? '确认无效' : '撤销'}，不得再${what}`, {
+      changeKind: c.decisionChangeKind,
+    });
   }
 }
 

@@ -17,6 +17,8 @@ export interface EventPayload {
   notice?: { documentNumber: string | null; contentHash: string; proposalHash: string } | null;
   /** SERVICE: the written notice that the decision will be published (公示规定 Art. 8). */
   publicationNoticeNumber?: string | null;
+  /** DECISION_CHANGED: the fine as changed (the decision is executed as changed, issue 26). */
+  changedFineAmount?: string | null;
   /** Fields holding the party's personal data (shown like Party.address). */
   personalFields?: string[];
 }
