@@ -367,3 +367,61 @@ describe('relief outcomes — a document number for every correcting outcome; CH
     expect(ext(await sys.gql(EXECUTE, { input: { caseId: c.id, version: after.version } }, t.officer))).toMatchObject({ code: 'INVALID_STATE' });
   });
 });
+
+describe('publicity — the decision served, masked reasons, early end on time, businesses named after a person', () => {
+  it('refuses a basis other than the decision’s, masks the reason and the person-named business, times the early end', async () => {
+    const SHOP = { kind: 'INDIVIDUAL_BUSINESS', name: '马建军', uscc: '92650109MA7F3K2P1G', legalRepresentative: '马建军' };
+    on('2026-11-02');
+    const c = await fileBureau({ party: SHOP });
+    await ok(EVENT, { input: { caseId: c.id, kind: 'CREDENTIAL_SHOWN', occurredOn: sys.clock.today(), officerIds: bureauOfficers() } }, t.officer);
+    await ok(START, { input: { caseId: c.id, version: c.version } }, t.officer);
+    const p = await proposeFine(c.id, '1000');
+    await notify(sys, c.id, p.id, t.officer, '米城管告〔2026〕351号');
+    on('2026-11-09');
+    await approve(c.id, p.id);
+    const decided = await ok(DECIDE, { input: { caseId: c.id, proposalId: p.id, version: (await caseOf(c.id)).version, partyPresent: true } }, t.principal);
+    await ok(
+      `mutation($input: ServeInput!) { serveDecision(input: $input) { id } }`,
+      {
+        input: {
+          caseId: c.id,
+          version: decided.version,
+          method: 'DIRECT',
+          servedOn: '2026-11-09',
+          officerIds: bureauOfficers(),
+          publicationNoticeNumber: '米城管公告知〔2026〕351号',
+        },
+      },
+      t.officer,
+    );
+    const PUB = 'id version status content { partyName text } corrections { reason changes { field from to } }';
+    let pub = (await caseOf(c.id, `publication { ${PUB} }`)).publication;
+    pub = await ok(
+      `mutation($input: PublicationActionInput!) { publishDecision(input: $input) { ${PUB} } }`,
+      { input: { id: pub.id, version: pub.version } },
+      t.reviewer,
+    );
+    // R16: an individual business registered under its operator's name is a person in public view.
+    expect(pub.content.partyName).toBe('马某');
+    expect(pub.content.text).not.toContain('马建军');
+    const CORRECT = `mutation($input: PublicationCorrectionInput!) { correctPublication(input: $input) { ${PUB} } }`;
+    // 公示规定 Art. 7: the published basis is the one of the decision served.
+    const other = await sys.gql(
+      CORRECT,
+      { input: { id: pub.id, version: pub.version, reason: '依据更正。', legalBasis: [{ law: '城市市容和环境卫生管理条例', article: '第三十六条' }] } },
+      t.reviewer,
+    );
+    expect(ext(other)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'corrections.legalBasis' });
+    const reason = '当事人马建军（身份证号11010519491231002X，电话13912345678）来电指出公示事项表述不准确。';
+    const corrected = await ok(CORRECT, { input: { id: pub.id, version: pub.version, reason, matter: '在禁止区域内露天烧烤食品' } }, t.reviewer);
+    const shown = await ok(`query($id: ID!) { publication(id: $id) { ${PUB} } }`, { id: pub.id });
+    expect(shown.corrections[0].reason).not.toMatch(/马建军|11010519491231002X|13912345678/);
+    expect(shown.corrections[0].reason).toContain('马某');
+    // 公示规定 Art. 14: not on an application dated before the decision, not before the minimum period (3 months).
+    const END = `mutation($input: EndPublicationInput!) { endPublicationEarly(input: $input) { status } }`;
+    const endInput = { id: pub.id, version: corrected.version, reason: '当事人申请，已履行处罚决定并消除不良影响。' };
+    expect(ext(await sys.gql(END, { input: { ...endInput, applicationDate: '2026-11-01' } }, t.reviewer))).toMatchObject({ field: 'applicationDate' });
+    expect(ext(await sys.gql(END, { input: { ...endInput, applicationDate: '2026-11-09' } }, t.reviewer))).toMatchObject({ code: 'INVALID_STATE' });
+    on(TODAY);
+  });
+});

@@ -741,15 +741,17 @@ describe('missing legal pieces', () => {
       t.reviewer,
     );
     expect(corrected.corrections[0].changes).toEqual([{ field: 'legalRepresentative', from: '张某', to: '张建国' }]);
-    // 公示规定 Art. 14: ended early on the party's application once the decision is fulfilled.
+    // 公示规定 Art. 14: ended early on the party's application once the decision is fulfilled and the publication has
+    // run its minimum period (the short period, 3 months: issue 26).
+    on('2027-01-26');
     const ended = await ok(
       `mutation($input: EndPublicationInput!) { endPublicationEarly(input: $input) { status endedOn } }`,
       {
-        input: { id: pub.id, version: corrected.version, reason: '当事人申请，已履行处罚决定并消除不良影响，未再受同类处罚。', applicationDate: '2026-11-20' },
+        input: { id: pub.id, version: corrected.version, reason: '当事人申请，已履行处罚决定并消除不良影响，未再受同类处罚。', applicationDate: '2027-01-26' },
       },
       t.reviewer,
     );
-    expect(ended).toEqual({ status: 'ENDED', endedOn: '2026-11-20' });
+    expect(ended).toEqual({ status: 'ENDED', endedOn: '2027-01-26' });
     expect(await ok(`query($id: ID!) { publication(id: $id) { id } }`, { id: pub.id })).toBeNull();
   });
 

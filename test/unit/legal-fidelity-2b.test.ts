@@ -4,6 +4,8 @@ import { checkDiscussionAttendance } from '../../subgraphs/cases/domain/discussi
 import { effectiveFineAmount } from '../../subgraphs/cases/domain/fines.js';
 import { reliefOutcomeProblems } from '../../subgraphs/cases/domain/relief-rules.js';
 import { haltsDecision } from '../../subgraphs/cases/revocation.js';
+import { earlyEndTimingProblems, legalBasisCorrectionProblem, maskFreeText } from '../../subgraphs/cases/domain/publicity-guards.js';
+import { personNamed, publicPartyName } from '../../subgraphs/cases/domain/publicity.js';
 import { credentialTermsOn, credentialValidOn, type CredentialFacts } from '../../subgraphs/powers/domain/credential.js';
 import type { AppError } from '../../kernel/errors.js';
 
@@ -130,5 +132,35 @@ describe('relief outcomes', () => {
     ];
     expect(effectiveFineAmount('1000', events)).toBe('600');
     expect(effectiveFineAmount('1000', events.slice(0, 1))).toBe('1000');
+  });
+});
+
+describe('publicity', () => {
+  it('masks an individual business named after a person like a person (R16), not a business name', () => {
+    expect(personNamed('INDIVIDUAL_BUSINESS', '马建军')).toBe(true);
+    expect(personNamed('INDIVIDUAL_BUSINESS', '阿不都热合曼·买买提')).toBe(true);
+    expect(personNamed('INDIVIDUAL_BUSINESS', '米东区马建军烧烤店', '马建军')).toBe(false);
+    expect(personNamed('INDIVIDUAL_BUSINESS', '老马烧烤', '马建军')).toBe(false);
+    expect(personNamed('INDIVIDUAL_BUSINESS', '王芳', '王芳')).toBe(true);
+    expect(personNamed('LEGAL_PERSON', '张伟')).toBe(false);
+    expect(publicPartyName('INDIVIDUAL_BUSINESS', '欧阳明')).toBe('欧阳某');
+  });
+  it('masks ID numbers, phone numbers and the person’s name in a correction’s reason', () => {
+    const out = maskFreeText('当事人马建军（身份证号11010519491231002X，电话13912345678，0991-3321200）来电。', ['马建军']);
+    expect(out).not.toMatch(/马建军|11010519491231002X|13912345678|3321200/);
+    expect(out).toContain('马某');
+  });
+  it('a legal-basis correction may restore the decision’s basis, not replace it (公示规定 Art. 7)', () => {
+    const decided = [{ law: '中华人民共和国大气污染防治法', article: '第一百一十八条第三款' }];
+    expect(legalBasisCorrectionProblem(decided, decided)).toBeNull();
+    expect(legalBasisCorrectionProblem([{ law: ' 中华人民共和国大气污染防治法', article: '第一百一十八条第三款 ' }], decided)).toBeNull();
+    expect(legalBasisCorrectionProblem([{ law: '城市市容和环境卫生管理条例', article: '第三十六条' }], decided)).toContain('第七条');
+  });
+  it('ends early only after the minimum period, on an application not before the decision or publication (Art. 14)', () => {
+    const t = { today: '2026-11-20', decisionDate: '2026-10-26', publishedOn: '2026-10-27', applicationDate: '2026-11-20', minimumMonths: 3 };
+    expect(earlyEndTimingProblems(t).map((p) => p.field)).toEqual(['id']);
+    expect(earlyEndTimingProblems({ ...t, today: '2027-01-27', applicationDate: '2027-01-27' })).toEqual([]);
+    expect(earlyEndTimingProblems({ ...t, today: '2027-01-27', applicationDate: '2026-10-01' }).map((p) => p.field)).toEqual(['applicationDate']);
+    expect(earlyEndTimingProblems({ ...t, today: '2027-01-27', applicationDate: '2026-10-26' }).map((p) => p.field)).toEqual(['applicationDate']);
   });
 });
