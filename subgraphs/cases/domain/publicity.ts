@@ -118,7 +118,8 @@ export function maskPersonName(name: string): string {
 
 /** Words that make a 个体工商户's name a business name rather than its operator's personal name. */
 // Erring towards a business word only masks a business's name: the safe direction.
-const BUSINESS_WORDS = /(店|部|行|厂|场|社|馆|坊|铺|院|所|中心|公司|超市|商|餐|厅|室|站|吧|园|屋|庄|楼|堂|摊|档|户|点|栈|烧烤|烤|吃|酒|茶|面|饭|粮|油|果|菜|肉|鱼|货|烟|修|材|装|洗|衣|鞋|药|书|网|车)/;
+const BUSINESS_WORDS =
+  /(店|部|行|厂|场|社|馆|坊|铺|院|所|中心|公司|超市|商|餐|厅|室|站|吧|园|屋|庄|楼|堂|摊|档|户|点|栈|烧烤|烤|吃|酒|茶|面|饭|粮|油|果|菜|肉|鱼|货|烟|修|材|装|洗|衣|鞋|药|书|网|车)/;
 const HAN_NAME = /^[\u4e00-\u9fa5]{2,4}$/;
 const DOTTED_NAME = /^[\u4e00-\u9fa5]{1,10}(·[\u4e00-\u9fa5]{1,10})+$/;
 
