@@ -50,23 +50,26 @@ export type PrivilegesFor = (table: string) => readonly string[] | undefined;
 
 const CRUD = ['SELECT', 'INSERT', 'UPDATE', 'DELETE'] as const;
 
-/** Log tables of cases: append-only for the service account. */
+/** Log tables (kernel/records, cases and reviews): append-only for the service account. */
 export const APPEND_ONLY_TABLES = ['record_entries', 'record_checkpoints'] as const;
 /** cases: the chain heads move on every append (and are MAC-protected). */
 const HEAD_TABLES = ['record_chain_heads'] as const;
 
-export const casesPrivilegesFor: PrivilegesFor = (table) => {
+/** The shared record log (kernel/records), in whichever database keeps one: append-only entries and checkpoints, moving heads. */
+export const logPrivilegesFor: PrivilegesFor = (table) => {
   if ((APPEND_ONLY_TABLES as readonly string[]).includes(table)) return ['SELECT', 'INSERT'];
   if ((HEAD_TABLES as readonly string[]).includes(table)) return ['SELECT', 'INSERT', 'UPDATE'];
   return undefined;
 };
+
+export const casesPrivilegesFor: PrivilegesFor = logPrivilegesFor;
 
 /**
  * reviews: `review_rounds` is trigger-protected (no DELETE; no UPDATE once the opinion is recorded). The service
  * inserts rounds and records the opinion by one conditional UPDATE (repo.updateRound), never deletes: no DELETE.
  * `legal_reviews` is the workflow row (state, version): CRUD.
  */
-export const reviewsPrivilegesFor: PrivilegesFor = (table) => (table === 'review_rounds' ? ['SELECT', 'INSERT', 'UPDATE'] : undefined);
+export const reviewsPrivilegesFor: PrivilegesFor = (table) => (table === 'review_rounds' ? ['SELECT', 'INSERT', 'UPDATE'] : logPrivilegesFor(table));
 
 /** Per table: exactly the privileges a service account gets (`specific` first, then the shared defaults). */
 export function servicePrivilegesFor(table: string, specific: PrivilegesFor = casesPrivilegesFor): string[] {

@@ -101,11 +101,15 @@ async function ensureTable(pool: mysql.Pool, lease: string): Promise<void> {
   ]);
 }
 
-/** One compare-and-set round: take or extend the lease. True when this holder has it until now + ttl. */
-export async function tryAcquireLease(pool: mysql.Pool, lease: string, holderId: string, ttlMs: number): Promise<boolean> {
+/**
+ * One compare-and-set round: take or extend the lease. The fencing token when this holder has it until now + ttl
+ * (it moves by one each time the lease changes hands, never on a renewal), null when another holder has it.
+ * LAST_INSERT_ID(expr) hands the token back in the same statement (session-local, also under Galera).
+ */
+export async function acquireLease(pool: mysql.Pool, lease: string, holderId: string, ttlMs: number): Promise<number | null> {
   const [res] = await pool.query<mysql.ResultSetHeader>(
     `UPDATE ${LEASE_TABLE}
-        SET token = IF(holder = ?, token, token + 1),
+        SET token = LAST_INSERT_ID(IF(holder = ?, token, token + 1)),
             acquired_at = IF(holder = ?, acquired_at, NOW(6)),
             holder = ?,
             renewed_at = NOW(6),
@@ -113,7 +117,12 @@ export async function tryAcquireLease(pool: mysql.Pool, lease: string, holderId:
       WHERE name = ? AND (holder = ? OR expires_at < NOW(6))`,
     [holderId, holderId, holderId, ttlMs * 1000, lease, holderId],
   );
-  return res.affectedRows === 1;
+  return res.affectedRows === 1 ? Number(res.insertId) : null;
+}
+
+/** One compare-and-set round: true when this holder has the lease until now + ttl. */
+export async function tryAcquireLease(pool: mysql.Pool, lease: string, holderId: string, ttlMs: number): Promise<boolean> {
+  return (await acquireLease(pool, lease, holderId, ttlMs)) !== null;
 }
 
 export async function releaseLease(pool: mysql.Pool, lease: string, holderId: string): Promise<void> {
@@ -130,11 +139,16 @@ export async function readLeaseHolder(pool: mysql.Pool, lease: string): Promise<
   return { holder: String(r.holder), token: Number(r.token), expiresInMs: Math.floor(Number(r.us) / 1000) };
 }
 
+/** What the job is told when it starts: the lease's fencing token for this tenure. */
+export interface LeaseTenure {
+  token: number;
+}
+
 /**
  * Run `start` only while this replica holds the lease: it is called when the lease is taken and the function it
  * returns is called (and awaited) when the lease is lost or on stop.
  */
-export function runAsSingleton(opts: SingletonOptions, start: () => () => Promise<void>): SingletonJob {
+export function runAsSingleton(opts: SingletonOptions, start: (tenure: LeaseTenure) => () => Promise<void>): SingletonJob {
   const defaults = leaseTimingFromEnv();
   const ttlMs = opts.ttlMs ?? defaults.ttlMs;
   const renewMs = opts.renewMs ?? Math.min(defaults.renewMs, Math.floor(ttlMs / 3));
@@ -158,10 +172,10 @@ export function runAsSingleton(opts: SingletonOptions, start: () => () => Promis
 
   const once = async () => {
     const sentAt = performance.now();
-    let held = false;
+    let token: number | null = null;
     try {
       await ensureTable(opts.pool, opts.lease);
-      held = await tryAcquireLease(opts.pool, opts.lease, holderId, ttlMs);
+      token = await acquireLease(opts.pool, opts.lease, holderId, ttlMs);
       if (failing) log.info('lease table reachable again');
       failing = false;
     } catch (err) {
@@ -170,11 +184,11 @@ export function runAsSingleton(opts: SingletonOptions, start: () => () => Promis
       return;
     }
     if (stopped) return;
-    if (held) {
+    if (token !== null) {
       lastRenewedAt = sentAt;
       if (!stopJob) {
-        log.info({ ttlMs, renewMs }, 'lease acquired: this replica runs the singleton job');
-        stopJob = start();
+        log.info({ ttlMs, renewMs, token }, 'lease acquired: this replica runs the singleton job');
+        stopJob = start({ token });
         opts.onChange?.(true);
       }
     } else if (stopJob) {

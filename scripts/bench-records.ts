@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { schema } from '../subgraphs/cases/db/schema.js';
 import { CASES_MIGRATIONS } from '../subgraphs/cases/service.js';
 import { appendEntry, createCheckpoint, serviceMacKeyRing, startCheckpointTimer, verifiedCaseEntries, type Orm } from '../subgraphs/cases/records/log.js';
-import { removeWitness } from '../subgraphs/cases/records/signing.js';
+import { removeWitness } from '../kernel/records/signing.js';
 import { loadConfig } from '../kernel/config.js';
 import { dropDatabase, prepareDatabase, type Db } from '../kernel/db.js';
 import { newId } from '../kernel/ids.js';

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import mysql from 'mysql2/promise';
-import { removeWitness } from '../subgraphs/cases/records/signing.js';
+import { removeWitness } from '../kernel/records/signing.js';
 import { startPlatformStandIn } from '../subgraphs/inspections/platform/server.js';
 import { demoAgencyId, demoOfficerId } from '../data/loader/ids.js';
 import { SERVICE_ORDER } from '../kernel/config.js';

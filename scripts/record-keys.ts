@@ -1,4 +1,4 @@
-import { loadMacKeyRing, macKeysPath, rotateMacKey } from '../subgraphs/cases/records/keys.js';
+import { loadMacKeyRing, macKeysPath, rotateMacKey } from '../kernel/records/keys.js';
 import { loadConfigOrExit } from '../kernel/config.js';
 
 // npm run record-keys [-- rotate]: show the record-log MAC key ring (ids only), or add a new active key.

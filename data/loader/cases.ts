@@ -13,7 +13,7 @@ import type { CaseState } from '../../subgraphs/cases/domain/types.js';
 import { createPowersFacts } from '../../subgraphs/cases/powers-facts.js';
 import { createPublicationService } from '../../subgraphs/cases/publication-service.js';
 import { createCheckpoint } from '../../subgraphs/cases/records/log.js';
-import { removeWitness } from '../../subgraphs/cases/records/signing.js';
+import { removeWitness } from '../../kernel/records/signing.js';
 import { createCasesRepo, type CasesDb } from '../../subgraphs/cases/repo.js';
 import { openCasesDb, reviewClearanceSource, startCases } from '../../subgraphs/cases/service.js';
 import { createReviewFacts } from '../../subgraphs/reviews/facts.js';

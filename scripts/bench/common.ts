@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import autocannon from 'autocannon';
-import { removeWitness } from '../../subgraphs/cases/records/signing.js';
+import { removeWitness } from '../../kernel/records/signing.js';
 import { pinDemoClock, demoAgencyId, demoOfficerId } from '../../data/loader/index.js';
 import { loadConfig, type Config } from '../../kernel/config.js';
 import { withServerConnection } from '../../kernel/db.js';

@@ -1,9 +1,10 @@
 import { loadavg } from 'node:os';
 import { monotonicFactory } from 'ulid';
 import { eq, inArray, sql } from 'drizzle-orm';
-import { canonicalJson, entryHash, GENESIS } from '../../subgraphs/cases/records/chain.js';
-import { caseChain, createCheckpoint, GLOBAL_CHAIN, serviceMacKeyRing, verifyRecords } from '../../subgraphs/cases/records/log.js';
-import { entryMac, headMac } from '../../subgraphs/cases/records/keys.js';
+import { canonicalJson, entryHash, GENESIS } from '../../kernel/records/chain.js';
+import { createCheckpoint, serviceMacKeyRing, verifyRecords } from '../../subgraphs/cases/records/log.js';
+import { caseChain, GLOBAL_CHAIN } from '../../kernel/records/log.js';
+import { entryMac, headMac } from '../../kernel/records/keys.js';
 import { clockFromEnv } from '../../kernel/clock.js';
 import { cases, chainHeads, parties, recordEntries } from '../../subgraphs/cases/db/schema.js';
 import type { CasesDb } from '../../subgraphs/cases/repo.js';
@@ -14,7 +15,7 @@ import { openPowersDb } from '../../subgraphs/powers/service.js';
 import { loadKeyMaterial, signInternalToken, type Caller, type KeyMaterial } from '../../kernel/identity.js';
 import { createLogger } from '../../kernel/logger.js';
 import { encodeCursor } from '../../kernel/pagination.js';
-import { removeWitness } from '../../subgraphs/cases/records/signing.js';
+import { removeWitness } from '../../kernel/records/signing.js';
 import { config, gql, machine, median, phase, run, today, writeSection } from './common.js';
 
 // npm run bench -- --cases N (issue 18): cost as data grows. The demo data, then generated cases added by bulk

@@ -1,6 +1,6 @@
 import type { PublicationRow, RecordEntryRow } from './db/schema.js';
 import type { CaseRow, ProposalRow } from './repo.js';
-import { canonicalJson } from './records/chain.js';
+import { canonicalJson } from '../../kernel/records/chain.js';
 import { proposalHash } from './domain/rules.js';
 
 /**
@@ -9,7 +9,7 @@ import { proposalHash } from './domain/rules.js';
  * service verifies the log (chains + MACs) before it calls them.
  */
 
-export type IntegrityAlarmKind = 'RECORD_LOG' | 'PROPOSAL' | 'CASE_ROW';
+export type IntegrityAlarmKind = 'RECORD_LOG' | 'PROPOSAL' | 'CASE_ROW' | 'REVIEW' | 'PUBLICATION';
 
 export interface IntegrityAlarm {
   kind: IntegrityAlarmKind;

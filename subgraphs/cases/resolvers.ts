@@ -1,4 +1,4 @@
-import { canonicalJson } from './records/chain.js';
+import { canonicalJson } from '../../kernel/records/chain.js';
 import type { Caller } from '../../kernel/identity.js';
 import { forbidden, notFound } from '../../kernel/errors.js';
 import { parsePage, toConnection } from '../../kernel/pagination.js';

@@ -50,7 +50,19 @@ export function createReviewFacts(cases: SubgraphClient, powers: SubgraphClient)
       cases.query(`mutation($input: EnterLegalReviewInput!) { enterLegalReview(input: $input) { id state } }`, { input }, { requestId }),
 
     recordReviewOutcome: (
-      input: { caseId: string; reviewId: string; roundNo: number; proposalId: string; contentHash: string; conclusion: string; reviewerId: string },
+      input: {
+        caseId: string;
+        reviewId: string;
+        roundNo: number;
+        proposalId: string;
+        contentHash: string;
+        conclusion: string;
+        reviewerId: string;
+        /** The countersigned REVIEW_CONCLUDED statement (conclusion.ts). */
+        statement: string;
+        keyId: string;
+        signature: string;
+      },
       requestId?: string,
     ) => cases.query(`mutation($input: ReviewOutcomeInput!) { recordReviewOutcome(input: $input) { id state } }`, { input }, { requestId }),
   };

@@ -1,5 +1,5 @@
 import type { WorkingDayCalendar } from '../../kernel/calendar.js';
-import { AppError, badInput, forbidden, invalidState, notFound } from '../../kernel/errors.js';
+import { AppError, badInput, conflict, forbidden, invalidState, notFound } from '../../kernel/errors.js';
 import type { Caller } from '../../kernel/identity.js';
 import { newId } from '../../kernel/ids.js';
 import { doNotRetry, retryingTransaction } from '../../kernel/tx-retry.js';
@@ -8,16 +8,29 @@ import { assertAssignedReviewer, automaticFindings, checkReviewer, NO_REVIEWER_F
 import type { FindingResult, ReviewConclusion, ReviewPoint } from './domain/types.js';
 import type { ReviewFacts } from './facts.js';
 import type { LegalReviewRow, ReviewRoundRow, ReviewsRepo } from './repo.js';
+import { loggedConclusion, REVIEW_CONCLUDED, signConclusion, type ReviewConcludedFact } from './conclusion.js';
+import { appendEntry, serviceMacKeyRing } from '../../kernel/records/log.js';
 
 // The legal review workflow (重大执法决定法制审核). Each step that changes the case too calls `cases`
 // inside the open reviews transaction: if `cases` refuses or is unreachable, nothing is written here,
 // and the `cases` side is idempotent per (review, round) so a retry after a lost commit is safe.
 
-export function createReviewService(deps: { repo: ReviewsRepo; facts: ReviewFacts; calendar: WorkingDayCalendar; clock: Clock }) {
+export function createReviewService(deps: {
+  repo: ReviewsRepo;
+  facts: ReviewFacts;
+  calendar: WorkingDayCalendar;
+  clock: Clock;
+  /** Where the reviews keys are (default: the configured key dir). */
+  keyDir?: string;
+}) {
   const { repo, facts, calendar } = deps;
   const { clock } = deps;
   const today = () => clock.today();
   type ReviewsTx = Parameters<Parameters<ReviewsRepo['orm']['transaction']>[0]>[0];
+
+  /** The reviews log (issue 25): every round, assignment and opinion, keyed with the reviews key, in the same transaction. */
+  const appendReviewEntry = (tx: ReviewsTx, caseId: string, kind: string, actor: string, payload: unknown) =>
+    appendEntry(tx, { caseId, kind, stage: 'REVIEW', actor, payload, recordedAt: clock.now() }, serviceMacKeyRing('reviews'));
 
   /**
    * A transaction re-run whole on deadlocks and Galera certification failures (issue 16), except once it has
@@ -117,8 +130,9 @@ export function createReviewService(deps: { repo: ReviewsRepo; facts: ReviewFact
         } else {
           review = await repo.updateReview(tx, review, { status, currentRound: roundNo, reviewerId: a.reviewerId ?? null, dueOn: due.date });
         }
+        const roundId = newId();
         await repo.insertRound(tx, {
-          id: newId(),
+          id: roundId,
           reviewId,
           roundNo,
           proposalId: proposal.id,
@@ -145,6 +159,20 @@ export function createReviewService(deps: { repo: ReviewsRepo; facts: ReviewFact
           submittedOn: today(),
           ...reviewerFacts,
         });
+        await appendReviewEntry(tx, a.caseId, 'ROUND_SUBMITTED', caller.officerId!, {
+          reviewId,
+          roundId,
+          roundNo,
+          proposalId: proposal.id,
+          proposalHash: proposal.contentHash,
+          materials,
+          handlerStatement: statement,
+          submittedBy: caller.officerId!,
+          reviewerId: a.reviewerId ?? null,
+          dueOn: due.date,
+          automaticFindings: findings,
+          ...reviewerFacts,
+        });
         outside();
         await facts.enterLegalReview({ caseId: a.caseId, proposalId: proposal.id, reviewId, roundNo, submittedBy: caller.officerId! }, requestId);
         return review;
@@ -163,10 +191,14 @@ export function createReviewService(deps: { repo: ReviewsRepo; facts: ReviewFact
         const { review, rounds } = await repo.lockReview(tx, a.reviewId, a.version);
         const round = rounds.at(-1)!;
         if (round.conclusion) throw invalidState('本轮审核已结束，不能再分配审核人员');
-        await repo.updateRound(tx, round, {
+        const assignedBy = caller.officerId ?? caller.subject;
+        await repo.updateRound(tx, round, { reviewerId: a.reviewerId, assignedBy, assignedAt: clock.now(), ...reviewerFacts });
+        await appendReviewEntry(tx, review.caseId, 'REVIEWER_ASSIGNED', assignedBy, {
+          reviewId: review.id,
+          roundId: round.id,
+          roundNo: round.roundNo,
           reviewerId: a.reviewerId,
-          assignedBy: caller.officerId ?? caller.subject,
-          assignedAt: clock.now(),
+          assignedBy,
           ...reviewerFacts,
         });
         return repo.updateReview(tx, review, { status: 'IN_REVIEW', reviewerId: a.reviewerId });
@@ -187,7 +219,13 @@ export function createReviewService(deps: { repo: ReviewsRepo; facts: ReviewFact
     ): Promise<LegalReviewRow> {
       // Who may act first (role, agency, assignment), before the review's state or version is revealed.
       if (caller.role !== 'REVIEWER') assertAssignedReviewer(caller, null);
-      return reviewTx(async (tx, outside) => {
+      const pre = (await repo.reviewsByIds([reviewId]))[0];
+      if (!pre || caller.agencyId !== pre.agencyId) throw notFound('法制审核', reviewId);
+      // The case log is the authoritative home of the conclusion (issue 25): read it first, so a retry after a lost
+      // reply follows what the case already recorded instead of recording a second, different act.
+      const dossier = await facts.dossier(pre.caseId, requestId);
+      if (!dossier) throw notFound('案件', pre.caseId);
+      const outcome = await reviewTx(async (tx, outside) => {
         let locked: Awaited<ReturnType<typeof repo.lockReview>>;
         try {
           locked = await repo.lockReview(tx, reviewId);
@@ -199,11 +237,28 @@ export function createReviewService(deps: { repo: ReviewsRepo; facts: ReviewFact
         if (caller.agencyId !== review.agencyId) throw notFound('法制审核', reviewId);
         const round = rounds.at(-1)!;
         assertAssignedReviewer(caller, round.reviewerId);
+        const logged = round.conclusion ? null : loggedConclusion(dossier.records, review.id, round.roundNo, deps.keyDir);
+        if (logged) {
+          // Follow the case log idempotently: exactly the opinion it holds, countersigned by us when it was given.
+          await repo.updateRound(tx, round, {
+            findings: logged.findings,
+            conclusion: logged.conclusion,
+            opinion: logged.opinion,
+            requiredCorrections: logged.requiredCorrections,
+            concludedAt: new Date(logged.concludedAt),
+            concludedOn: logged.concludedOn,
+          });
+          await appendReviewEntry(tx, review.caseId, 'OPINION_RECORDED', logged.reviewerId, { ...logged, followedCaseLog: true });
+          return { next: await repo.updateReview(tx, review, { status: logged.conclusion }), followed: logged };
+        }
         if (round.conclusion) throw invalidState(`第 ${round.roundNo} 轮审核意见已记录，不能更改；修改后的决定建议须重新送审`, { roundNo: round.roundNo });
         if (review.version !== a.version) {
           throw new AppError('CONFLICT', `冲突：法制审核已被他人更新（当前版本 ${review.version}），请刷新后重试`, { currentVersion: review.version });
         }
         const v = validateOpinion(a, round.automaticFindings);
+        // R7 at the moment of concluding: the reviewer's qualification as powers holds it now.
+        const reviewerNow = (await facts.officers([round.reviewerId!], requestId)).get(round.reviewerId!);
+        const q = reviewerNow ? reviewerFactsAtAssignment(reviewerNow) : { reviewerQualified: false, reviewerFirstTime: false, reviewerHasCertificate: false };
         const now = clock.now();
         await repo.updateRound(tx, round, {
           findings: v.findings,
@@ -214,7 +269,25 @@ export function createReviewService(deps: { repo: ReviewsRepo; facts: ReviewFact
           concludedOn: today(),
         });
         const next = await repo.updateReview(tx, review, { status: a.conclusion });
-        // The case records the opinion (and on ISSUES_FOUND goes back to its handlers) before we commit.
+        const fact: ReviewConcludedFact = {
+          kind: REVIEW_CONCLUDED,
+          caseId: review.caseId,
+          reviewId: review.id,
+          roundNo: round.roundNo,
+          proposalId: round.proposalId,
+          contentHash: round.proposalHash,
+          conclusion: a.conclusion,
+          reviewerId: round.reviewerId!,
+          reviewer: { qualified: q.reviewerQualified, firstTime: q.reviewerFirstTime, hasCertificate: q.reviewerHasCertificate },
+          findings: v.findings,
+          opinion: v.opinion,
+          requiredCorrections: v.corrections,
+          concludedAt: now.toISOString(),
+          concludedOn: today(),
+        };
+        await appendReviewEntry(tx, review.caseId, 'OPINION_RECORDED', fact.reviewerId, fact);
+        const signed = signConclusion(fact, deps.keyDir);
+        // The case records the countersigned opinion (and on ISSUES_FOUND goes back to its handlers) before we commit.
         outside();
         await facts.recordReviewOutcome(
           {
@@ -225,11 +298,21 @@ export function createReviewService(deps: { repo: ReviewsRepo; facts: ReviewFact
             contentHash: round.proposalHash,
             conclusion: a.conclusion,
             reviewerId: round.reviewerId!,
+            ...signed,
           },
           requestId,
         );
-        return next;
+        return { next, followed: null };
       });
+      if (outcome.followed && outcome.followed.conclusion !== a.conclusion) {
+        throw conflict(
+          `第 ${outcome.followed.roundNo} 轮审核结论已记录为 ${outcome.followed.conclusion}（以案件记录为准），不能更改；修改后的决定建议须重新送审`,
+          {
+            loggedConclusion: outcome.followed.conclusion,
+          },
+        );
+      }
+      return outcome.next;
     },
   };
 }

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { loadBundledCalendar } from '../../kernel/calendar.js';
+import { drizzle } from 'drizzle-orm/mysql2';
 import { openLeastPrivilegeDb, reviewsPrivilegesFor } from '../../kernel/db-accounts.js';
+import { registerLeaseMetrics, runAsSingleton } from '../../kernel/lease.js';
+import { startCheckpointTimer } from '../../kernel/records/log.js';
+import { REVIEWS_LOG } from './records.js';
+import { reviewsSigningKey } from './conclusion.js';
 import type { Config } from '../../kernel/config.js';
 import { isReachable } from '../../kernel/db.js';
 import type { KeyMaterial } from '../../kernel/identity.js';
@@ -27,7 +32,7 @@ export const REVIEWS_SDL_PATH = new URL('../../schema/reviews.graphql', import.m
 export const REVIEWS_MIGRATIONS = new URL('./migrations', import.meta.url).pathname;
 
 export const openReviewsDb = (config: Config): Promise<ReviewsDb> =>
-  openLeastPrivilegeDb(config, { service: 'reviews', schema, migrations: REVIEWS_MIGRATIONS, privilegesFor: reviewsPrivilegesFor });
+  openLeastPrivilegeDb(config, { service: 'reviews', schema, migrations: REVIEWS_MIGRATIONS, privilegesFor: reviewsPrivilegesFor, leases: true });
 
 export async function startReviews(opts: {
   config: Config;
@@ -47,7 +52,15 @@ export async function startReviews(opts: {
     client('powers', opts.powersUrl ?? (() => config.serviceUrl('powers'))),
   );
   const today = () => clock.today();
-  const service = createReviewService({ repo, facts, calendar: loadBundledCalendar(), clock });
+  const service = createReviewService({ repo, facts, calendar: loadBundledCalendar(), clock, keyDir: config.keyDir });
+  // Issue 25: the reviews log is checkpointed each second like the cases log (one signer among replicas), and the
+  // reviews signing key (with its public half, which cases verifies conclusions with) exists from the start.
+  reviewsSigningKey(config.keyDir);
+  const backgroundOrm = drizzle(db.pool, { schema, mode: 'default' });
+  const recordKeys = { keyDir: config.keyDir, dbName: config.databaseName('reviews'), clock, ...REVIEWS_LOG };
+  const checkpointLease = runAsSingleton({ pool: db.pool, lease: 'reviews-record-checkpoints', log: opts.log }, () =>
+    startCheckpointTimer(backgroundOrm, { ...recordKeys, onError: (err) => opts.log.error({ err }, 'reviews record checkpoint failed') }, 1000),
+  );
   return startSubgraph<ReviewsContext>({
     name: 'reviews',
     typeDefs: parse(readFileSync(REVIEWS_SDL_PATH, 'utf8')),
@@ -59,6 +72,10 @@ export async function startReviews(opts: {
     context: (base) => ({ ...base, repo, service, loaders: createReviewLoaders(repo), today }),
     routes: [csvExportRoute(db.pool, REVIEW_EXPORTS, today)],
     pool: db.pool,
-    onClose: () => db.close(),
+    metrics: (m) => registerLeaseMetrics(m, [checkpointLease]),
+    onClose: async () => {
+      await checkpointLease.stop();
+      await db.close();
+    },
   });
 }

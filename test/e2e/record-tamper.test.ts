@@ -1,8 +1,8 @@
 import { unlinkSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canonicalJson, entryHash } from '../../subgraphs/cases/records/chain.js';
+import { canonicalJson, entryHash } from '../../kernel/records/chain.js';
 import { verifyRecords } from '../../subgraphs/cases/records/log.js';
-import { witnessPath } from '../../subgraphs/cases/records/signing.js';
+import { witnessPath } from '../../kernel/records/signing.js';
 import { newId } from '../../kernel/ids.js';
 import { withServerConnection } from '../../kernel/db.js';
 import { allPass, gqlOk, notifiedBureauCase } from '../helpers/scenarios.js';

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { GENESIS, canonicalJson, entryHash, verifyChains, type EntryLike, type KeyedHead } from '../../subgraphs/cases/records/chain.js';
-import { entryMac, headMac } from '../../subgraphs/cases/records/keys.js';
+import { GENESIS, canonicalJson, entryHash, verifyChains, type EntryLike, type KeyedHead } from '../../kernel/records/chain.js';
+import { entryMac, headMac } from '../../kernel/records/keys.js';
 import {
   keyIdOf,
   loadPublicKeys,
@@ -17,7 +17,7 @@ import {
   type CheckpointLike,
   type SigningKey,
   type Witness,
-} from '../../subgraphs/cases/records/signing.js';
+} from '../../kernel/records/signing.js';
 
 const keyDir = mkdtempSync(join(tmpdir(), 'record-chain-unit-'));
 afterAll(() => rmSync(keyDir, { recursive: true, force: true }));

@@ -23,6 +23,7 @@ import type { CaseRow, ProposalRow } from '../repo.js';
 import { assertDiscussed } from './collective-discussion.js';
 import type { ActDeps, ReviewClearance } from './deps.js';
 import { actor, agencyFacts, assertActs, assertRole, today, transition, tx, verifiedEntriesOf } from './mechanics.js';
+import { loggedReviewClearance } from './review-conclusion.js';
 
 /** Facts from `powers` for the publication: the agency in whose name, the acting organisation, the power item. */
 async function loadDecisionContext(d: ActDeps, c: CaseRow, requestId?: string): Promise<DecisionContext> {
@@ -76,22 +77,35 @@ async function verifiedGate(d: ActDeps, c: CaseRow, proposal: ProposalRow, entri
   return { contentHash: logged!.contentHash, reviewRequired: logged!.reviewRequired, collectiveDiscussionRequired: logged!.collectiveDiscussionRequired };
 }
 
-/** R6: an APPROVED opinion for exactly this content, asked of `reviews` now; unreachable means refused. */
-async function reviewClearance(d: ActDeps, c: CaseRow, proposal: ProposalRow, requestId?: string): Promise<ReviewClearance> {
+/**
+ * R6: an APPROVED opinion for exactly this content, read from the verified case log only (issue 25): the reviews
+ * service's countersigned conclusion (acts/review-conclusion.ts). `reviews` is still asked, and must agree (same
+ * round, approved): two services recording one act must not disagree; unreachable means refused.
+ */
+async function reviewClearance(d: ActDeps, c: CaseRow, proposal: ProposalRow, entries: RecordEntryRow[], contentHash: string, requestId?: string) {
   const refuse = (why: string) =>
     new AppError('REVIEW_REQUIRED', `未经法制审核或者审核未通过的，不得作出决定（行政处罚法第五十八条）：${why}`, {
       proposalId: proposal.id,
       contentHash: proposal.contentHash,
       reasons: proposal.reviewReasons,
     });
+  const logged = loggedReviewClearance(d, entries, c.id, proposal.id, contentHash);
+  if (!logged.approved) {
+    if (logged.problem) d.alarm({ kind: 'REVIEW', caseId: c.id, problem: logged.problem, message: logged.reason });
+    throw refuse(logged.reason);
+  }
   let review: ReviewClearance;
   try {
-    review = await d.clearance(c.id, proposal.id, proposal.contentHash, requestId);
+    review = await d.clearance(c.id, proposal.id, contentHash, requestId);
   } catch {
     throw refuse('法制审核服务暂不可用，无法确认审核结论');
   }
-  if (!review.approved) throw refuse(review.reason ?? proposal.reviewReasons.map((r) => r.description).join('；'));
-  return review;
+  if (!review.approved || review.reviewId !== logged.reviewId || review.roundNo !== logged.roundNo) {
+    const why = `法制审核服务的记录与案件记录中签署的审核结论不一致（案件记录：第 ${logged.roundNo} 轮通过；审核服务：${review.approved ? `第 ${review.roundNo} 轮通过` : '未通过'}）`;
+    d.alarm({ kind: 'REVIEW', caseId: c.id, problem: 'reviews-disagree', message: why });
+    throw refuse(why);
+  }
+  return logged;
 }
 
 export interface DecideArgs {
@@ -137,7 +151,7 @@ export async function decideCase(d: ActDeps, caller: Caller, a: DecideArgs, requ
     }
     checkRightsAndHearing(proposal.content, party.kind as PartyKind, events, new Map(all.map((p) => [p.id, p.content])), decidedOn, calendar);
     if (gate.collectiveDiscussionRequired) assertDiscussed(entries, proposal);
-    const review = gate.reviewRequired ? await reviewClearance(d, c, proposal, requestId) : null;
+    const review = gate.reviewRequired ? await reviewClearance(d, c, proposal, entries, gate.contentHash, requestId) : null;
     const due = serviceDue(decidedOn, a.partyPresent, calendar);
     // 行政强制法 Art. 25: a seizure or impoundment runs 30 days from the decision.
     const measure = isSeizure(proposal.content.outcome) ? { startedOn: decidedOn, endsOn: measureEnd(decidedOn) } : null;

@@ -8,7 +8,7 @@ import { checkOfficers, type CaseAction } from '../domain/rules.js';
 import type { CaseState } from '../domain/types.js';
 import { caseRowMismatch, projectCase } from '../integrity.js';
 import type { AgencyFacts } from '../powers-facts.js';
-import { canonicalJson } from '../records/chain.js';
+import { canonicalJson } from '../../../kernel/records/chain.js';
 import { verifiedCaseEntries } from '../records/log.js';
 import type { CaseRow, CasesTx } from '../repo.js';
 import { haltsDecision } from '../revocation.js';

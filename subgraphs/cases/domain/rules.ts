@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { AppError, invalidState } from '../../../kernel/errors.js';
-import { canonicalJson } from '../records/chain.js';
+import { canonicalJson } from '../../../kernel/records/chain.js';
 import type { WorkingDayCalendar } from '../../../kernel/calendar.js';
 import { credentialValidOn, type CredentialFacts } from '../clients/powers.js';
 import type { ReviewCatalogRuleContent } from '../clients/powers.js';

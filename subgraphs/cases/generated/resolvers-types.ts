@@ -1262,10 +1262,16 @@ export type ReviewOutcomeInput = {
   /** APPROVED 或 ISSUES_FOUND */
   conclusion: Scalars['String']['input'];
   contentHash: Scalars['String']['input'];
+  /** 签名密钥标识 */
+  keyId: Scalars['String']['input'];
   proposalId: Scalars['ID']['input'];
   reviewId: Scalars['ID']['input'];
   reviewerId: Scalars['ID']['input'];
   roundNo: Scalars['Int']['input'];
+  /** Ed25519 签名（base64） */
+  signature: Scalars['String']['input'];
+  /** 审核服务以其签名密钥签署的审核结论陈述（规范 JSON，issue 25）：案件记录原样保存，作出决定前据此核验 */
+  statement: Scalars['String']['input'];
 };
 
 export type ReviewReason = {

@@ -1,291 +1,48 @@
-import { and, asc, count, desc, eq, gt, inArray, lte, max, sql } from 'drizzle-orm';
-import type { Db } from '../../../kernel/db.js';
-import type { Clock } from '../../../kernel/clock.js';
-import { newId } from '../../../kernel/ids.js';
-import {
-  cases,
-  chainHeads,
-  proposals,
-  publications,
-  recordCheckpoints,
-  recordEntries,
-  type CaseRow,
-  type CheckpointRow,
-  type RecordEntryRow,
-  type schema,
-} from '../db/schema.js';
+import { eq } from 'drizzle-orm';
+import { cases, proposals, publications, type CaseRow, type RecordEntryRow } from '../db/schema.js';
 import { caseRowMismatch, decisionHashMismatch, projectCase, projectPublications, publicationMismatch } from '../integrity.js';
-import { GENESIS, canonicalJson, entryHash, entryMacOk, hashOfEntry, verifyChains, type KeyedHead, type VerifyResult } from './chain.js';
-import { entryMac, headMac, loadMacKeyRing, loadMacKeysForVerify, type MacKeyRing } from './keys.js';
-import { loadConfig } from '../../../kernel/config.js';
-import { loadPublicKeys, loadSigningKey, readWitness, signCheckpoint, writeWitness, type Witness } from './signing.js';
-import type { KeyObject } from 'node:crypto';
-
-/** The record log in the database (R17): append under row locks on the chain heads, checkpoint, verify. */
-
-export type Orm = Db<typeof schema>['orm'];
-export type Tx = Parameters<Parameters<Orm['transaction']>[0]>[0];
-export type Executor = Orm | Tx;
-
-export const GLOBAL_CHAIN = 'GLOBAL';
-export const caseChain = (caseId: string) => `case:${caseId}`;
-
-/** Reuse the caller's transaction (so the state change and its entry commit together), else open one. */
-function inTx<T>(db: Executor, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return 'rollback' in db ? fn(db) : db.transaction(fn);
-}
-
-export interface AppendInput {
-  caseId: string;
-  kind: string;
-  stage: string;
-  payload: unknown;
-  actor: string;
-  /** The business clock's instant of the act (the caller's clock, so tests and the demo seed can pin it). */
-  recordedAt: Date;
-}
-
-const MAX_PAYLOAD_BYTES = 65_535; // TEXT
-
-function checkLength(field: string, value: string, maxLen: number) {
-  if (typeof value !== 'string' || value.length === 0 || value.length > maxLen) {
-    throw new RangeError(`record entry ${field} must be a non-empty string of at most ${maxLen} characters`);
-  }
-}
-
-let defaultRing: MacKeyRing | null = null;
-/** The writing service's key ring from the configured key dir (SANXIANG_KEY_DIR / RECORD_MAC_KEYS[_FILE]). */
-export function serviceMacKeyRing(): MacKeyRing {
-  defaultRing ??= loadMacKeyRing(loadConfig().keyDir);
-  return defaultRing;
-}
+import type { VerifyResult } from '../../../kernel/records/chain.js';
+import { verifyLog, type Executor, type Orm, type RecordKeyOptions } from '../../../kernel/records/log.js';
 
 /**
- * Benchmark-only comparison (scripts/bench-records.ts): RECORD_MAC_DISABLED=1 writes entries without a MAC.
- * Such entries never verify, so the switch cannot quietly weaken a real deployment: decisions are refused.
+ * The cases record log (R17) is kernel/records' shared log in the cases database, with the cases key ring; what
+ * cases adds is the projection check: every logged fact against its row (integrity.ts).
  */
-const unkeyed = () => process.env.RECORD_MAC_DISABLED === '1';
+export {
+  appendEntry,
+  checkpointLag,
+  clockedAppender,
+  createCheckpoint,
+  listEntries,
+  serviceMacKeyRing,
+  startCheckpointTimer,
+  verifiedCaseEntries,
+  type CheckpointOptions,
+  type Executor,
+  type Orm,
+  type RecordKeyOptions,
+  type Tx,
+} from '../../../kernel/records/log.js';
 
-/**
- * Append one entry. Locks the GLOBAL head then the case head (always in that order, so appends never
- * deadlock each other); the GLOBAL lock serialises all appends until the caller's transaction commits,
- * so call this last in a short transaction.
- */
-export async function appendEntry(db: Executor, input: AppendInput, ring: MacKeyRing | null = serviceMacKeyRing()): Promise<RecordEntryRow> {
-  checkLength('caseId', input.caseId, 26);
-  checkLength('kind', input.kind, 32);
-  checkLength('stage', input.stage, 16);
-  checkLength('actor', input.actor, 100);
-  const payload = canonicalJson(input.payload);
-  if (Buffer.byteLength(payload, 'utf8') > MAX_PAYLOAD_BYTES) throw new RangeError(`record payload exceeds ${MAX_PAYLOAD_BYTES} bytes`);
-  // Millisecond precision is all DATETIME(3) keeps; the hash must cover exactly what is stored.
-  const recordedAt = new Date(input.recordedAt.getTime());
-  if (Number.isNaN(recordedAt.getTime())) throw new RangeError('record recordedAt is not a valid date');
-
-  return inTx(db, async (tx) => {
-    const caseKey = caseChain(input.caseId);
-    // INSERT … ON DUPLICATE KEY UPDATE takes an exclusive lock on an existing row (INSERT IGNORE takes a
-    // shared one, and two shared holders upgrading to FOR UPDATE deadlock on the very first appends).
-    for (const chain of [GLOBAL_CHAIN, caseKey]) {
-      await tx
-        .insert(chainHeads)
-        .values({ chain, seq: 0, hash: GENESIS })
-        .onDuplicateKeyUpdate({ set: { seq: sql`${chainHeads.seq}` } });
-    }
-    const heads = await tx
-      .select()
-      .from(chainHeads)
-      .where(inArray(chainHeads.chain, [GLOBAL_CHAIN, caseKey]))
-      .orderBy(asc(chainHeads.chain))
-      .for('update');
-    const g = heads.find((h) => h.chain === GLOBAL_CHAIN);
-    const c = heads.find((h) => h.chain === caseKey);
-    if (!g || !c) throw new Error('record chain heads missing after insert');
-    const row: RecordEntryRow = {
-      id: newId(),
-      caseId: input.caseId,
-      caseSeq: Number(c.seq) + 1,
-      globalSeq: Number(g.seq) + 1,
-      kind: input.kind,
-      stage: input.stage,
-      payload,
-      actor: input.actor,
-      recordedAt,
-      prevCaseHash: c.hash,
-      prevGlobalHash: g.hash,
-      hash: '',
-      macKeyId: '',
-      mac: '',
-    };
-    row.hash = entryHash({ ...row, recordedAt: recordedAt.toISOString() });
-    // ring null: the benchmark's "without keying" column only (such entries never verify).
-    const keyId = unkeyed() || !ring ? '' : ring.activeId;
-    const key = ring?.keys.get(ring.activeId) ?? Buffer.alloc(0);
-    if (keyId) {
-      row.macKeyId = keyId;
-      row.mac = entryMac(key, keyId, row.hash);
-    }
-    const keyed = (chain: string, seq: number) => (keyId ? { macKeyId: keyId, mac: headMac(key, keyId, chain, seq, row.hash) } : {});
-    await tx.insert(recordEntries).values(row);
-    await tx
-      .update(chainHeads)
-      .set({ seq: row.globalSeq, hash: row.hash, ...keyed(GLOBAL_CHAIN, row.globalSeq) })
-      .where(eq(chainHeads.chain, GLOBAL_CHAIN));
-    await tx
-      .update(chainHeads)
-      .set({ seq: row.caseSeq, hash: row.hash, ...keyed(caseKey, row.caseSeq) })
-      .where(eq(chainHeads.chain, caseKey));
-    return row;
-  });
+/** Verify the whole cases log, or one case, and then every row against what its verified entries imply. */
+export function verifyRecords(orm: Orm, opts: RecordKeyOptions & { caseId?: string }): Promise<VerifyResult> {
+  return verifyLog(orm, opts, casesProjection);
 }
 
-/** appendEntry stamped with the business clock's instant: what services use (callers never choose recordedAt). */
-export const clockedAppender =
-  (clock: Clock, ring?: MacKeyRing | null) =>
-  (db: Executor, input: Omit<AppendInput, 'recordedAt'>): Promise<RecordEntryRow> =>
-    appendEntry(db, { ...input, recordedAt: clock.now() }, ring);
-
-/**
- * How far the signed checkpoints trail the log (an operator's signal): entries not yet covered by a
- * checkpoint, and when the oldest of them was recorded (null when every entry is covered).
- */
-export async function checkpointLag(orm: Orm): Promise<{ entries: number; oldestUncoveredAt: Date | null }> {
-  const [head] = await orm.select({ seq: chainHeads.seq }).from(chainHeads).where(eq(chainHeads.chain, GLOBAL_CHAIN));
-  const [last] = await orm.select({ seq: recordCheckpoints.globalSeq }).from(recordCheckpoints).orderBy(desc(recordCheckpoints.checkpointSeq)).limit(1);
-  const covered = last?.seq ?? 0;
-  const entries = Math.max(0, (head?.seq ?? 0) - covered);
-  if (entries === 0) return { entries, oldestUncoveredAt: null };
-  const [oldest] = await orm
-    .select({ at: recordEntries.recordedAt })
-    .from(recordEntries)
-    .where(eq(recordEntries.globalSeq, covered + 1));
-  return { entries, oldestUncoveredAt: oldest?.at ?? null };
-}
-
-export function listEntries(db: Executor, caseId: string): Promise<RecordEntryRow[]> {
-  return db.select().from(recordEntries).where(eq(recordEntries.caseId, caseId)).orderBy(asc(recordEntries.caseSeq));
-}
-
-export interface RecordKeyOptions {
-  keyDir: string;
-  /** Names the witness file: one per database. */
-  dbName: string;
-}
-
-/** Checkpoints are stamped (signedAt) by the business clock. */
-export type CheckpointOptions = RecordKeyOptions & { clock: Clock };
-
-/**
- * Sign the global head if it advanced since the last checkpoint; null when there is nothing new.
- * The entries since the last checkpoint are re-verified first, so a checkpoint never blesses a broken tail.
- */
-export async function createCheckpoint(orm: Orm, opts: CheckpointOptions): Promise<CheckpointRow | null> {
-  // Idle (every second, usually nothing new): one plain read, no transaction and no head lock.
-  const [[idleHead], [idleLast]] = await Promise.all([
-    orm.select({ seq: chainHeads.seq }).from(chainHeads).where(eq(chainHeads.chain, GLOBAL_CHAIN)),
-    orm.select({ seq: recordCheckpoints.globalSeq }).from(recordCheckpoints).orderBy(desc(recordCheckpoints.checkpointSeq)).limit(1),
-  ]);
-  if (!idleHead || Number(idleHead.seq) <= Number(idleLast?.seq ?? 0)) return null;
-  const key = loadSigningKey(opts.keyDir);
-  const macKeys = loadMacKeysForVerify(opts.keyDir);
-  // No lock on the GLOBAL head (appends never wait for the signer): one consistent snapshot of head, last checkpoint
-  // and the new entries — the head is moved in the same transaction as its entry, so what the snapshot shows is
-  // committed and whole. Two signers at once collide on the unique checkpoint_seq; one of them fails harmlessly.
-  const created = await orm.transaction(
-    async (tx) => {
-      const [head] = await tx.select().from(chainHeads).where(eq(chainHeads.chain, GLOBAL_CHAIN));
-      if (!head || head.seq === 0) return null;
-      const [last] = await tx.select().from(recordCheckpoints).orderBy(desc(recordCheckpoints.checkpointSeq)).limit(1);
-      // A witness missing or behind would be overwritten by the next one, hiding a rollback: stop signing instead.
-      const witness = readWitness(opts.keyDir, opts.dbName);
-      if (last && (!witness || witness.checkpointSeq < last.checkpointSeq)) {
-        throw new Error(
-          `拒绝签名检查点：外部见证文件${witness ? `只记载到 #${witness.checkpointSeq}` : '缺失'}，数据库已有 #${last.checkpointSeq}（witness missing or behind; not signing — run npm run verify-records）`,
-        );
-      }
-      const fromSeq = last?.globalSeq ?? 0;
-      if (head.seq <= fromSeq) return null;
-      const segment = await tx
-        .select()
-        .from(recordEntries)
-        .where(and(gt(recordEntries.globalSeq, fromSeq), lte(recordEntries.globalSeq, head.seq)))
-        .orderBy(asc(recordEntries.globalSeq));
-      let prevHash = last?.headHash ?? GENESIS;
-      let expected = fromSeq + 1;
-      for (const e of segment) {
-        if (e.globalSeq !== expected || e.prevGlobalHash !== prevHash || hashOfEntry(e) !== e.hash || (!unkeyed() && !entryMacOk(e, macKeys))) {
-          throw new Error(`拒绝签名检查点：全局第 ${expected} 条记录（${e.id}）校验失败，记录可能被篡改 (record log broken; not signing)`);
-        }
-        prevHash = e.hash;
-        expected++;
-      }
-      if (expected !== head.seq + 1 || prevHash !== head.hash) {
-        throw new Error(`拒绝签名检查点：链头（第 ${head.seq} 条）与记录不一致 (chain head does not match entries; not signing)`);
-      }
-      const signed = signCheckpoint(key, {
-        checkpointSeq: (last?.checkpointSeq ?? 0) + 1,
-        globalSeq: head.seq,
-        headHash: head.hash,
-        prevSignature: last?.signature ?? '',
-        signedAt: opts.clock.now(),
-      });
-      const row: CheckpointRow = { id: newId(), ...signed };
-      await tx.insert(recordCheckpoints).values(row);
-      return row;
-    },
-    { isolationLevel: 'repeatable read', withConsistentSnapshot: true },
-  );
-  // Only after commit: the witness may lag the database (harmless) but must never run ahead of it.
-  if (created) {
-    writeWitness(opts.keyDir, opts.dbName, {
-      checkpointSeq: created.checkpointSeq,
-      globalSeq: created.globalSeq,
-      headHash: created.headHash,
-      signature: created.signature,
-    });
-  }
-  return created;
-}
-
-const IN_CHUNK = 1000;
-
-async function entriesAt(db: Executor, seqs: number[]): Promise<RecordEntryRow[]> {
-  const out: RecordEntryRow[] = [];
-  for (let i = 0; i < seqs.length; i += IN_CHUNK) {
-    const part = seqs.slice(i, i + IN_CHUNK);
-    out.push(...(await db.select().from(recordEntries).where(inArray(recordEntries.globalSeq, part))));
-  }
-  return out;
-}
-
-/**
- * Verify the whole log, or one case (its chain, the global links around its entries, the log's extent,
- * the latest checkpoint and the witness). Whole-log verification is the definitive check: it also catches
- * an attacker who rewrote entries and recomputed every later hash (the signed checkpoints disagree).
- */
-export async function verifyRecords(orm: Orm, opts: RecordKeyOptions & { caseId?: string }): Promise<VerifyResult> {
-  if (opts.caseId !== undefined) {
-    const { result, entries } = await verifiedCaseEntries(orm, { ...opts, caseId: opts.caseId });
-    if (!result.ok) return result;
-    const rows = await orm.select().from(cases).where(eq(cases.id, opts.caseId));
-    const pubs = await orm.select(publicationStatusColumns).from(publications).where(eq(publications.caseId, opts.caseId));
-    const decided = await orm
+async function casesProjection(db: Executor, result: VerifyResult, byCase: Map<string, RecordEntryRow[]>, caseId?: string): Promise<VerifyResult> {
+  if (caseId !== undefined) {
+    const rows = await db.select().from(cases).where(eq(cases.id, caseId));
+    const pubs = await db.select(publicationStatusColumns).from(publications).where(eq(publications.caseId, caseId));
+    const decided = await db
       .select(decidedProposalColumns)
       .from(proposals)
       .innerJoin(cases, eq(cases.decisionProposalId, proposals.id))
-      .where(eq(cases.id, opts.caseId));
-    return projectionFault(result, rows, new Map([[opts.caseId, entries]]), pubs, decided);
+      .where(eq(cases.id, caseId));
+    return projectionFault(result, rows, byCase, pubs, decided);
   }
-  return inSnapshot(orm, opts, async (rt, loaded) => {
-    const entries = await rt.select().from(recordEntries).orderBy(asc(recordEntries.globalSeq));
-    const result = verifyChains(entries, loaded.checkpoints, loaded);
-    if (!result.ok) return result;
-    const byCase = new Map<string, RecordEntryRow[]>();
-    for (const e of [...entries].sort((a, b) => a.caseSeq - b.caseSeq)) byCase.set(e.caseId, [...(byCase.get(e.caseId) ?? []), e]);
-    const pubs = await rt.select(publicationStatusColumns).from(publications);
-    const decided = await rt.select(decidedProposalColumns).from(proposals).innerJoin(cases, eq(cases.decisionProposalId, proposals.id));
-    return projectionFault(result, await rt.select().from(cases), byCase, pubs, decided);
-  });
+  const pubs = await db.select(publicationStatusColumns).from(publications);
+  const decided = await db.select(decidedProposalColumns).from(proposals).innerJoin(cases, eq(cases.decisionProposalId, proposals.id));
+  return projectionFault(result, await db.select().from(cases), byCase, pubs, decided);
 }
 
 const publicationStatusColumns = { id: publications.id, caseId: publications.caseId, status: publications.status };
@@ -329,136 +86,4 @@ function projectionFault(
     if (pm) return fault(caseId, pm.field, pm.message);
   }
   return result;
-}
-
-/**
- * One case's entries, verified (chain, MACs, global links around them, extent, latest checkpoint, witness):
- * what rules that read record events use, never bare rows. `entries` are in caseSeq order.
- */
-export async function verifiedCaseEntries(
-  orm: Orm,
-  opts: RecordKeyOptions & { caseId: string; latestCheckpointsOnly?: boolean },
-): Promise<{ result: VerifyResult; entries: RecordEntryRow[] }> {
-  return inSnapshot(orm, opts, async (rt, loaded) => {
-    const { witness, checkpoints } = loaded;
-    const own = await rt.select().from(recordEntries).where(eq(recordEntries.caseId, opts.caseId)).orderBy(asc(recordEntries.globalSeq));
-    const [extent] = await rt.select({ count: count(), maxSeq: max(recordEntries.globalSeq) }).from(recordEntries);
-    const maxGlobalSeq = Number(extent?.maxSeq ?? 0);
-    const have = new Set(own.map((e) => e.globalSeq));
-    const want = new Set<number>();
-    for (const e of own) {
-      if (e.globalSeq > 1) want.add(e.globalSeq - 1);
-      want.add(e.globalSeq + 1);
-    }
-    if (maxGlobalSeq > 0) want.add(maxGlobalSeq);
-    const lastCp = checkpoints.at(-1);
-    if (lastCp) want.add(lastCp.globalSeq);
-    if (witness) want.add(witness.globalSeq);
-    const others = await entriesAt(
-      rt,
-      [...want].filter((s) => !have.has(s) && s >= 1 && s <= maxGlobalSeq).sort((a, b) => a - b),
-    );
-    const result = verifyChains([...own, ...others], checkpoints, {
-      ...loaded,
-      latestCheckpointsOnly: opts.latestCheckpointsOnly ?? false,
-      caseId: opts.caseId,
-      globalExtent: { count: Number(extent?.count ?? 0), maxGlobalSeq },
-    });
-    return { result, entries: own.sort((a, b) => a.caseSeq - b.caseSeq) };
-  });
-}
-
-async function latestCheckpoints(rt: Tx, witness: Witness | null): Promise<CheckpointRow[]> {
-  const [latest] = await rt.select().from(recordCheckpoints).orderBy(desc(recordCheckpoints.checkpointSeq)).limit(1);
-  const out = latest ? [latest] : [];
-  if (witness && latest && witness.checkpointSeq !== latest.checkpointSeq) {
-    out.unshift(...(await rt.select().from(recordCheckpoints).where(eq(recordCheckpoints.checkpointSeq, witness.checkpointSeq))));
-  }
-  return out;
-}
-
-const toHead = (h: { seq: number; hash: string; macKeyId: string; mac: string }): KeyedHead => ({
-  seq: Number(h.seq),
-  hash: h.hash,
-  macKeyId: h.macKeyId,
-  mac: h.mac,
-});
-
-interface Loaded {
-  publicKeys: Map<string, KeyObject>;
-  macKeys: Map<string, Buffer>;
-  witness: Witness | null;
-  checkpoints: CheckpointRow[];
-  heads: { global: KeyedHead | null; cases: Map<string, KeyedHead> };
-}
-
-/**
- * Keys and witness first (outside the database), then ONE consistent read-only snapshot of the log: appends
- * and checkpoints committing meanwhile can neither make heads and entries disagree nor put the witness ahead.
- */
-async function inSnapshot<T extends VerifyResult | { result: VerifyResult }>(
-  orm: Orm,
-  opts: RecordKeyOptions & { caseId?: string; latestCheckpointsOnly?: boolean },
-  fn: (rt: Tx, loaded: Loaded) => Promise<T>,
-): Promise<T> {
-  // The signer writes the witness right after its checkpoint commits: a read in between sees it one behind, or
-  // missing before the first checkpoint's witness is written. Read again for up to about a second (one signing
-  // interval, longer on a loaded machine) before calling it a fault; only a real fault pays the wait.
-  let result = await snapshotOnce(orm, opts, fn);
-  for (let attempt = 1; attempt <= 4; attempt++) {
-    const r: VerifyResult = 'result' in result ? result.result : (result as VerifyResult);
-    if (r.ok || (r.firstBad?.problem !== 'WITNESS_STALE' && r.firstBad?.problem !== 'WITNESS_MISSING')) return result;
-    await new Promise((res) => setTimeout(res, 250 * attempt));
-    result = await snapshotOnce(orm, opts, fn);
-  }
-  return result;
-}
-
-async function snapshotOnce<T>(
-  orm: Orm,
-  opts: RecordKeyOptions & { caseId?: string; latestCheckpointsOnly?: boolean },
-  fn: (rt: Tx, loaded: Loaded) => Promise<T>,
-): Promise<T> {
-  const publicKeys = loadPublicKeys(opts.keyDir);
-  const macKeys = loadMacKeysForVerify(opts.keyDir);
-  const witness = readWitness(opts.keyDir, opts.dbName);
-  return orm.transaction(
-    async (rt) => {
-      // Before a decision: the latest checkpoint and the witness's (signatures checked), not the whole chain from #1,
-      // which grows by one a second; `npm run verify-records` checks the whole chain.
-      const checkpoints = opts.latestCheckpointsOnly
-        ? await latestCheckpoints(rt, witness)
-        : await rt.select().from(recordCheckpoints).orderBy(asc(recordCheckpoints.checkpointSeq));
-      const headRows = await rt
-        .select()
-        .from(chainHeads)
-        .where(opts.caseId === undefined ? undefined : inArray(chainHeads.chain, [GLOBAL_CHAIN, caseChain(opts.caseId)]));
-      const globalHead = headRows.find((h) => h.chain === GLOBAL_CHAIN);
-      const heads = {
-        global: globalHead ? toHead(globalHead) : null,
-        cases: new Map(headRows.filter((h) => h.chain.startsWith('case:')).map((h) => [h.chain.slice(5), toHead(h)])),
-      };
-      return fn(rt, { publicKeys, macKeys, witness, checkpoints, heads });
-    },
-    { isolationLevel: 'repeatable read', withConsistentSnapshot: true },
-  );
-}
-
-/** Periodic checkpoints; the returned stop function waits for a checkpoint in progress. */
-export function startCheckpointTimer(orm: Orm, opts: CheckpointOptions & { onError?: (err: unknown) => void }, intervalMs: number): () => Promise<void> {
-  let running: Promise<unknown> | null = null;
-  const onError = opts.onError ?? ((err: unknown) => console.error('record checkpoint failed', err));
-  const timer = setInterval(() => {
-    if (running) return; // never overlap: a slow checkpoint just delays the next one
-    running = createCheckpoint(orm, opts)
-      .catch(onError)
-      .finally(() => {
-        running = null;
-      });
-  }, intervalMs);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
 }

@@ -1,6 +1,10 @@
 import { boolean, date, index, int, mysqlTable, text, uniqueIndex, varchar, char } from 'drizzle-orm/mysql-core';
 import { idColumn, jsonText, lockVersion, timestamp3 } from '../../../kernel/columns.js';
 import type { AutomaticFinding, ReviewFinding } from '../domain/types.js';
+import { recordsSchema } from '../../../kernel/records/schema.js';
+
+/** The reviews log (issue 25): kernel/records' tables in the reviews database, keyed with the reviews key. */
+export { recordEntries, chainHeads, recordCheckpoints, type RecordEntryRow, type CheckpointRow } from '../../../kernel/records/schema.js';
 
 /** One legal review per case; its rounds are the submissions (送审) and their opinions. */
 export const legalReviews = mysqlTable(
@@ -87,6 +91,6 @@ export const reviewRounds = mysqlTable(
   ],
 );
 
-export const schema = { legalReviews, reviewRounds };
+export const schema = { legalReviews, reviewRounds, ...recordsSchema };
 export type LegalReviewRow = typeof legalReviews.$inferSelect;
 export type ReviewRoundRow = typeof reviewRounds.$inferSelect;

@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createOnce } from '../../../kernel/files.js';
+import { createOnce } from '../files.js';
 
 /**
  * The writing service's MAC keys for record-log entries and chain heads (issue 12). Each entry carries
@@ -15,8 +15,6 @@ import { createOnce } from '../../../kernel/files.js';
  * entries are still kept.
  */
 
-export const MAC_KEYS_FILE = 'record-mac-keys.json';
-
 export interface MacKeyRing {
   /** Id of the key that signs new entries. */
   activeId: string;
@@ -28,7 +26,20 @@ interface RingJson {
   keys: Record<string, string>;
 }
 
-export const macKeysPath = (keyDir: string, env: NodeJS.ProcessEnv = process.env): string => env.RECORD_MAC_KEYS_FILE || join(keyDir, MAC_KEYS_FILE);
+/**
+ * Each service that keeps a log has its own key ring. `cases` keeps issue 12's names (RECORD_MAC_KEYS,
+ * RECORD_MAC_KEYS_FILE, `record-mac-keys.json`); another service X reads RECORD_MAC_KEYS_X, RECORD_MAC_KEYS_FILE_X
+ * and `record-mac-keys-x.json`: no service holds another's key, so none can write another's log.
+ */
+export type LogService = string;
+export const DEFAULT_LOG_SERVICE: LogService = 'cases';
+
+const envName = (base: string, service: LogService) => (service === DEFAULT_LOG_SERVICE ? base : `${base}_${service.toUpperCase()}`);
+const fileName = (base: string, ext: string, service: LogService) => (service === DEFAULT_LOG_SERVICE ? `${base}${ext}` : `${base}-${service}${ext}`);
+
+export const macKeysPath = (keyDir: string, env: NodeJS.ProcessEnv = process.env, service: LogService = DEFAULT_LOG_SERVICE): string =>
+  env[envName('RECORD_MAC_KEYS_FILE', service)] || join(keyDir, fileName('record-mac-keys', '.json', service));
+const inlineRing = (env: NodeJS.ProcessEnv, service: LogService) => env[envName('RECORD_MAC_KEYS', service)];
 
 const newKeyId = () => `k${randomBytes(4).toString('hex')}`;
 const freshRing = (): RingJson => ({ active: newKeyId(), keys: {} });
@@ -61,16 +72,18 @@ function ringJson(): string {
 }
 
 /** The key ring for writing (created on first use when it comes from the default file). */
-export function loadMacKeyRing(keyDir: string, env: NodeJS.ProcessEnv = process.env): MacKeyRing {
-  if (env.RECORD_MAC_KEYS) return parseRing(env.RECORD_MAC_KEYS, 'RECORD_MAC_KEYS');
-  const path = macKeysPath(keyDir, env);
+export function loadMacKeyRing(keyDir: string, env: NodeJS.ProcessEnv = process.env, service: LogService = DEFAULT_LOG_SERVICE): MacKeyRing {
+  const inline = inlineRing(env, service);
+  if (inline) return parseRing(inline, envName('RECORD_MAC_KEYS', service));
+  const path = macKeysPath(keyDir, env, service);
   return parseRing(createOnce(path, ringJson), path);
 }
 
 /** The key ring for verification: never mints a key (a missing ring means every entry fails as unverifiable). */
-export function loadMacKeysForVerify(keyDir: string, env: NodeJS.ProcessEnv = process.env): Map<string, Buffer> {
-  if (env.RECORD_MAC_KEYS) return parseRing(env.RECORD_MAC_KEYS, 'RECORD_MAC_KEYS').keys;
-  const path = macKeysPath(keyDir, env);
+export function loadMacKeysForVerify(keyDir: string, env: NodeJS.ProcessEnv = process.env, service: LogService = DEFAULT_LOG_SERVICE): Map<string, Buffer> {
+  const inline = inlineRing(env, service);
+  if (inline) return parseRing(inline, envName('RECORD_MAC_KEYS', service)).keys;
+  const path = macKeysPath(keyDir, env, service);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -81,9 +94,9 @@ export function loadMacKeysForVerify(keyDir: string, env: NodeJS.ProcessEnv = pr
 }
 
 /** Add a new key and make it active; the old keys stay for verification. Returns the new key id. */
-export function rotateMacKey(keyDir: string, env: NodeJS.ProcessEnv = process.env): string {
-  if (env.RECORD_MAC_KEYS) throw new Error('RECORD_MAC_KEYS 由环境变量给出：请在其来源处轮换 (the ring comes from the environment; rotate it there)');
-  const path = macKeysPath(keyDir, env);
+export function rotateMacKey(keyDir: string, env: NodeJS.ProcessEnv = process.env, service: LogService = DEFAULT_LOG_SERVICE): string {
+  if (inlineRing(env, service)) throw new Error('RECORD_MAC_KEYS 由环境变量给出：请在其来源处轮换 (the ring comes from the environment; rotate it there)');
+  const path = macKeysPath(keyDir, env, service);
   const ring = JSON.parse(createOnce(path, ringJson)) as RingJson;
   parseRing(JSON.stringify(ring), path);
   let id = newKeyId();

@@ -2,7 +2,8 @@ import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, ran
 import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { canonicalJson } from './chain.js';
-import { createOnce } from '../../../kernel/files.js';
+import { DEFAULT_LOG_SERVICE, type LogService } from './keys.js';
+import { createOnce } from '../files.js';
 
 /**
  * Ed25519 signing of record checkpoints with a key kept outside the database (R17), and the external
@@ -36,7 +37,11 @@ export interface Witness {
   signature?: string;
 }
 
-export const signingKeyPath = (keyDir: string, env: NodeJS.ProcessEnv = process.env): string => env.RECORD_SIGNING_KEY_FILE || join(keyDir, SIGNING_KEY_FILE);
+/** cases: RECORD_SIGNING_KEY_FILE or `record-checkpoint.ed25519.pem`; another service X: RECORD_SIGNING_KEY_FILE_X or `record-checkpoint-x.ed25519.pem`. */
+export const signingKeyPath = (keyDir: string, env: NodeJS.ProcessEnv = process.env, service: LogService = DEFAULT_LOG_SERVICE): string =>
+  service === DEFAULT_LOG_SERVICE
+    ? env.RECORD_SIGNING_KEY_FILE || join(keyDir, SIGNING_KEY_FILE)
+    : env[`RECORD_SIGNING_KEY_FILE_${service.toUpperCase()}`] || join(keyDir, `record-checkpoint-${service}.ed25519.pem`);
 
 /** First 16 hex chars of sha256 over the SPKI DER of the public key. */
 export const keyIdOf = (publicKey: KeyObject): string =>
@@ -53,16 +58,37 @@ function fromPem(pem: string): SigningKey {
 }
 
 /** The signing key, created on first use (only for signing: verification must never mint a new key). */
-export function loadSigningKey(keyDir: string, env: NodeJS.ProcessEnv = process.env): SigningKey {
-  const pem = createOnce(signingKeyPath(keyDir, env), () => generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
-  return fromPem(pem);
+export function loadSigningKey(keyDir: string, env: NodeJS.ProcessEnv = process.env, service: LogService = DEFAULT_LOG_SERVICE): SigningKey {
+  const pem = createOnce(signingKeyPath(keyDir, env, service), () =>
+    generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+  );
+  const key = fromPem(pem);
+  // The public half beside it: what another service reads to verify this one's countersignatures (never the private key).
+  createOnce(publicKeyPath(keyDir, env, service), () => key.publicKey.export({ type: 'spki', format: 'pem' }).toString());
+  return key;
+}
+
+/** `<signing key file without .pem>.pub.pem`: the public key another service verifies this service's statements with. */
+export const publicKeyPath = (keyDir: string, env: NodeJS.ProcessEnv = process.env, service: LogService = DEFAULT_LOG_SERVICE): string =>
+  signingKeyPath(keyDir, env, service).replace(/(\.pem)?$/, '.pub.pem');
+
+/** Another service's public key, from its `.pub.pem` (empty when it has never signed anything). */
+export function loadPeerPublicKeys(keyDir: string, service: LogService, env: NodeJS.ProcessEnv = process.env): Map<string, KeyObject> {
+  let pem: string;
+  try {
+    pem = readFileSync(publicKeyPath(keyDir, env, service), 'utf8');
+  } catch {
+    return new Map();
+  }
+  const publicKey = createPublicKey(pem);
+  return new Map([[keyIdOf(publicKey), publicKey]]);
 }
 
 /** Public keys for verification; empty when the key file is missing (checkpoints then fail as unverifiable). */
-export function loadPublicKeys(keyDir: string, env: NodeJS.ProcessEnv = process.env): Map<string, KeyObject> {
+export function loadPublicKeys(keyDir: string, env: NodeJS.ProcessEnv = process.env, service: LogService = DEFAULT_LOG_SERVICE): Map<string, KeyObject> {
   let pem: string;
   try {
-    pem = readFileSync(signingKeyPath(keyDir, env), 'utf8');
+    pem = readFileSync(signingKeyPath(keyDir, env, service), 'utf8');
   } catch {
     return new Map();
   }
