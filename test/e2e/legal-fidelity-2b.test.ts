@@ -425,3 +425,33 @@ describe('publicity — the decision served, masked reasons, early end on time, 
     on(TODAY);
   });
 });
+
+describe('entrustment (Art. 20) — the 委托书 is checked at every act of the entrusted squad, not only at filing', () => {
+  it('refuses investigating and recording after the 委托书 (valid to 2026-12-31) expired; an act dated within it is accepted', async () => {
+    const squad = await sys.token('OFFICER', 'midong-zhzfdd', 'squad-he');
+    const squadOfficers = [sys.officerId('squad-he'), sys.officerId('squad-nuraili')];
+    on('2026-12-30');
+    const c = await ok(
+      FILE,
+      {
+        input: {
+          agencyId: sys.agencyId('midong-zhzfdd'),
+          procedure: 'GENERAL',
+          powerItemCode: '650109-CF-0001',
+          party: COMPANY,
+          officerIds: squadOfficers,
+          source: { kind: 'INSPECTION' },
+          factsSummary: '在禁止区域内露天烧烤食品。',
+        },
+      },
+      squad,
+    );
+    on('2027-01-04');
+    expect(ext(await sys.gql(START, { input: { caseId: c.id, version: c.version } }, squad))).toMatchObject({ code: 'FORBIDDEN' });
+    const record = (occurredOn: string) =>
+      doc(c.id, 'INQUIRY_RECORD', 'INVESTIGATION', { officerIds: squadOfficers, occurredOn, lateEntryReason: '纸质笔录补录' }, squad);
+    expect(ext(await record('2027-01-04'))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(ext(await record('2026-12-31'))).toMatchObject({ code: 'FORBIDDEN' }); // the act itself is today: the organisation no longer acts
+    on(TODAY);
+  });
+});

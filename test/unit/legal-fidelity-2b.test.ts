@@ -4,6 +4,7 @@ import { checkDiscussionAttendance } from '../../subgraphs/cases/domain/discussi
 import { effectiveFineAmount } from '../../subgraphs/cases/domain/fines.js';
 import { reliefOutcomeProblems } from '../../subgraphs/cases/domain/relief-rules.js';
 import { haltsDecision } from '../../subgraphs/cases/revocation.js';
+import { entrustmentProblem } from '../../subgraphs/cases/domain/entrustment.js';
 import { earlyEndTimingProblems, legalBasisCorrectionProblem, maskFreeText } from '../../subgraphs/cases/domain/publicity-guards.js';
 import { personNamed, publicPartyName } from '../../subgraphs/cases/domain/publicity.js';
 import { credentialTermsOn, credentialValidOn, type CredentialFacts } from '../../subgraphs/powers/domain/credential.js';
@@ -162,5 +163,16 @@ describe('publicity', () => {
     expect(earlyEndTimingProblems({ ...t, today: '2027-01-27', applicationDate: '2027-01-27' })).toEqual([]);
     expect(earlyEndTimingProblems({ ...t, today: '2027-01-27', applicationDate: '2026-10-01' }).map((p) => p.field)).toEqual(['applicationDate']);
     expect(earlyEndTimingProblems({ ...t, today: '2027-01-27', applicationDate: '2026-10-26' }).map((p) => p.field)).toEqual(['applicationDate']);
+  });
+});
+
+describe('entrustment (Art. 20) at every act', () => {
+  const e = { documentNumber: '米城管委〔2024〕1号', powerItemCodes: ['650109-CF-0001'], validFrom: '2024-01-01', validUntil: '2026-12-31' };
+  it('refuses an act after the 委托书 expired, before it began, on an item outside it, or without one', () => {
+    expect(entrustmentProblem(e, '2026-12-31', '650109-CF-0001')).toBeNull();
+    expect(entrustmentProblem(e, '2027-01-04', '650109-CF-0001')).toContain('委托期限');
+    expect(entrustmentProblem(e, '2023-12-31', '650109-CF-0001')).toContain('委托期限');
+    expect(entrustmentProblem(e, '2026-11-20', '650109-QZ-0001')).toContain('委托事项');
+    expect(entrustmentProblem(null, '2026-11-20', '650109-CF-0001')).toContain('委托书');
   });
 });
