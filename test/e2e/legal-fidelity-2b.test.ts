@@ -427,7 +427,7 @@ describe('publicity — the decision served, masked reasons, early end on time, 
 });
 
 describe('entrustment (Art. 20) — the 委托书 is checked at every act of the entrusted squad, not only at filing', () => {
-  it('refuses investigating and recording after the 委托书 (valid to 2026-12-31) expired; an act dated within it is accepted', async () => {
+  it('refuses investigating and recording after the 委托书 (valid to 2026-12-31) expired, whatever date the record states', async () => {
     const squad = await sys.token('OFFICER', 'midong-zhzfdd', 'squad-he');
     const squadOfficers = [sys.officerId('squad-he'), sys.officerId('squad-nuraili')];
     on('2026-12-30');
