@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import mysql from 'mysql2/promise';
 import { createOnce } from './files.js';
 import { SERVICE_ORDER, type Config, type ServiceName } from './config.js';
-import { connectDb, ensureDatabase, prepareDatabase, withServerConnection, type Db } from './db.js';
+import { connectDb, ensureDatabase, prepareDatabase, withMigrationLease, withServerConnection, type Db } from './db.js';
 import { ensureLeaseTable, LEASE_TABLE } from './lease.js';
 
 /**
@@ -130,9 +130,14 @@ const ident = (name: string) => {
   return `\`${name}\``;
 };
 
+/**
+ * Create the account when absent. A start never changes an existing account's password (issue 27: on three
+ * machines each start would otherwise reset it to that machine's secret, locking the other machines out); to
+ * change it on purpose, start once with DB_ACCOUNTS_RESET_PASSWORDS=1.
+ */
 async function ensureUser(c: mysql.Connection, a: DbAccount) {
   await c.query('CREATE USER IF NOT EXISTS ?@? IDENTIFIED BY ?', [a.user, '%', a.password]);
-  await c.query('ALTER USER ?@? IDENTIFIED BY ?', [a.user, '%', a.password]);
+  if (process.env.DB_ACCOUNTS_RESET_PASSWORDS === '1') await c.query('ALTER USER ?@? IDENTIFIED BY ?', [a.user, '%', a.password]);
 }
 
 /** Admin account: ALL on the given databases (created by the bootstrap account beforehand). */
@@ -214,13 +219,16 @@ export async function openLeastPrivilegeDb<S extends Record<string, unknown>>(
   const admin = adminAccount(config, env);
   const service = serviceAccount(config, opts.service, env);
   await ensureDatabase(config.databaseUrl, name);
-  await grantAdmin(config.databaseUrl, admin, [name]);
-  const adminDb = await prepareDatabase(urlAs(config.databaseUrl, admin), name, opts.schema, opts.migrations);
-  try {
-    if (opts.leases) await ensureLeaseTable(adminDb.pool);
-  } finally {
-    await adminDb.close();
-  }
-  await grantService(config.databaseUrl, service, name, opts.privilegesFor);
+  // Accounts, migrations and grants by one replica at a time (replicas started together: issue 27).
+  await withMigrationLease(config.databaseUrl, name, async () => {
+    await grantAdmin(config.databaseUrl, admin, [name]);
+    const adminDb = await prepareDatabase(urlAs(config.databaseUrl, admin), name, opts.schema, opts.migrations, { leaseHeld: true });
+    try {
+      if (opts.leases) await ensureLeaseTable(adminDb.pool);
+    } finally {
+      await adminDb.close();
+    }
+    await grantService(config.databaseUrl, service, name, opts.privilegesFor);
+  });
   return connectDb(urlAs(config.databaseUrl, service), name, opts.schema);
 }

@@ -2,6 +2,8 @@ import net from 'node:net';
 import mysql from 'mysql2/promise';
 import { drizzle, type MySql2Database } from 'drizzle-orm/mysql2';
 import { migrate } from 'drizzle-orm/mysql2/migrator';
+import { acquireLease, ensureTable, newHolderId, releaseLease } from './lease.js';
+import { isRetryableTransactionError } from './tx-retry.js';
 
 export interface Db<S extends Record<string, unknown>> {
   orm: MySql2Database<S>;
@@ -80,13 +82,15 @@ function serverOptions(serverUrl: string, host?: { host: string; port: number })
       const h = hostsInOrder(target)[0]!;
       const socket = net.connect(h.port, h.host);
       socket.setNoDelay(true);
-      let connected = false;
-      socket.once('connect', () => {
-        connected = true;
-        socket.setKeepAlive(true);
-      });
+      socket.once('connect', () => socket.setKeepAlive(true));
+      // A node that greets is alive. One that refuses, or accepts the TCP connection but never sends the server's
+      // greeting (a hung or SIGSTOPped mariadbd: the kernel still completes the handshake from its backlog) is
+      // marked down when the socket closes (mysql2 closes it after connectTimeout), so the next connection goes
+      // to another node instead of queueing behind the hung one (issue 27).
+      let greeted = false;
+      socket.once('data', () => (greeted = true));
       socket.once('close', () => {
-        if (!connected) markDown(h);
+        if (!greeted) markDown(h);
       });
       return socket;
     },
@@ -139,17 +143,63 @@ export function connectDb<S extends Record<string, unknown>>(serverUrl: string, 
   return { orm, pool, stats, close: () => pool.end() };
 }
 
-/** Create the database if missing and apply the committed drizzle-kit migrations. */
+/**
+ * Create the database if missing and apply the committed drizzle-kit migrations — under the database's migration
+ * lease (`withMigrationLease`) unless the caller already holds it.
+ */
 export async function prepareDatabase<S extends Record<string, unknown>>(
   serverUrl: string,
   database: string,
   schema: S,
   migrationsFolder: string,
+  opts: { leaseHeld?: boolean } = {},
 ): Promise<Db<S>> {
   await ensureDatabase(serverUrl, database);
   const db = connectDb(serverUrl, database, schema);
-  await migrate(db.orm, { migrationsFolder });
+  try {
+    if (opts.leaseHeld) await migrate(db.orm, { migrationsFolder });
+    else await withMigrationLease(serverUrl, database, () => migrate(db.orm, { migrationsFolder }));
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
   return db;
+}
+
+const MIGRATION_LEASE = 'migrate';
+const MIGRATION_TTL_MS = 60_000;
+
+/**
+ * Replicas started together on a fresh (or older) database (issue 27): one migrates, the others wait for it and
+ * then find nothing left to do. The lock is a lease row in the database's own lease table (kernel/lease.ts), a
+ * compare-and-set on a replicated row — not GET_LOCK, which Galera does not replicate (each node would grant it).
+ * The holder renews while it works; one that dies mid-way is waited for at most the ttl (60 s).
+ */
+export async function withMigrationLease<T>(serverUrl: string, database: string, fn: () => Promise<T>): Promise<T> {
+  const pool = mysql.createPool({ ...serverOptions(serverUrl), database, connectionLimit: 2, connectTimeout: 5000 });
+  const holder = newHolderId();
+  try {
+    for (let waited = 0; ; waited++) {
+      // The table and row may be created by several replicas at once: a certification conflict is just another round.
+      const got = await ensureTable(pool, MIGRATION_LEASE)
+        .then(() => acquireLease(pool, MIGRATION_LEASE, holder, MIGRATION_TTL_MS))
+        .catch((err: unknown) => {
+          if (isRetryableTransactionError(err) || (err as { code?: string }).code === 'ER_DUP_ENTRY') return null;
+          throw err;
+        });
+      if (got !== null) break;
+      await new Promise((r) => setTimeout(r, Math.min(1000, 50 * (waited + 1))));
+    }
+    const renew = setInterval(() => void acquireLease(pool, MIGRATION_LEASE, holder, MIGRATION_TTL_MS).catch(() => undefined), MIGRATION_TTL_MS / 6);
+    try {
+      return await fn();
+    } finally {
+      clearInterval(renew);
+      await releaseLease(pool, MIGRATION_LEASE, holder).catch(() => undefined);
+    }
+  } finally {
+    await pool.end();
+  }
 }
 
 // Transactions re-run on deadlocks, Galera certification failures and lock wait timeouts: one module.

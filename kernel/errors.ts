@@ -109,6 +109,39 @@ const UNREACHABLE_CODES = new Set([
 ]);
 // Contention that outlived the retries: nothing wrong with the request either.
 const BUSY_CODES = new Set(['ER_LOCK_WAIT_TIMEOUT', 'ER_LOCK_DEADLOCK']);
+
+/**
+ * Conditions of the database, not of the request (issue 27): each reaches the client as UPSTREAM_UNAVAILABLE with
+ * its reason in Chinese, whether it came out of a transaction whose retries ran out or out of a plain read. By
+ * errno first (MariaDB-only numbers have no code name in mysql2), then by code.
+ */
+const UNAVAILABLE_BY_ERRNO: Record<number, string> = {
+  1047: '数据库集群节点暂不可用（节点不在主组件或尚未就绪，可能失去法定人数），请稍后重试 (cluster node not ready / non-primary)',
+  1180: '数据库提交失败（集群节点中止了提交），本次操作未生效，请稍后重试 (error during commit; nothing was written)',
+  1205: '数据库繁忙（锁等待超时），本次操作未生效，请稍后重试 (lock wait timeout)',
+  1213: '数据库繁忙（并发冲突），本次操作未生效，请稍后重试 (deadlock / certification conflict)',
+  1044: '数据库拒绝了服务账户的访问（权限不足），请联系运维人员 (access denied)',
+  1045: '数据库拒绝了服务账户的登录（账户或密码不符），请联系运维人员 (access denied)',
+  1142: '数据库拒绝了服务账户的访问（表权限不足），请联系运维人员 (access denied)',
+  1290: '数据库处于只读状态，暂不能写入，请稍后重试 (read-only)',
+  1836: '数据库处于只读状态，暂不能写入，请稍后重试 (read-only)',
+  1792: '数据库处于只读状态，暂不能写入，请稍后重试 (read-only transaction)',
+  3118: '数据库服务账户已被锁定，请联系运维人员 (account locked)',
+  4151: '数据库服务账户已被锁定，请联系运维人员 (account locked)',
+  1040: '数据库连接数已满，请稍后重试 (too many connections)',
+  1053: '数据库正在关闭，请稍后重试 (server shutdown)',
+  1049: '数据库不存在或尚未创建，请联系运维人员 (unknown database)',
+};
+const UNAVAILABLE_MESSAGES: [RegExp, string][] = [
+  [/WSREP has not yet prepared node|wsrep_ready|non-Primary/i, UNAVAILABLE_BY_ERRNO[1047]!],
+  [/account is locked|Account has been locked/i, UNAVAILABLE_BY_ERRNO[4151]!],
+  [/--read-only option|read-only mode|in a READ ONLY transaction/i, UNAVAILABLE_BY_ERRNO[1290]!],
+  [
+    /Timeout acquiring a connection|Queue limit reached|connection acquisition/i,
+    '数据库连接暂不可用（获取连接超时），请稍后重试 (connection acquisition timed out)',
+  ],
+  [/Query inactivity timeout|query timed out/i, '数据库查询超时（节点无响应），请稍后重试 (query timed out)'],
+];
 const UNREACHABLE_MESSAGES = /Pool is closed|connection is in closed state|Connection lost|connect ETIMEDOUT|Too many connections/i;
 
 // A value the database refused for a column: a client mistake that slipped past validation (too long, out of range).
@@ -148,6 +181,12 @@ export function clientErrorFor(err: unknown, serviceName?: string): AppError | n
     if (reason) {
       const field = camel(columnOf(message) ?? 'input');
       return badInput(field, reason);
+    }
+    const errno = typeof e.errno === 'number' ? e.errno : undefined;
+    const known = errno !== undefined ? UNAVAILABLE_BY_ERRNO[errno] : undefined;
+    const byMessage = known ?? (errno === undefined || code === '' ? UNAVAILABLE_MESSAGES.find(([re]) => re.test(message))?.[1] : undefined);
+    if (known ?? byMessage) {
+      return new AppError('UPSTREAM_UNAVAILABLE', (known ?? byMessage)!, { reason: (known ?? byMessage)!, ...(serviceName ? { serviceName } : {}) });
     }
     if (BUSY_CODES.has(code)) {
       return new AppError('UPSTREAM_UNAVAILABLE', '数据库繁忙，请稍后重试 (database busy)', serviceName ? { serviceName } : {});

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type mysql from 'mysql2/promise';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Logger } from './logger.js';
 import type { ServiceMetrics } from './metrics.js';
 
@@ -58,6 +59,49 @@ export interface LeaseHolderInfo {
   expiresInMs: number;
 }
 
+/**
+ * What a singleton job was started with (issue 27): the lease it runs under, this replica's holder id and the
+ * fencing token the lease had when this replica took it. Every write the job makes calls `fenceWrite` in the same
+ * transaction, so a holder that lost the lease while paused (GC, SIGSTOP, a stalled VM) cannot write after another
+ * replica took over.
+ */
+export interface LeaseFence {
+  readonly lease: string;
+  readonly holderId: string;
+  readonly token: number;
+}
+
+/** The lease moved on (taken over, expired or released) since the job started: its write was refused. */
+export class FencedOutError extends Error {
+  constructor(fence: LeaseFence) {
+    super(`租约 ${fence.lease} 已不再由本副本持有（令牌 ${fence.token}），拒绝写入 (fenced out: lease moved on since token ${fence.token})`);
+    this.name = 'FencedOutError';
+  }
+}
+
+/**
+ * Inside the writer's transaction, before its write: touch the lease row, conditioned on holder, token and expiry.
+ * Zero rows → the lease moved on → throw (the transaction rolls back, nothing is written). One row → this
+ * transaction now holds the lease row's lock until it commits, so a takeover on this node waits for it, and under
+ * Galera a takeover committed on another node meanwhile makes this commit fail certification (1213): the write
+ * commits only if it was ordered before any takeover. (A real change, `renewed_at`, so the row is in the write set.)
+ */
+export async function fenceWrite(tx: { execute: (q: SQL) => Promise<unknown> }, fence: LeaseFence): Promise<void> {
+  const res = (await tx.execute(
+    sql`UPDATE ${sql.raw(LEASE_TABLE)} SET renewed_at = NOW(6) WHERE name = ${fence.lease} AND holder = ${fence.holderId} AND token = ${fence.token} AND expires_at > NOW(6)`,
+  )) as unknown;
+  const header = (Array.isArray(res) ? res[0] : res) as { affectedRows?: number };
+  if (header?.affectedRows !== 1) throw new FencedOutError(fence);
+}
+
+/** What the job is told when it starts (main's name for it): the lease's fencing token for this tenure, and whose. */
+export type LeaseTenure = LeaseFence;
+
+export const isFencedOut = (err: unknown): boolean => {
+  for (let e: unknown = err, d = 0; e && d < 8; e = (e as { cause?: unknown }).cause, d++) if (e instanceof FencedOutError) return true;
+  return false;
+};
+
 export interface SingletonJob {
   readonly lease: string;
   readonly holderId: string;
@@ -86,7 +130,8 @@ export async function ensureLeaseTable(pool: mysql.Pool): Promise<void> {
   await pool.query(CREATE_TABLE);
 }
 
-async function ensureTable(pool: mysql.Pool, lease: string): Promise<void> {
+/** The lease table and the lease's row exist (created when missing). */
+export async function ensureTable(pool: mysql.Pool, lease: string): Promise<void> {
   let ready = tableReady.get(pool);
   if (!ready) {
     // Only create when missing: a least-privilege service account may use the table but not CREATE it.
@@ -101,12 +146,14 @@ async function ensureTable(pool: mysql.Pool, lease: string): Promise<void> {
   ]);
 }
 
-/**
- * One compare-and-set round: take or extend the lease. The fencing token when this holder has it until now + ttl
- * (it moves by one each time the lease changes hands, never on a renewal), null when another holder has it.
- * LAST_INSERT_ID(expr) hands the token back in the same statement (session-local, also under Galera).
- */
+/** One compare-and-set round: take or extend the lease. True when this holder has it until now + ttl. */
+export async function tryAcquireLease(pool: mysql.Pool, lease: string, holderId: string, ttlMs: number): Promise<boolean> {
+  return (await acquireLease(pool, lease, holderId, ttlMs)) !== null;
+}
+
+/** The same round, answering the fencing token this holder has the lease with (null: not the holder). */
 export async function acquireLease(pool: mysql.Pool, lease: string, holderId: string, ttlMs: number): Promise<number | null> {
+  // LAST_INSERT_ID(expr) hands the row's new token back in the same statement (the OK packet's insert id).
   const [res] = await pool.query<mysql.ResultSetHeader>(
     `UPDATE ${LEASE_TABLE}
         SET token = LAST_INSERT_ID(IF(holder = ?, token, token + 1)),
@@ -118,11 +165,6 @@ export async function acquireLease(pool: mysql.Pool, lease: string, holderId: st
     [holderId, holderId, holderId, ttlMs * 1000, lease, holderId],
   );
   return res.affectedRows === 1 ? Number(res.insertId) : null;
-}
-
-/** One compare-and-set round: true when this holder has the lease until now + ttl. */
-export async function tryAcquireLease(pool: mysql.Pool, lease: string, holderId: string, ttlMs: number): Promise<boolean> {
-  return (await acquireLease(pool, lease, holderId, ttlMs)) !== null;
 }
 
 export async function releaseLease(pool: mysql.Pool, lease: string, holderId: string): Promise<void> {
@@ -139,22 +181,18 @@ export async function readLeaseHolder(pool: mysql.Pool, lease: string): Promise<
   return { holder: String(r.holder), token: Number(r.token), expiresInMs: Math.floor(Number(r.us) / 1000) };
 }
 
-/** What the job is told when it starts: the lease's fencing token for this tenure. */
-export interface LeaseTenure {
-  token: number;
-}
-
 /**
  * Run `start` only while this replica holds the lease: it is called when the lease is taken and the function it
  * returns is called (and awaited) when the lease is lost or on stop.
  */
-export function runAsSingleton(opts: SingletonOptions, start: (tenure: LeaseTenure) => () => Promise<void>): SingletonJob {
+export function runAsSingleton(opts: SingletonOptions, start: (fence: LeaseFence) => () => Promise<void>): SingletonJob {
   const defaults = leaseTimingFromEnv();
   const ttlMs = opts.ttlMs ?? defaults.ttlMs;
   const renewMs = opts.renewMs ?? Math.min(defaults.renewMs, Math.floor(ttlMs / 3));
   const holderId = opts.holderId ?? newHolderId();
   const log = opts.log.child({ lease: opts.lease, holder: holderId });
   let stopJob: (() => Promise<void>) | null = null;
+  let fenceToken = 0;
   let lastRenewedAt = -Infinity;
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
@@ -172,10 +210,12 @@ export function runAsSingleton(opts: SingletonOptions, start: (tenure: LeaseTenu
 
   const once = async () => {
     const sentAt = performance.now();
+    let held = false;
     let token: number | null = null;
     try {
       await ensureTable(opts.pool, opts.lease);
       token = await acquireLease(opts.pool, opts.lease, holderId, ttlMs);
+      held = token !== null;
       if (failing) log.info('lease table reachable again');
       failing = false;
     } catch (err) {
@@ -184,11 +224,14 @@ export function runAsSingleton(opts: SingletonOptions, start: (tenure: LeaseTenu
       return;
     }
     if (stopped) return;
-    if (token !== null) {
+    if (held) {
       lastRenewedAt = sentAt;
-      if (!stopJob) {
+      // Taken over and taken back while this process was paused: the job's fence is stale, start it afresh.
+      if (stopJob && token !== fenceToken) await giveUp(`token moved from ${fenceToken} to ${token}`);
+      if (!stopJob && !stopped) {
+        fenceToken = token!;
         log.info({ ttlMs, renewMs, token }, 'lease acquired: this replica runs the singleton job');
-        stopJob = start({ token });
+        stopJob = start({ lease: opts.lease, holderId, token: fenceToken });
         opts.onChange?.(true);
       }
     } else if (stopJob) {

@@ -21,6 +21,7 @@ export const EXPORT_OWNERS: Readonly<Record<string, string>> = Object.freeze({
   fines: 'cases',
   confiscations: 'cases',
   'review-coverage': 'cases',
+  'licensing-beyond-time-limit': 'cases',
   'case-duration': 'cases',
   'service-timeliness': 'cases',
   'publication-timeliness': 'cases',

@@ -132,7 +132,7 @@ const stage = text;
 
 export const ACTS = [
   act('credentialShown', { location: required }),
-  act('event', { kind: z.enum(['HEARING_REQUESTED', 'HEARING_WAIVED', 'HEARING_HELD']), note: optionalText, location: optionalText }),
+  act('event', { kind: z.enum(['HEARING_REQUESTED', 'HEARING_WAIVED', 'HEARING_HELD']), note: optionalText, location: optionalText, content: optionalText }),
   act('notify', { content: required, note: optionalText, location: optionalText, documentNumber: text.optional() }),
   act('text', {
     stage,

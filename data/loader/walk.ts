@@ -40,6 +40,7 @@ const DOC_CODE: Record<string, string> = {
   RIGHTS_NOTICE: '告知',
   STATEMENT_DEFENCE_RECORD: '申辩',
   HEARING_RECORD: '听证',
+  HEARING_WAIVER: '弃听',
   CASE_APPROVAL: '案审',
   DECISION: '决定',
   SERVICE_RECEIPT: '送达',
@@ -132,6 +133,14 @@ export class CaseWalk {
           note: a.note ?? null,
           location: a.location ?? null,
           officerIds: a.kind === 'HEARING_HELD' ? this.officerIds : null,
+          // Art. 64: a waiver is the party's written statement, registered as a document.
+          hearingWaiver:
+            a.kind === 'HEARING_WAIVED'
+              ? {
+                  documentNumber: this.c.procedure === 'GENERAL' ? this.docNumber('HEARING_WAIVER') : null,
+                  content: a.content ?? a.note ?? '当事人书面声明放弃听证的权利。',
+                }
+              : null,
         }),
       // R4: the rights notice, bound to the latest proposal (a numbered document for the general procedure).
       notify: (a) =>

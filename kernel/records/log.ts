@@ -4,6 +4,7 @@ import type { KeyObject } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import { loadConfig } from '../config.js';
 import { isDuplicateKeyOn } from '../db.js';
+import { fenceWrite, type LeaseFence } from '../lease.js';
 import { newId } from '../ids.js';
 import { GENESIS, canonicalJson, entryHash, entryMacOk, hashOfEntry, verifyChains, type KeyedHead, type VerifyResult } from './chain.js';
 import { DEFAULT_LOG_SERVICE, entryMac, headMac, loadMacKeyRing, loadMacKeysForVerify, type LogService, type MacKeyRing } from './keys.js';
@@ -169,8 +170,11 @@ export interface RecordKeyOptions {
   service?: LogService;
 }
 
-/** Checkpoints are stamped (signedAt) by the business clock. */
-export type CheckpointOptions = RecordKeyOptions & { clock: Clock };
+/**
+ * Checkpoints are stamped (signedAt) by the business clock. `fence`: the signer's lease (issue 27) — the INSERT is
+ * conditioned on it in the same transaction, so a signer that lost the lease (paused past its ttl) signs nothing.
+ */
+export type CheckpointOptions = RecordKeyOptions & { clock: Clock; fence?: LeaseFence };
 
 /** Signers in this process, by witness: one at a time (the timer and an explicit call, e.g. the seed's). */
 const signing = new Map<string, Promise<unknown>>();
@@ -262,6 +266,7 @@ async function signCheckpointOnce(orm: Orm, opts: CheckpointOptions): Promise<Ch
         signedAt: opts.clock.now(),
       });
       const row: CheckpointRow = { id: newId(), ...signed };
+      if (opts.fence) await fenceWrite(tx, opts.fence);
       await tx.insert(recordCheckpoints).values(row);
       return row;
     },
@@ -431,12 +436,17 @@ async function snapshotOnce<T>(
 }
 
 /** Periodic checkpoints; the returned stop function waits for a checkpoint in progress. */
-export function startCheckpointTimer(orm: Orm, opts: CheckpointOptions & { onError?: (err: unknown) => void }, intervalMs: number): () => Promise<void> {
+export function startCheckpointTimer(
+  orm: Orm,
+  opts: CheckpointOptions & { onError?: (err: unknown) => void; onSigned?: (row: CheckpointRow) => void },
+  intervalMs: number,
+): () => Promise<void> {
   let running: Promise<unknown> | null = null;
   const onError = opts.onError ?? ((err: unknown) => console.error('record checkpoint failed', err));
   const timer = setInterval(() => {
     if (running) return; // never overlap: a slow checkpoint just delays the next one
     running = createCheckpoint(orm, opts)
+      .then((row) => row && opts.onSigned?.(row))
       .catch(onError)
       .finally(() => {
         running = null;

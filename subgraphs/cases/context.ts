@@ -6,6 +6,7 @@ import type { CaseLoaders } from './loaders.js';
 import type { CasesRepo } from './repo.js';
 import type { RecordsVerifier } from './model.js';
 import type { ReliefService } from './relief.js';
+import type { PublicTextCheck } from './public-text.js';
 
 export interface CasesContext extends RequestBase {
   repo: CasesRepo;
@@ -16,4 +17,6 @@ export interface CasesContext extends RequestBase {
   relief: ReliefService;
   calendar: WorkingDayCalendar;
   today: () => string;
+  /** Issue 25: public text is served only when it matches its verified PUBLICATION entry. */
+  publicText: PublicTextCheck;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { PublicationRow, RecordEntryRow } from './db/schema.js';
 import type { CaseRow, ProposalRow } from './repo.js';
 import { canonicalJson } from '../../kernel/records/chain.js';
@@ -89,8 +90,32 @@ export interface LoggedFiling {
   caseType?: string;
   procedure?: string;
   agencyId?: string;
-  party?: { id: string; kind: string } | null;
+  party?: { id: string; kind: string; identity?: string } | null;
   powerItem?: { code: string; versionId: string; versionNo: number };
+  /** The handlers at filing (R16 reads them: who may see the party's identity). */
+  officerIds?: string[];
+  decisionDue?: { date: string } | null;
+}
+
+/** Hash of the party's identity (name, 统一社会信用代码, 居民身份证号) as logged at filing (issue 25), not the identity itself. */
+export function partyIdentityHash(p: { name: string; uscc?: string | null; residentId?: string | null }): string {
+  return createHash('sha256')
+    .update(canonicalJson({ name: p.name, uscc: p.uscc ?? null, residentId: p.residentId ?? null }), 'utf8')
+    .digest('hex');
+}
+
+/** The party row against its filing entry's identity hash (entries from before issue 25 carry none). */
+export function partyMismatch(
+  caseId: string,
+  entries: readonly RecordEntryRow[],
+  party: { name: string; uscc: string | null; residentId: string | null } | undefined,
+) {
+  const logged = loggedFiling(entries)?.party?.identity;
+  if (!logged) return null;
+  if (!party || partyIdentityHash(party) !== logged) {
+    return { field: 'party.identity', message: `案件 ${caseId} 的当事人名称或证件号码与立案记录不符：当事人数据被直接修改` };
+  }
+  return null;
 }
 
 export function loggedFiling(entries: readonly RecordEntryRow[]): LoggedFiling | null {
@@ -107,6 +132,9 @@ export interface CaseProjection {
   agencyId: string | null;
   partyId: string | null;
   powerItemVersionId: string | null;
+  /** Canonical JSON of the handlers' ids as logged at filing. */
+  handlingOfficerIds: string | null;
+  decisionDueOn: string | null;
   decisionProposalId: string | null;
   decidedOn: string | null;
   partyPresentAtDecision: boolean | null;
@@ -132,6 +160,8 @@ export function projectCase(entries: readonly RecordEntryRow[]): CaseProjection 
     agencyId: filing?.agencyId ?? null,
     partyId: filing?.party?.id ?? null,
     powerItemVersionId: filing?.powerItem?.versionId ?? null,
+    handlingOfficerIds: filing?.officerIds ? canonicalJson(filing.officerIds) : null,
+    decisionDueOn: filing && 'decisionDue' in filing ? (filing.decisionDue?.date ?? null) : null,
     decisionProposalId: decision?.proposalId ?? null,
     decidedOn: decision?.decidedOn ?? null,
     partyPresentAtDecision: decision ? decision.partyPresent : null,
@@ -146,6 +176,8 @@ const FIELD_ZH: Record<keyof CaseProjection, string> = {
   agencyId: '执法主体',
   partyId: '当事人',
   powerItemVersionId: '权力事项版本',
+  handlingOfficerIds: '承办执法人员',
+  decisionDueOn: '办案期限',
   decisionProposalId: '所决定的建议',
   decidedOn: '决定日期',
   partyPresentAtDecision: '决定时当事人是否在场',
@@ -156,14 +188,14 @@ const FIELD_ZH: Record<keyof CaseProjection, string> = {
  * state (null in the projection of an older filing entry) are not compared, except state and the decision.
  */
 export function caseRowMismatch(
-  row: Pick<CaseRow, 'id' | keyof CaseProjection>,
+  row: Pick<CaseRow, 'id' | Exclude<keyof CaseProjection, 'handlingOfficerIds'>> & { handlingOfficerIds: readonly string[] },
   p: CaseProjection,
 ): { field: keyof CaseProjection; row: unknown; log: unknown; message: string } | null {
   const always: (keyof CaseProjection)[] = ['state', 'decisionProposalId', 'decidedOn', 'partyPresentAtDecision'];
   for (const field of Object.keys(FIELD_ZH) as (keyof CaseProjection)[]) {
     const logged = p[field];
     if (logged === null && !always.includes(field)) continue;
-    const stored = row[field] ?? null;
+    const stored = field === 'handlingOfficerIds' ? canonicalJson(row.handlingOfficerIds) : (row[field] ?? null);
     if (stored !== logged) {
       return {
         field,
@@ -211,6 +243,39 @@ export function publicationMismatch(
         row: stored,
         log,
         message: `案件 ${caseId} 的公示 ${id} 的公示状态（${stored ?? '无此公示'}）与经认证的记录日志（${log ?? '未登记'}）不符：公示数据被直接修改`,
+      };
+    }
+  }
+  return null;
+}
+
+/** Hash of a publication's public text (its snapshot, as stored: JSON round-trip, canonical), logged in PUBLICATION entries (issue 25). */
+export function snapshotHash(snapshot: unknown): string {
+  return createHash('sha256')
+    .update(canonicalJson(JSON.parse(JSON.stringify(snapshot)) as unknown), 'utf8')
+    .digest('hex');
+}
+
+/** publicationId → the last logged hash of its public text (entries from before issue 25 carry none). */
+export function projectPublicationText(entries: readonly RecordEntryRow[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of entries) {
+    if (e.kind !== 'PUBLICATION') continue;
+    const p = payloadOf<{ publicationId?: string; snapshotHash?: string }>(e);
+    if (p.publicationId && p.snapshotHash) out.set(p.publicationId, p.snapshotHash);
+  }
+  return out;
+}
+
+/** The first publication whose stored public text does not hash to what its entries logged, or null. */
+export function publicationTextMismatch(caseId: string, rows: readonly { id: string; snapshot: unknown }[], logged: ReadonlyMap<string, string>) {
+  for (const r of rows) {
+    const want = logged.get(r.id);
+    if (want && snapshotHash(r.snapshot) !== want) {
+      return {
+        field: 'publication.snapshot',
+        publicationId: r.id,
+        message: `案件 ${caseId} 的公示 ${r.id} 的公示内容与经认证的记录日志不符：公示内容被直接修改`,
       };
     }
   }

@@ -7,6 +7,7 @@ import { creditRecord, maskPersonName, personNamed, publicContent, toCsv } from 
 import type { PublicationFilter, Resolvers } from './generated/resolvers-types.js';
 import type { PublicationRow } from './model.js';
 import type { PublicationListFilter } from './repo.js';
+import { refused } from './public-text.js';
 
 // The public face of ex-post publicity: what anyone may read, what staff may manage.
 
@@ -60,7 +61,11 @@ export const publicationResolvers: Resolvers = {
       const f: PublicationListFilter = { ...listFilter(ctx, { ...filter, status: null, overdue: null }), caseType: 'PENALTY' };
       const rows = await ctx.repo.listPublications(f, { limit: n - 1, after: null });
       const restricted = ctx.caller.role === 'PARTNER';
-      const records = rows.filter((p) => p.status === 'PUBLISHED').map((p) => creditRecord(p.snapshot, p.periodEndsOn, restricted, null));
+      const published = rows.filter((p) => p.status === 'PUBLISHED');
+      // Issue 25: the export carries only text that matches its verified entry; anything else refuses the whole export.
+      const bad = await ctx.publicText.unverified(published);
+      if (bad.size) throw refused([...bad].join('、'));
+      const records = published.map((p) => creditRecord(p.snapshot, p.periodEndsOn, restricted, null));
       return { records, csv: toCsv(records, restricted), restricted };
     },
     addWorkingDays: (_, { date, days }, ctx) => {
@@ -104,11 +109,13 @@ export const publicationResolvers: Resolvers = {
     calendarConfirmed: (p) => p.dueConfirmed,
     overdue: (p, _, ctx) => !!p.dueOn && (p.publishedOn ? p.publishedOn > p.dueOn : p.status === 'PENDING' && ctx.today() > p.dueOn),
     expired: (p, _, ctx) => expired(p, ctx.today()),
-    content: (p, _, ctx) => {
+    content: async (p, _, ctx) => {
       if (p.status === 'WITHDRAWN' || p.status === 'EXEMPT') return null;
-      if (p.status === 'PUBLISHED' && !expired(p, ctx.today())) return publicContent(p.snapshot);
-      // Pending or expired: the agency's staff may still read what is (or was) published.
-      return isAgencyStaff(ctx.caller, p.agencyId) ? publicContent(p.snapshot) : null;
+      const visible = (p.status === 'PUBLISHED' && !expired(p, ctx.today())) || isAgencyStaff(ctx.caller, p.agencyId);
+      if (!visible) return null;
+      // Pending or expired: the agency's staff may still read what is (or was) published. Either way only verified text.
+      await ctx.publicText.assert(p);
+      return publicContent(p.snapshot);
     },
     exemptionReason: (p, _, ctx) => (isAgencyStaff(ctx.caller, p.agencyId) ? p.exemptionReason : null),
     withdrawalNotice: (p) =>

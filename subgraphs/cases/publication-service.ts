@@ -21,6 +21,7 @@ import { recordedDate } from './domain/dates.js';
 import { needsExecution } from './domain/rules.js';
 import type { PartyKind, ProcedureKind } from './domain/types.js';
 import { appendEntry, clockedAppender } from './records/log.js';
+import { snapshotHash } from './integrity.js';
 import { validateUscc } from '../../kernel/identifiers.js';
 import type { CaseRow, CasesRepo, CasesTx } from './repo.js';
 
@@ -119,7 +120,7 @@ export async function createPublicationForDecision(
     kind: 'PUBLICATION',
     stage: 'DECISION',
     actor: actorId,
-    payload: { publicationId: row.id, status: row.status, dueOn: row.dueOn, exemptionReason: row.exemptionReason },
+    payload: { publicationId: row.id, status: row.status, dueOn: row.dueOn, exemptionReason: row.exemptionReason, snapshotHash: snapshotHash(row.snapshot) },
     recordedAt: now,
   });
   return row;
@@ -164,7 +165,7 @@ export function createPublicationService(deps: {
           kind: 'PUBLICATION',
           stage: 'DECISION',
           actor: actor(caller),
-          payload: { publicationId: p.id, status: 'PUBLISHED', on },
+          payload: { publicationId: p.id, status: 'PUBLISHED', on, snapshotHash: snapshotHash(p.snapshot) },
         });
         return next;
       });
@@ -187,7 +188,7 @@ export function createPublicationService(deps: {
           kind: 'PUBLICATION',
           stage: 'DECISION',
           actor: actor(caller),
-          payload: { publicationId: p.id, status: 'WITHDRAWN', on, reason },
+          payload: { publicationId: p.id, status: 'WITHDRAWN', on, reason, snapshotHash: snapshotHash(p.snapshot) },
         });
         return next;
       });
@@ -232,7 +233,7 @@ export function createPublicationService(deps: {
           kind: 'PUBLICATION',
           stage: 'DECISION',
           actor: actor(caller),
-          payload: { publicationId: p.id, corrected: correction },
+          payload: { publicationId: p.id, corrected: correction, snapshotHash: snapshotHash(snapshot) },
         });
         return next;
       });
@@ -277,7 +278,7 @@ export function createPublicationService(deps: {
           kind: 'PUBLICATION',
           stage: 'DECISION',
           actor: actor(caller),
-          payload: { publicationId: p.id, status: 'ENDED', on, reason, applicationDate: a.applicationDate },
+          payload: { publicationId: p.id, status: 'ENDED', on, reason, applicationDate: a.applicationDate, snapshotHash: snapshotHash(p.snapshot) },
         });
         return next;
       });

@@ -5,7 +5,7 @@ import { loadBundledCalendar } from '../../kernel/calendar.js';
 import type { Config } from '../../kernel/config.js';
 import { isReachable } from '../../kernel/db.js';
 import { casesPrivilegesFor, openLeastPrivilegeDb } from '../../kernel/db-accounts.js';
-import { registerLeaseMetrics, runAsSingleton, type LeaseTiming, type SingletonJob } from '../../kernel/lease.js';
+import { isFencedOut, registerLeaseMetrics, runAsSingleton, type LeaseTiming, type SingletonJob } from '../../kernel/lease.js';
 import type { KeyMaterial } from '../../kernel/identity.js';
 import type { Logger } from '../../kernel/logger.js';
 import { startSubgraph, type RunningService } from '../../kernel/server.js';
@@ -31,6 +31,7 @@ import { reliefResolvers } from './relief-resolvers.js';
 import { caseExportRoute } from './statistics-export.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import type { AlarmSink } from './integrity.js';
+import { createPublicTextChecker } from './public-text.js';
 import type { Counter } from 'prom-client';
 
 const resolvers: Resolvers = {
@@ -150,13 +151,28 @@ export async function startCases(opts: {
   });
   const recordKeys = { keyDir: config.keyDir, dbName: config.databaseName('cases'), clock };
   // One signer among all replicas: the one holding the `record-checkpoints` lease (issue 16).
-  const checkpointLease = runAsSingleton({ pool: db.pool, lease: 'record-checkpoints', log: opts.log, ...opts.lease }, () =>
-    startCheckpointTimer(backgroundOrm, { ...recordKeys, onError: (err) => opts.log.error({ err }, 'record checkpoint failed') }, checkpointIntervalMs()),
+  // Every checkpoint INSERT is conditioned on the lease token it was started with (issue 27: fencing).
+  const checkpointLease = runAsSingleton({ pool: db.pool, lease: 'record-checkpoints', log: opts.log, ...opts.lease }, (fence) =>
+    startCheckpointTimer(
+      backgroundOrm,
+      {
+        ...recordKeys,
+        fence,
+        // Debug: which holder (and token) signed which checkpoint; the cluster suite's paused-holder scenario reads it.
+        onSigned: (row) => opts.log.debug({ checkpointSeq: row.checkpointSeq, token: fence.token }, 'record checkpoint signed'),
+        onError: (err) =>
+          isFencedOut(err)
+            ? opts.log.warn({ err, token: fence.token }, 'record checkpoint refused: lease moved on')
+            : opts.log.error({ err }, 'record checkpoint failed'),
+      },
+      checkpointIntervalMs(),
+    ),
   );
   const verify = async (caseId: string) => {
     const r = await verifyRecords(db.orm, { ...recordKeys, caseId });
     return { ok: r.ok, entriesChecked: r.entriesChecked, firstProblem: r.firstBad?.message ?? null, firstBadEntryId: r.firstBad?.entryId ?? null };
   };
+  const publicText = createPublicTextChecker(db.orm, config.keyDir, alarm);
   const running = await startSubgraph<CasesContext>({
     name: 'cases',
     typeDefs: parse(readFileSync(CASES_SDL_PATH, 'utf8')),
@@ -165,7 +181,18 @@ export async function startCases(opts: {
     log: opts.log,
     port: opts.port ?? config.servicePort('cases'),
     ready: () => isReachable(db.pool),
-    context: (base) => ({ ...base, repo, service, loaders: createCaseLoaders(repo, powers, base.requestId), verify, publications, relief, calendar, today }),
+    context: (base) => ({
+      ...base,
+      repo,
+      service,
+      loaders: createCaseLoaders(repo, powers, base.requestId),
+      verify,
+      publications,
+      relief,
+      calendar,
+      today,
+      publicText: publicText.forRequest(),
+    }),
     routes: [caseExportRoute(db, today)],
     pool: db.pool,
     metrics: (m) => {

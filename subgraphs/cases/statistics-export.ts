@@ -2,6 +2,8 @@ import type { SubgraphRoute } from '../../kernel/server.js';
 import { csvExportRoute, type CsvExportSpec } from '../../kernel/csv-export.js';
 import type { StatisticsScope } from '../../kernel/statistics.js';
 import { maskPersonName, personNamed } from './domain/publicity.js';
+import { serviceLate } from './domain/stated-order.js';
+import { HEARING_HELD_SQL } from './statistics.js';
 import { LABELS } from '../../kernel/statistics-tables.js';
 import type { CasesDb } from './repo.js';
 
@@ -28,10 +30,12 @@ interface ExportRow {
   fine_amount: string | null;
   confiscation_amount: string | null;
   review_required: number | null;
+  hearing_held: number | null;
   decision_review_id: string | null;
   party_present_at_decision: number | null;
   service_due_on: string | null;
   served_on: string | null;
+  service_recorded_on: string | null;
   closed_on: string | null;
   archived_on: string | null;
   publication_status: string | null;
@@ -56,10 +60,12 @@ type Column =
   | 'fine_amount'
   | 'confiscation_amount'
   | 'review_required'
+  | 'hearing_held'
   | 'decision_review_id'
   | 'party_present_at_decision'
   | 'service_due_on'
   | 'served_on'
+  | 'service_recorded_on'
   | 'closed_on'
   | 'archived_on'
   | 'publication_status'
@@ -120,10 +126,12 @@ const COLUMNS: Record<Column, { header: string; cell: (r: ExportRow) => unknown 
   fine_amount: { header: '罚款（元）', cell: (r) => r.fine_amount },
   confiscation_amount: { header: '没收金额（元）', cell: (r) => r.confiscation_amount },
   review_required: { header: '须法制审核', cell: (r) => flag(r.review_required) },
+  hearing_held: { header: '经过听证', cell: (r) => flag(r.hearing_held) },
   decision_review_id: { header: '法制审核ID', cell: (r) => r.decision_review_id },
   party_present_at_decision: { header: '决定时当事人在场', cell: (r) => flag(r.party_present_at_decision) },
   service_due_on: { header: '送达期限', cell: (r) => r.service_due_on },
   served_on: { header: '送达日期', cell: (r) => r.served_on },
+  service_recorded_on: { header: '送达登记日期', cell: (r) => r.service_recorded_on },
   closed_on: { header: '结案日期', cell: (r) => r.closed_on },
   archived_on: { header: '归档日期', cell: (r) => r.archived_on },
   publication_status: { header: '公示状态', cell: (r) => zh(r.publication_status) },
@@ -152,8 +160,16 @@ export const CASE_EXPORTS: Record<string, ExportSpec> = {
   'by-state': { anchor: 'filed', title: '立案数（按状态）', columns: ['filed_on', 'state'], judge: (r) => zh(r.state) },
   'beyond-90-days': {
     anchor: 'filed',
-    title: '超过九十日作出决定（R10）',
-    columns: ['filed_on', 'decision_due_on', 'decided_on'],
+    title: '超过九十日作出行政处罚决定（R10）',
+    columns: ['case_type', 'filed_on', 'decision_due_on', 'decided_on'],
+    only: "c.case_type = 'PENALTY' AND c.decision_due_on IS NOT NULL",
+    judge: (r, today) => (r.decided_on ? (r.decided_on > r.decision_due_on ? '超期' : '按期') : r.decision_due_on < today ? '超期未决定' : '未到期（不计入）'),
+  },
+  'licensing-beyond-time-limit': {
+    anchor: 'filed',
+    title: '超过法定期限作出行政许可决定（R10）',
+    columns: ['case_type', 'filed_on', 'decision_due_on', 'decided_on'],
+    only: "c.case_type = 'LICENSING' AND c.decision_due_on IS NOT NULL",
     judge: (r, today) => (r.decided_on ? (r.decided_on > r.decision_due_on ? '超期' : '按期') : r.decision_due_on < today ? '超期未决定' : '未到期（不计入）'),
   },
   'by-outcome': { anchor: 'decided', title: '决定数（按结果）', columns: ['decided_on', 'outcome'], judge: (r) => COLUMNS.outcome.cell(r) as string },
@@ -168,8 +184,8 @@ export const CASE_EXPORTS: Record<string, ExportSpec> = {
   'review-coverage': {
     anchor: 'decided',
     title: '法制审核覆盖率（R5、R6）',
-    columns: ['decided_on', 'review_required', 'decision_review_id'],
-    judge: (r) => (r.review_required ? (r.decision_review_id ? '依据审核通过意见决定' : '须审核但无审核依据') : '无须审核（不计入）'),
+    columns: ['decided_on', 'review_required', 'hearing_held', 'decision_review_id'],
+    judge: (r) => (r.review_required || r.hearing_held ? (r.decision_review_id ? '依据审核通过意见决定' : '须审核但无审核依据') : '无须审核（不计入）'),
   },
   'case-duration': {
     anchor: 'decided',
@@ -180,12 +196,12 @@ export const CASE_EXPORTS: Record<string, ExportSpec> = {
   'service-timeliness': {
     anchor: 'decided',
     title: '送达及时率（R11）',
-    columns: ['decided_on', 'party_present_at_decision', 'service_due_on', 'served_on'],
+    columns: ['decided_on', 'party_present_at_decision', 'service_due_on', 'served_on', 'service_recorded_on'],
     judge: (r, today) =>
       r.party_present_at_decision !== 0
         ? '当场送达（不计入）'
         : r.served_on
-          ? r.served_on <= r.service_due_on!
+          ? !serviceLate({ serviceDueOn: r.service_due_on, servedOn: r.served_on, serviceRecordedOn: r.service_recorded_on })
             ? '按期'
             : '逾期'
           : r.service_due_on! < today
@@ -241,7 +257,7 @@ export function exportSql(anchor: Anchor, scope: StatisticsScope, only?: string)
       c.filed_on, c.decision_due_on, c.decided_on,
       JSON_UNQUOTE(JSON_EXTRACT(p.content, '$.outcome')) AS outcome, p.fine_amount,
       CAST(NULLIF(JSON_UNQUOTE(JSON_EXTRACT(p.content, '$.confiscationAmount')), 'null') AS DECIMAL(16,2)) AS confiscation_amount,
-      p.review_required, c.decision_review_id, c.party_present_at_decision, c.service_due_on, c.served_on, c.closed_on, c.archived_on,
+      p.review_required, ${HEARING_HELD_SQL} AS hearing_held, c.decision_review_id, c.party_present_at_decision, c.service_due_on, c.served_on, c.service_recorded_on, c.closed_on, c.archived_on,
       pu.status AS publication_status, pu.due_on AS publication_due_on, pu.published_on, pu.changed_on, pu.withdrawal_due_on, pu.withdrawn_on
     FROM ${fromPublications ? 'publications pu JOIN cases c ON c.id = pu.case_id' : 'cases c LEFT JOIN publications pu ON pu.case_id = c.id'}
       JOIN parties pa ON pa.id = c.party_id

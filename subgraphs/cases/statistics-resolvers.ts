@@ -28,6 +28,7 @@ export const statisticsResolvers: Resolvers = {
     reviewCoverage: (s, _, ctx) => stats(ctx).reviewCoverage(s),
     caseDuration: (s, _, ctx) => stats(ctx).caseDuration(s),
     beyond90Days: (s, _, ctx) => stats(ctx).beyond90Days(s, ctx.today()),
+    licensingBeyondTimeLimit: (s, _, ctx) => stats(ctx).licensingBeyondTimeLimit(s, ctx.today()),
     serviceTimeliness: (s, _, ctx) => stats(ctx).serviceTimeliness(s, ctx.today()),
     publicationTimeliness: (s, _, ctx) => stats(ctx).publicationTimeliness(s, ctx.today()),
     withdrawalTimeliness: (s, _, ctx) => stats(ctx).withdrawalTimeliness(s, ctx.today()),

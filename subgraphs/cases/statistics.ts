@@ -76,6 +76,15 @@ function groupOf(scope: StatisticsScope, anchor: string, category: string, agenc
 const agencyFilter = (scope: StatisticsScope, column: string): SQL => (scope.agencyId ? sql` AND ${sql.raw(column)} = ${scope.agencyId}` : sql``);
 const confiscation = `CAST(NULLIF(JSON_UNQUOTE(JSON_EXTRACT(p.content, '$.confiscationAmount')), 'null') AS DECIMAL(16,2))`;
 
+/**
+ * R5 at the decision (issue 26): review was required by the rule when the proposal's catalog match said so, or when the
+ * decision followed a hearing (行政处罚法 Art. 58(1)(2); the seed: "经过听证程序作出行政执法决定…应当进行法制审核") —
+ * read from the record log, so a heard decision made without review is counted and seen, whatever the gate did.
+ */
+export const HEARING_HELD_SQL = `EXISTS (SELECT 1 FROM record_entries re WHERE re.case_id = c.id AND re.kind = 'EVENT'
+  AND JSON_UNQUOTE(JSON_EXTRACT(re.payload, '$.eventKind')) = 'HEARING_HELD')`;
+export const REVIEW_REQUIRED_BY_RULE = `(p.review_required = 1 OR ${HEARING_HELD_SQL})`;
+
 /** The SQL of each indicator (exported so docs and tests can EXPLAIN exactly what runs). */
 export const caseIndicatorSql = {
   /** Cases filed in the period by a key column (case_type or state). */
@@ -85,14 +94,18 @@ export const caseIndicatorSql = {
     WHERE c.filed_on BETWEEN ${scope.from} AND ${scope.to}${agencyFilter(scope, 'c.agency_id')}
     GROUP BY grp, k`,
 
-  /** R10: of the cases filed in the period, decided after the 90-day limit or undecided past it. */
-  beyond90Days: (scope: StatisticsScope, today: string): SQL => sql`
+  /**
+   * R10: of the cases of one type filed in the period (with a time limit), decided after it or undecided past it.
+   * PENALTY: the 90 days of 行政处罚法 Art. 60 (beyond90Days); LICENSING: the working-day limit of 行政许可法 Art. 42
+   * (licensingBeyondTimeLimit). Types without a limit (a compulsory measure, an inspection) are in neither (issue 26).
+   */
+  beyondTimeLimit: (scope: StatisticsScope, today: string, caseType: 'PENALTY' | 'LICENSING'): SQL => sql`
     SELECT ${groupOf(scope, 'c.filed_on', 'c.case_type', 'c.agency_id')} AS grp,
       SUM(CASE WHEN (c.decided_on IS NOT NULL AND c.decided_on > c.decision_due_on) OR (c.decided_on IS NULL AND c.decision_due_on < ${today}) THEN 1 ELSE 0 END) AS num,
       SUM(CASE WHEN c.decided_on IS NOT NULL OR c.decision_due_on < ${today} THEN 1 ELSE 0 END) AS den,
       SUM(CASE WHEN c.decided_on IS NULL AND c.decision_due_on >= ${today} THEN 1 ELSE 0 END) AS excl
     FROM cases c
-    WHERE c.filed_on BETWEEN ${scope.from} AND ${scope.to}${agencyFilter(scope, 'c.agency_id')}
+    WHERE c.filed_on BETWEEN ${scope.from} AND ${scope.to} AND c.case_type = ${caseType} AND c.decision_due_on IS NOT NULL${agencyFilter(scope, 'c.agency_id')}
     GROUP BY grp`,
 
   /** Decisions made in the period with their proposal (primary-key lookup per decided case). */
@@ -137,7 +150,9 @@ export function createCaseStatistics(orm: Orm) {
   return {
     byType: async (s: StatisticsScope): Promise<CountIndicator> => countIndicator(await rows(S.filedBy(s, 'case_type'))),
     byState: async (s: StatisticsScope): Promise<CountIndicator> => countIndicator(await rows(S.filedBy(s, 'state'))),
-    beyond90Days: async (s: StatisticsScope, today: string): Promise<RateIndicator> => rateIndicator(await rows(S.beyond90Days(s, today))),
+    beyond90Days: async (s: StatisticsScope, today: string): Promise<RateIndicator> => rateIndicator(await rows(S.beyondTimeLimit(s, today, 'PENALTY'))),
+    licensingBeyondTimeLimit: async (s: StatisticsScope, today: string): Promise<RateIndicator> =>
+      rateIndicator(await rows(S.beyondTimeLimit(s, today, 'LICENSING'))),
     byOutcome: async (s: StatisticsScope): Promise<CountIndicator> =>
       countIndicator(await rows(S.decided(s, sql`JSON_UNQUOTE(JSON_EXTRACT(p.content, '$.outcome')) AS k, COUNT(*) AS n`, sql`, k`))),
     fines: async (s: StatisticsScope): Promise<AmountIndicator> =>
@@ -150,8 +165,8 @@ export function createCaseStatistics(orm: Orm) {
         await rows(
           S.decided(
             s,
-            sql`SUM(CASE WHEN p.review_required = 1 AND c.decision_review_id IS NOT NULL THEN 1 ELSE 0 END) AS num,
-                SUM(CASE WHEN p.review_required = 1 THEN 1 ELSE 0 END) AS den, 0 AS excl`,
+            sql.raw(`SUM(CASE WHEN ${REVIEW_REQUIRED_BY_RULE} AND c.decision_review_id IS NOT NULL THEN 1 ELSE 0 END) AS num,
+                SUM(CASE WHEN ${REVIEW_REQUIRED_BY_RULE} THEN 1 ELSE 0 END) AS den, 0 AS excl`),
           ),
         ),
       ),
@@ -165,7 +180,7 @@ export function createCaseStatistics(orm: Orm) {
         await rows(
           S.decided(
             s,
-            sql`SUM(CASE WHEN c.party_present_at_decision = 0 AND c.served_on IS NOT NULL AND c.served_on <= c.service_due_on THEN 1 ELSE 0 END) AS num,
+            sql`SUM(CASE WHEN c.party_present_at_decision = 0 AND c.served_on IS NOT NULL AND c.served_on <= c.service_due_on AND COALESCE(c.service_recorded_on, c.served_on) <= c.service_due_on THEN 1 ELSE 0 END) AS num,
                 SUM(CASE WHEN c.party_present_at_decision = 0 AND (c.served_on IS NOT NULL OR c.service_due_on < ${today}) THEN 1 ELSE 0 END) AS den,
                 SUM(CASE WHEN c.party_present_at_decision = 0 AND c.served_on IS NULL AND c.service_due_on >= ${today} THEN 1 ELSE 0 END) AS excl`,
           ),

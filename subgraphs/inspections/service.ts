@@ -79,7 +79,9 @@ export async function startInspections(opts: {
   // The schedule runs in one replica only: the one holding the `inspection-sync` lease (issue 16). It resumes
   // from the checkpoints in the database, wherever the previous holder stopped.
   const interval = opts.syncIntervalMs;
-  const syncLease = interval ? runAsSingleton({ pool: db.pool, lease: 'inspection-sync', log, ...opts.lease }, () => sync.schedule(interval)) : null;
+  const syncLease = interval
+    ? runAsSingleton({ pool: db.pool, lease: 'inspection-sync', log, ...opts.lease }, (fence) => sync.schedule(interval, fence))
+    : null;
   const service = await startSubgraph<InspectionsContext>({
     name: 'inspections',
     typeDefs: parse(readFileSync(INSPECTIONS_SDL_PATH, 'utf8')),

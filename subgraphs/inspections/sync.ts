@@ -3,6 +3,7 @@ import type { WorkingDayCalendar } from '../../kernel/calendar.js';
 import type { Clock } from '../../kernel/clock.js';
 import { newId } from '../../kernel/ids.js';
 import { retryingTransaction } from '../../kernel/tx-retry.js';
+import { fenceWrite, type LeaseFence } from '../../kernel/lease.js';
 import type { Logger } from '../../kernel/logger.js';
 import { agencyLinks, checkpoints, officerLinks, plans, quarantine, results, syncRuns, taskInspectors, taskObjects, tasks } from './db/schema.js';
 import { RESULT_KINDS, type ResultCode } from './domain/codes.js';
@@ -48,10 +49,13 @@ export interface SourceStatus {
 
 export interface SyncEngine {
   /** One run; concurrent callers share the run in progress. Throws PlatformError when the platform fails. */
-  run(trigger: 'SCHEDULE' | 'MANUAL' | 'START'): Promise<SyncReport>;
+  run(trigger: 'SCHEDULE' | 'MANUAL' | 'START', fence?: LeaseFence): Promise<SyncReport>;
   status(): Promise<SourceStatus>;
-  /** Runs every intervalMs (unref'd: never keeps the process alive); returns a stop function. */
-  schedule(intervalMs: number): () => Promise<void>;
+  /**
+   * Runs every intervalMs (unref'd: never keeps the process alive); returns a stop function. With a lease `fence`
+   * (issue 27) each page's checkpoint write is conditioned on it: a holder that lost the lease writes nothing.
+   */
+  schedule(intervalMs: number, fence?: LeaseFence): () => Promise<void>;
 }
 
 const maxIso = (a: string | null, b: string | null): string | null => {
@@ -210,7 +214,7 @@ export function createSyncEngine(opts: {
     return highWater;
   }
 
-  async function syncResource(resource: Resource): Promise<ResourceStats> {
+  async function syncResource(resource: Resource, fence?: LeaseFence): Promise<ResourceStats> {
     const stats: ResourceStats = { resource, fetched: 0, upserted: 0, unchanged: 0, quarantined: 0, pages: 0 };
     const cp = (await orm.select().from(checkpoints).where(eq(checkpoints.resource, resource)).limit(1))[0];
     const updatedSince = cp?.updatedSince ?? null;
@@ -230,6 +234,7 @@ export function createSyncEngine(opts: {
             const next = page.nextCursor
               ? { updatedSince, cursor: page.nextCursor, highWater }
               : { updatedSince: maxIso(updatedSince, highWater), cursor: null, highWater: null };
+            if (fence) await fenceWrite(tx, fence);
             await tx
               .insert(checkpoints)
               .values({ resource, ...next, updatedAt: now() })
@@ -276,7 +281,7 @@ export function createSyncEngine(opts: {
     }
   }
 
-  async function runOnce(trigger: string): Promise<SyncReport> {
+  async function runOnce(trigger: string, fence?: LeaseFence): Promise<SyncReport> {
     const runId = newId();
     const startedAt = now();
     await orm.insert(syncRuns).values({ id: runId, trigger, startedAt });
@@ -284,7 +289,7 @@ export function createSyncEngine(opts: {
     const done: ResourceStats[] = [];
     try {
       await refreshDirectory(warnings);
-      for (const resource of RESOURCES) done.push(await syncResource(resource));
+      for (const resource of RESOURCES) done.push(await syncResource(resource, fence));
       await refreshUnconfirmedDeadlines();
       const finishedAt = now();
       await orm
@@ -306,8 +311,8 @@ export function createSyncEngine(opts: {
   }
 
   const engine: SyncEngine = {
-    run(trigger) {
-      inFlight ??= runOnce(trigger).finally(() => {
+    run(trigger, fence) {
+      inFlight ??= runOnce(trigger, fence).finally(() => {
         inFlight = null;
       });
       return inFlight;
@@ -326,9 +331,9 @@ export function createSyncEngine(opts: {
       };
     },
 
-    schedule(intervalMs) {
+    schedule(intervalMs, fence) {
       const tick = () => {
-        engine.run('SCHEDULE').catch(() => undefined); // recorded in sync_runs; the next tick tries again
+        engine.run('SCHEDULE', fence).catch(() => undefined); // recorded in sync_runs; the next tick tries again
       };
       const first = setTimeout(tick, 0);
       const timer = setInterval(tick, intervalMs);

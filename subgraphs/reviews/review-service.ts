@@ -4,7 +4,15 @@ import type { Caller } from '../../kernel/identity.js';
 import { newId } from '../../kernel/ids.js';
 import { doNotRetry, retryingTransaction } from '../../kernel/tx-retry.js';
 import type { Clock } from '../../kernel/clock.js';
-import { assertAssignedReviewer, automaticFindings, checkReviewer, NO_REVIEWER_FACTS, reviewerFactsAtAssignment, validateOpinion } from './domain/rules.js';
+import {
+  assertAssignedReviewer,
+  automaticFindings,
+  checkNotParticipant,
+  checkReviewer,
+  NO_REVIEWER_FACTS,
+  reviewerFactsAtAssignment,
+  validateOpinion,
+} from './domain/rules.js';
 import type { FindingResult, ReviewConclusion, ReviewPoint } from './domain/types.js';
 import type { ReviewFacts } from './facts.js';
 import type { LegalReviewRow, ReviewRoundRow, ReviewsRepo } from './repo.js';
@@ -256,6 +264,8 @@ export function createReviewService(deps: {
           throw new AppError('CONFLICT', `冲突：法制审核已被他人更新（当前版本 ${review.version}），请刷新后重试`, { currentVersion: review.version });
         }
         const v = validateOpinion(a, round.automaticFindings);
+        // R7 again (issue 26): the reviewer may have taken part in the case since being assigned (the dossier read above).
+        checkNotParticipant(round.reviewerId!, caller.officerId ?? round.reviewerId!, dossier);
         // R7 at the moment of concluding: the reviewer's qualification as powers holds it now.
         const reviewerNow = (await facts.officers([round.reviewerId!], requestId)).get(round.reviewerId!);
         const q = reviewerNow ? reviewerFactsAtAssignment(reviewerNow) : { reviewerQualified: false, reviewerFirstTime: false, reviewerHasCertificate: false };

@@ -4,7 +4,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import { loadBundledCalendar } from '../../kernel/calendar.js';
 import { drizzle } from 'drizzle-orm/mysql2';
 import { openLeastPrivilegeDb, reviewsPrivilegesFor } from '../../kernel/db-accounts.js';
-import { registerLeaseMetrics, runAsSingleton } from '../../kernel/lease.js';
+import { isFencedOut, registerLeaseMetrics, runAsSingleton } from '../../kernel/lease.js';
 import { startCheckpointTimer } from '../../kernel/records/log.js';
 import { REVIEWS_LOG } from './records.js';
 import { reviewsSigningKey } from './conclusion.js';
@@ -58,8 +58,20 @@ export async function startReviews(opts: {
   reviewsSigningKey(config.keyDir);
   const backgroundOrm = drizzle(db.pool, { schema, mode: 'default' });
   const recordKeys = { keyDir: config.keyDir, dbName: config.databaseName('reviews'), clock, ...REVIEWS_LOG };
-  const checkpointLease = runAsSingleton({ pool: db.pool, lease: 'reviews-record-checkpoints', log: opts.log }, () =>
-    startCheckpointTimer(backgroundOrm, { ...recordKeys, onError: (err) => opts.log.error({ err }, 'reviews record checkpoint failed') }, 1000),
+  const checkpointLease = runAsSingleton({ pool: db.pool, lease: 'reviews-record-checkpoints', log: opts.log }, (fence) =>
+    // Each checkpoint INSERT is conditioned on the lease token (issue 27: fencing).
+    startCheckpointTimer(
+      backgroundOrm,
+      {
+        ...recordKeys,
+        fence,
+        onError: (err) =>
+          isFencedOut(err)
+            ? opts.log.warn({ err, token: fence.token }, 'reviews record checkpoint refused: lease moved on')
+            : opts.log.error({ err }, 'reviews record checkpoint failed'),
+      },
+      1000,
+    ),
   );
   return startSubgraph<ReviewsContext>({
     name: 'reviews',

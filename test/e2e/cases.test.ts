@@ -484,7 +484,19 @@ describe('refusals', () => {
     const early = await sys.gql(DECIDE, { input: { caseId: id, proposalId: p.id, version: nv, partyPresent: true } }, t.principal);
     expect(ext(early)).toMatchObject({ code: 'INVALID_STATE', hearingWindowEnds: '2026-11-23' });
     // The waiver is entered today, stating the day the party signed it (within the agency's 3 working days: no reason needed).
-    await sys.gql(EVENT, { input: { caseId: id, kind: 'HEARING_WAIVED', occurredOn: '2026-11-17', note: '当事人书面放弃听证' } }, t.officer);
+    await sys.gql(
+      EVENT,
+      {
+        input: {
+          caseId: id,
+          kind: 'HEARING_WAIVED',
+          occurredOn: '2026-11-17',
+          note: '当事人书面放弃听证',
+          hearingWaiver: { documentNumber: '米城管弃听〔2026〕1号', content: '本人知悉享有要求听证的权利，现书面声明放弃听证。' },
+        },
+      },
+      t.officer,
+    );
     // Now the only obstacle is legal review (R6, gate completed with the reviews subgraph).
     const gated = await sys.gql(DECIDE, { input: { caseId: id, proposalId: p.id, version: nv, partyPresent: true } }, t.principal);
     expect(ext(gated)).toMatchObject({ code: 'REVIEW_REQUIRED', proposalId: p.id, contentHash: p.contentHash });

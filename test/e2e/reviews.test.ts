@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allPass, gqlOk, notifiedBureauCase, proposeBarbecueFine } from '../helpers/scenarios.js';
+import { allPass, gqlOk, notifiedBureauCase, notify, proposeBarbecueFine } from '../helpers/scenarios.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 
 // Legal review of major decisions and the decision gate (R5–R9), across powers, cases and reviews.
@@ -137,6 +137,8 @@ describe('a GENERAL-procedure penalty: refused without review, one ISSUES_FOUND 
     // Corrected proposal, resubmitted as round 2.
     const corrected = await propose(c.id, c.tok, '中华人民共和国大气污染防治法', '第一百一十八条第三款');
     expect(corrected.contentHash).not.toBe(c.proposal.contentHash);
+    // Another legal basis: the party is told the new basis before the decision (Art. 44; issue 26).
+    await notify(sys, c.id, corrected.id, c.tok, `${c.caseNumber}-告知2`);
     const r2 = await ok(
       SUBMIT,
       {

@@ -173,6 +173,8 @@ async function bureauReviewedCase() {
     t.bureauReviewer,
   );
   const p2 = await propose('第一百一十八条第三款');
+  // Another legal basis: the party is told it before the decision (Art. 44; issue 26).
+  await notify(sys, c.id, p2.id, tok, `${c.caseNumber}-告知2`);
   const r2 = await ok(
     SUBMIT,
     { input: { caseId: c.id, proposalId: p2.id, materials: ['改正后的决定建议'], handlerStatement: '已改正。', reviewerId: reviewer } },

@@ -10,6 +10,7 @@ import type { Caller } from '../../../kernel/identity.js';
 import type { RecordEntryRow } from '../db/schema.js';
 import { recordedDate } from '../domain/dates.js';
 import { eventsOf, parsePayload, transitionedTo } from '../domain/entries.js';
+import { recordedBeforeItsAct } from '../domain/act-order.js';
 import { retentionFor } from '../domain/retention.js';
 import { assertCanDo, missingForArchive, needsExecution } from '../domain/rules.js';
 import type { CaseState, CaseType, ProcedureKind } from '../domain/types.js';
@@ -41,6 +42,14 @@ export async function close(d: ActDeps, caller: Caller, a: { caseId: string; ver
 /** The file's records as R18 reads them: documents, AV records and opinions, and whether each came after closing. */
 function archiveFacts(entries: RecordEntryRow[]) {
   const closedAt = [...entries].reverse().find((e) => e.kind === 'TRANSITION' && parsePayload<{ to: string }>(e).to === 'CLOSED')?.recordedAt ?? null;
+  // R18 order of acts (issue 26): a document recorded before the act it records does not count.
+  const early = recordedBeforeItsAct(
+    entries.map((e) => {
+      const p = parsePayload<{ to?: string; documentType?: string }>(e);
+      return { kind: e.kind, to: e.kind === 'TRANSITION' ? (p.to ?? null) : null, documentType: e.kind === 'TEXT_RECORD' ? (p.documentType ?? null) : null };
+    }),
+  );
+  const beforeItsAct = new Set(entries.filter((_, i) => early[i]).map((e) => e.id));
   return entries
     .filter((e) => e.kind === 'TEXT_RECORD' || e.kind === 'AV_RECORD' || e.kind === 'REVIEW_OPINION')
     .map((e) => {
@@ -62,6 +71,7 @@ function archiveFacts(entries: RecordEntryRow[]) {
         contentHash: p.contentHash ?? null,
         sha256: p.sha256 ?? null,
         afterClosing: !!closedAt && e.recordedAt > closedAt,
+        beforeItsAct: beforeItsAct.has(e.id),
         supplementReason: p.supplementReason ?? null,
       };
     });

@@ -15,6 +15,8 @@ import { recordedDate } from '../domain/dates.js';
 import { eventsOf } from '../domain/entries.js';
 import { isSeizure } from '../domain/facts.js';
 import { measureEnd } from '../domain/coercion.js';
+import { hearingHeldBy } from '../domain/hearing.js';
+import { requirementAtDecision } from '../domain/requirement.js';
 import { assertCanDo, checkRightsAndHearing, hasHearingRight, matchReviewCatalog, proposalHash, serviceDue } from '../domain/rules.js';
 import type { CaseState, CaseType, PartyKind, ProcedureKind } from '../domain/types.js';
 import { loggedFiling, loggedProposal, proposalDisagreements } from '../integrity.js';
@@ -49,22 +51,19 @@ async function loadDecisionContext(d: ActDeps, c: CaseRow, requestId?: string): 
  * hash from the content, whether review (and collective discussion) is required from the pinned power item's case
  * facts and the agency's catalog. Any disagreement refuses (REVIEW_REQUIRED naming it) and raises an alarm.
  */
-async function verifiedGate(d: ActDeps, c: CaseRow, proposal: ProposalRow, entries: RecordEntryRow[], requestId?: string) {
+async function verifiedGate(d: ActDeps, c: CaseRow, proposal: ProposalRow, entries: RecordEntryRow[], hearingHeld: boolean, requestId?: string) {
   const filing = loggedFiling(entries);
   const logged = loggedProposal(entries, proposal.id);
   const contentHash = proposalHash(c.id, proposal.content);
   const [agency, catalog] = await Promise.all([agencyFacts(d, c.agencyId, requestId), d.powers.reviewCatalog(c.agencyId, requestId)]);
   const partyKind = (filing?.party?.kind ?? (await d.repo.partiesByIds([c.partyId]))[0]!.kind) as PartyKind;
-  const reasons = matchReviewCatalog(
-    catalog,
-    {
-      procedure: (filing?.procedure ?? c.procedure) as ProcedureKind,
-      caseType: (filing?.caseType ?? c.caseType) as CaseType,
-      partyKind,
-      proposal: proposal.content,
-    },
-    agency.policy,
-  );
+  const facts = {
+    procedure: (filing?.procedure ?? c.procedure) as ProcedureKind,
+    caseType: (filing?.caseType ?? c.caseType) as CaseType,
+    partyKind,
+    proposal: proposal.content,
+  };
+  const reasons = matchReviewCatalog(catalog, facts, agency.policy);
   const problems = proposalDisagreements(proposal, logged, { contentHash, reviewRequired: reasons.length > 0 });
   if (problems.length) {
     for (const p of problems) d.alarm({ kind: 'PROPOSAL', caseId: c.id, problem: p.field, message: p.message });
@@ -73,8 +72,10 @@ async function verifiedGate(d: ActDeps, c: CaseRow, proposal: ProposalRow, entri
       integrity: problems.map((p) => p.field),
     });
   }
-  // Everything agrees: the logged facts are the ones the gate uses.
-  return { contentHash: logged!.contentHash, reviewRequired: logged!.reviewRequired, collectiveDiscussionRequired: logged!.collectiveDiscussionRequired };
+  // Everything agrees: the logged facts bind, and R5 is evaluated again with what the log says now (a hearing held
+  // after the proposal was made, issue 26): a requirement is added, never lifted (domain/requirement.ts).
+  const now = requirementAtDecision(catalog, facts, agency.policy, hearingHeld, logged!);
+  return { contentHash: logged!.contentHash, ...now };
 }
 
 /**
@@ -144,8 +145,13 @@ export async function decideCase(d: ActDeps, caller: Caller, a: DecideArgs, requ
     const party = (await repo.partiesByIds([c.partyId]))[0]!;
     // R3/R4/R6 read only verified entries; the proposal row is checked against its authenticated entry.
     const entries = await verifiedEntriesOf(d, c, '作出决定');
-    const gate = await verifiedGate(d, c, proposal, entries, requestId);
-    const events = eventsOf(entries).map((e) => ({ kind: e.eventKind, occurredOn: e.occurredOn, proposalId: e.proposalId ?? null }));
+    const events = eventsOf(entries).map((e) => ({
+      kind: e.eventKind,
+      occurredOn: e.occurredOn,
+      proposalId: e.proposalId ?? null,
+      documented: e.eventKind === 'HEARING_WAIVED' ? !!e.waiver : undefined,
+    }));
+    const gate = await verifiedGate(d, c, proposal, entries, hearingHeldBy(events, decidedOn), requestId);
     if (c.procedure === 'SIMPLE' && !events.some((e) => e.kind === 'CREDENTIAL_SHOWN')) {
       throw invalidState('当场作出处罚决定前须出示执法证件并记录（行政处罚法第五十二条，R3）', { missing: 'CREDENTIAL_SHOWN' });
     }
@@ -185,6 +191,13 @@ export async function decideCase(d: ActDeps, caller: Caller, a: DecideArgs, requ
         decidedOn,
         partyPresent: a.partyPresent,
         hearingRight: hasHearingRight(proposal.content, party.kind as PartyKind),
+        // R5 as evaluated at the decision (the indicators' denominator of 法制审核覆盖率 reads it).
+        requirement: {
+          hearingHeld: gate.hearingHeld,
+          reviewRequired: gate.reviewRequired,
+          collectiveDiscussionRequired: gate.collectiveDiscussionRequired,
+          reasons: gate.reasons.map((r) => r.ruleCode),
+        },
         measure,
         review: review ? { reviewId: review.reviewId, roundNo: review.roundNo, reviewerId: review.reviewerId, approvedAt: review.approvedAt } : null,
       },

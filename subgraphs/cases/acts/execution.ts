@@ -6,6 +6,7 @@ import { invalidState } from '../../../kernel/errors.js';
 import type { Caller } from '../../../kernel/identity.js';
 import { eventsOf, paymentsOf } from '../domain/entries.js';
 import { effectiveFineAmount, fineStatus, paymentDue } from '../domain/fines.js';
+import { earliestOf, latestDate } from '../domain/stated-order.js';
 import { assertCanDo } from '../domain/rules.js';
 import type { CaseState, ProcedureKind } from '../domain/types.js';
 import type { CaseRow } from '../repo.js';
@@ -19,7 +20,13 @@ export async function execute(
   requestId?: string,
 ): Promise<CaseRow> {
   const pre = await caseToActOn(d, caller, a.caseId);
-  const on = await stated(d, pre, a.on, a.lateEntryReason, 'on', { date: pre.servedOn, what: '送达日期' }, requestId);
+  // Not before service, nor before the last payment recorded (the payment that completed the fine, Art. 72; issue 26).
+  const lastPaid = latestDate(...paymentsOf(await entriesOf(d, pre.id)).map((p) => p.paidOn));
+  const earliest = earliestOf([
+    { date: pre.servedOn, what: '送达日期' },
+    { date: lastPaid, what: '最后一次缴款日期' },
+  ]);
+  const on = await stated(d, pre, a.on, a.lateEntryReason, 'on', earliest, requestId);
   return tx(d, async (t) => {
     const c = await d.repo.lockCase(t, a.caseId, a.version);
     assertCanDo('execute', c.state as CaseState, c.procedure as ProcedureKind);

@@ -14,6 +14,7 @@ import { formatCaseNumber, numberFormatFor, parseParty, type PartyInput } from '
 import type { CaseType, Confidentiality, PartyKind, ProcedureKind } from '../domain/types.js';
 import type { AgencyFacts, PowerItemFacts } from '../powers-facts.js';
 import type { CaseRow, PartyRow } from '../repo.js';
+import { partyIdentityHash } from '../integrity.js';
 import type { ActDeps } from './deps.js';
 import { actor, agencyFacts, assertActs, idempotencyOf, idempotent, requireOfficers, sameRequest, today, tx } from './mechanics.js';
 
@@ -113,6 +114,7 @@ function newCaseRow(
     serviceDueOn: null,
     serviceDueConfirmed: null,
     servedOn: null,
+    serviceRecordedOn: null,
     closedOn: null,
     archivedOn: null,
     retentionYears: null,
@@ -189,7 +191,7 @@ export async function fileCase(d: ActDeps, caller: Caller, a: FileCaseArgs, requ
             caseType,
             procedure: a.procedure,
             agencyId: a.agencyId,
-            party: { id: partyRow.id, kind: partyRow.kind },
+            party: { id: partyRow.id, kind: partyRow.kind, identity: partyIdentityHash(partyRow) },
             inNameOfAgencyId: row.inNameOfAgencyId,
             decisionDue: due,
             powerItem: { code: item.code, versionId: item.id, versionNo: item.versionNo },

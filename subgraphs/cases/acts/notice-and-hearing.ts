@@ -8,14 +8,17 @@
 // Service of the decision is not an event here: see service-and-payment.ts.
 import { badInput, invalidState } from '../../../kernel/errors.js';
 import type { Caller } from '../../../kernel/identity.js';
+import { beijingDate } from '../../../kernel/clock.js';
 import type { StatedDate } from '../domain/dates.js';
+import { earliestOf } from '../domain/stated-order.js';
 import { checkDocumentText, parseDocumentNumber, parseSha256, sha256Of } from '../domain/documents.js';
 import { personalFieldsOf, type EventPayload } from '../domain/entries.js';
 import { assertCanDo } from '../domain/rules.js';
-import type { CaseState, ProcedureKind } from '../domain/types.js';
+import { reviewRoundConcluded } from '../domain/review-round.js';
+import type { CaseState, CaseType, ProcedureKind } from '../domain/types.js';
 import type { CaseRow, CasesTx } from '../repo.js';
 import type { ActDeps } from './deps.js';
-import { actor, caseToActOn, requireOfficers, stated, transition, tx } from './mechanics.js';
+import { actor, caseToActOn, entriesOf, requireOfficers, stated, transition, tx } from './mechanics.js';
 
 export interface RecordEventArgs {
   caseId: string;
@@ -27,6 +30,35 @@ export interface RecordEventArgs {
   note?: string | null;
   lateEntryReason?: string | null;
   rightsNotice?: { proposalId: string; documentNumber?: string | null; content: string; contentSha256?: string | null } | null;
+  /** HEARING_WAIVED: the party's written waiver (or withdrawal of a request), a document (issue 26). */
+  hearingWaiver?: { documentNumber?: string | null; content: string; contentSha256?: string | null } | null;
+}
+
+interface WaiverDocument {
+  documentNumber: string | null;
+  content: string;
+  contentHash: string;
+}
+
+/**
+ * Art. 64 / 行政许可法 Art. 47: a waiver of the hearing (or the withdrawal of a request) is the party's written
+ * statement — a document with its number (general procedure), content and hash, not a bare event.
+ */
+function readWaiver(pre: CaseRow, a: RecordEventArgs): WaiverDocument | null {
+  if (a.kind !== 'HEARING_WAIVED') {
+    if (a.hearingWaiver) throw badInput('hearingWaiver', '只有放弃听证（HEARING_WAIVED）登记放弃听证的书面声明');
+    return null;
+  }
+  const w = a.hearingWaiver;
+  if (!w) throw badInput('hearingWaiver', '放弃听证（或撤回听证申请）须登记当事人的书面声明：文书编号和内容（行政处罚法第六十四条）');
+  const documentNumber = parseDocumentNumber(w.documentNumber, 'HEARING_WAIVER', pre.procedure === 'GENERAL');
+  if (!w.content?.trim()) throw badInput('hearingWaiver.content', '须载明当事人放弃听证的书面声明内容');
+  checkDocumentText(w.content, 'hearingWaiver.content');
+  return {
+    documentNumber,
+    content: w.content.trim(),
+    contentHash: w.contentSha256 ? parseSha256(w.contentSha256, 'hearingWaiver.contentSha256') : sha256Of(w.content.trim()),
+  };
 }
 
 interface RightsNotice {
@@ -73,9 +105,12 @@ async function registerRightsNotice(
   const proposal = all.find((p) => p.id === notice.proposalId);
   if (!proposal) throw badInput('rightsNotice.proposalId', `决定建议 ${notice.proposalId} 不属于该案件`);
   if (all.at(-1)!.id !== proposal.id) throw invalidState('只能就最新的决定建议告知', { latestProposalId: all.at(-1)!.id });
-  // A new notice (e.g. for a heavier proposal) is allowed again until review: it opens a new hearing window.
+  // A new notice (e.g. for a heavier proposal) is allowed again until review: it opens a new hearing window. Under
+  // review, once the round is concluded (issue 26: a new proposal after an APPROVED round), the case goes back to
+  // NOTIFIED with the new notice.
   const renotify = procedure === 'GENERAL' && (state === 'NOTIFIED' || state === 'HEARING');
-  if (!renotify) assertCanDo('notify', state, procedure);
+  const reviewConcluded = state === 'UNDER_REVIEW' && reviewRoundConcluded(await entriesOf(d, c.id));
+  if (!renotify) assertCanDo('notify', state, procedure, c.caseType as CaseType, { reviewConcluded });
   await d.append(t, {
     caseId: c.id,
     kind: 'TEXT_RECORD',
@@ -106,10 +141,18 @@ async function registerRightsNotice(
 export async function recordEvent(d: ActDeps, caller: Caller, a: RecordEventArgs, requestId?: string): Promise<CaseRow> {
   if (a.kind === 'SERVICE') throw badInput('kind', '送达请使用 serveDecision');
   const pre = await caseToActOn(d, caller, a.caseId);
-  const occurred = await stated(d, pre, a.occurredOn, a.lateEntryReason, 'occurredOn', { date: pre.filedOn, what: '立案日期' }, requestId);
+  // A notice cannot precede the recorded creation of the proposal it tells the party about (issue 26).
+  const noticed =
+    a.kind === 'RIGHTS_NOTIFIED' && a.rightsNotice ? (await d.repo.proposalsByCaseIds([pre.id])).find((p) => p.id === a.rightsNotice!.proposalId) : undefined;
+  const earliest = earliestOf([
+    { date: pre.filedOn, what: '立案日期' },
+    { date: noticed ? beijingDate(new Date(noticed.createdAt)) : null, what: '所告知的决定建议的提出日期' },
+  ]);
+  const occurred = await stated(d, pre, a.occurredOn, a.lateEntryReason, 'occurredOn', earliest, requestId);
   if (a.kind === 'CREDENTIAL_SHOWN') await requireOfficers(d, a.officerIds ?? [], occurred.on, pre.enforcementArea, pre.agencyId, requestId);
   else if (a.officerIds?.length) await requireOfficers(d, a.officerIds, occurred.on, pre.enforcementArea, pre.agencyId, requestId);
   const notice = readRightsNotice(pre, a);
+  const waiver = readWaiver(pre, a);
 
   return tx(d, async (t) => {
     const c = await d.repo.lockCase(t, a.caseId);
@@ -143,6 +186,27 @@ export async function recordEvent(d: ActDeps, caller: Caller, a: RecordEventArgs
     } else if (a.kind === 'HEARING_WAIVED') {
       // Also in HEARING: a party may withdraw a hearing request in writing.
       if (state !== 'NOTIFIED' && state !== 'HEARING') throw invalidState('只有在告知之后、决定之前可以记录当事人放弃听证', { state });
+      await d.append(t, {
+        caseId: c.id,
+        kind: 'TEXT_RECORD',
+        stage: 'INVESTIGATION',
+        actor: actor(caller),
+        payload: {
+          documentType: 'HEARING_WAIVER',
+          title: '放弃听证书面声明',
+          documentNumber: waiver!.documentNumber,
+          contentHash: waiver!.contentHash,
+          content: waiver!.content,
+          secretReference: null,
+          confidentiality: c.confidentiality ?? null,
+          officerIds: a.officerIds ?? [],
+          activity: null,
+          occurredOn: occurred.on,
+          lateEntryReason: occurred.lateEntryReason,
+          supplementReason: null,
+        },
+      });
+      payload.waiver = { documentNumber: waiver!.documentNumber, contentHash: waiver!.contentHash };
     } else if (a.kind === 'HEARING_HELD') {
       if (state !== 'HEARING') throw invalidState('当事人要求听证后方可记录举行听证', { state });
     } else if (['ARCHIVED', 'CLOSED'].includes(state)) {

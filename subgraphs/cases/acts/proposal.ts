@@ -13,6 +13,7 @@ import { eventsOf, type EventPayload } from '../domain/entries.js';
 import { canonicalAmount, cents, checkBenchmark, matchReviewCatalog, proposalHash } from '../domain/rules.js';
 import { checkOutcome } from '../domain/facts.js';
 import { checkStatutoryRange } from '../domain/statutory.js';
+import { checkMitigationGround } from '../domain/mitigation.js';
 import type { CaseState, CaseType, MitigationGround, PartyKind, ProcedureKind, ProposalContent } from '../domain/types.js';
 import type { ProposalRow } from '../repo.js';
 import type { ActDeps } from './deps.js';
@@ -90,7 +91,10 @@ export async function proposeDecision(d: ActDeps, caller: Caller, a: ProposalArg
   // The statute's range comes from the version pinned at filing: the law that applied to this case (R9).
   const [pinned, current] = await Promise.all([powers.powerItemVersion(c.powerItemVersionId, requestId), powers.powerItem(c.powerItemCode, requestId)]);
   if (!pinned) throw new AppError('UPSTREAM_UNAVAILABLE', '无法读取立案时的权力事项版本', { serviceName: 'powers' });
-  const statuteNotes = checkStatutoryRange(content, party.kind as PartyKind, pinned.statutoryRanges);
+  const statuteNotes = [
+    ...checkStatutoryRange(content, party.kind as PartyKind, pinned.statutoryRanges),
+    ...checkMitigationGround(content.mitigationGround, { kind: party.kind as PartyKind, residentId: party.residentId }, c.filedOn),
+  ];
   if (content.fineAmount !== null && !content.discretionTier) throw badInput('discretionTier', '有罚款时须选择裁量情节（R9）');
   const benchmark = checkBenchmark(content, current?.tiers ?? null);
   if (benchmark.fineWithinBenchmark === false && !content.outsideRangeReason) {

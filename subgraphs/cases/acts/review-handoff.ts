@@ -7,6 +7,7 @@ import { badInput, conflict, forbidden, invalidState } from '../../../kernel/err
 import type { Caller } from '../../../kernel/identity.js';
 import type { RecordEntryRow } from '../db/schema.js';
 import { parsePayload } from '../domain/entries.js';
+import { latestRound, stateBeforeReview } from '../domain/review-round.js';
 import { assertCanDo } from '../domain/rules.js';
 import type { CaseState, CaseType, ProcedureKind } from '../domain/types.js';
 import type { CaseRow } from '../repo.js';
@@ -29,11 +30,14 @@ export async function enterLegalReview(
       return e.kind === 'TRANSITION' && p.reviewId === a.reviewId && p.roundNo === a.roundNo;
     };
     if (entries.some(sameRound)) return c; // a retry of the same submission
-    assertCanDo('submitForReview', c.state as CaseState, c.procedure as ProcedureKind, c.caseType as CaseType);
+    // Under review after a concluded round, a new proposal is submitted as a new round (issue 26: no dead end).
+    const round = c.state === 'UNDER_REVIEW' ? latestRound(entries) : null;
+    assertCanDo('submitForReview', c.state as CaseState, c.procedure as ProcedureKind, c.caseType as CaseType, { reviewConcluded: !!round?.concluded });
     const all = await d.repo.proposalsByCaseIds([c.id]);
     const proposal = all.find((p) => p.id === a.proposalId);
     if (!proposal) throw badInput('proposalId', `决定建议 ${a.proposalId} 不属于该案件`);
     if (all.at(-1)!.id !== proposal.id) throw invalidState('只能送审最新的决定建议', { latestProposalId: all.at(-1)!.id });
+    if (round && round.proposalId === proposal.id) throw invalidState('该决定建议已经审核，无须重新送审', { proposalId: proposal.id });
     const next = await d.repo.updateCase(t, c, { state: 'UNDER_REVIEW' });
     await d.append(t, {
       caseId: c.id,
@@ -95,8 +99,7 @@ export async function recordReviewOutcome(d: ActDeps, caller: Caller, a: ReviewO
     });
     if (a.conclusion === 'APPROVED') return c;
     // Back to where it was before review (NOTIFIED or HEARING): the handlers correct and resubmit.
-    const entered = [...entries].reverse().find((e) => e.kind === 'TRANSITION' && parsePayload<{ to: string }>(e).to === 'UNDER_REVIEW');
-    const back = entered ? parsePayload<{ from: CaseState }>(entered).from : 'NOTIFIED';
+    const back = stateBeforeReview(entries);
     return transition(d, t, c, back, caller, 'returnFromReview', {}, today(d), 'REVIEW', '法制审核存在问题，退回承办机构');
   });
 }

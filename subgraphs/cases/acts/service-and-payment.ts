@@ -12,7 +12,7 @@ import { assertCanDo, canonicalAmount, cents } from '../domain/rules.js';
 import type { CaseState, ProcedureKind } from '../domain/types.js';
 import type { CaseRow } from '../repo.js';
 import type { ActDeps } from './deps.js';
-import { actor, assertNotHalted, caseToActOn, decidedProposal, entriesOf, requireOfficers, stated, transition, tx } from './mechanics.js';
+import { actor, assertNotHalted, caseToActOn, decidedProposal, entriesOf, requireOfficers, stated, today, transition, tx } from './mechanics.js';
 
 export interface ServeArgs {
   caseId: string;
@@ -40,7 +40,8 @@ export async function serve(d: ActDeps, caller: Caller, a: ServeArgs, requestId?
     if (toBePublished && !noticeNumber) {
       throw badInput('publicationNoticeNumber', '该决定将向社会公示，送达时须书面告知当事人并填写告知文书编号（市场监督管理行政处罚信息公示规定第八条）');
     }
-    const next = await transition(d, t, c, 'SERVED', caller, 'serve', { servedOn: served.on }, served.on, 'SERVICE');
+    // The recorded date is kept beside the stated one: a service recorded after its due date stays late (R11, issue 26).
+    const next = await transition(d, t, c, 'SERVED', caller, 'serve', { servedOn: served.on, serviceRecordedOn: today(d) }, served.on, 'SERVICE');
     const payload: EventPayload = {
       eventKind: 'SERVICE',
       occurredOn: served.on,

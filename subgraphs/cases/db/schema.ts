@@ -46,6 +46,8 @@ export const cases = mysqlTable(
     serviceDueOn: date('service_due_on', { mode: 'string' }),
     serviceDueConfirmed: boolean('service_due_confirmed'),
     servedOn: date('served_on', { mode: 'string' }),
+    /** The business date service was recorded (issue 26: a service stated after the due date does not clear R11). */
+    serviceRecordedOn: date('service_recorded_on', { mode: 'string' }),
     closedOn: date('closed_on', { mode: 'string' }),
     archivedOn: date('archived_on', { mode: 'string' }),
     /** Archive retention: years (null with a retention date null = permanent) and the last day to keep the file. */

@@ -15,6 +15,8 @@ export interface EventPayload {
   /** RIGHTS_NOTIFIED: the proposal the notice told the party about, and the notice document. */
   proposalId?: string | null;
   notice?: { documentNumber: string | null; contentHash: string; proposalHash: string } | null;
+  /** HEARING_WAIVED: the party's written waiver document (issue 26); older entries have none and do not count. */
+  waiver?: { documentNumber: string | null; contentHash: string } | null;
   /** SERVICE: the written notice that the decision will be published (公示规定 Art. 8). */
   publicationNoticeNumber?: string | null;
   /** DECISION_CHANGED: the fine as changed (the decision is executed as changed, issue 26). */

@@ -6,6 +6,8 @@ import { credentialValidOn, type CredentialFacts } from '../clients/powers.js';
 import type { ReviewCatalogRuleContent } from '../clients/powers.js';
 import type { CaseState, Outcome, PartyKind, PenaltyType, ProcedureKind, ProposalChecks, ProposalContent, ReviewReason, CaseType } from './types.js';
 import { FORMAL_DOCUMENTS, plausibleSha256 } from './documents.js';
+import { checkRequestedHearing } from './hearing.js';
+import { serviceLate } from './stated-order.js';
 
 // Pure rules of the cases subgraph: no database, no network; every refusal names its legal anchor.
 
@@ -93,8 +95,23 @@ const ACTION_ZH: Record<CaseAction, string> = {
  */
 const NON_PENALTY_EXTRA: Partial<Record<CaseAction, readonly CaseState[]>> = { submitForReview: ['INVESTIGATING'], decide: ['INVESTIGATING'] };
 
-export function assertCanDo(action: CaseAction, state: CaseState, procedure: ProcedureKind, caseType: CaseType = 'PENALTY'): void {
-  const extra = caseType !== 'PENALTY' && procedure === 'GENERAL' ? (NON_PENALTY_EXTRA[action] ?? []) : [];
+/**
+ * After a concluded (APPROVED) review round a new proposal can be notified again or submitted again from UNDER_REVIEW
+ * (issue 26: every state has a lawful way forward; domain/review-round.ts).
+ */
+const AFTER_CONCLUDED_ROUND: Partial<Record<CaseAction, readonly CaseState[]>> = { notify: ['UNDER_REVIEW'], submitForReview: ['UNDER_REVIEW'] };
+
+export function assertCanDo(
+  action: CaseAction,
+  state: CaseState,
+  procedure: ProcedureKind,
+  caseType: CaseType = 'PENALTY',
+  opts: { reviewConcluded?: boolean } = {},
+): void {
+  const extra = [
+    ...(caseType !== 'PENALTY' && procedure === 'GENERAL' ? (NON_PENALTY_EXTRA[action] ?? []) : []),
+    ...(opts.reviewConcluded && procedure === 'GENERAL' ? (AFTER_CONCLUDED_ROUND[action] ?? []) : []),
+  ];
   if (!FROM[action][procedure].includes(state) && !extra.includes(state)) {
     throw invalidState(`${procedure === 'SIMPLE' ? '简易程序' : '普通程序'}案件${STATE_ZH[state]}时不能${ACTION_ZH[action]}`, { state, action });
   }
@@ -132,8 +149,9 @@ export const isDecisionOverdue = (c: { decisionDueOn: string | null; decidedOn: 
 export function serviceDue(decidedOn: string, partyPresent: boolean, calendar: WorkingDayCalendar): { date: string; confirmed: boolean } {
   return partyPresent ? { date: decidedOn, confirmed: true } : calendar.addWorkingDays(decidedOn, 7);
 }
-export const isServiceOverdue = (c: { serviceDueOn: string | null; servedOn: string | null }, today: string) =>
-  !!c.serviceDueOn && (c.servedOn ? c.servedOn > c.serviceDueOn : today > c.serviceDueOn);
+/** R11 overdue; a service recorded after its due date stays flagged whatever date is stated (domain/stated-order.ts). */
+export const isServiceOverdue = (c: { serviceDueOn: string | null; servedOn: string | null; serviceRecordedOn?: string | null }, today: string) =>
+  !!c.serviceDueOn && (c.servedOn ? serviceLate(c) : today > c.serviceDueOn);
 
 // ---------- R4: rights notice and the hearing window
 
@@ -164,6 +182,8 @@ export interface CaseEventFact {
   occurredOn: string;
   /** For a rights notice: the proposal it told the party about (R4 is bound to the proposal). */
   proposalId?: string | null;
+  /** For a hearing waiver: recorded with the party's written statement (a document); a bare waiver does not count. */
+  documented?: boolean;
 }
 
 const amount = (s: string | null) => (s === null ? 0n : cents(s));
@@ -185,6 +205,24 @@ export function heavierReasons(p: ProposalContent, q: ProposalContent): string[]
   return reasons;
 }
 
+const basisKey = (p: ProposalContent) =>
+  [...new Set(p.legalBasis.map((b) => `${b.law.replace(/\s+/g, '')}|${b.article.replace(/\s+/g, '')}`))].sort().join('\n');
+
+/**
+ * Why the grounds of proposal `p` differ from those of the noticed proposal `q` (empty: the same grounds). Art. 44
+ * requires telling the party the facts, reasons and basis, not only the amount: another legal basis always needs a
+ * new notice; other facts or reasons need one unless `p` is strictly lighter than `q` (after statements or a
+ * hearing the handlers may explain why they lighten it, Art. 45 — the party is not worse off).
+ */
+export function changedGrounds(p: ProposalContent, q: ProposalContent): string[] {
+  if (p.outcome !== 'PENALTY' || q.outcome !== 'PENALTY') return [];
+  const reasons: string[] = [];
+  if (basisKey(p) !== basisKey(q)) reasons.push('法律依据与告知的不同');
+  const lighter = heavierReasons(q, p).length > 0 && heavierReasons(p, q).length === 0;
+  if (p.reasoning.replace(/\s+/g, '') !== q.reasoning.replace(/\s+/g, '') && !lighter) reasons.push('事实和理由与告知的不同');
+  return reasons;
+}
+
 /**
  * R4: before a penalty decision the party was told, in a notice bound to a proposal at least as heavy as the
  * one decided, and, where a hearing right exists, the window after THAT notice is over (or waived, or held).
@@ -198,7 +236,8 @@ export function checkRightsAndHearing(
   decidedOn: string,
   calendar: WorkingDayCalendar,
 ): void {
-  if (p.outcome !== 'PENALTY') return;
+  // Not a penalty: a hearing the applicant or an interested party requested must have been held (行政许可法 Art. 47–48).
+  if (p.outcome !== 'PENALTY') return checkRequestedHearing(p.outcome, events, decidedOn);
   // By date (stable: same-day events keep their record order); the latest notice on or before the decision date
   // is what the party was last told (Art. 44, 62).
   const byDate = [...events].sort((a, b) => a.occurredOn.localeCompare(b.occurredOn));
@@ -219,11 +258,19 @@ export function checkRightsAndHearing(
       { missing: 'RIGHTS_NOTIFIED', heavier },
     );
   }
+  const grounds = changedGrounds(p, told);
+  if (grounds.length) {
+    throw invalidState(
+      `拟作出的决定所依据的事实、理由或法律依据与已告知的不同（${grounds.join('；')}），须就新的事实、理由和依据重新告知（行政处罚法第四十四条）`,
+      { missing: 'RIGHTS_NOTIFIED', changedGrounds: grounds },
+    );
+  }
   if (!hasHearingRight(p, partyKind) && !hasHearingRight(told, partyKind)) return;
   // What the party said after the (latest) notice decides: a hearing held, or the last word a waiver.
   const after = byDate.slice(byDate.indexOf(notice) + 1).filter((e) => e.occurredOn <= decidedOn);
   if (after.some((e) => e.kind === 'HEARING_HELD')) return;
-  const lastWord = after.filter((e) => e.kind === 'HEARING_REQUESTED' || e.kind === 'HEARING_WAIVED').at(-1);
+  // A waiver counts only as the party's written statement (a document, Art. 64); a bare event is no waiver.
+  const lastWord = after.filter((e) => e.kind === 'HEARING_REQUESTED' || (e.kind === 'HEARING_WAIVED' && e.documented !== false)).at(-1);
   if (lastWord?.kind === 'HEARING_WAIVED') return;
   if (lastWord?.kind === 'HEARING_REQUESTED') {
     throw invalidState('当事人已要求听证，须举行听证（或当事人书面撤回听证申请）后方可作出决定（行政处罚法第六十三条、第六十四条）', {
@@ -333,6 +380,8 @@ export interface RecordFact {
   /** Recorded after the case was closed: counts only as a supplement with its reason. */
   afterClosing?: boolean;
   supplementReason?: string | null;
+  /** A document recorded before the act it records (domain/act-order.ts): it does not count (issue 26). */
+  beforeItsAct?: boolean;
 }
 
 export interface CompletenessInput {
@@ -373,6 +422,7 @@ const DOC_ZH: Record<string, string> = {
 /** Does this entry count for the archive? Formal documents need number and hash; late ones a supplement reason. */
 function counts(e: RecordFact): boolean {
   if (e.afterClosing && !e.supplementReason) return false;
+  if (e.beforeItsAct) return false;
   if (e.kind === 'TEXT_RECORD' && FORMAL_DOCUMENTS.includes(e.documentType ?? '')) return !!e.documentNumber && !!e.contentHash;
   if (e.kind === 'AV_RECORD') return !!e.sha256 && plausibleSha256(e.sha256);
   return true;
@@ -408,7 +458,14 @@ export function missingForArchive(c: CompletenessInput): string[] {
   const docName = (d: string) => (d === 'DECISION' && c.caseType && c.caseType !== 'PENALTY' ? '决定书' : (DOC_ZH[d] ?? d));
   for (const d of required) {
     if (docs.has(d)) continue;
-    missing.push(present.has(d) ? `${docName(d)}缺少文书编号或内容摘要，或系结案后录入而未作为补正记录（R18）` : `缺少${docName(d)}`);
+    const early = c.entries.some((e) => e.kind === 'TEXT_RECORD' && e.documentType === d && e.beforeItsAct);
+    missing.push(
+      early
+        ? `${docName(d)}系在其所记载的行为之前录入，不能作为该行为的记录（R18）`
+        : present.has(d)
+          ? `${docName(d)}缺少文书编号或内容摘要，或系结案后录入而未作为补正记录（R18）`
+          : `缺少${docName(d)}`,
+    );
   }
 
   if (!c.events.some((e) => e.kind === 'CREDENTIAL_SHOWN')) missing.push('缺少出示执法证件的记录（R3）');

@@ -151,6 +151,8 @@ export type CaseEdge = {
 
 export type CaseEventInput = {
   caseId: Scalars['ID']['input'];
+  /** 放弃听证（HEARING_WAIVED）时必填：当事人放弃听证或者撤回听证申请的书面声明（行政处罚法第六十四条） */
+  hearingWaiver?: InputMaybe<HearingWaiverInput>;
   kind: CaseEventKind;
   lateEntryReason?: InputMaybe<Scalars['String']['input']>;
   location?: InputMaybe<Scalars['String']['input']>;
@@ -218,7 +220,7 @@ export type CaseState = 'ARCHIVED' | 'CLOSED' | 'DECIDED' | 'EXECUTED' | 'FILED'
 /** 案件指标（cases 子图） */
 export type CaseStatistics = {
   __typename?: 'CaseStatistics';
-  /** 超过九十日作出决定或超期未决定的比例（立案日期在期间内，R10） */
+  /** 超过九十日作出行政处罚决定或超期未决定的比例（仅行政处罚案件，行政处罚法第六十条；立案日期在期间内，R10） */
   beyond90Days: IndicatorRate;
   /** 决定数按决定结果（决定日期在期间内） */
   byOutcome: IndicatorCount;
@@ -242,6 +244,8 @@ export type CaseStatistics = {
   fines: IndicatorAmount;
   /** 期间内作出的决定中当事人要求听证和举行听证的件数 */
   hearings: HearingFigures;
+  /** 超过法定期限（工作日）作出行政许可决定或超期未决定的比例（行政许可法第四十二条；立案日期在期间内，R10） */
+  licensingBeyondTimeLimit: IndicatorRate;
   /** 按期公示率（决定日期在期间内，不含依法不予公示的，R12） */
   publicationTimeliness: IndicatorRate;
   /** 归档率：结案日期在期间内的案件中已归档（记录完整）的比例（R18） */
@@ -250,7 +254,7 @@ export type CaseStatistics = {
   reliefConcluded: StatisticsTable;
   /** 收到的行政复议申请、行政诉讼（收到日期在期间内；维度另可 RELIEF_KIND） */
   reliefReceived: StatisticsTable;
-  /** 法制审核覆盖率：须审核的决定中依据“同意”审核意见作出的比例（R5、R6） */
+  /** 法制审核覆盖率：按作出决定时的规则须审核的决定（审核目录命中，或经过听证程序）中依据“同意”审核意见作出的比例（R5、R6） */
   reviewCoverage: IndicatorRate;
   /** 当事人不在场时七个工作日内送达的比例（决定日期在期间内，R11） */
   serviceTimeliness: IndicatorRate;
@@ -447,6 +451,8 @@ export type DocumentType =
   | 'FILING_APPROVAL'
   /** 听证笔录 */
   | 'HEARING_RECORD'
+  /** 放弃听证（撤回听证申请）的书面声明 */
+  | 'HEARING_WAIVER'
   /** 询问笔录 */
   | 'INQUIRY_RECORD'
   /** 现场检查（勘验）笔录 */
@@ -541,6 +547,15 @@ export type HearingFigures = {
   held: Scalars['Int']['output'];
   /** 当事人要求听证 */
   requested: Scalars['Int']['output'];
+};
+
+/** 当事人放弃听证（或者撤回听证申请）的书面声明：登记为文书（编号、内容、内容摘要） */
+export type HearingWaiverInput = {
+  /** 书面声明的内容 */
+  content: Scalars['String']['input'];
+  contentSha256?: InputMaybe<Scalars['String']['input']>;
+  /** 文书编号（普通程序必填） */
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 一年的节假日安排 */
@@ -1600,6 +1615,7 @@ export type ResolversTypes = ResolversObject<{
   FinePaymentInput: FinePaymentInput;
   FineStatus: ResolverTypeWrapper<FineStatus>;
   HearingFigures: ResolverTypeWrapper<HearingFigures>;
+  HearingWaiverInput: HearingWaiverInput;
   HolidayArrangement: ResolverTypeWrapper<HolidayArrangement>;
   HolidayArrangementInput: HolidayArrangementInput;
   IndicatorAmount: ResolverTypeWrapper<IndicatorAmount>;
@@ -1701,6 +1717,7 @@ export type ResolversParentTypes = ResolversObject<{
   FinePaymentInput: FinePaymentInput;
   FineStatus: FineStatus;
   HearingFigures: HearingFigures;
+  HearingWaiverInput: HearingWaiverInput;
   HolidayArrangement: HolidayArrangement;
   HolidayArrangementInput: HolidayArrangementInput;
   IndicatorAmount: IndicatorAmount;
@@ -1852,6 +1869,7 @@ export type CaseStatisticsResolvers<
   filed?: Resolver<ResolversTypes['StatisticsTable'], ParentType, ContextType, Partial<CaseStatisticsFiledArgs>>;
   fines?: Resolver<ResolversTypes['IndicatorAmount'], ParentType, ContextType>;
   hearings?: Resolver<ResolversTypes['HearingFigures'], ParentType, ContextType>;
+  licensingBeyondTimeLimit?: Resolver<ResolversTypes['IndicatorRate'], ParentType, ContextType>;
   publicationTimeliness?: Resolver<ResolversTypes['IndicatorRate'], ParentType, ContextType>;
   recordCompleteness?: Resolver<ResolversTypes['IndicatorRate'], ParentType, ContextType>;
   reliefConcluded?: Resolver<ResolversTypes['StatisticsTable'], ParentType, ContextType, Partial<CaseStatisticsReliefConcludedArgs>>;

@@ -1,6 +1,15 @@
-import { eq } from 'drizzle-orm';
-import { cases, proposals, publications, type CaseRow, type RecordEntryRow } from '../db/schema.js';
-import { caseRowMismatch, decisionHashMismatch, projectCase, projectPublications, publicationMismatch } from '../integrity.js';
+import { eq, inArray } from 'drizzle-orm';
+import { cases, parties, proposals, publications, type CaseRow, type RecordEntryRow } from '../db/schema.js';
+import {
+  caseRowMismatch,
+  decisionHashMismatch,
+  partyMismatch,
+  projectCase,
+  projectPublications,
+  projectPublicationText,
+  publicationMismatch,
+  publicationTextMismatch,
+} from '../integrity.js';
 import type { VerifyResult } from '../../../kernel/records/chain.js';
 import { verifyLog, type Executor, type Orm, type RecordKeyOptions } from '../../../kernel/records/log.js';
 
@@ -38,15 +47,45 @@ async function casesProjection(db: Executor, result: VerifyResult, byCase: Map<s
       .from(proposals)
       .innerJoin(cases, eq(cases.decisionProposalId, proposals.id))
       .where(eq(cases.id, caseId));
-    return projectionFault(result, rows, byCase, pubs, decided);
+    if (!rows.length && (byCase.get(caseId)?.length ?? 0) > 0) return orphanLog(result, caseId);
+    return projectionFault(result, rows, byCase, pubs, decided, await partiesOf(db, rows));
   }
   const pubs = await db.select(publicationStatusColumns).from(publications);
   const decided = await db.select(decidedProposalColumns).from(proposals).innerJoin(cases, eq(cases.decisionProposalId, proposals.id));
-  return projectionFault(result, await db.select().from(cases), byCase, pubs, decided);
+  const rows = await db.select().from(cases);
+  const have = new Set(rows.map((r) => r.id));
+  // A log whose case row is gone (DELETE FROM cases): the case was filed, so its row must exist.
+  for (const [id, entries] of byCase) if (!have.has(id) && loggedFiled(entries)) return orphanLog(result, id);
+  return projectionFault(result, rows, byCase, pubs, decided, await partiesOf(db, rows));
 }
 
-const publicationStatusColumns = { id: publications.id, caseId: publications.caseId, status: publications.status };
-type PublicationStatusRow = { id: string; caseId: string; status: string };
+const loggedFiled = (entries: readonly RecordEntryRow[]) => entries.some((e) => e.kind === 'TRANSITION' && e.caseSeq === 1);
+
+function orphanLog(result: VerifyResult, caseId: string): VerifyResult {
+  return {
+    ...result,
+    ok: false,
+    firstBad: { caseId, problem: 'PROJECTION_MISMATCH', field: 'case', message: `案件 ${caseId} 有立案记录，但案件数据不存在：案件被直接删除` },
+  };
+}
+
+type PartyIdentityRow = { id: string; name: string; uscc: string | null; residentId: string | null };
+async function partiesOf(db: Executor, rows: readonly CaseRow[]): Promise<Map<string, PartyIdentityRow>> {
+  const ids = [...new Set(rows.map((r) => r.partyId))];
+  const out = new Map<string, PartyIdentityRow>();
+  for (let i = 0; i < ids.length; i += 1000) {
+    const part = ids.slice(i, i + 1000);
+    const found = await db
+      .select({ id: parties.id, name: parties.name, uscc: parties.uscc, residentId: parties.residentId })
+      .from(parties)
+      .where(inArray(parties.id, part));
+    for (const p of found) out.set(p.id, p);
+  }
+  return out;
+}
+
+const publicationStatusColumns = { id: publications.id, caseId: publications.caseId, status: publications.status, snapshot: publications.snapshot };
+type PublicationStatusRow = { id: string; caseId: string; status: string; snapshot: unknown };
 const decidedProposalColumns = { id: proposals.id, caseId: proposals.caseId, contentHash: proposals.contentHash, content: proposals.content };
 type DecidedProposalRow = { [K in keyof typeof decidedProposalColumns]: (typeof proposals.$inferSelect)[K] };
 
@@ -61,6 +100,7 @@ function projectionFault(
   byCase: Map<string, RecordEntryRow[]>,
   pubs: readonly PublicationStatusRow[],
   decided: readonly DecidedProposalRow[],
+  partyRows: Map<string, PartyIdentityRow>,
 ): VerifyResult {
   const pubsByCase = new Map<string, PublicationStatusRow[]>();
   for (const p of pubs) pubsByCase.set(p.caseId, [...(pubsByCase.get(p.caseId) ?? []), p]);
@@ -74,10 +114,14 @@ function projectionFault(
     const entries = byCase.get(row.id) ?? [];
     const m = caseRowMismatch(row, projectCase(entries));
     if (m) return fault(row.id, m.field, m.message);
+    const party = partyMismatch(row.id, entries, partyRows.get(row.partyId));
+    if (party) return fault(row.id, party.field, party.message);
     const dm = decisionHashMismatch(row.id, entries, (row.decisionProposalId ? decidedById.get(row.decisionProposalId) : undefined) ?? null);
     if (dm) return fault(row.id, dm.field, dm.message);
     const pm = publicationMismatch(row.id, pubsByCase.get(row.id) ?? [], projectPublications(entries));
     if (pm) return fault(row.id, pm.field, pm.message);
+    const tm = publicationTextMismatch(row.id, pubsByCase.get(row.id) ?? [], projectPublicationText(entries));
+    if (tm) return fault(row.id, tm.field, tm.message);
   }
   const caseIds = new Set(rows.map((r) => r.id));
   for (const [caseId, list] of pubsByCase) {

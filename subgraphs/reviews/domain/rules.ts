@@ -53,9 +53,22 @@ export function checkReviewer(
     throw refuse(`${r.name} 为初次从事行政处罚决定法制审核的人员，须取得法律职业资格（行政处罚法第五十八条第二款）`);
   }
   if (r.credentialStatus !== 'VALID') throw refuse(`${r.name} 的执法证状态为 ${r.credentialStatus}`);
-  if (c.handlingOfficerIds.includes(r.id)) throw refuse(`${r.name} 是本案承办人员，审核与承办须分离（行政处罚法第四十三条）`);
-  if (c.records && caseParticipants(c.records).has(r.id)) {
-    throw refuse(`${r.name} 在本案执法全过程记录中作为执法人员或记录人参与过本案，审核与办案须分离（行政处罚法第四十三条）`);
+  checkNotParticipant(r.id, r.name, c);
+}
+
+/**
+ * R7 / Art. 43, again when the opinion is recorded (issue 26): a reviewer named on an on-site record, or acting in the
+ * case, after being assigned has taken part in the case and may no longer review it.
+ */
+export function checkNotParticipant(
+  reviewerId: string,
+  name: string,
+  c: { handlingOfficerIds: string[]; records?: readonly { kind: string; actor?: string | null; payload: string | null }[] },
+): void {
+  const refuse = (reason: string) => new AppError('FORBIDDEN', `不能担任本案法制审核人员：${reason}`, { field: 'reviewerId', reviewerId, reason });
+  if (c.handlingOfficerIds.includes(reviewerId)) throw refuse(`${name} 是本案承办人员，审核与承办须分离（行政处罚法第四十三条）`);
+  if (c.records && caseParticipants(c.records).has(reviewerId)) {
+    throw refuse(`${name} 在本案执法全过程记录中作为执法人员或记录人参与过本案，审核与办案须分离（行政处罚法第四十三条）`);
   }
 }
 

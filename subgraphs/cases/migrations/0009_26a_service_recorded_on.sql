@@ -1,0 +1,1 @@
+ALTER TABLE `cases` ADD `service_recorded_on` date;
