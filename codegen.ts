@@ -37,6 +37,7 @@ const config: CodegenConfig = {
       AnnualEnforcementPlan: '../model.js#AnnualPlanView',
       AgencyPolicyVersion: '../model.js#AgencyPolicyView',
       EntrustmentVersion: '../model.js#EntrustmentView',
+      AgencyLeader: '../model.js#AgencyLeaderView',
       ExAnteDocument: '../model.js#AnyDocView',
       WorkflowTrail: '../model.js#AnyDocView',
       OfficerConnection: '../model.js#OfficerConnectionModel',

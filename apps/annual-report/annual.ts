@@ -215,6 +215,7 @@ export function buildAnnualReport(year: number, data: AnnualData): AnnualReport 
       ['CHANGED', '变更'],
       ['REVOKED', '撤销'],
       ['CONFIRMED_ILLEGAL', '确认违法'],
+      ['CONFIRMED_VOID', '确认无效'],
       ['SETTLED', '调解、和解'],
       ['WITHDRAWN', '撤回、终止'],
     ];
@@ -237,7 +238,7 @@ export function buildAnnualReport(year: number, data: AnnualData): AnnualReport 
       title: '五、执法质量',
       columns: ['指标', '分子', '分母', '比率'],
       rows: [
-        rate('correctionRate', '纠错率（复议、诉讼中被变更、撤销、确认违法）', c.correctionRate),
+        rate('correctionRate', '纠错率（复议、诉讼中被变更、撤销、确认违法或无效）', c.correctionRate),
         rate('reviewCoverage', '法制审核覆盖率（须审核的决定）', c.reviewCoverage),
         rate('publicationTimeliness', '按期公示率', c.publicationTimeliness),
         rate('withdrawalTimeliness', '按期撤回率', c.withdrawalTimeliness),

@@ -22,6 +22,7 @@ export const DATA_FILES = {
   avRules: 'av-recording-rules.yaml',
   reviewCatalog: 'review-catalog.yaml',
   annualPlans: 'annual-plans.yaml',
+  agencyLeaders: 'agency-leaders.yaml',
   cases: 'cases.yaml',
   reviews: 'reviews.yaml',
   /** Read by the stand-in inspection platform (npm start without PLATFORM_URL), not loaded into a database. */
@@ -79,6 +80,7 @@ export function readDataset(dir: string): Dataset {
     avRules: open(DATA_FILES.avRules),
     reviewCatalog: open(DATA_FILES.reviewCatalog),
     annualPlans: open(DATA_FILES.annualPlans),
+    agencyLeaders: open(DATA_FILES.agencyLeaders),
   });
   const today = manifest?.today ?? null;
   const refs = [...files.values()].every((f) => !f.problems.length);

@@ -1,6 +1,6 @@
 import { count, sql } from 'drizzle-orm';
 import { newId } from '../../kernel/ids.js';
-import { agencies, credentialStatusChanges, exAnteDocuments, officers, type ExAnteRow } from '../../subgraphs/powers/db/schema.js';
+import { agencies, credentialStatusChanges, credentialTermChanges, exAnteDocuments, officers, type ExAnteRow } from '../../subgraphs/powers/db/schema.js';
 import { agencyFact, credentialFact, docFact } from '../../subgraphs/powers/integrity/facts.js';
 import { appendPowersEntry } from '../../subgraphs/powers/integrity/log.js';
 import { derivedColumns } from '../../subgraphs/powers/documents.js';
@@ -73,6 +73,7 @@ export const emptyPowers = (db: PowersDb): Promise<void> => db.orm.transaction(d
 async function deleteAll(tx: Parameters<Parameters<PowersDb['orm']['transaction']>[0]>[0]) {
   await tx.delete(exAnteDocuments).where(sql`1 = 1`);
   await tx.delete(credentialStatusChanges).where(sql`1 = 1`);
+  await tx.delete(credentialTermChanges).where(sql`1 = 1`);
   await tx.delete(officers).where(sql`1 = 1`);
   await tx.delete(agencies).where(sql`1 = 1`);
 }
@@ -138,6 +139,20 @@ export async function seedPowers(
           recordedAt: at,
         })),
       ),
+    );
+    // The terms (validity, areas) as issued, in force from the first valid day (R2: dated like the status).
+    await tx.insert(credentialTermChanges).values(
+      data.officers.map((o) => ({
+        id: newId(),
+        officerId: officerIdOf(o.key),
+        effectiveFrom: o.validFrom,
+        validFrom: o.validFrom,
+        validUntil: o.validUntil,
+        enforcementAreas: o.enforcementAreas,
+        reason: '登记执法证',
+        recordedBy: SYSTEM,
+        recordedAt: at,
+      })),
     );
     for (let i = 0; i < docRows.length; i += 200) await tx.insert(exAnteDocuments).values(docRows.slice(i, i + 200));
     await logPowers(tx, data, docRows);

@@ -3,6 +3,7 @@ import { isBusinessDate } from '../../kernel/clock.js';
 import {
   checkEntrustmentFacts,
   parseAnnualPlan,
+  parseAgencyLeader,
   parseAvRecordingRule,
   parseCode,
   parseCredentialNumber,
@@ -26,9 +27,10 @@ import type {
   PowerItemContent,
   RandomInspectionItemContent,
 } from '../../subgraphs/powers/domain/types.js';
-import { agencyIdOf } from './ids.js';
+import { agencyIdOf, officerIdOf } from './ids.js';
 import {
   agenciesFile,
+  agencyLeadersFile,
   annualPlansFile,
   avRulesFile,
   benchmarksFile,
@@ -70,6 +72,7 @@ export interface PowersFiles {
   avRules: DataFile | null;
   reviewCatalog: DataFile | null;
   annualPlans: DataFile | null;
+  agencyLeaders: DataFile | null;
 }
 
 function duplicates<T>(f: DataFile, listPath: DataPath, items: T[], keyOf: (t: T) => string, what: string) {
@@ -183,7 +186,7 @@ export function readPowers(files: PowersFiles): PowersData {
     (f: DataFile | null, fn: (raw: unknown) => ExAnteContent): Parse =>
     (raw, path) =>
       f!.check(path, () => fn(raw));
-  const { powerItems: pi, benchmarks: bm, inspectionItems: ii, avRules: av, reviewCatalog: rc, annualPlans: ap } = files;
+  const { powerItems: pi, benchmarks: bm, inspectionItems: ii, avRules: av, reviewCatalog: rc, annualPlans: ap, agencyLeaders: al } = files;
   const items = readList(
     pi,
     powerItemsFile,
@@ -261,6 +264,27 @@ export function readPowers(files: PowersFiles): PowersData {
       (e, c, a) => (e.code ? String(e.code) : `${a.uscc}-PLAN-${(c as { year: number }).year}`),
     ),
   ];
+  // Art. 57(2): the leaders' list names officers of the same agency by key (as createAgencyLeader checks).
+  documents.push(
+    ...readList(
+      al,
+      agencyLeadersFile,
+      'leaders',
+      'AGENCY_LEADER',
+      agencies,
+      ['code', 'agency', 'status', 'officer'],
+      (raw, path, e) => {
+        const o = officers.find((x) => x.key === e.officer);
+        const agencyKey = (e.agency as string | undefined) ?? (al!.raw as { agency?: string }).agency;
+        if (!o || o.agency !== agencyKey) {
+          al!.problem([...path, 'officer'], `执法人员 ${String(e.officer)} 不在 officers.yaml 中或不属于该执法主体`);
+          return undefined;
+        }
+        return al!.check(path, () => parseAgencyLeader({ ...(raw as object), officerId: officerIdOf(o.key), name: o.name }, ''));
+      },
+      given,
+    ),
+  );
   readEntrustments(files.agencies, agencies, items);
   return { agencies, officers, documents };
 }

@@ -101,6 +101,13 @@ export const benchmarksFile = z
 export const inspectionItemsFile = z.object({ ...agencyDefault, items: z.array(z.looseObject({ ...documentFields, code: text })) }).strict();
 export const avRulesFile = z.object({ ...agencyDefault, rules: z.array(z.looseObject({ ...documentFields, code: text })) }).strict();
 export const reviewCatalogFile = z.object({ ...agencyDefault, rules: z.array(z.looseObject({ ...documentFields, code: text })) }).strict();
+/** agency-leaders.yaml: the published list of leaders (负责人), each naming an officer by key (Art. 57(2)). */
+export const agencyLeadersFile = z
+  .object({
+    ...agencyDefault,
+    leaders: z.array(z.object({ ...documentFields, code: text, officer: key, position: text, principal: z.boolean().default(false) }).strict()),
+  })
+  .strict();
 export const annualPlansFile = z.object({ ...agencyDefault, plans: z.array(z.looseObject({ ...documentFields, code: text.optional() })) }).strict();
 
 // ---- cases.yaml: the scenario ---------------------------------------------------------------------------

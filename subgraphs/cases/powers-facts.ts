@@ -1,3 +1,4 @@
+import type { LeaderEntry } from './domain/discussion.js';
 import type { SubgraphClient } from '../../kernel/subgraph-client.js';
 import type { ReviewCatalogRuleContent } from './clients/powers.js';
 import { fetchOfficers } from './clients/powers.js';
@@ -134,6 +135,16 @@ export function createPowersFacts(client: SubgraphClient) {
         { requestId },
       );
       return d.reviewCatalog as CatalogRule[];
+    },
+
+    /** Art. 57(2): the agency's published list of leaders (AGENCY_LEADER), who alone count in a collective discussion. */
+    async agencyLeaders(agencyId: string, requestId?: string): Promise<LeaderEntry[]> {
+      const d = await client.query<{ agencyLeaders: LeaderEntry[] }>(
+        `query($id: ID) { agencyLeaders(agencyId: $id) { officerId name principal } }`,
+        { id: agencyId },
+        { requestId },
+      );
+      return d.agencyLeaders;
     },
 
     async avActivities(agencyId: string, requestId?: string): Promise<string[]> {

@@ -2,7 +2,8 @@ import type { Caller } from '../../kernel/identity.js';
 import { badInput, forbidden } from '../../kernel/errors.js';
 import { parsePage, toConnection } from '../../kernel/pagination.js';
 import type { CasesContext } from './context.js';
-import { creditRecord, maskPersonName, publicContent, toCsv } from './domain/publicity.js';
+import { maskFreeText } from './domain/publicity-guards.js';
+import { creditRecord, maskPersonName, personNamed, publicContent, toCsv } from './domain/publicity.js';
 import type { PublicationFilter, Resolvers } from './generated/resolvers-types.js';
 import type { PublicationRow } from './model.js';
 import type { PublicationListFilter } from './repo.js';
@@ -126,18 +127,26 @@ export const publicationResolvers: Resolvers = {
     partyNotifiedOn: (p, _, ctx) => (isAgencyStaff(ctx.caller, p.agencyId) ? p.partyNotifiedOn : null),
     endReason: (p, _, ctx) => (isAgencyStaff(ctx.caller, p.agencyId) ? p.endReason : null),
     // A person's name never appears in full, not even as the value a correction replaced.
-    corrections: (p) =>
-      (p.corrections ?? []).map((c) => ({
+    // Its free-text reason is masked before it is shown (ID and phone numbers, a person's full name: issue 26).
+    corrections: (p) => {
+      const party = p.snapshot.party;
+      const person = personNamed(party.kind, party.name, party.legalRepresentative);
+      const names = [...(person ? [party.name] : []), ...(party.kind !== 'LEGAL_PERSON' && party.legalRepresentative ? [party.legalRepresentative] : [])];
+      return (p.corrections ?? []).map((c) => ({
         on: c.on,
-        reason: c.reason,
+        reason: maskFreeText(c.reason, [
+          ...names,
+          ...c.changes.filter((ch) => ch.field === 'partyName' && person).flatMap((ch) => [ch.from ?? '', ch.to ?? '']),
+        ]),
         changes: c.changes.map((ch) =>
-          ch.field === 'partyName' && p.snapshot.party.kind === 'NATURAL_PERSON'
+          ch.field === 'partyName' && person
             ? { field: ch.field, from: null, to: ch.to && maskPersonName(ch.to) }
             : ch.field === 'legalRepresentative' && p.snapshot.party.kind !== 'LEGAL_PERSON'
               ? { field: ch.field, from: null, to: null }
               : ch,
         ),
-      })),
+      }));
+    },
   },
   PublicationConnection: { totalCount: (c) => c.totalCount() },
 };

@@ -1,4 +1,5 @@
 import type { WorkingDayCalendar, YearArrangement } from '../../kernel/calendar.js';
+import { earlyEndTimingProblems, legalBasisCorrectionProblem } from './domain/publicity-guards.js';
 import { validateYearArrangement } from '../../kernel/calendar.js';
 import { badInput, badInputs, forbidden, invalidState, notFound } from '../../kernel/errors.js';
 import type { Caller } from '../../kernel/identity.js';
@@ -208,6 +209,13 @@ export function createPublicationService(deps: {
       if (a.corrections.partyName != null && !a.corrections.partyName.trim()) throw badInput('corrections.partyName', '当事人名称不能为空');
       if (a.corrections.matter != null && !a.corrections.matter.trim()) throw badInput('corrections.matter', '公示事项不能为空');
       if (a.corrections.legalBasis != null && !a.corrections.legalBasis.length) throw badInput('corrections.legalBasis', '须列明法律依据');
+      if (a.corrections.legalBasis != null) {
+        // 公示规定 Art. 7: the publication is the decision served; a correction can restore its basis, not replace it.
+        const c = (await repo.casesByIds([pre.caseId]))[0]!;
+        const decided = (await repo.proposalsByCaseIds([c.id])).find((x) => x.id === c.decisionProposalId);
+        const problem = decided ? legalBasisCorrectionProblem(a.corrections.legalBasis, decided.content.legalBasis) : null;
+        if (problem) throw badInput('corrections.legalBasis', problem);
+      }
       return tx(async (t) => {
         const p = await repo.lockPublication(t, a.id, a.version);
         if (p.status !== 'PUBLISHED' && p.status !== 'PENDING') throw invalidState(`公示状态为 ${p.status}，不能更正`, { status: p.status });
@@ -243,9 +251,21 @@ export function createPublicationService(deps: {
       const reason = a.reason.trim();
       if (!reason) throw badInput('reason', '须载明当事人的申请和符合提前停止公示条件的情况（公示规定第十四条第一款）');
       if (a.applicationDate > today()) throw badInput('applicationDate', `不得晚于今天（${today()}）`);
+      const policy = await deps.policyOf(pre.agencyId);
       return tx(async (t) => {
         const p = await repo.lockPublication(t, a.id, a.version);
         if (p.status !== 'PUBLISHED') throw invalidState(`只有公示中的信息可以提前停止公示（当前 ${p.status}）`, { status: p.status });
+        // Art. 14(1): not before the minimum period, on an application dated after the decision and its publication.
+        const timing = earlyEndTimingProblems({
+          today: today(),
+          decisionDate: p.snapshot.decision.date,
+          publishedOn: p.publishedOn,
+          applicationDate: a.applicationDate,
+          minimumMonths: policy.shortPublicationMonths,
+        });
+        const late = timing.find((x) => x.field === 'applicationDate');
+        if (late) throw badInput('applicationDate', late.reason);
+        if (timing.length) throw invalidState(`不能提前停止公示：${timing[0]!.reason}`, { obstacles: timing.map((x) => x.reason) });
         const c = (await repo.casesByIds([p.caseId]))[0]!;
         const proposal = (await repo.proposalsByCaseIds([c.id])).find((x) => x.id === c.decisionProposalId);
         const fulfilled = ['EXECUTED', 'CLOSED', 'ARCHIVED'].includes(c.state) || (c.state === 'SERVED' && !!proposal && !needsExecution(proposal.content));

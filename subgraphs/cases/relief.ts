@@ -5,6 +5,7 @@ import type { Caller } from '../../kernel/identity.js';
 import { newId } from '../../kernel/ids.js';
 import { retryingTransaction } from '../../kernel/db.js';
 import { reliefProceedings, type ReliefRow } from './db/schema.js';
+import { reliefOutcomeProblems } from './domain/relief-rules.js';
 import { clockedAppender } from './records/log.js';
 import type { DecisionChangeKind, RevocationInput } from './revocation.js';
 import type { CaseRow, CasesRepo, CasesTx } from './repo.js';
@@ -17,7 +18,7 @@ import type { CaseRow, CasesRepo, CasesTx } from './repo.js';
 
 export const RELIEF_KINDS = ['ADMINISTRATIVE_RECONSIDERATION', 'ADMINISTRATIVE_LITIGATION'] as const;
 export type ReliefKind = (typeof RELIEF_KINDS)[number];
-export const RELIEF_OUTCOMES = ['UPHELD', 'CHANGED', 'REVOKED', 'CONFIRMED_ILLEGAL', 'SETTLED', 'WITHDRAWN'] as const;
+export const RELIEF_OUTCOMES = ['UPHELD', 'CHANGED', 'REVOKED', 'CONFIRMED_ILLEGAL', 'CONFIRMED_VOID', 'SETTLED', 'WITHDRAWN'] as const;
 export type ReliefOutcome = (typeof RELIEF_OUTCOMES)[number];
 
 /** Outcomes that correct the decision (纠错): they change it through revocation.ts. */
@@ -25,6 +26,7 @@ export const CORRECTING_OUTCOMES: Partial<Record<ReliefOutcome, DecisionChangeKi
   CHANGED: 'CHANGED',
   REVOKED: 'REVOKED',
   CONFIRMED_ILLEGAL: 'CONFIRMED_ILLEGAL',
+  CONFIRMED_VOID: 'CONFIRMED_VOID',
 };
 
 export const RELIEF_KIND_ZH: Record<ReliefKind, string> = { ADMINISTRATIVE_RECONSIDERATION: '行政复议', ADMINISTRATIVE_LITIGATION: '行政诉讼' };
@@ -33,6 +35,7 @@ export const RELIEF_OUTCOME_ZH: Record<ReliefOutcome, string> = {
   CHANGED: '变更',
   REVOKED: '撤销',
   CONFIRMED_ILLEGAL: '确认违法',
+  CONFIRMED_VOID: '确认无效',
   SETTLED: '调解、和解',
   WITHDRAWN: '撤回、终止',
 };
@@ -63,6 +66,8 @@ export interface ReliefDeps {
   clock: Clock;
   /** The revocation path of the case service (revocation.ts), inside this transaction. */
   revokeDecision: (t: CasesTx, c: CaseRow, input: RevocationInput) => Promise<CaseRow>;
+  /** The fine the case's decision orders now (as last changed), or null when it orders none. */
+  decidedFine: (c: CaseRow) => Promise<string | null>;
 }
 
 export function createReliefService(deps: ReliefDeps) {
@@ -145,7 +150,16 @@ export function createReliefService(deps: ReliefDeps) {
     /** The organ decided: record the outcome; a correcting outcome changes the decision (revocation.ts, R14). */
     async recordOutcome(
       caller: Caller,
-      a: { id: string; version: number; outcome: string; decidedOn: string; reason: string; documentNumber?: string | null; correction?: string | null },
+      a: {
+        id: string;
+        version: number;
+        outcome: string;
+        decidedOn: string;
+        reason: string;
+        documentNumber?: string | null;
+        correction?: string | null;
+        changedFineAmount?: string | null;
+      },
     ): Promise<ReliefRow> {
       const today = clock.today();
       return tx(async (t) => {
@@ -164,6 +178,9 @@ export function createReliefService(deps: ReliefDeps) {
         const documentNumber = text(problems, 'documentNumber', a.documentNumber, 100, '文书文号', false);
         const correction = text(problems, 'correction', a.correction, 2000, '原决定被更正的内容', a.outcome === 'CHANGED');
         if (correction && a.outcome !== 'CHANGED') problems.push({ field: 'correction', reason: '只有结果为变更时才填写更正内容' });
+        const decidedFine = await deps.decidedFine(c);
+        const checked = reliefOutcomeProblems({ outcome: a.outcome, documentNumber, correction, changedFineAmount: a.changedFineAmount, decidedFine });
+        problems.push(...checked.problems);
         if (problems.length) throw badInputs(problems);
         const outcome = a.outcome as ReliefOutcome;
         const changeKind = CORRECTING_OUTCOMES[outcome];
@@ -190,6 +207,7 @@ export function createReliefService(deps: ReliefDeps) {
             reason,
             documentNumber,
             correction,
+            ...(checked.changedFineAmount != null ? { changedFineAmount: checked.changedFineAmount } : {}),
           },
         });
         if (changeKind) {
@@ -198,6 +216,7 @@ export function createReliefService(deps: ReliefDeps) {
             kind: changeKind,
             reason: why,
             changedOn: a.decidedOn,
+            changedFineAmount: checked.changedFineAmount,
             source: { kind: 'RELIEF', actor: actor(caller), reliefId: r.id, documentNumber },
           });
         }

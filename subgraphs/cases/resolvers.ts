@@ -6,9 +6,9 @@ import { scalarResolvers } from '../../kernel/scalars.js';
 import { canReadCase, canSeeClassified } from './domain/access.js';
 import { hasHearingRight, isDecisionOverdue, isServiceOverdue } from './domain/rules.js';
 import { measureOverdue } from './domain/coercion.js';
-import { fineStatus, paymentDue } from './domain/fines.js';
+import { effectiveFineAmount, fineStatus, paymentDue } from './domain/fines.js';
 import { haltsDecision } from './revocation.js';
-import { paymentsOf } from './domain/entries.js';
+import { eventsOf, paymentsOf } from './domain/entries.js';
 import type { PartyKind } from './domain/types.js';
 import type { CasesContext } from './context.js';
 import type { Resolvers } from './generated/resolvers-types.js';
@@ -183,7 +183,9 @@ export const resolvers: Resolvers = {
       if (!c.decisionProposalId || !c.servedOn) return null;
       const p = (await ctx.loaders.proposals.load(c.id)).find((x) => x.id === c.decisionProposalId);
       if (!p?.content.fineAmount || !p.content.penaltyTypes.includes('FINE')) return null;
-      return fineStatus(p.content.fineAmount, paymentDue(c.servedOn), paymentsOf(await ctx.loaders.entries.load(c.id)), ctx.today());
+      const entries = await ctx.loaders.entries.load(c.id);
+      const fine = effectiveFineAmount(p.content.fineAmount, eventsOf(entries))!;
+      return fineStatus(fine, paymentDue(c.servedOn), paymentsOf(entries), ctx.today());
     },
     decisionChange: (c) =>
       c.decisionChangeKind && c.decisionChangedOn

@@ -8,16 +8,20 @@ import type { CaseRow, CasesRepo, CasesTx } from './repo.js';
 // A decision changed, revoked, confirmed illegal or confirmed void (R14; 行政处罚法 Art. 48(2), 75(2)). The one
 // function every path uses — the principal's own correction (recordDecisionChange) and the outcome of an
 // administrative reconsideration or lawsuit (relief proceedings) — inside the caller's transaction:
-//  - the case records the change and, unless the decision only was confirmed illegal, it is served and executed
-//    no further: an execution under way stops with a record entry;
+//  - the case records the change; a decision revoked or confirmed void (确认无效) is served and executed no further
+//    (an execution under way stops with a record entry); a CHANGED decision is executed as changed (its new fine,
+//    issue 26); one confirmed illegal stays in force (行政诉讼法 Art. 74);
 //  - a publication still pending is withdrawn at once (nothing public to explain); a published one is due for
 //    withdrawal with a public reason within 3 working days (legal staff withdraw it, R14).
 
 export const DECISION_CHANGE_KINDS = ['CHANGED', 'REVOKED', 'CONFIRMED_ILLEGAL', 'CONFIRMED_VOID'] as const;
 export type DecisionChangeKind = (typeof DECISION_CHANGE_KINDS)[number];
 
-/** A decision confirmed illegal stays in force (行政诉讼法 Art. 74: confirmed instead of revoked); the others end it. */
-export const haltsDecision = (kind: string | null | undefined) => !!kind && kind !== 'CONFIRMED_ILLEGAL';
+/**
+ * Which changes end the decision: a revoked one and one confirmed void (行政诉讼法 Art. 70, 75; 行政处罚法 Art. 38).
+ * A decision confirmed illegal stays in force (行政诉讼法 Art. 74); a changed one is carried out as changed (Art. 77).
+ */
+export const haltsDecision = (kind: string | null | undefined) => kind === 'REVOKED' || kind === 'CONFIRMED_VOID';
 
 const KIND_ZH: Record<DecisionChangeKind, string> = { CHANGED: '变更', REVOKED: '撤销', CONFIRMED_ILLEGAL: '确认违法', CONFIRMED_VOID: '确认无效' };
 
@@ -38,6 +42,8 @@ export interface RevocationInput {
   kind?: DecisionChangeKind;
   /** When the change took legal effect (a relief decision's date); default: the recorded date (today). */
   changedOn?: string | null;
+  /** CHANGED: the fine of the decision as changed (canonical amount); it is what is paid and executed from now on. */
+  changedFineAmount?: string | null;
 }
 
 export interface RevocationDeps {
@@ -61,6 +67,7 @@ export async function revokeDecision(deps: RevocationDeps, t: CasesTx, c: CaseRo
   if (!c.decidedOn) throw invalidState('该案件尚未作出决定，没有可变更或撤销的决定');
   if (c.decisionChangeKind)
     throw invalidState(`已记录过该决定的${KIND_ZH[c.decisionChangeKind as DecisionChangeKind] ?? '变更'}`, { changeKind: c.decisionChangeKind });
+  if (input.changedFineAmount != null && kind !== 'CHANGED') throw badInput('changedFineAmount', '只有变更决定时才载明变更后的罚款');
   const changedOn = input.changedOn ?? today;
   if (changedOn > today) throw badInput('changedOn', `不得晚于今天（${today}）`);
   if (changedOn < c.decidedOn) throw badInput('changedOn', `不得早于决定日期（${c.decidedOn}）`);
@@ -72,7 +79,15 @@ export async function revokeDecision(deps: RevocationDeps, t: CasesTx, c: CaseRo
     kind: 'EVENT',
     stage: 'DECISION',
     actor: input.source.actor,
-    payload: { eventKind: 'DECISION_CHANGED', changeKind: kind, reason, occurredOn: changedOn, source, officerIds: [] },
+    payload: {
+      eventKind: 'DECISION_CHANGED',
+      changeKind: kind,
+      reason,
+      occurredOn: changedOn,
+      source,
+      officerIds: [],
+      ...(input.changedFineAmount != null ? { changedFineAmount: input.changedFineAmount } : {}),
+    },
   });
   // An execution under way stops (served or decided, not yet executed): the record says so.
   if (haltsDecision(kind) && (c.state === 'DECIDED' || c.state === 'SERVED')) {

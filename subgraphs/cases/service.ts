@@ -20,7 +20,9 @@ import { drizzle } from 'drizzle-orm/mysql2';
 import { createCaseLoaders } from './loaders.js';
 import { createPowersFacts } from './powers-facts.js';
 import { checkpointLag, startCheckpointTimer, verifyRecords } from './records/log.js';
-import { createCasesRepo, type CasesDb } from './repo.js';
+import { createCasesRepo, type CaseRow, type CasesDb, type CasesRepo } from './repo.js';
+import { eventsOf } from './domain/entries.js';
+import { effectiveFineAmount } from './domain/fines.js';
 import { publicationResolvers } from './publication-resolvers.js';
 import { createPublicationService } from './publication-service.js';
 import { resolvers as caseResolvers } from './resolvers.js';
@@ -137,7 +139,7 @@ export async function startCases(opts: {
     clock,
     integrity: { keyDir: config.keyDir, dbName: config.databaseName('cases'), alarm },
   });
-  const relief = createReliefService({ repo, clock, revokeDecision: service.revokeDecision });
+  const relief = createReliefService({ repo, clock, revokeDecision: service.revokeDecision, decidedFine: (c) => decidedFineOf(repo, c) });
   const publications = createPublicationService({
     repo,
     calendar,
@@ -224,4 +226,11 @@ export async function startCases(opts: {
     },
   });
   return { ...running, checkpointLease };
+}
+
+/** The fine a case's decision orders now: the decided proposal's, as last changed (issue 26); null without a fine. */
+async function decidedFineOf(repo: CasesRepo, c: CaseRow): Promise<string | null> {
+  const p = (await repo.proposalsByCaseIds([c.id])).find((x) => x.id === c.decisionProposalId);
+  if (!p?.content.penaltyTypes.includes('FINE')) return null;
+  return effectiveFineAmount(p.content.fineAmount, eventsOf(await repo.entriesByCaseIds([c.id])));
 }

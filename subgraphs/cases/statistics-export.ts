@@ -1,7 +1,7 @@
 import type { SubgraphRoute } from '../../kernel/server.js';
 import { csvExportRoute, type CsvExportSpec } from '../../kernel/csv-export.js';
 import type { StatisticsScope } from '../../kernel/statistics.js';
-import { maskPersonName } from './domain/publicity.js';
+import { maskPersonName, personNamed } from './domain/publicity.js';
 import { serviceLate } from './domain/stated-order.js';
 import { HEARING_HELD_SQL } from './statistics.js';
 import { LABELS } from '../../kernel/statistics-tables.js';
@@ -106,14 +106,14 @@ const COLUMNS: Record<Column, { header: string; cell: (r: ExportRow) => unknown 
   case_type: { header: '执法类别', cell: (r) => zh(r.case_type) },
   procedure: { header: '程序', cell: (r) => zh(r.procedure) },
   state: { header: '案件状态', cell: (r) => zh(r.state) },
-  // DOMAIN.md §4: a natural person is surname + 某. An organisation's name is public only once a decision about
+  // DOMAIN.md §4: a natural person, and an individual business named after a person (issue 26), is surname + 某. An organisation's name is public only once a decision about
   // it is published: before that (or in a classified case) analysts must not learn who is under investigation.
   party: {
     header: '当事人（脱敏）',
     cell: (r) =>
       r.confidentiality
         ? '（不公开）'
-        : r.party_kind === 'NATURAL_PERSON'
+        : personNamed(r.party_kind, r.party_name)
           ? maskPersonName(r.party_name)
           : r.publication_status === 'PUBLISHED'
             ? r.party_name

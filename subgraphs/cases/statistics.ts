@@ -279,7 +279,7 @@ export const tableSql = {
   /** 纠错率: of the relief proceedings concluded in the period, those that changed, revoked or found the decision illegal. */
   correctionRate: (s: StatisticsScope): SQL => sql`
     SELECT ${groupOf(s, 'r.outcome_on', 'r.case_type', 'r.agency_id')} AS grp,
-      SUM(CASE WHEN r.outcome IN ('CHANGED', 'REVOKED', 'CONFIRMED_ILLEGAL') THEN 1 ELSE 0 END) AS num, COUNT(*) AS den, 0 AS excl
+      SUM(CASE WHEN r.outcome IN ('CHANGED', 'REVOKED', 'CONFIRMED_ILLEGAL', 'CONFIRMED_VOID') THEN 1 ELSE 0 END) AS num, COUNT(*) AS den, 0 AS excl
     FROM relief_proceedings r
     WHERE r.outcome_on BETWEEN ${s.from} AND ${s.to}${agencyFilter(s, 'r.agency_id')}
     GROUP BY grp`,

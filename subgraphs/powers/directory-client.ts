@@ -1,5 +1,5 @@
 import type { SubgraphClient } from '../../kernel/subgraph-client.js';
-import type { CredentialStatusChange } from './domain/credential.js';
+import type { CredentialStatusChange, CredentialTermsChange } from './domain/credential.js';
 import type { CredentialStatus } from './domain/types.js';
 
 /** An officer as other subgraphs need to see them (credential and review qualification), from `powers`. */
@@ -14,6 +14,8 @@ export interface OfficerDirectoryEntry {
   enforcementAreas: string[];
   /** The dated status history: validity on a past date is judged by it (R2). */
   credentialHistory: CredentialStatusChange[];
+  /** The dated terms history (validity period, areas): an act is judged by the terms in force on its date (R2). */
+  credentialTermsHistory: CredentialTermsChange[];
   reviewQualified: boolean | null;
   legalProfessionCertificate: string | null;
   firstTimeReviewer: boolean | null;
@@ -28,7 +30,8 @@ export async function fetchOfficers(client: SubgraphClient, ids: readonly string
   if (!unique.length) return new Map();
   const d = await client.query<{ _entities: ((Omit<OfficerDirectoryEntry, 'agencyId'> & { agency: { id: string } }) | null)[] }>(
     `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Officer { id name agency { id } credentialNumber credentialStatus validFrom validUntil
-       enforcementAreas credentialHistory { status effectiveFrom } reviewQualified legalProfessionCertificate firstTimeReviewer } } }`,
+       enforcementAreas credentialHistory { status effectiveFrom }
+       credentialTermsHistory { effectiveFrom validFrom validUntil enforcementAreas } reviewQualified legalProfessionCertificate firstTimeReviewer } } }`,
     { reps: unique.map((id) => ({ __typename: 'Officer', id })) },
     { requestId },
   );

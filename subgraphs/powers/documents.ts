@@ -38,6 +38,10 @@ export function derivedColumns<K extends ExAnteKind>(kind: K, content: ExAnteCon
       return { ...base, title: (c as ExAnteContentByKind['AV_RECORDING_RULE']).name };
     case 'REVIEW_CATALOG_RULE':
       return { ...base, title: (c as ExAnteContentByKind['REVIEW_CATALOG_RULE']).description.slice(0, 300) };
+    case 'AGENCY_LEADER': {
+      const l = c as ExAnteContentByKind['AGENCY_LEADER'];
+      return { ...base, title: `${l.position} ${l.name}` };
+    }
     case 'ANNUAL_ENFORCEMENT_PLAN': {
       const p = c as ExAnteContentByKind['ANNUAL_ENFORCEMENT_PLAN'];
       return { ...base, title: p.title, planYear: p.year };

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { AgencyRow, CredentialChangeRow, ExAnteRow, OfficerRow } from './db/schema.js';
+import type { AgencyRow, CredentialChangeRow, CredentialTermRow, ExAnteRow, OfficerRow } from './db/schema.js';
 import type { ExAnteKind } from './domain/types.js';
 import type { PowersRepo } from './repo.js';
 import type { LoggedEntry } from './integrity/facts.js';
@@ -18,6 +18,9 @@ export function createLoaders(repo: PowersRepo, log: PowersLog) {
     officer: new DataLoader<string, OfficerRow | null>(async (ids) => byKey(await repo.officersByIds(ids), ids, (r) => r.id)),
     credentialHistory: new DataLoader<string, CredentialChangeRow[]>(async (ids) =>
       groupByKey(await repo.credentialChangesByOfficerIds(ids), ids, (r) => r.officerId),
+    ),
+    credentialTerms: new DataLoader<string, CredentialTermRow[]>(async (ids) =>
+      groupByKey(await repo.credentialTermsByOfficerIds(ids), ids, (r) => r.officerId),
     ),
     doc: new DataLoader<string, ExAnteRow | null>(async (ids) => byKey(await repo.docsByIds(ids), ids, (r) => r.id)),
     publishedPowerItem: publishedBy('POWER_ITEM'),

@@ -21,6 +21,7 @@ export type ReviewCatalogRuleView = DocView<'REVIEW_CATALOG_RULE'>;
 export type AnnualPlanView = DocView<'ANNUAL_ENFORCEMENT_PLAN'>;
 export type AgencyPolicyView = DocView<'AGENCY_POLICY'>;
 export type EntrustmentView = DocView<'ENTRUSTMENT'>;
+export type AgencyLeaderView = DocView<'AGENCY_LEADER'>;
 
 export function toView(row: ExAnteRow): AnyDocView {
   return { ...(row.content as object), ...row } as unknown as AnyDocView;

@@ -10,10 +10,12 @@ import type { Page } from '../../kernel/pagination.js';
 import {
   agencies,
   credentialStatusChanges,
+  credentialTermChanges,
   exAnteDocuments,
   officers,
   type AgencyRow,
   type CredentialChangeRow,
+  type CredentialTermRow,
   type ExAnteRow,
   type OfficerRow,
   type schema,
@@ -25,6 +27,7 @@ import type { ExAnteContent, ExAnteKind, PublicationStatus } from './domain/type
 export type PowersDb = Db<typeof schema>;
 /** One entry of a credential's status history, as the service hands it over. */
 export type StatusChange = Pick<CredentialChangeRow, 'status' | 'effectiveFrom' | 'reason' | 'recordedBy'>;
+export type TermsChange = Pick<CredentialTermRow, 'effectiveFrom' | 'validFrom' | 'validUntil' | 'enforcementAreas' | 'reason' | 'recordedBy'>;
 type Tx = Parameters<Parameters<PowersDb['orm']['transaction']>[0]>[0];
 
 const isDuplicateKey = (err: unknown, index?: string): boolean => {
@@ -118,10 +121,16 @@ export function createRepo(db: PowersDb, clock: Clock, log: PowersLog) {
         .from(credentialStatusChanges)
         .where(inArray(credentialStatusChanges.officerId, [...ids]))
         .orderBy(asc(credentialStatusChanges.officerId), asc(credentialStatusChanges.effectiveFrom), asc(credentialStatusChanges.recordedAt)),
+    credentialTermsByOfficerIds: (ids: readonly string[]) =>
+      orm
+        .select()
+        .from(credentialTermChanges)
+        .where(inArray(credentialTermChanges.officerId, [...ids]))
+        .orderBy(asc(credentialTermChanges.officerId), asc(credentialTermChanges.effectiveFrom), asc(credentialTermChanges.recordedAt)),
     countOfficers: async (agencyId: string) => (await orm.select({ n: count() }).from(officers).where(eq(officers.agencyId, agencyId)))[0]?.n ?? 0,
 
-    /** The officer and the first entry of the credential's dated status history, together. */
-    async insertOfficer(row: Omit<OfficerRow, 'id' | 'version' | 'createdAt' | 'updatedAt'>, issued: StatusChange): Promise<OfficerRow> {
+    /** The officer and the first entries of the credential's dated status and terms histories, together. */
+    async insertOfficer(row: Omit<OfficerRow, 'id' | 'version' | 'createdAt' | 'updatedAt'>, issued: StatusChange, terms: TermsChange): Promise<OfficerRow> {
       const previous = await byIdempotencyKey<OfficerRow>(officers, row.idempotencyKey);
       if (previous) return previous;
       const now = clock.now();
@@ -130,6 +139,7 @@ export function createRepo(db: PowersDb, clock: Clock, log: PowersLog) {
         await transaction(async (tx) => {
           await tx.insert(officers).values(full);
           await tx.insert(credentialStatusChanges).values({ ...issued, id: newId(), officerId: full.id, recordedAt: now });
+          await tx.insert(credentialTermChanges).values({ ...terms, id: newId(), officerId: full.id, recordedAt: now });
           await log.append(tx, full.id, 'CREDENTIAL', credentialFact(full, [issued]), issued.recordedBy);
         });
       } catch (err) {
@@ -142,8 +152,15 @@ export function createRepo(db: PowersDb, clock: Clock, log: PowersLog) {
       return full;
     },
 
-    /** A status change is appended to the credential's history in the same transaction as the update. */
-    async updateOfficer(id: string, expectedVersion: number, patch: Partial<OfficerRow>, actor: string, change?: StatusChange): Promise<OfficerRow> {
+    /** A status or terms change is appended to the credential's history in the same transaction as the update. */
+    async updateOfficer(
+      id: string,
+      expectedVersion: number,
+      patch: Partial<OfficerRow>,
+      actor: string,
+      change?: StatusChange,
+      terms: TermsChange[] = [],
+    ): Promise<OfficerRow> {
       let result;
       try {
         result = await transaction(async (tx) => {
@@ -153,6 +170,9 @@ export function createRepo(db: PowersDb, clock: Clock, log: PowersLog) {
             .where(and(eq(officers.id, id), eq(officers.version, expectedVersion)));
           if (r[0].affectedRows === 1 && change) {
             await tx.insert(credentialStatusChanges).values({ ...change, id: newId(), officerId: id, recordedAt: clock.now() });
+          }
+          if (r[0].affectedRows === 1 && terms.length) {
+            await tx.insert(credentialTermChanges).values(terms.map((t) => ({ ...t, id: newId(), officerId: id, recordedAt: clock.now() })));
           }
           if (r[0].affectedRows === 1) {
             // Issue 25: every credential change enters the powers log with the whole dated history.

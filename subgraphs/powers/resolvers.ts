@@ -5,10 +5,11 @@ import { scalarResolvers } from '../../kernel/scalars.js';
 import type { ExAnteRow, OfficerRow } from './db/schema.js';
 import { canSeeDocument, canSeeRestrictedOfficerFields, canSeeUnpublished } from './domain/access.js';
 import { credentialStatusOn, credentialValidOn, type CredentialFacts } from './domain/credential.js';
-import type { AgencyKind, CredentialStatus, EntrustmentValue, ExAnteKind, PublicationStatus } from './domain/types.js';
+import type { AgencyKind, AgencyLeaderContent, CredentialStatus, EntrustmentValue, ExAnteKind, PublicationStatus } from './domain/types.js';
 import {
   DEFAULT_POLICY,
   parseAnnualPlan,
+  parseAgencyLeader,
   parseAvRecordingRule,
   parseCode,
   parseCredentialNumber,
@@ -25,7 +26,8 @@ import {
   parseValidity,
 } from './domain/validate.js';
 import type { PowersContext } from './context.js';
-import type { StatusChange } from './repo.js';
+import type { StatusChange, TermsChange } from './repo.js';
+import { termsChange } from './officer-terms.js';
 import { isBusinessDate } from '../../kernel/clock.js';
 import type { Resolvers, ReviseExAnteInput } from './generated/resolvers-types.js';
 import { verifiedDoc, verifiedDocs, verifiedPublishedSet, verifyCredential } from './integrity/verified.js';
@@ -43,6 +45,7 @@ const TYPE_OF_KIND: Record<ExAnteKind, string> = {
   ANNUAL_ENFORCEMENT_PLAN: 'AnnualEnforcementPlan',
   AGENCY_POLICY: 'AgencyPolicyVersion',
   ENTRUSTMENT: 'EntrustmentVersion',
+  AGENCY_LEADER: 'AgencyLeader',
 };
 
 const requireRole = (caller: Caller, roles: Caller['role'][], what: string) => {
@@ -69,12 +72,13 @@ async function powerItemVersion(ctx: PowersContext, id: string): Promise<PowerIt
 
 /** The officer with the dated status history the rules read (R2). */
 async function credentialFacts(ctx: PowersContext, o: OfficerRow): Promise<CredentialFacts> {
-  const history = await ctx.loaders.credentialHistory.load(o.id);
+  const [history, terms] = await Promise.all([ctx.loaders.credentialHistory.load(o.id), ctx.loaders.credentialTerms.load(o.id)]);
   await verifyCredential(ctx, o, history);
   return {
     ...o,
     credentialStatus: o.credentialStatus as CredentialStatus,
     credentialHistory: history.map((h) => ({ ...h, status: h.status as CredentialStatus })),
+    credentialTermsHistory: terms,
   };
 }
 
@@ -107,6 +111,13 @@ function scopeStatusFilter(caller: Caller, status: PublicationStatus, agencyId: 
   throw forbidden(`查询${status}状态的事项仅限本机关工作人员`);
 }
 
+/** Art. 57(2): a leader on the agency's list is one of its own officers, named as in the directory. */
+async function checkLeader(ctx: PowersContext, agencyId: string, leader: AgencyLeaderContent, field: string): Promise<AgencyLeaderContent> {
+  const officer = await ctx.loaders.officer.load(leader.officerId);
+  if (!officer || officer.agencyId !== agencyId) throw badInput(`${field}.officerId`, `执法人员 ${leader.officerId} 不是本机关人员`);
+  return { ...leader, name: officer.name };
+}
+
 function reviseContent(input: ReviseExAnteInput, doc: ExAnteRow) {
   const kind = doc.kind as ExAnteKind;
   const given = (
@@ -117,6 +128,7 @@ function reviseContent(input: ReviseExAnteInput, doc: ExAnteRow) {
       ['avRecordingRule', 'AV_RECORDING_RULE', input.avRecordingRule],
       ['reviewCatalogRule', 'REVIEW_CATALOG_RULE', input.reviewCatalogRule],
       ['annualEnforcementPlan', 'ANNUAL_ENFORCEMENT_PLAN', input.annualEnforcementPlan],
+      ['agencyLeader', 'AGENCY_LEADER', input.agencyLeader],
     ] as const
   ).filter(([, , v]) => v != null);
   const match = given.find(([, k]) => k === kind);
@@ -134,6 +146,8 @@ function reviseContent(input: ReviseExAnteInput, doc: ExAnteRow) {
       return parseReviewCatalogRule(match[2], 'reviewCatalogRule');
     case 'ANNUAL_ENFORCEMENT_PLAN':
       return parseAnnualPlan(match[2], 'annualEnforcementPlan');
+    case 'AGENCY_LEADER':
+      return parseAgencyLeader(match[2], 'agencyLeader');
     default:
       throw badInput('input', '机关执法设置和委托书请用 reviseAgencyPolicy / reviseEntrustment 修改');
   }
@@ -197,6 +211,7 @@ export const resolvers: Resolvers = {
     },
     randomInspectionItems: (_, { agencyId }, ctx) => listPublished(ctx, 'RANDOM_INSPECTION_ITEM', agencyId),
     avRecordingRules: (_, { agencyId }, ctx) => listPublished(ctx, 'AV_RECORDING_RULE', agencyId),
+    agencyLeaders: (_, { agencyId }, ctx) => listPublished(ctx, 'AGENCY_LEADER', agencyId),
     annualEnforcementPlans: (_, { agencyId, year }, ctx) => listPublished(ctx, 'ANNUAL_ENFORCEMENT_PLAN', agencyId, year),
     discretionBenchmarks: (_, { agencyId }, ctx) => listPublished(ctx, 'DISCRETION_BENCHMARK', agencyId),
     exAnteWorkQueue: async (_, { agencyId, status }, ctx) => {
@@ -256,7 +271,16 @@ export const resolvers: Resolvers = {
       const areas = parseEnforcementAreas(input.enforcementAreas);
       const status = (input.credentialStatus ?? 'VALID') as CredentialStatus;
       // The history starts on the day the credential takes effect.
-      const issued = { status, effectiveFrom: input.validFrom, reason: '登记执法证', recordedBy: ctx.caller.officerId ?? ctx.caller.subject };
+      const recordedBy = ctx.caller.officerId ?? ctx.caller.subject;
+      const issued = { status, effectiveFrom: input.validFrom, reason: '登记执法证', recordedBy };
+      const terms = {
+        effectiveFrom: input.validFrom,
+        validFrom: input.validFrom,
+        validUntil: input.validUntil,
+        enforcementAreas: areas,
+        reason: '登记执法证',
+        recordedBy,
+      };
       return ctx.repo.insertOfficer(
         {
           agencyId: input.agencyId,
@@ -272,6 +296,7 @@ export const resolvers: Resolvers = {
           idempotencyKey: input.idempotencyKey ? `${ctx.caller.subject}:${input.idempotencyKey}` : null,
         },
         issued,
+        terms,
       );
     },
     updateOfficer: async (_, { input }, ctx) => {
@@ -295,10 +320,28 @@ export const resolvers: Resolvers = {
       if (input.validFrom != null) patch.validFrom = input.validFrom;
       if (input.validUntil != null) patch.validUntil = input.validUntil;
       if (input.enforcementAreas != null) patch.enforcementAreas = parseEnforcementAreas(input.enforcementAreas);
+      const termsEntry = termsChange(input, current, ctx.today(), ctx.caller.officerId ?? ctx.caller.subject);
+      // An officer registered before terms were dated gets the terms as issued first, so earlier acts keep them.
+      const terms: TermsChange[] = [];
+      if (termsEntry && !(await ctx.loaders.credentialTerms.load(current.id)).length) {
+        const { validFrom, validUntil, enforcementAreas } = current;
+        terms.push({
+          effectiveFrom: validFrom,
+          validFrom,
+          validUntil,
+          enforcementAreas,
+          reason: '登记执法证（变更前的条件）',
+          recordedBy: termsEntry.recordedBy,
+        });
+      }
+      if (termsEntry) terms.push(termsEntry);
       if (input.reviewQualified != null) patch.reviewQualified = input.reviewQualified;
       if (input.legalProfessionCertificate !== undefined) patch.legalProfessionCertificate = input.legalProfessionCertificate?.trim() || null;
       if (input.firstTimeReviewer != null) patch.firstTimeReviewer = input.firstTimeReviewer;
-      return ctx.repo.updateOfficer(input.id, input.version, patch, ctx.caller.officerId ?? ctx.caller.subject, change);
+      const updated = await ctx.repo.updateOfficer(input.id, input.version, patch, ctx.caller.officerId ?? ctx.caller.subject, change, terms);
+      ctx.loaders.credentialTerms.clear(input.id);
+      ctx.loaders.credentialHistory.clear(input.id);
+      return updated;
     },
 
     createPowerItem: async (_, { input }, ctx) =>
@@ -329,6 +372,12 @@ export const resolvers: Resolvers = {
       toView(
         await ctx.docs.create(ctx.caller, 'AV_RECORDING_RULE', input.agencyId, parseCode(input.code), parseAvRecordingRule(input.rule), input.idempotencyKey),
       ) as DocView<'AV_RECORDING_RULE'>,
+    createAgencyLeader: async (_, { input }, ctx) => {
+      const leader = await checkLeader(ctx, input.agencyId, parseAgencyLeader(input.leader), 'leader');
+      return toView(
+        await ctx.docs.create(ctx.caller, 'AGENCY_LEADER', input.agencyId, parseCode(input.code), leader, input.idempotencyKey),
+      ) as DocView<'AGENCY_LEADER'>;
+    },
     createReviewCatalogRule: async (_, { input }, ctx) =>
       toView(
         await ctx.docs.create(
@@ -349,7 +398,13 @@ export const resolvers: Resolvers = {
         await ctx.docs.create(ctx.caller, 'ANNUAL_ENFORCEMENT_PLAN', input.agencyId, code, plan, input.idempotencyKey),
       ) as DocView<'ANNUAL_ENFORCEMENT_PLAN'>;
     },
-    reviseExAnteDocument: async (_, { input }, ctx) => toView(await ctx.docs.revise(ctx.caller, input.id, input.version, (doc) => reviseContent(input, doc))),
+    reviseExAnteDocument: async (_, { input }, ctx) => {
+      const current = input.agencyLeader ? await ctx.loaders.doc.load(input.id) : null;
+      const leader = current ? await checkLeader(ctx, current.agencyId, parseAgencyLeader(input.agencyLeader, 'agencyLeader'), 'agencyLeader') : null;
+      return toView(
+        await ctx.docs.revise(ctx.caller, input.id, input.version, (doc) => (leader && doc.kind === 'AGENCY_LEADER' ? leader : reviseContent(input, doc))),
+      );
+    },
     submitExAnteDocument: async (_, { input }, ctx) => toView(await ctx.docs.transition(ctx.caller, 'submit', input.id, input.version, input.note)),
     approveExAnteDocument: async (_, { input }, ctx) => toView(await ctx.docs.transition(ctx.caller, 'approve', input.id, input.version, input.note)),
     rejectExAnteDocument: async (_, { input }, ctx) => toView(await ctx.docs.transition(ctx.caller, 'reject', input.id, input.version, input.note)),
@@ -395,6 +450,11 @@ export const resolvers: Resolvers = {
         effectiveFrom: h.effectiveFrom,
         reason: canSeeRestrictedOfficerFields(ctx.caller, o.agencyId) ? h.reason : null,
         recordedAt: h.recordedAt,
+      })),
+    credentialTermsHistory: async (o, _, ctx) =>
+      (await ctx.loaders.credentialTerms.load(o.id)).map((h) => ({
+        ...h,
+        reason: canSeeRestrictedOfficerFields(ctx.caller, o.agencyId) ? h.reason : null,
       })),
     credentialValidOn: async (o, { date, area }, ctx) => credentialValidOn(await credentialFacts(ctx, o), date, area),
   },
@@ -454,4 +514,5 @@ export const resolvers: Resolvers = {
   AnnualEnforcementPlan: docFields,
   AgencyPolicyVersion: { ...docFields, ...settings.AgencyPolicyVersion },
   EntrustmentVersion: { ...docFields, ...settings.EntrustmentVersion },
+  AgencyLeader: docFields,
 };

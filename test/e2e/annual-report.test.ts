@@ -184,11 +184,11 @@ async function expectedFigures(): Promise<Map<string, string>> {
   const relief = (await rows(sys.casesDb, 'SELECT * FROM relief_proceedings WHERE agency_id = ?', [bureau])) as any[];
   for (const k of ['ADMINISTRATIVE_RECONSIDERATION', 'ADMINISTRATIVE_LITIGATION']) {
     set(`relief.received.${k}`, relief.filter((r) => r.kind === k && inYear(r.received_on)).length);
-    for (const o of ['UPHELD', 'CHANGED', 'REVOKED', 'CONFIRMED_ILLEGAL', 'SETTLED', 'WITHDRAWN'])
+    for (const o of ['UPHELD', 'CHANGED', 'REVOKED', 'CONFIRMED_ILLEGAL', 'CONFIRMED_VOID', 'SETTLED', 'WITHDRAWN'])
       set(`relief.concluded.${k}.${o}`, relief.filter((r) => r.kind === k && r.outcome === o && inYear(r.outcome_on)).length);
   }
   const concluded = relief.filter((r) => inYear(r.outcome_on));
-  rate('correctionRate', concluded.filter((r) => ['CHANGED', 'REVOKED', 'CONFIRMED_ILLEGAL'].includes(r.outcome)).length, concluded.length);
+  rate('correctionRate', concluded.filter((r) => ['CHANGED', 'REVOKED', 'CONFIRMED_ILLEGAL', 'CONFIRMED_VOID'].includes(r.outcome)).length, concluded.length);
   const needReview = decided.filter((c) => proposals.get(c.decision_proposal_id).review_required);
   rate('reviewCoverage', needReview.filter((c) => c.decision_review_id).length, needReview.length);
   const pubs = ((await rows(sys.casesDb, 'SELECT * FROM publications WHERE agency_id = ?', [bureau])) as any[]).filter(

@@ -197,7 +197,8 @@ describe('finding 2 — two times: system acts take the recorded date, field act
     const published = await ok(PUBLISH, { input: { id: pub.id, version: pub.version } }, t.reviewer);
     expect(published).toMatchObject({ publishedOn: '2026-12-03', overdue: true });
     // A withdrawal is dated when recorded too (R14).
-    const changed = await ok(CHANGE, { input: { caseId: c.id, kind: 'CHANGED', reason: '决定内容经复核予以变更。' } }, t.principal);
+    // A changed fine names its new amount (issue 26: the decision is executed as changed).
+    const changed = await ok(CHANGE, { input: { caseId: c.id, kind: 'CHANGED', reason: '决定内容经复核予以变更。', changedFineAmount: '800' } }, t.principal);
     on('2026-12-09');
     const withdraw = `mutation($input: PublicationActionInput!) { withdrawPublication(input: $input) { ${PUB} } }`;
     expect(ext(await sys.gql(withdraw, { input: { id: pub.id, version: changed.version, on: '2026-12-04' } }, t.reviewer))).toMatchObject({ field: 'on' });
@@ -740,15 +741,17 @@ describe('missing legal pieces', () => {
       t.reviewer,
     );
     expect(corrected.corrections[0].changes).toEqual([{ field: 'legalRepresentative', from: '张某', to: '张建国' }]);
-    // 公示规定 Art. 14: ended early on the party's application once the decision is fulfilled.
+    // 公示规定 Art. 14: ended early on the party's application once the decision is fulfilled and the publication has
+    // run its minimum period (the short period, 3 months: issue 26).
+    on('2027-01-26');
     const ended = await ok(
       `mutation($input: EndPublicationInput!) { endPublicationEarly(input: $input) { status endedOn } }`,
       {
-        input: { id: pub.id, version: corrected.version, reason: '当事人申请，已履行处罚决定并消除不良影响，未再受同类处罚。', applicationDate: '2026-11-20' },
+        input: { id: pub.id, version: corrected.version, reason: '当事人申请，已履行处罚决定并消除不良影响，未再受同类处罚。', applicationDate: '2027-01-26' },
       },
       t.reviewer,
     );
-    expect(ended).toEqual({ status: 'ENDED', endedOn: '2026-11-20' });
+    expect(ended).toEqual({ status: 'ENDED', endedOn: '2027-01-26' });
     expect(await ok(`query($id: ID!) { publication(id: $id) { id } }`, { id: pub.id })).toBeNull();
   });
 

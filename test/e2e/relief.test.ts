@@ -183,7 +183,18 @@ describe('relief proceedings', () => {
     const r2 = await ok(APPLY, { input: { caseId: c.id, kind: 'ADMINISTRATIVE_RECONSIDERATION', organ: '某政府', receivedOn: '2026-11-20' } }, t.reviewer);
     const again = await refusal(
       OUTCOME,
-      { input: { id: r2.id, version: 1, outcome: 'CHANGED', decidedOn: '2026-11-20', reason: 'x', correction: 'y' } },
+      {
+        input: {
+          id: r2.id,
+          version: 1,
+          outcome: 'CHANGED',
+          decidedOn: '2026-11-20',
+          reason: 'x',
+          correction: 'y',
+          documentNumber: '米政复决〔2026〕9号',
+          changedFineAmount: '100',
+        },
+      },
       t.reviewer,
     );
     expect(again.extensions?.code).toBe('INVALID_STATE');

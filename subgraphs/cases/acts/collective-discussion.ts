@@ -1,11 +1,14 @@
 // Collective discussion (集体讨论) by the agency's leaders.
 // Enforces: 行政处罚法 Art. 57(2) — for complex cases or grave violations (as the review catalog says, R5) the leaders
-// discuss and decide collectively: at least three of the agency's own leaders, after notice and before the decision, with
+// discuss and decide collectively: at least three leaders on the published list of the agency that decides (the
+// entrusting agency for an entrusted organisation's case), the principal presiding or recorded absent with a reason
+// (domain/discussion.ts), after notice and before the decision, with
 // numbered minutes, recorded against exactly the latest proposal (content hash). decision.ts refuses a decision that
 // needs a discussion without one for that proposal (assertDiscussed).
 import { badInput, invalidState } from '../../../kernel/errors.js';
 import type { Caller } from '../../../kernel/identity.js';
 import type { RecordEntryRow } from '../db/schema.js';
+import { checkDiscussionAttendance } from '../domain/discussion.js';
 import { checkDocumentText, parseDocumentNumber, sha256Of } from '../domain/documents.js';
 import { parsePayload } from '../domain/entries.js';
 import type { CaseRow, ProposalRow } from '../repo.js';
@@ -17,6 +20,8 @@ export interface CollectiveDiscussionArgs {
   proposalId: string;
   heldOn: string;
   participantIds: string[];
+  presidedBy?: string | null;
+  principalAbsenceReason?: string | null;
   conclusion: string;
   minutesNumber: string;
   minutes: string;
@@ -30,13 +35,10 @@ export interface CollectiveDiscussionArgs {
 export async function recordCollectiveDiscussion(d: ActDeps, caller: Caller, a: CollectiveDiscussionArgs, requestId?: string): Promise<CaseRow> {
   const pre = await caseToActOn(d, caller, a.caseId, ['PRINCIPAL']);
   const held = await stated(d, pre, a.heldOn, a.lateEntryReason, 'heldOn', { date: pre.filedOn, what: '立案日期' }, requestId);
-  const participants = [...new Set(a.participantIds)];
-  if (participants.length < 3) throw badInput('participantIds', '集体讨论须有行政机关负责人三人以上参加（行政处罚法第五十七条第二款）');
-  const found = await d.powers.officers(participants, requestId);
-  for (const id of participants) {
-    const o = found.get(id);
-    if (!o || o.agencyId !== pre.agencyId) throw badInput('participantIds', `参加人 ${id} 不是本机关人员`);
-  }
+  // The leaders of the agency in whose name the decision is made: the published list, read now (R1).
+  const leaders = await d.powers.agencyLeaders(pre.inNameOfAgencyId ?? pre.agencyId, requestId);
+  const attendance = checkDiscussionAttendance(a, leaders);
+  const participants = attendance.participantIds;
   const conclusion = a.conclusion.trim();
   if (!conclusion) throw badInput('conclusion', '须载明集体讨论的结论');
   const minutesNumber = parseDocumentNumber(a.minutesNumber, 'COLLECTIVE_DISCUSSION', true)!;
@@ -58,6 +60,9 @@ export async function recordCollectiveDiscussion(d: ActDeps, caller: Caller, a: 
         occurredOn: held.on,
         lateEntryReason: held.lateEntryReason,
         officerIds: participants,
+        presidedBy: attendance.presidedBy,
+        principalId: attendance.principalId,
+        principalAbsenceReason: attendance.principalAbsenceReason,
         conclusion,
         documentNumber: minutesNumber,
         contentHash_minutes: sha256Of(a.minutes.trim()),

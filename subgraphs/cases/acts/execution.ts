@@ -4,8 +4,8 @@
 // late-entry rule for the stated date (not before service).
 import { invalidState } from '../../../kernel/errors.js';
 import type { Caller } from '../../../kernel/identity.js';
-import { paymentsOf } from '../domain/entries.js';
-import { fineStatus, paymentDue } from '../domain/fines.js';
+import { eventsOf, paymentsOf } from '../domain/entries.js';
+import { effectiveFineAmount, fineStatus, paymentDue } from '../domain/fines.js';
 import { earliestOf, latestDate } from '../domain/stated-order.js';
 import { assertCanDo } from '../domain/rules.js';
 import type { CaseState, ProcedureKind } from '../domain/types.js';
@@ -32,8 +32,11 @@ export async function execute(
     assertCanDo('execute', c.state as CaseState, c.procedure as ProcedureKind);
     assertNotHalted(c, '执行');
     const proposal = await decidedProposal(d, c);
-    if (proposal?.content.penaltyTypes.includes('FINE') && proposal.content.fineAmount) {
-      const status = fineStatus(proposal.content.fineAmount, paymentDue(c.servedOn!), paymentsOf(await entriesOf(d, c.id)), on.on);
+    const entries = await entriesOf(d, c.id);
+    // A decision changed by its principal or a relief organ is executed as changed (issue 26).
+    const fine = proposal?.content.penaltyTypes.includes('FINE') ? effectiveFineAmount(proposal.content.fineAmount, eventsOf(entries)) : null;
+    if (fine) {
+      const status = fineStatus(fine, paymentDue(c.servedOn!), paymentsOf(entries), on.on);
       if (!status.paidInFull) {
         throw invalidState(
           `罚款尚未缴清：应缴 ${status.totalDue} 元（含加处罚款 ${status.lateSurcharge} 元），已缴 ${status.paid} 元（行政处罚法第七十二条）`,

@@ -9,12 +9,22 @@ import { beijingDate } from '../../../kernel/clock.js';
 import type { Caller } from '../../../kernel/identity.js';
 import type { RecordEntryRow } from '../db/schema.js';
 import { FORMAL_DOCUMENTS, ON_SITE_DOCUMENTS, checkAvTimes, checkDocumentText, parseDocumentNumber, parseSha256, sha256Of } from '../domain/documents.js';
-import { ON_SITE_ACTIVITIES, personalFieldsOf } from '../domain/entries.js';
+import { checkActivity } from '../domain/activities.js';
+import { personalFieldsOf } from '../domain/entries.js';
 import { assertCanDo } from '../domain/rules.js';
 import type { CaseState, Confidentiality, ProcedureKind } from '../domain/types.js';
 import type { CaseRow } from '../repo.js';
 import type { ActDeps } from './deps.js';
 import { actor, caseOpenForRecords, lockForAct, lockOpenCase, requireOfficers, stated, today, transition, tx } from './mechanics.js';
+
+/**
+ * The activity codes a case's records may use: the published AV recording list of the agency handling it and, for an
+ * entrusted organisation, of the agency in whose name it acts (R1, R2).
+ */
+async function publishedActivities(d: ActDeps, c: Pick<CaseRow, 'agencyId' | 'inNameOfAgencyId'>, requestId?: string): Promise<string[]> {
+  const owners = [...new Set([c.agencyId, c.inNameOfAgencyId].filter((x): x is string => !!x))];
+  return (await Promise.all(owners.map((id) => d.powers.avActivities(id, requestId)))).flat();
+}
 
 export async function startInvestigation(d: ActDeps, caller: Caller, caseId: string, version: number): Promise<CaseRow> {
   return tx(d, async (t) => {
@@ -62,7 +72,8 @@ export async function recordText(d: ActDeps, caller: Caller, a: RecordTextArgs, 
     checkDocumentText(a.content);
   }
   const contentHash = a.contentSha256 ? parseSha256(a.contentSha256, 'contentSha256') : sha256Of(a.content ?? a.secretReference!.trim());
-  const onSite = ON_SITE_DOCUMENTS.includes(a.documentType) || ON_SITE_ACTIVITIES.includes(a.activity ?? '');
+  const activity = a.activity ? checkActivity(a.activity, await publishedActivities(d, c, requestId)) : { onSite: false };
+  const onSite = ON_SITE_DOCUMENTS.includes(a.documentType) || activity.onSite;
   if (onSite || a.officerIds?.length) await requireOfficers(d, a.officerIds ?? [], occurred.on, c.enforcementArea, c.agencyId, requestId);
   const supplementReason = a.supplementReason?.trim() || null;
   return tx(d, async (t) => {
@@ -118,6 +129,7 @@ export async function registerAv(d: ActDeps, caller: Caller, a: RegisterAvArgs, 
   checkAvTimes(started, ended, a.durationSeconds);
   if (beijingDate(ended) > today(d)) throw badInput('endedAt', `音像记录的结束时间不得晚于今天（${today(d)}）`);
   if (!/^[A-Z][A-Z0-9_]{1,63}$/.test(a.activity)) throw badInput('activity', '活动代码须为大写字母、数字和下划线');
+  checkActivity(a.activity, await publishedActivities(d, c, requestId));
   // Recording on site may precede the formal filing (the inspection that led to it): no earliest date here.
   const on = (await stated(d, c, beijingDate(started), a.lateEntryReason, 'startedAt', null, requestId)).on;
   await requireOfficers(d, a.officerIds, on, c.enforcementArea, c.agencyId, requestId);

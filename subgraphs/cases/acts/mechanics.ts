@@ -4,6 +4,7 @@ import { isDuplicateKeyOn, retryingTransaction } from '../../../kernel/db.js';
 import type { RecordEntryRow } from '../db/schema.js';
 import { sha256Of } from '../domain/documents.js';
 import { statedDate, type StatedDate } from '../domain/dates.js';
+import { entrustmentProblem } from '../domain/entrustment.js';
 import { checkOfficers, type CaseAction } from '../domain/rules.js';
 import type { CaseState } from '../domain/types.js';
 import { caseRowMismatch, projectCase } from '../integrity.js';
@@ -47,7 +48,24 @@ export async function caseToActOn(d: ActDeps, caller: Caller, caseId: string, ro
   const c = (await d.repo.casesByIds([caseId]))[0];
   if (!c) throw notFound('案件', caseId);
   assertActs(caller, c, roles);
+  await assertEntrusted(d, c, today(d));
   return c;
+}
+
+/**
+ * Art. 20 (issue 26): on a case the entrusted organisation handles in the entrusting agency's name, every act it
+ * performs needs the 委托书 in force for the case's item on the act's date — not only the filing.
+ */
+export async function assertEntrusted(
+  d: ActDeps,
+  c: { agencyId: string; inNameOfAgencyId?: string | null; powerItemCode?: string },
+  date: string,
+  requestId?: string,
+): Promise<void> {
+  if (!c.inNameOfAgencyId || c.inNameOfAgencyId === c.agencyId || !c.powerItemCode) return;
+  const agency = await agencyFacts(d, c.agencyId, requestId);
+  const problem = entrustmentProblem(agency.entrustment, date, c.powerItemCode);
+  if (problem) throw new AppError('FORBIDDEN', problem, { reason: problem, entrustment: agency.entrustment?.documentNumber ?? null });
 }
 
 // ---------- idempotent retries
@@ -128,6 +146,7 @@ export async function lockForAct(d: ActDeps, t: CasesTx, caller: Caller, caseId:
     throw err;
   }
   assertActs(caller, c, roles);
+  await assertEntrusted(d, c, today(d));
   if (c.version !== version) {
     throw conflict(`案件已被他人更新（当前版本 ${c.version}，提交的版本 ${version}），请刷新后重试`, { currentVersion: c.version });
   }
@@ -179,15 +198,12 @@ export async function lockOpenCase(d: ActDeps, t: CasesTx, caseId: string, suppl
   return c;
 }
 
-/** R14: a decision changed, revoked or confirmed void is not carried out any further. */
+/** R14: a decision revoked or confirmed void is not carried out any further (a changed one is, as changed). */
 export function assertNotHalted(c: CaseRow, what: string) {
   if (haltsDecision(c.decisionChangeKind)) {
-    throw invalidState(
-      `该决定已被${c.decisionChangeKind === 'CHANGED' ? '变更' : c.decisionChangeKind === 'CONFIRMED_VOID' ? '确认无效' : '撤销'}，不得再${what}`,
-      {
-        changeKind: c.decisionChangeKind,
-      },
-    );
+    throw invalidState(`该决定已被${c.decisionChangeKind === 'CONFIRMED_VOID' ? '确认无效' : '撤销'}，不得再${what}`, {
+      changeKind: c.decisionChangeKind,
+    });
   }
 }
 
@@ -226,7 +242,7 @@ async function lateEntryWorkingDays(d: ActDeps, agencyId: string, requestId?: st
 /** A field date stated by the caller, checked against the acting agency's late-entry setting (two times, issue 13). */
 export async function stated(
   d: ActDeps,
-  c: { agencyId: string },
+  c: { agencyId: string; inNameOfAgencyId?: string | null; powerItemCode?: string },
   given: string | null | undefined,
   reason: string | null | undefined,
   field: string,
@@ -234,5 +250,8 @@ export async function stated(
   requestId?: string,
 ): Promise<StatedDate> {
   const days = await lateEntryWorkingDays(d, c.agencyId, requestId);
-  return statedDate(given, reason, { today: today(d), lateEntryWorkingDays: days, calendar: d.calendar, earliest }, field);
+  const on = statedDate(given, reason, { today: today(d), lateEntryWorkingDays: days, calendar: d.calendar, earliest }, field);
+  // An entrusted organisation's act, on the day it says it happened, is within the 委托书 (Art. 20, issue 26).
+  await assertEntrusted(d, c, on.on, requestId);
+  return on;
 }

@@ -6,8 +6,8 @@
 // on top: domain/fines.ts); R14 (a changed, revoked or void decision is not served or carried out any further).
 import { badInput, invalidState } from '../../../kernel/errors.js';
 import type { Caller } from '../../../kernel/identity.js';
-import { paymentsOf, type EventPayload } from '../domain/entries.js';
-import { fineStatus, paymentDue } from '../domain/fines.js';
+import { eventsOf, paymentsOf, type EventPayload } from '../domain/entries.js';
+import { effectiveFineAmount, fineStatus, paymentDue } from '../domain/fines.js';
 import { assertCanDo, canonicalAmount, cents } from '../domain/rules.js';
 import type { CaseState, ProcedureKind } from '../domain/types.js';
 import type { CaseRow } from '../repo.js';
@@ -81,9 +81,11 @@ export async function recordFinePayment(d: ActDeps, caller: Caller, a: FinePayme
     if (c.state !== 'SERVED') throw invalidState('决定书送达后、执行完毕前记录罚款缴纳', { state: c.state });
     assertNotHalted(c, '执行');
     const proposal = await decidedProposal(d, c);
-    const fine = proposal?.content.penaltyTypes.includes('FINE') ? proposal.content.fineAmount : null;
-    if (!fine) throw invalidState('该决定没有罚款');
-    const payments = paymentsOf(await entriesOf(d, c.id));
+    const entries = await entriesOf(d, c.id);
+    // As changed, when the decision was changed (issue 26).
+    const fine = proposal?.content.penaltyTypes.includes('FINE') ? effectiveFineAmount(proposal.content.fineAmount, eventsOf(entries)) : null;
+    if (!fine || cents(fine) === 0n) throw invalidState('该决定没有罚款');
+    const payments = paymentsOf(entries);
     const before = fineStatus(fine, paymentDue(c.servedOn!), payments, paid.on);
     if (cents(a.amount) > cents(before.outstanding)) {
       throw badInput('amount', `缴款 ${a.amount} 元超过应缴金额 ${before.outstanding} 元（罚款 ${fine} 元，加处罚款 ${before.lateSurcharge} 元）`);

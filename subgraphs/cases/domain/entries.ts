@@ -19,6 +19,8 @@ export interface EventPayload {
   waiver?: { documentNumber: string | null; contentHash: string } | null;
   /** SERVICE: the written notice that the decision will be published (公示规定 Art. 8). */
   publicationNoticeNumber?: string | null;
+  /** DECISION_CHANGED: the fine as changed (the decision is executed as changed, issue 26). */
+  changedFineAmount?: string | null;
   /** Fields holding the party's personal data (shown like Party.address). */
   personalFields?: string[];
 }
@@ -50,6 +52,3 @@ export function personalFieldsOf(party: { address: string | null } | null, activ
   if (AT_PARTY_ADDRESS.includes(activity ?? '') || (home && normalizeAddress(loc).includes(home))) return ['location'];
   return [];
 }
-
-/** Activities done on site with the party: records of them name the officers present (R2). */
-export const ON_SITE_ACTIVITIES = ['ON_SITE_INSPECTION', 'EVIDENCE_COLLECTION', 'COMPULSORY_MEASURE', 'LODGED_SERVICE', 'ANNOUNCEMENT_SERVICE', 'ENFORCEMENT'];

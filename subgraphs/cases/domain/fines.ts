@@ -25,6 +25,17 @@ export function lateSurcharge(fine: string, dueOn: string, on: string): string {
   return fromCents(raw > f ? f : raw);
 }
 
+/**
+ * The fine the decision orders now (issue 26): a decision CHANGED by the principal or by a reconsideration or court
+ * (行政复议法, 行政诉讼法 Art. 77) is executed as changed, so the amount of the latest change that set one replaces the
+ * decided proposal's. `events` are the case's EVENT payloads in log order.
+ */
+export function effectiveFineAmount(decided: string | null, events: readonly { eventKind: string; changedFineAmount?: string | null }[]): string | null {
+  let fine = decided;
+  for (const e of events) if (e.eventKind === 'DECISION_CHANGED' && e.changedFineAmount != null) fine = e.changedFineAmount;
+  return fine;
+}
+
 export interface FineStatus {
   fineAmount: string;
   dueOn: string;

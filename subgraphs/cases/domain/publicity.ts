@@ -114,6 +114,32 @@ export function maskPersonName(name: string): string {
   return `${compound ?? [...n][0] ?? ''}某`;
 }
 
+// ---------- who is a person in public view (R16)
+
+/** Words that make a 个体工商户's name a business name rather than its operator's personal name. */
+// Erring towards a business word only masks a business's name: the safe direction.
+const BUSINESS_WORDS =
+  /(店|部|行|厂|场|社|馆|坊|铺|院|所|中心|公司|超市|商|餐|厅|室|站|吧|园|屋|庄|楼|堂|摊|档|户|点|栈|烧烤|烤|吃|酒|茶|面|饭|粮|油|果|菜|肉|鱼|货|烟|修|材|装|洗|衣|鞋|药|书|网|车)/;
+const HAN_NAME = /^[\u4e00-\u9fa5]{2,4}$/;
+const DOTTED_NAME = /^[\u4e00-\u9fa5]{1,10}(·[\u4e00-\u9fa5]{1,10})+$/;
+
+/**
+ * R16 masks natural persons. A 个体工商户 without a 字号 is registered under its operator's name (个体工商户条例):
+ * such a name identifies one person, so it is masked like a person's — when it is the operator's name, or when it
+ * reads as a personal name (two to four Han characters, or a name with a middle dot) and has no business word.
+ */
+export function personNamed(kind: PartyKind | string, name: string, operator?: string | null): boolean {
+  if (kind === 'NATURAL_PERSON') return true;
+  if (kind !== 'INDIVIDUAL_BUSINESS') return false;
+  const n = name.trim();
+  if (operator && n === operator.trim()) return true;
+  return (HAN_NAME.test(n) || DOTTED_NAME.test(n)) && !BUSINESS_WORDS.test(n);
+}
+
+/** The party's name as the public and analysts see it: a person's (or a person-named business's) masked. */
+export const publicPartyName = (kind: PartyKind | string, name: string, operator?: string | null) =>
+  personNamed(kind, name, operator) ? maskPersonName(name) : name;
+
 export interface PublicContent {
   title: string;
   agencyName: string;
@@ -238,7 +264,8 @@ export function publicationText(s: PublicationSnapshot, partyName: string): stri
 /** The public view: only structured, public fields; a person's name masked; no ID number, phone or address at all. */
 export function publicContent(s: PublicationSnapshot): PublicContent {
   const person = s.party.kind === 'NATURAL_PERSON';
-  const partyName = person ? maskPersonName(s.party.name) : s.party.name;
+  // A person's name, and an individual business's that is a person's name (issue 26), is masked.
+  const partyName = publicPartyName(s.party.kind, s.party.name, s.party.legalRepresentative);
   const isViolation = s.decision.outcome === 'PENALTY' || s.decision.outcome === 'NO_PENALTY_MINOR';
   return {
     title: TITLE[s.decision.outcome] ?? TITLE.OTHER!,

@@ -298,8 +298,12 @@ export type CollectiveDiscussionInput = {
   minutes: Scalars['String']['input'];
   /** 会议纪要编号与内容 */
   minutesNumber: Scalars['String']['input'];
-  /** 参加的负责人（本机关人员，三人以上） */
+  /** 参加的负责人（以作出决定的机关公布的负责人名单为准，三人以上；承办人员不在名单上的不计） */
   participantIds: Array<Scalars['ID']['input']>;
+  /** 主持人（默认主要负责人；主要负责人缺席时须指明参加讨论的另一负责人） */
+  presidedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** 主要负责人未参加时的缺席原因（必填） */
+  principalAbsenceReason?: InputMaybe<Scalars['String']['input']>;
   proposalId: Scalars['ID']['input'];
 };
 
@@ -373,6 +377,8 @@ export type DecisionChange = {
 
 export type DecisionChangeInput = {
   caseId: Scalars['ID']['input'];
+  /** 变更（CHANGED）原决定有罚款的：变更后的罚款数额（元），此后按变更后的决定缴纳和执行 */
+  changedFineAmount?: InputMaybe<Scalars['Decimal']['input']>;
   /**
    * 负责人记录的变更以系统记录日期为准：只能不填或填今天（行政复议、诉讼结果由救济程序记录）
    * @deprecated 日期由系统按记录时间确定
@@ -1186,6 +1192,8 @@ export type ReliefOutcome =
   | 'CHANGED'
   /** 确认违法 */
   | 'CONFIRMED_ILLEGAL'
+  /** 确认无效（决定自始不发生效力，不再执行，公示撤回） */
+  | 'CONFIRMED_VOID'
   /** 撤销 */
   | 'REVOKED'
   /** 调解、和解结案 */
@@ -1196,6 +1204,8 @@ export type ReliefOutcome =
   | 'WITHDRAWN';
 
 export type ReliefOutcomeInput = {
+  /** 结果为变更且原决定有罚款时必填：变更后的罚款数额（元），此后按变更后的决定缴纳和执行 */
+  changedFineAmount?: InputMaybe<Scalars['Decimal']['input']>;
   /** 结果为变更时必填：原决定被更正的内容 */
   correction?: InputMaybe<Scalars['String']['input']>;
   /** 复议决定书、裁判文书的日期 */

@@ -79,6 +79,27 @@ export const credentialStatusChanges = mysqlTable(
 );
 
 /**
+ * The dated history of each credential's terms (R2, issue 26): validity period and enforcement areas in force from a
+ * date. An act is checked against the terms in force on the act's date, not today's: an area added today does not
+ * validate an act of three days ago. Append-only by the service.
+ */
+export const credentialTermChanges = mysqlTable(
+  'credential_term_changes',
+  {
+    id: idColumn().primaryKey(),
+    officerId: idColumn('officer_id').notNull(),
+    effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validUntil: date('valid_until', { mode: 'string' }).notNull(),
+    enforcementAreas: jsonText<string[]>('enforcement_areas').notNull(),
+    reason: text('reason').notNull(),
+    recordedBy: varchar('recorded_by', { length: 100 }).notNull(),
+    recordedAt: timestamp3('recorded_at').notNull(),
+  },
+  (t) => [index('credential_terms_officer').on(t.officerId, t.effectiveFrom)],
+);
+
+/**
  * Every kind of ex-ante information (R1) shares one versioned publication workflow, so it lives in one
  * table: one row per version, the kind-specific content as JSON, and the columns that lists filter on.
  */
@@ -129,8 +150,9 @@ export const exAnteDocuments = mysqlTable(
  */
 export { recordEntries, chainHeads, recordCheckpoints } from '../../../kernel/records/schema.js';
 
-export const schema = { agencies, officers, credentialStatusChanges, exAnteDocuments, ...recordsSchema };
+export const schema = { agencies, officers, credentialStatusChanges, credentialTermChanges, exAnteDocuments, ...recordsSchema };
 export type AgencyRow = typeof agencies.$inferSelect;
 export type OfficerRow = typeof officers.$inferSelect;
 export type CredentialChangeRow = typeof credentialStatusChanges.$inferSelect;
+export type CredentialTermRow = typeof credentialTermChanges.$inferSelect;
 export type ExAnteRow = typeof exAnteDocuments.$inferSelect;

@@ -13,6 +13,15 @@ export interface CredentialStatusChange {
   effectiveFrom: string;
 }
 
+/** One dated entry of a credential's terms: the validity period and enforcement areas in force from a date (R2). */
+export interface CredentialTermsChange {
+  /** The first day these terms apply (Beijing date). */
+  effectiveFrom: string;
+  validFrom: string;
+  validUntil: string;
+  enforcementAreas: string[];
+}
+
 export interface CredentialFacts {
   credentialStatus: CredentialStatus;
   validFrom: string;
@@ -20,6 +29,22 @@ export interface CredentialFacts {
   enforcementAreas: string[];
   /** The dated status history; when present it, not today's status, decides validity on a past date (R2). */
   credentialHistory?: readonly CredentialStatusChange[] | null;
+  /** The dated history of the terms; when present it, not today's terms, decides validity on a past date (R2). */
+  credentialTermsHistory?: readonly CredentialTermsChange[] | null;
+}
+
+/**
+ * The terms (validity period, enforcement areas) in force on a date: the latest history entry effective on or before
+ * it; before the first entry, the first (the terms as issued: a date before its validFrom is invalid anyway). Without
+ * a history (officers registered before terms were dated) today's terms are taken for every date.
+ */
+export function credentialTermsOn(o: CredentialFacts, date: string): Pick<CredentialTermsChange, 'validFrom' | 'validUntil' | 'enforcementAreas'> {
+  const history = o.credentialTermsHistory;
+  if (!history?.length) return { validFrom: o.validFrom, validUntil: o.validUntil, enforcementAreas: o.enforcementAreas };
+  const sorted = [...history].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+  let terms = sorted[0]!;
+  for (const h of sorted) if (h.effectiveFrom <= date) terms = h;
+  return { validFrom: terms.validFrom, validUntil: terms.validUntil, enforcementAreas: terms.enforcementAreas };
 }
 
 /**
@@ -35,14 +60,15 @@ export function credentialStatusOn(o: CredentialFacts, date: string): Credential
   return status;
 }
 
-/** Was this credential valid for this enforcement area on this date (R2, checked against its dated history)? */
+/** Was this credential valid for this enforcement area on this date (R2, checked against its dated histories)? */
 export function credentialValidOn(o: CredentialFacts, date: string, area?: string | null): { valid: boolean; reason: string | null } {
   const status = credentialStatusOn(o, date);
   if (status !== 'VALID') return { valid: false, reason: STATUS_REASON[status] };
-  if (date < o.validFrom) return { valid: false, reason: `执法证自 ${o.validFrom} 起有效，${date} 尚未生效` };
-  if (date > o.validUntil) return { valid: false, reason: `执法证有效期至 ${o.validUntil}，${date} 已过期` };
-  if (area && !o.enforcementAreas.includes(area)) {
-    return { valid: false, reason: `执法证的执法类别（${o.enforcementAreas.join('、') || '无'}）不含“${area}”` };
+  const terms = credentialTermsOn(o, date);
+  if (date < terms.validFrom) return { valid: false, reason: `执法证自 ${terms.validFrom} 起有效，${date} 尚未生效` };
+  if (date > terms.validUntil) return { valid: false, reason: `执法证有效期至 ${terms.validUntil}，${date} 已过期` };
+  if (area && !terms.enforcementAreas.includes(area)) {
+    return { valid: false, reason: `${date} 有效的执法类别（${terms.enforcementAreas.join('、') || '无'}）不含“${area}”` };
   }
   return { valid: true, reason: null };
 }

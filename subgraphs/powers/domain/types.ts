@@ -12,6 +12,7 @@ export const EX_ANTE_KINDS = [
   'ANNUAL_ENFORCEMENT_PLAN',
   'AGENCY_POLICY',
   'ENTRUSTMENT',
+  'AGENCY_LEADER',
 ] as const;
 export const POWER_CATEGORIES = [
   'LICENSING',
@@ -220,6 +221,18 @@ export interface ReviewCatalogRuleContent {
   collectiveDiscussion: boolean;
 }
 
+/**
+ * One entry of the agency's published list of leaders (负责人): who may take part in a collective discussion
+ * (行政处罚法 Art. 57(2)), and which of them is the principal (主要负责人), who presides.
+ */
+export interface AgencyLeaderContent {
+  officerId: string;
+  name: string;
+  /** 职务, e.g. 局长, 副局长 */
+  position: string;
+  principal: boolean;
+}
+
 export interface AnnualEnforcementPlanContent {
   year: number;
   title: string;
@@ -238,5 +251,6 @@ export interface ExAnteContentByKind {
   /** R1 for the agency's own settings: each version drafted, approved by legal staff and published (issue 25). */
   AGENCY_POLICY: AgencyPolicyValue;
   ENTRUSTMENT: EntrustmentValue;
+  AGENCY_LEADER: AgencyLeaderContent;
 }
 export type ExAnteContent = ExAnteContentByKind[ExAnteKind];

@@ -4,6 +4,7 @@ import { validateUscc } from '../../../kernel/identifiers.js';
 import type {
   AgencyPolicyValue,
   AnnualEnforcementPlanContent,
+  AgencyLeaderContent,
   AvRecordingRuleContent,
   DiscretionBenchmarkContent,
   EntrustmentValue,
@@ -310,6 +311,16 @@ export const parseDiscretionTiers = (input: unknown, powerItemCode: string, pref
 export const parseRandomInspectionItem = (input: unknown, prefix = 'item'): RandomInspectionItemContent => parseOrThrow(randomInspectionItem, input, prefix);
 
 export const parseAvRecordingRule = (input: unknown, prefix = 'rule'): AvRecordingRuleContent => parseOrThrow(avRule, input, prefix) as AvRecordingRuleContent;
+
+const leader = z.object({
+  officerId: z.string().min(1, '须指明执法人员').max(26),
+  name: text(100),
+  position: text(100),
+  principal: z.boolean(),
+});
+
+/** An entry of the agency's published list of leaders (Art. 57(2)); the officer is checked against the agency by the caller. */
+export const parseAgencyLeader = (input: unknown, prefix = 'leader'): AgencyLeaderContent => parseOrThrow(leader, input, prefix) as AgencyLeaderContent;
 
 export const parseReviewCatalogRule = (input: unknown, prefix = 'rule'): ReviewCatalogRuleContent =>
   parseOrThrow(catalogRule, input, prefix, (v) =>

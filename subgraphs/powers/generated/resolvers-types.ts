@@ -11,6 +11,7 @@ import type {
   AnnualPlanView,
   AgencyPolicyView,
   EntrustmentView,
+  AgencyLeaderView,
   AnyDocView,
   OfficerConnectionModel,
   PowerItemConnectionModel,
@@ -92,6 +93,34 @@ export type AgencyKind =
   | 'ENTRUSTED'
   /** 法定行政机关 */
   | 'STATUTORY';
+
+/** 机关负责人名单中的一人：集体讨论（行政处罚法第五十七条第二款）只计名单上的负责人；主要负责人主持 */
+export type AgencyLeader = ExAnteDocument & {
+  __typename?: 'AgencyLeader';
+  agency: Agency;
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: ExAnteKind;
+  /** 姓名（取自执法人员名录） */
+  name: Scalars['String']['output'];
+  /** 执法人员 ID（本机关人员） */
+  officerId: Scalars['ID']['output'];
+  /** 职务，如 局长、副局长 */
+  position: Scalars['String']['output'];
+  /** 是否主要负责人（主持集体讨论） */
+  principal: Scalars['Boolean']['output'];
+  status: PublicationStatus;
+  version: Scalars['Int']['output'];
+  versionNo: Scalars['Int']['output'];
+  workflow: WorkflowTrail;
+};
+
+export type AgencyLeaderInput = {
+  name: Scalars['String']['input'];
+  officerId: Scalars['ID']['input'];
+  position: Scalars['String']['input'];
+  principal: Scalars['Boolean']['input'];
+};
 
 /** 机关的法制审核、公示与文号设置 */
 export type AgencyPolicy = {
@@ -260,6 +289,13 @@ export type CreateAgencyInput = {
   uscc: Scalars['String']['input'];
 };
 
+export type CreateAgencyLeaderInput = {
+  agencyId: Scalars['ID']['input'];
+  code: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  leader: AgencyLeaderInput;
+};
+
 export type CreateAnnualEnforcementPlanInput = {
   agencyId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -334,6 +370,18 @@ export type CredentialStatusChange = {
   reason: Maybe<Scalars['String']['output']>;
   recordedAt: Scalars['DateTime']['output'];
   status: CredentialStatus;
+};
+
+export type CredentialTermsChange = {
+  __typename?: 'CredentialTermsChange';
+  /** 自该日起生效 */
+  effectiveFrom: Scalars['Date']['output'];
+  enforcementAreas: Array<Scalars['String']['output']>;
+  /** 原因（仅本机关工作人员、监督及管理员可见） */
+  reason: Maybe<Scalars['String']['output']>;
+  recordedAt: Scalars['DateTime']['output'];
+  validFrom: Scalars['Date']['output'];
+  validUntil: Scalars['Date']['output'];
 };
 
 /** 自由裁量基准（每个权力事项一份，按情节分档） */
@@ -427,6 +475,8 @@ export type ExAnteDocument = {
 
 /** 事前公开信息的种类 */
 export type ExAnteKind =
+  /** 机关负责人名单（集体讨论的参加人，行政处罚法第五十七条第二款） */
+  | 'AGENCY_LEADER'
   /** 机关执法设置（执法政策） */
   | 'AGENCY_POLICY'
   | 'ANNUAL_ENFORCEMENT_PLAN'
@@ -470,6 +520,8 @@ export type Mutation = {
   /** 法制审核通过（REVIEWER，且不得是提交人）：SUBMITTED → APPROVED */
   approveExAnteDocument: ExAnteDocument;
   createAgency: Agency;
+  /** 登记机关负责人名单中的一人（草稿，经法制审核后公示） */
+  createAgencyLeader: AgencyLeader;
   createAnnualEnforcementPlan: AnnualEnforcementPlan;
   createAvRecordingRule: AvRecordingRule;
   createDiscretionBenchmark: DiscretionBenchmark;
@@ -501,6 +553,10 @@ export type MutationApproveExAnteDocumentArgs = {
 
 export type MutationCreateAgencyArgs = {
   input: CreateAgencyInput;
+};
+
+export type MutationCreateAgencyLeaderArgs = {
+  input: CreateAgencyLeaderInput;
 };
 
 export type MutationCreateAnnualEnforcementPlanArgs = {
@@ -577,6 +633,8 @@ export type Officer = {
   credentialNumber: Scalars['String']['output'];
   /** 今天的执法证状态（按状态历史） */
   credentialStatus: CredentialStatus;
+  /** 执法证有效期与执法类别的历史（按生效日期）；判断某日某执法类别是否有效以当日生效的条件为准（R2） */
+  credentialTermsHistory: Array<CredentialTermsChange>;
   /** 该执法证在某日对某执法类别是否有效 */
   credentialValidOn: CredentialCheck;
   /** 执法类别 */
@@ -759,6 +817,8 @@ export type Query = {
   /** 执法主体列表 */
   agencies: Array<Agency>;
   agency: Maybe<Agency>;
+  /** 已公示的机关负责人名单 */
+  agencyLeaders: Array<AgencyLeader>;
   /** 年度行政执法计划 */
   annualEnforcementPlans: Array<AnnualEnforcementPlan>;
   /** 音像记录事项清单 */
@@ -784,6 +844,10 @@ export type Query = {
 
 export type QueryAgencyArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryAgencyLeadersArgs = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type QueryAnnualEnforcementPlansArgs = {
@@ -980,6 +1044,7 @@ export type ReviseEntrustmentInput = {
 
 /** 修改事前公开信息：草稿直接修改；已公示版本产生新草稿版本，原版本继续公示 */
 export type ReviseExAnteInput = {
+  agencyLeader?: InputMaybe<AgencyLeaderInput>;
   annualEnforcementPlan?: InputMaybe<AnnualEnforcementPlanInput>;
   avRecordingRule?: InputMaybe<AvRecordingRuleInput>;
   discretionTiers?: InputMaybe<Array<DiscretionTierRuleInput>>;
@@ -1083,6 +1148,10 @@ export type UpdateOfficerInput = {
   legalProfessionCertificate?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   reviewQualified?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 有效期或执法类别变更的生效日期（默认今天）；此前的执法行为仍按此前的条件判断（R2） */
+  termsEffectiveFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** 有效期或执法类别变更的原因（生效日期早于今天时必填） */
+  termsReason?: InputMaybe<Scalars['String']['input']>;
   validFrom?: InputMaybe<Scalars['Date']['input']>;
   validUntil?: InputMaybe<Scalars['Date']['input']>;
   version: Scalars['Int']['input'];
@@ -1226,8 +1295,10 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AgencyKind: AgencyKind;
-  AgencyPolicy: ResolverTypeWrapper<AgencyPolicy>;
+  AgencyLeader: ResolverTypeWrapper<AgencyLeaderView>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AgencyLeaderInput: AgencyLeaderInput;
+  AgencyPolicy: ResolverTypeWrapper<AgencyPolicy>;
   AgencyPolicyInput: AgencyPolicyInput;
   AgencyPolicyVersion: ResolverTypeWrapper<AgencyPolicyView>;
   AnnualEnforcementPlan: ResolverTypeWrapper<AnnualPlanView>;
@@ -1242,6 +1313,7 @@ export type ResolversTypes = ResolversObject<{
   Contact: ResolverTypeWrapper<Contact>;
   ContactInput: ContactInput;
   CreateAgencyInput: CreateAgencyInput;
+  CreateAgencyLeaderInput: CreateAgencyLeaderInput;
   CreateAnnualEnforcementPlanInput: CreateAnnualEnforcementPlanInput;
   CreateAvRecordingRuleInput: CreateAvRecordingRuleInput;
   CreateDiscretionBenchmarkInput: CreateDiscretionBenchmarkInput;
@@ -1252,6 +1324,7 @@ export type ResolversTypes = ResolversObject<{
   CredentialCheck: ResolverTypeWrapper<CredentialCheck>;
   CredentialStatus: CredentialStatus;
   CredentialStatusChange: ResolverTypeWrapper<CredentialStatusChange>;
+  CredentialTermsChange: ResolverTypeWrapper<CredentialTermsChange>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -1316,8 +1389,10 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
-  AgencyPolicy: AgencyPolicy;
+  AgencyLeader: AgencyLeaderView;
   Boolean: Scalars['Boolean']['output'];
+  AgencyLeaderInput: AgencyLeaderInput;
+  AgencyPolicy: AgencyPolicy;
   AgencyPolicyInput: AgencyPolicyInput;
   AgencyPolicyVersion: AgencyPolicyView;
   AnnualEnforcementPlan: AnnualPlanView;
@@ -1331,6 +1406,7 @@ export type ResolversParentTypes = ResolversObject<{
   Contact: Contact;
   ContactInput: ContactInput;
   CreateAgencyInput: CreateAgencyInput;
+  CreateAgencyLeaderInput: CreateAgencyLeaderInput;
   CreateAnnualEnforcementPlanInput: CreateAnnualEnforcementPlanInput;
   CreateAvRecordingRuleInput: CreateAvRecordingRuleInput;
   CreateDiscretionBenchmarkInput: CreateDiscretionBenchmarkInput;
@@ -1340,6 +1416,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateReviewCatalogRuleInput: CreateReviewCatalogRuleInput;
   CredentialCheck: CredentialCheck;
   CredentialStatusChange: CredentialStatusChange;
+  CredentialTermsChange: CredentialTermsChange;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -1413,6 +1490,25 @@ export type AgencyResolvers<
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AgencyLeaderResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['AgencyLeader'] = ResolversParentTypes['AgencyLeader'],
+> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ExAnteKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  officerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  principal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PublicationStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versionNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workflow?: Resolver<ResolversTypes['WorkflowTrail'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type AgencyPolicyResolvers<
@@ -1533,6 +1629,18 @@ export type CredentialStatusChangeResolvers<
   status?: Resolver<ResolversTypes['CredentialStatus'], ParentType, ContextType>;
 }>;
 
+export type CredentialTermsChangeResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['CredentialTermsChange'] = ResolversParentTypes['CredentialTermsChange'],
+> = ResolversObject<{
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  enforcementAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1606,6 +1714,7 @@ export type ExAnteDocumentResolvers<
   ParentType extends ResolversParentTypes['ExAnteDocument'] = ResolversParentTypes['ExAnteDocument'],
 > = ResolversObject<{
   __resolveType: TypeResolveFn<
+    | 'AgencyLeader'
     | 'AgencyPolicyVersion'
     | 'AnnualEnforcementPlan'
     | 'AvRecordingRule'
@@ -1642,6 +1751,7 @@ export type MutationResolvers<
 > = ResolversObject<{
   approveExAnteDocument?: Resolver<ResolversTypes['ExAnteDocument'], ParentType, ContextType, RequireFields<MutationApproveExAnteDocumentArgs, 'input'>>;
   createAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType, RequireFields<MutationCreateAgencyArgs, 'input'>>;
+  createAgencyLeader?: Resolver<ResolversTypes['AgencyLeader'], ParentType, ContextType, RequireFields<MutationCreateAgencyLeaderArgs, 'input'>>;
   createAnnualEnforcementPlan?: Resolver<
     ResolversTypes['AnnualEnforcementPlan'],
     ParentType,
@@ -1685,6 +1795,7 @@ export type OfficerResolvers<
   credentialHistory?: Resolver<Array<ResolversTypes['CredentialStatusChange']>, ParentType, ContextType>;
   credentialNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   credentialStatus?: Resolver<ResolversTypes['CredentialStatus'], ParentType, ContextType>;
+  credentialTermsHistory?: Resolver<Array<ResolversTypes['CredentialTermsChange']>, ParentType, ContextType>;
   credentialValidOn?: Resolver<ResolversTypes['CredentialCheck'], ParentType, ContextType, RequireFields<OfficerCredentialValidOnArgs, 'date'>>;
   enforcementAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   firstTimeReviewer?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -1776,6 +1887,7 @@ export type PowerItemEdgeResolvers<
 export type QueryResolvers<ContextType = PowersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgencyArgs, 'id'>>;
+  agencyLeaders?: Resolver<Array<ResolversTypes['AgencyLeader']>, ParentType, ContextType, Partial<QueryAgencyLeadersArgs>>;
   annualEnforcementPlans?: Resolver<Array<ResolversTypes['AnnualEnforcementPlan']>, ParentType, ContextType, Partial<QueryAnnualEnforcementPlansArgs>>;
   avRecordingRules?: Resolver<Array<ResolversTypes['AvRecordingRule']>, ParentType, ContextType, Partial<QueryAvRecordingRulesArgs>>;
   discretionBenchmarks?: Resolver<Array<ResolversTypes['DiscretionBenchmark']>, ParentType, ContextType, Partial<QueryDiscretionBenchmarksArgs>>;
@@ -1923,6 +2035,7 @@ export type WorkflowTrailResolvers<
 
 export type Resolvers<ContextType = PowersContext> = ResolversObject<{
   Agency?: AgencyResolvers<ContextType>;
+  AgencyLeader?: AgencyLeaderResolvers<ContextType>;
   AgencyPolicy?: AgencyPolicyResolvers<ContextType>;
   AgencyPolicyVersion?: AgencyPolicyVersionResolvers<ContextType>;
   AnnualEnforcementPlan?: AnnualEnforcementPlanResolvers<ContextType>;
@@ -1932,6 +2045,7 @@ export type Resolvers<ContextType = PowersContext> = ResolversObject<{
   Contact?: ContactResolvers<ContextType>;
   CredentialCheck?: CredentialCheckResolvers<ContextType>;
   CredentialStatusChange?: CredentialStatusChangeResolvers<ContextType>;
+  CredentialTermsChange?: CredentialTermsChangeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
