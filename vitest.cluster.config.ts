@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ['test/cluster/**/*.test.ts'],
     globalSetup: ['test/cluster/global-setup.ts'],
-    testTimeout: 240_000,
+    testTimeout: 600_000, // a hang guard: the failover load may run up to CLUSTER_LOAD_MAX_MS on a slow machine
     hookTimeout: 180_000,
     pool: 'forks',
     maxWorkers: 1,
