@@ -2,20 +2,17 @@ import type { Caller } from '../../kernel/identity.js';
 import { badInput, forbidden, notFound } from '../../kernel/errors.js';
 import { parsePage, toConnection } from '../../kernel/pagination.js';
 import { scalarResolvers } from '../../kernel/scalars.js';
-import type { ExAnteRow, OfficerRow } from './db/schema.js';
-import { canSeeDocument, canSeeRestrictedOfficerFields, canSeeUnpublished } from './domain/access.js';
-import { credentialStatusOn, credentialValidOn, type CredentialFacts } from './domain/credential.js';
-import type { AgencyKind, AgencyLeaderContent, CredentialStatus, EntrustmentValue, ExAnteKind, PublicationStatus } from './domain/types.js';
+import type { ExAnteRow } from './db/schema.js';
+import { requireRole, canSeeDocument, canSeeUnpublished } from './domain/access.js';
+import type { AgencyKind, AgencyLeaderContent, EntrustmentValue, ExAnteKind, PublicationStatus } from './domain/types.js';
 import {
   DEFAULT_POLICY,
   parseAnnualPlan,
   parseAgencyLeader,
   parseAvRecordingRule,
   parseCode,
-  parseCredentialNumber,
   parseDiscretionTiers,
   parseEntrustment,
-  parseEnforcementAreas,
   checkEntrustmentFacts,
   parseName,
   parsePolicy,
@@ -23,16 +20,13 @@ import {
   parseRandomInspectionItem,
   parseReviewCatalogRule,
   parseUscc,
-  parseValidity,
 } from './domain/validate.js';
 import type { PowersContext } from './context.js';
-import type { StatusChange, TermsChange } from './repo.js';
-import { termsChange } from './officer-terms.js';
-import { isBusinessDate } from '../../kernel/clock.js';
 import type { Resolvers, ReviseExAnteInput } from './generated/resolvers-types.js';
-import { verifiedDoc, verifiedDocs, verifiedPublishedSet, verifyCredential } from './integrity/verified.js';
+import { verifiedDoc, verifiedDocs, verifiedPublishedSet } from './integrity/verified.js';
 import { agencySettingsResolvers, refuseDirectSettingsChange } from './agency-settings.js';
 import { toView, type AnyDocView, type DocView, type PowerItemView } from './model.js';
+import { officerMutations, officerResolvers } from './officer-resolvers.js';
 
 // Thin resolvers: parse input, check access, call the data services, shape the output.
 
@@ -46,10 +40,6 @@ const TYPE_OF_KIND: Record<ExAnteKind, string> = {
   AGENCY_POLICY: 'AgencyPolicyVersion',
   ENTRUSTMENT: 'EntrustmentVersion',
   AGENCY_LEADER: 'AgencyLeader',
-};
-
-const requireRole = (caller: Caller, roles: Caller['role'][], what: string) => {
-  if (!roles.includes(caller.role)) throw forbidden(`${what}需要角色 ${roles.join('/')}`);
 };
 
 const visible = (caller: Caller, row: ExAnteRow | null): row is ExAnteRow =>
@@ -71,16 +61,6 @@ async function powerItemVersion(ctx: PowersContext, id: string): Promise<PowerIt
 }
 
 /** The officer with the dated status history the rules read (R2). */
-async function credentialFacts(ctx: PowersContext, o: OfficerRow): Promise<CredentialFacts> {
-  const [history, terms] = await Promise.all([ctx.loaders.credentialHistory.load(o.id), ctx.loaders.credentialTerms.load(o.id)]);
-  await verifyCredential(ctx, o, history);
-  return {
-    ...o,
-    credentialStatus: o.credentialStatus as CredentialStatus,
-    credentialHistory: history.map((h) => ({ ...h, status: h.status as CredentialStatus })),
-    credentialTermsHistory: terms,
-  };
-}
 
 /** Art. 20: an entrustment names an existing agency that is not itself entrusted, and only its own items. */
 export async function checkEntrustment(
@@ -153,11 +133,6 @@ function reviseContent(input: ReviseExAnteInput, doc: ExAnteRow) {
   }
 }
 
-const restricted =
-  <T>(pick: (o: OfficerRow) => T) =>
-  (o: OfficerRow, _: unknown, ctx: PowersContext): T | null =>
-    canSeeRestrictedOfficerFields(ctx.caller, o.agencyId) ? pick(o) : null;
-
 const docFields = {
   agency: async (d: AnyDocView, _: unknown, ctx: PowersContext) => {
     const a = await ctx.loaders.agency.load(d.agencyId);
@@ -222,6 +197,7 @@ export const resolvers: Resolvers = {
   },
 
   Mutation: {
+    ...officerMutations,
     createAgency: async (_, { input }, ctx) => {
       requireRole(ctx.caller, ['ADMIN'], '设立执法主体');
       return ctx.repo.insertAgency(
@@ -263,85 +239,6 @@ export const resolvers: Resolvers = {
           ? { serviceWindows: input.serviceWindows.map((w) => ({ ...w, staffDuties: w.staffDuties ?? [], sampleForms: w.sampleForms ?? [] })) }
           : {}),
       });
-    },
-    createOfficer: async (_, { input }, ctx) => {
-      requireRole(ctx.caller, ['ADMIN'], '登记执法人员');
-      if (!(await ctx.loaders.agency.load(input.agencyId))) throw badInput('agencyId', `执法主体 ${input.agencyId} 不存在`);
-      parseValidity(input.validFrom, input.validUntil);
-      const areas = parseEnforcementAreas(input.enforcementAreas);
-      const status = (input.credentialStatus ?? 'VALID') as CredentialStatus;
-      // The history starts on the day the credential takes effect.
-      const recordedBy = ctx.caller.officerId ?? ctx.caller.subject;
-      const issued = { status, effectiveFrom: input.validFrom, reason: '登记执法证', recordedBy };
-      const terms = {
-        effectiveFrom: input.validFrom,
-        validFrom: input.validFrom,
-        validUntil: input.validUntil,
-        enforcementAreas: areas,
-        reason: '登记执法证',
-        recordedBy,
-      };
-      return ctx.repo.insertOfficer(
-        {
-          agencyId: input.agencyId,
-          name: parseName(input.name, 'name'),
-          credentialNumber: parseCredentialNumber(input.credentialNumber),
-          credentialStatus: (input.credentialStatus ?? 'VALID') as CredentialStatus,
-          validFrom: input.validFrom,
-          validUntil: input.validUntil,
-          enforcementAreas: areas,
-          reviewQualified: input.reviewQualified ?? false,
-          legalProfessionCertificate: input.legalProfessionCertificate?.trim() || null,
-          firstTimeReviewer: input.firstTimeReviewer ?? false,
-          idempotencyKey: input.idempotencyKey ? `${ctx.caller.subject}:${input.idempotencyKey}` : null,
-        },
-        issued,
-        terms,
-      );
-    },
-    updateOfficer: async (_, { input }, ctx) => {
-      requireRole(ctx.caller, ['ADMIN'], '修改执法人员信息');
-      const current = await ctx.loaders.officer.load(input.id);
-      if (!current) throw notFound('执法人员', input.id);
-      parseValidity(input.validFrom ?? current.validFrom, input.validUntil ?? current.validUntil);
-      const patch: Partial<OfficerRow> = {};
-      if (input.name != null) patch.name = parseName(input.name, 'name');
-      let change: StatusChange | undefined;
-      if (input.credentialStatus != null) {
-        const reason = input.credentialStatusReason?.trim();
-        if (!reason) throw badInput('credentialStatusReason', '变更执法证状态须说明原因（记入状态历史）');
-        const effectiveFrom = input.credentialStatusEffectiveFrom ?? ctx.today();
-        if (!isBusinessDate(effectiveFrom)) throw badInput('credentialStatusEffectiveFrom', '日期格式应为 YYYY-MM-DD');
-        patch.credentialStatus = input.credentialStatus;
-        change = { status: input.credentialStatus, effectiveFrom, reason, recordedBy: ctx.caller.officerId ?? ctx.caller.subject };
-      } else if (input.credentialStatusEffectiveFrom != null || input.credentialStatusReason != null) {
-        throw badInput('credentialStatus', '只给出生效日期或原因而未给出新状态');
-      }
-      if (input.validFrom != null) patch.validFrom = input.validFrom;
-      if (input.validUntil != null) patch.validUntil = input.validUntil;
-      if (input.enforcementAreas != null) patch.enforcementAreas = parseEnforcementAreas(input.enforcementAreas);
-      const termsEntry = termsChange(input, current, ctx.today(), ctx.caller.officerId ?? ctx.caller.subject);
-      // An officer registered before terms were dated gets the terms as issued first, so earlier acts keep them.
-      const terms: TermsChange[] = [];
-      if (termsEntry && !(await ctx.loaders.credentialTerms.load(current.id)).length) {
-        const { validFrom, validUntil, enforcementAreas } = current;
-        terms.push({
-          effectiveFrom: validFrom,
-          validFrom,
-          validUntil,
-          enforcementAreas,
-          reason: '登记执法证（变更前的条件）',
-          recordedBy: termsEntry.recordedBy,
-        });
-      }
-      if (termsEntry) terms.push(termsEntry);
-      if (input.reviewQualified != null) patch.reviewQualified = input.reviewQualified;
-      if (input.legalProfessionCertificate !== undefined) patch.legalProfessionCertificate = input.legalProfessionCertificate?.trim() || null;
-      if (input.firstTimeReviewer != null) patch.firstTimeReviewer = input.firstTimeReviewer;
-      const updated = await ctx.repo.updateOfficer(input.id, input.version, patch, ctx.caller.officerId ?? ctx.caller.subject, change, terms);
-      ctx.loaders.credentialTerms.clear(input.id);
-      ctx.loaders.credentialHistory.clear(input.id);
-      return updated;
     },
 
     createPowerItem: async (_, { input }, ctx) =>
@@ -437,27 +334,7 @@ export const resolvers: Resolvers = {
     },
   },
 
-  Officer: {
-    __resolveReference: (ref, ctx) => ctx.loaders.officer.load(ref.id),
-    agency: async (o, _, ctx) => (await ctx.loaders.agency.load(o.agencyId))!,
-    reviewQualified: restricted((o) => o.reviewQualified),
-    legalProfessionCertificate: restricted((o) => o.legalProfessionCertificate),
-    firstTimeReviewer: restricted((o) => o.firstTimeReviewer),
-    credentialStatus: async (o, _, ctx) => credentialStatusOn(await credentialFacts(ctx, o), ctx.today()),
-    credentialHistory: async (o, _, ctx) =>
-      (await ctx.loaders.credentialHistory.load(o.id)).map((h) => ({
-        status: h.status as CredentialStatus,
-        effectiveFrom: h.effectiveFrom,
-        reason: canSeeRestrictedOfficerFields(ctx.caller, o.agencyId) ? h.reason : null,
-        recordedAt: h.recordedAt,
-      })),
-    credentialTermsHistory: async (o, _, ctx) =>
-      (await ctx.loaders.credentialTerms.load(o.id)).map((h) => ({
-        ...h,
-        reason: canSeeRestrictedOfficerFields(ctx.caller, o.agencyId) ? h.reason : null,
-      })),
-    credentialValidOn: async (o, { date, area }, ctx) => credentialValidOn(await credentialFacts(ctx, o), date, area),
-  },
+  ...officerResolvers,
 
   OfficerConnection: { totalCount: (c) => c.totalCount() },
   PowerItemConnection: { totalCount: (c) => c.totalCount() },

@@ -1,4 +1,5 @@
 import type { Caller } from '../../../kernel/identity.js';
+import { forbidden } from '../../../kernel/errors.js';
 import type { PublicationStatus } from './types.js';
 
 // Who sees what in the powers subgraph (ex-ante information is public once published).
@@ -22,3 +23,8 @@ export function canSeeDocument(caller: Caller, doc: { agencyId: string; status: 
 
 /** Review qualification and the 法律职业资格 certificate are not public information. */
 export const canSeeRestrictedOfficerFields = canSeeUnpublished;
+
+/** The caller's role is one of these, or FORBIDDEN naming the act. */
+export const requireRole = (caller: Caller, roles: Caller['role'][], what: string): void => {
+  if (!roles.includes(caller.role)) throw forbidden(`${what}需要角色 ${roles.join('/')}`);
+};
