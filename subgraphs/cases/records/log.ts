@@ -47,7 +47,7 @@ async function casesProjection(db: Executor, result: VerifyResult, byCase: Map<s
       .from(proposals)
       .innerJoin(cases, eq(cases.decisionProposalId, proposals.id))
       .where(eq(cases.id, caseId));
-    if (!rows.length && (byCase.get(caseId)?.length ?? 0) > 0) return orphanLog(result, caseId);
+    if (!rows.length && loggedFiled(byCase.get(caseId) ?? [])) return orphanLog(result, caseId);
     return projectionFault(result, rows, byCase, pubs, decided, await partiesOf(db, rows));
   }
   const pubs = await db.select(publicationStatusColumns).from(publications);
