@@ -208,10 +208,12 @@ async function expectedFigures(): Promise<Map<string, string>> {
     changed.filter((p) => p.withdrawn_on || p.withdrawal_due_on < today).length,
   );
   const filed = cases.filter((c) => inYear(c.filed_on));
+  // Penalties only: the 90-day limit is 行政处罚法 Art. 60's (docs/indicators.md; issue 26).
+  const penalties = filed.filter((c) => c.case_type === 'PENALTY');
   rate(
     'beyond90Days',
-    filed.filter((c) => (c.decided_on && c.decided_on > c.decision_due_on) || (!c.decided_on && c.decision_due_on && c.decision_due_on < today)).length,
-    filed.filter((c) => c.decided_on || (c.decision_due_on && c.decision_due_on < today)).length,
+    penalties.filter((c) => (c.decided_on && c.decided_on > c.decision_due_on) || (!c.decided_on && c.decision_due_on && c.decision_due_on < today)).length,
+    penalties.filter((c) => c.decided_on || (c.decision_due_on && c.decision_due_on < today)).length,
   );
   const closed = cases.filter((c) => inYear(c.closed_on));
   rate('recordCompleteness', closed.filter((c) => c.archived_on).length, closed.length);
