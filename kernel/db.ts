@@ -3,6 +3,7 @@ import mysql from 'mysql2/promise';
 import { drizzle, type MySql2Database } from 'drizzle-orm/mysql2';
 import { migrate } from 'drizzle-orm/mysql2/migrator';
 import { acquireLease, ensureTable, newHolderId, releaseLease } from './lease.js';
+import { hostsInOrder as healthOrder, markDown, track, watchHosts, type Host } from './db-health.js';
 import { isRetryableTransactionError } from './tx-retry.js';
 
 export interface Db<S extends Record<string, unknown>> {
@@ -51,27 +52,41 @@ export function parseServerUrl(serverUrl: string): ServerTarget {
   return { hosts, user: decodeURIComponent(m[1] || 'root'), password: decodeURIComponent(m[2] || '') };
 }
 
-// Hosts of a cluster that refused a connection recently are tried last for a while: a dead node costs one
-// failed connection per pool, not one per request. Infrastructure timing (process uptime), not business time.
-const HOST_DOWN_MS = 5000;
-const downUntil = new Map<string, number>();
-const hostKey = (h: { host: string; port: number }) => `${h.host}:${h.port}`;
-const markDown = (h: { host: string; port: number }) => void downUntil.set(hostKey(h), performance.now() + HOST_DOWN_MS);
-
-/** The hosts in the order to try now: as listed, those that failed recently last. */
-export function hostsInOrder(target: ServerTarget): { host: string; port: number }[] {
-  const now = performance.now();
-  const up = target.hosts.filter((h) => (downUntil.get(hostKey(h)) ?? 0) <= now);
-  return [...up, ...target.hosts.filter((h) => !up.includes(h))];
+/** The hosts to try now, as listed, healthy ones first (kernel/db-health.ts decides which are down). */
+export function hostsInOrder(target: ServerTarget, offset = 0): Host[] {
+  return healthOrder(target.hosts, offset);
 }
 
+const envMs = (name: string, fallback: number) => {
+  const v = Number(process.env[name]);
+  return Number.isFinite(v) && v >= 0 && process.env[name] !== '' ? v : fallback;
+};
+/** Timeouts of every pool (issue 27): a node that accepts TCP and never answers must not hold a request for ever. */
+export const dbTimeouts = () => ({
+  /** Opening a connection (TCP + the server's greeting + login). */
+  connectMs: envMs('DB_CONNECT_TIMEOUT_MS', 5000),
+  /** One statement; 0 = none (migrations: DDL on a large table may take long). */
+  queryMs: envMs('DB_QUERY_TIMEOUT_MS', 30_000),
+  /** Waiting for a pooled connection when all are busy. */
+  acquireMs: envMs('DB_ACQUIRE_TIMEOUT_MS', 10_000),
+});
+
+// Each pool of the process starts at another node of the list (issue 27: the same DATABASE_URL everywhere must not
+// put every pool on its first node); DB_HOST_ORDER=listed keeps the listed order (all pools on the first healthy node).
+let nextOffset = process.pid;
+const poolOffset = () => (process.env.DB_HOST_ORDER === 'listed' ? 0 : nextOffset++);
+
+/** The host a pooled connection's socket went to (set by the stream factory below). */
+const socketHost = new WeakMap<net.Socket, Host>();
+
 /**
- * Connection options. With several hosts each new connection goes to the first host in `hostsInOrder`
- * (mysql2's `stream` factory); a host that refuses is marked down, so the next connection fails over.
+ * Connection options. With several hosts each new connection goes to the first host in `hostsInOrder` for the
+ * pool's offset (mysql2's `stream` factory); a host that refuses or never greets is marked down, so the next
+ * connection fails over.
  */
-function serverOptions(serverUrl: string, host?: { host: string; port: number }): mysql.ConnectionOptions {
+function serverOptions(serverUrl: string, host?: Host, offset = 0): mysql.ConnectionOptions {
   const target = parseServerUrl(serverUrl);
-  const base = { user: target.user, password: target.password, ...POOL_DEFAULTS };
+  const base = { user: target.user, password: target.password, connectTimeout: dbTimeouts().connectMs, ...POOL_DEFAULTS };
   if (host) return { ...base, host: host.host, port: host.port };
   if (target.hosts.length === 1) return { ...base, host: target.hosts[0]!.host, port: target.hosts[0]!.port };
   return {
@@ -79,8 +94,9 @@ function serverOptions(serverUrl: string, host?: { host: string; port: number })
     host: target.hosts[0]!.host,
     port: target.hosts[0]!.port,
     stream: () => {
-      const h = hostsInOrder(target)[0]!;
+      const h = hostsInOrder(target, offset)[0]!;
       const socket = net.connect(h.port, h.host);
+      socketHost.set(socket, h);
       socket.setNoDelay(true);
       socket.once('connect', () => socket.setKeepAlive(true));
       // A node that greets is alive. One that refuses, or accepts the TCP connection but never sends the server's
@@ -102,7 +118,7 @@ export async function withServerConnection<T>(serverUrl: string, fn: (c: mysql.C
   let lastErr: unknown;
   for (const host of hostsInOrder(parseServerUrl(serverUrl))) {
     try {
-      conn = await mysql.createConnection({ ...serverOptions(serverUrl, host), connectTimeout: 5000 });
+      conn = await mysql.createConnection(serverOptions(serverUrl, host));
       break;
     } catch (err) {
       markDown(host);
@@ -127,8 +143,13 @@ export const ensureDatabase = (serverUrl: string, name: string) =>
 
 export const dropDatabase = (serverUrl: string, name: string) => withServerConnection(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`));
 
-export function connectDb<S extends Record<string, unknown>>(serverUrl: string, database: string, schema: S): Db<S> {
-  const pool = mysql.createPool({ ...serverOptions(serverUrl), database, connectionLimit: 10, connectTimeout: 5000 });
+export function connectDb<S extends Record<string, unknown>>(
+  serverUrl: string,
+  database: string,
+  schema: S,
+  opts: { connectionLimit?: number; queryTimeoutMs?: number } = {},
+): Db<S> {
+  const pool = guardedPool(serverUrl, database, opts.connectionLimit ?? 10, opts.queryTimeoutMs ?? dbTimeouts().queryMs);
   const stats: Db<S>['stats'] = { statements: 0 };
   const orm = drizzle(pool, {
     schema,
@@ -143,6 +164,80 @@ export function connectDb<S extends Record<string, unknown>>(serverUrl: string, 
   return { orm, pool, stats, close: () => pool.end() };
 }
 
+interface CoreConnection {
+  stream: net.Socket;
+  config: { host?: string; port?: number };
+  query: (...args: unknown[]) => { once(ev: 'end', fn: () => void): unknown };
+  execute: (...args: unknown[]) => { once(ev: 'end', fn: () => void): unknown };
+  on(ev: 'error', fn: () => void): unknown;
+}
+type AcquireCb = ((err: Error | null, conn?: { release(): void }) => void) & { guarded?: boolean };
+interface CorePool {
+  getConnection(cb: AcquireCb): void;
+  on(ev: 'connection', fn: (c: CoreConnection) => void): unknown;
+}
+
+/**
+ * A pool with the timeouts of issue 27: connections open within connectMs, a statement that has not finished within
+ * queryMs cuts its connection (the statement fails with PROTOCOL_SEQUENCE_TIMEOUT → UPSTREAM_UNAVAILABLE; mysql2's
+ * own query timeout would leave the connection busy behind the unanswered statement), a request waits at most
+ * acquireMs for a pooled connection. With several hosts, the nodes are probed and connections to a node that goes
+ * down are cut (kernel/db-health.ts).
+ */
+function guardedPool(serverUrl: string, database: string, connectionLimit: number, queryMs: number): mysql.Pool {
+  const target = parseServerUrl(serverUrl);
+  const pool = mysql.createPool({ ...serverOptions(serverUrl, undefined, poolOffset()), database, connectionLimit });
+  const core = (pool as unknown as { pool: CorePool }).pool;
+  core.on('connection', (conn) => {
+    const h = socketHost.get(conn.stream) ?? { host: conn.config.host ?? '127.0.0.1', port: conn.config.port ?? 3306 };
+    track(h, conn);
+    if (queryMs > 0) {
+      for (const method of ['query', 'execute'] as const) {
+        const original = conn[method].bind(conn);
+        conn[method] = (...args: unknown[]) => {
+          const cmd = original(...args);
+          const t = setTimeout(() => {
+            conn.stream.destroy(Object.assign(new Error(`Query inactivity timeout (${queryMs} ms)`), { code: 'PROTOCOL_SEQUENCE_TIMEOUT', fatal: true }));
+          }, queryMs);
+          t.unref();
+          cmd.once('end', () => clearTimeout(t));
+          conn.stream.once('close', () => clearTimeout(t));
+          return cmd;
+        };
+      }
+    }
+  });
+  const acquireMs = dbTimeouts().acquireMs;
+  const getConnection = core.getConnection.bind(core);
+  core.getConnection = (cb: AcquireCb) => {
+    // mysql2 hands a queued request back to getConnection when a connection was removed: one timer per request.
+    if (cb.guarded || acquireMs <= 0) return getConnection(cb);
+    let settled = false;
+    const t = setTimeout(() => {
+      settled = true;
+      cb(Object.assign(new Error(`等待数据库连接超时 (no pooled connection within ${acquireMs} ms)`), { code: 'POOL_ACQUIRE_TIMEOUT' }));
+    }, acquireMs);
+    t.unref();
+    const guarded: AcquireCb = (err, conn) => {
+      if (settled) return conn?.release();
+      settled = true;
+      clearTimeout(t);
+      cb(err, conn);
+    };
+    guarded.guarded = true;
+    getConnection(guarded);
+  };
+  if (target.hosts.length > 1) {
+    const unwatch = watchHosts(target.hosts, target.user, target.password);
+    const end = pool.end.bind(pool);
+    pool.end = () => {
+      unwatch();
+      return end();
+    };
+  }
+  return pool;
+}
+
 /**
  * Create the database if missing and apply the committed drizzle-kit migrations — under the database's migration
  * lease (`withMigrationLease`) unless the caller already holds it.
@@ -155,7 +250,8 @@ export async function prepareDatabase<S extends Record<string, unknown>>(
   opts: { leaseHeld?: boolean } = {},
 ): Promise<Db<S>> {
   await ensureDatabase(serverUrl, database);
-  const db = connectDb(serverUrl, database, schema);
+  // No statement timeout for migrations: DDL on a large table may rightly take long.
+  const db = connectDb(serverUrl, database, schema, { queryTimeoutMs: 0 });
   try {
     if (opts.leaseHeld) await migrate(db.orm, { migrationsFolder });
     else await withMigrationLease(serverUrl, database, () => migrate(db.orm, { migrationsFolder }));
@@ -176,7 +272,7 @@ const MIGRATION_TTL_MS = 60_000;
  * The holder renews while it works; one that dies mid-way is waited for at most the ttl (60 s).
  */
 export async function withMigrationLease<T>(serverUrl: string, database: string, fn: () => Promise<T>): Promise<T> {
-  const pool = mysql.createPool({ ...serverOptions(serverUrl), database, connectionLimit: 2, connectTimeout: 5000 });
+  const pool = connectDb(serverUrl, database, {}, { connectionLimit: 2 }).pool;
   const holder = newHolderId();
   try {
     for (let waited = 0; ; waited++) {

@@ -100,6 +100,8 @@ const UNREACHABLE_CODES = new Set([
   'PROTOCOL_CONNECTION_LOST',
   'PROTOCOL_SEQUENCE_TIMEOUT',
   'PROTOCOL_ENQUEUE_AFTER_FATAL_ERROR',
+  // kernel/db.ts: no pooled connection within DB_ACQUIRE_TIMEOUT_MS (every connection busy, e.g. on a hung node).
+  'POOL_ACQUIRE_TIMEOUT',
   'ER_CON_COUNT_ERROR',
   'ER_SERVER_SHUTDOWN',
   'ER_ACCESS_DENIED_ERROR',
