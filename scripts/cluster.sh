@@ -3,6 +3,7 @@
 #   npm run cluster:up      start it (idempotent: a running cluster is reused)
 #   npm run cluster:down    stop it and remove its data
 #   scripts/cluster.sh kill N / start N / status   (the cluster suite kills and restarts single nodes)
+#   scripts/cluster.sh pause N / resume N           (SIGSTOP / SIGCONT: a hung node; resume waits until it is Synced again)
 # Everything runs as the current user, in its own data directories (SANXIANG_CLUSTER_DIR, default .cluster/)
 # and on its own ports: SQL 3307-3309, Galera replication 4567/4577/4587, IST +1, SST (rsync) +2.
 # The system MariaDB on 3306 is not touched. Connect with
@@ -145,6 +146,9 @@ stop_node() {
   rm -f "$(node_dir "$1")/pid"
 }
 
+pause_node() { local p; p="$(pid_of "$1")"; [[ -n "$p" ]] && kill -STOP "$p"; }
+resume_node() { local p; p="$(pid_of "$1")"; [[ -n "$p" ]] && kill -CONT "$p" && wait_synced "$1"; }
+
 kill_node() { local p; p="$(pid_of "$1")"; [[ -n "$p" ]] && kill -9 "$p" 2>/dev/null || true; rm -f "$(node_dir "$1")/pid"; }
 
 down() {
@@ -167,5 +171,7 @@ case "${1:-}" in
   kill) kill_node "$2" ;;
   start) start_node "$2" ;;
   stop) stop_node "$2" ;;
-  *) echo "usage: $0 up|down|status|kill N|start N" >&2; exit 2 ;;
+  pause) pause_node "$2" ;;
+  resume) resume_node "$2" ;;
+  *) echo "usage: $0 up|down|status|kill N|start N|stop N|pause N|resume N" >&2; exit 2 ;;
 esac
