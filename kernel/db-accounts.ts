@@ -31,7 +31,8 @@ import { ensureLeaseTable, LEASE_TABLE } from './lease.js';
  * compromised powers process could write the record log; separate accounts confine each process to its own database.
  *
  * Passwords: DB_ADMIN_PASSWORD / DB_<NAME>_SERVICE_PASSWORD (cases: also DB_SERVICE_PASSWORD), else generated once
- * into `<key dir>/db-account-<user>.secret`. DB_ACCOUNTS=off keeps the old behaviour (everything as DATABASE_URL),
+ * into `<key dir>/db-account-<user>.secret`. A start creates an absent account and never changes a password;
+ * `npm run db:accounts` is the explicit step (and `-- --rotate` the only thing that sets passwords). DB_ACCOUNTS=off keeps the old behaviour (everything as DATABASE_URL),
  * e.g. on a server where the bootstrap account may not create users.
  */
 
@@ -39,6 +40,9 @@ export interface DbAccount {
   user: string;
   password: string;
 }
+
+/** The key-directory file holding an account's generated password. */
+export const secretFile = (keyDir: string, user: string) => join(keyDir, `db-account-${user}.secret`);
 
 export interface DbAccounts {
   admin: DbAccount;
@@ -88,8 +92,7 @@ function account(env: NodeJS.ProcessEnv, keyDir: string, userVars: string[], pas
   const user = (userVar && env[userVar]) || fallbackUser;
   if (!USER_RE.test(user)) throw new Error(`${userVar ?? userVars[0]}=${user} 只能包含字母、数字和下划线，最长 80 个字符`);
   const passwordVar = passwordVars.find((v) => env[v]);
-  const password =
-    (passwordVar && env[passwordVar]) || createOnce(join(keyDir, `db-account-${user}.secret`), () => randomBytes(18).toString('base64url')).trim();
+  const password = (passwordVar && env[passwordVar]) || createOnce(secretFile(keyDir, user), () => randomBytes(18).toString('base64url')).trim();
   return { user, password };
 }
 
@@ -131,20 +134,25 @@ const ident = (name: string) => {
   return `\`${name}\``;
 };
 
+/** Whether the account set-up may change existing passwords: only the explicit `npm run db:accounts -- --rotate`. */
+export interface AccountSetup {
+  rotatePasswords?: boolean;
+}
+
 /**
  * Create the account when absent. A start never changes an existing account's password (issue 27: on three
- * machines each start would otherwise reset it to that machine's secret, locking the other machines out); to
- * change it on purpose, start once with DB_ACCOUNTS_RESET_PASSWORDS=1.
+ * machines each start would otherwise reset it to that machine's secret, locking the other machines out); only
+ * the explicit step does (`npm run db:accounts -- --rotate`, scripts/db-accounts.ts).
  */
-async function ensureUser(c: mysql.Connection, a: DbAccount) {
+async function ensureUser(c: mysql.Connection, a: DbAccount, setup: AccountSetup) {
   await c.query('CREATE USER IF NOT EXISTS ?@? IDENTIFIED BY ?', [a.user, '%', a.password]);
-  if (process.env.DB_ACCOUNTS_RESET_PASSWORDS === '1') await c.query('ALTER USER ?@? IDENTIFIED BY ?', [a.user, '%', a.password]);
+  if (setup.rotatePasswords) await c.query('ALTER USER ?@? IDENTIFIED BY ?', [a.user, '%', a.password]);
 }
 
 /** Admin account: ALL on the given databases (created by the bootstrap account beforehand). */
-export async function grantAdmin(bootstrapUrl: string, admin: DbAccount, databases: string[]): Promise<void> {
+export async function grantAdmin(bootstrapUrl: string, admin: DbAccount, databases: string[], setup: AccountSetup = {}): Promise<void> {
   await withServerConnection(bootstrapUrl, async (c) => {
-    await ensureUser(c, admin);
+    await ensureUser(c, admin, setup);
     for (const db of databases) await c.query(`GRANT ALL PRIVILEGES ON ${ident(db)}.* TO ?@?`, [admin.user, '%']);
   });
 }
@@ -153,9 +161,15 @@ export async function grantAdmin(bootstrapUrl: string, admin: DbAccount, databas
  * Service account on one database, after its migrations: revoke everything, then grant per table exactly
  * `servicePrivilegesFor(table)`. Run at every start, so tables added by a migration get their grants.
  */
-export async function grantService(bootstrapUrl: string, service: DbAccount, database: string, specific?: PrivilegesFor): Promise<void> {
+export async function grantService(
+  bootstrapUrl: string,
+  service: DbAccount,
+  database: string,
+  specific?: PrivilegesFor,
+  setup: AccountSetup = {},
+): Promise<void> {
   await withServerConnection(bootstrapUrl, async (c) => {
-    await ensureUser(c, service);
+    await ensureUser(c, service, setup);
     // Converge on exactly the wanted grants without a moment of none: replicas of the service (and the seed, which
     // opens the database while the service runs) use this account, and REVOKE ALL followed by GRANT would refuse
     // their statements in between. So: take away what is not wanted, add what is missing, table by table.
@@ -208,7 +222,7 @@ export async function dropAccounts(bootstrapUrl: string, accounts: DbAccount[]):
 export async function dropPrefixAccounts(bootstrapUrl: string, config: AccountConfig, env: NodeJS.ProcessEnv = process.env): Promise<DbAccount[]> {
   const own = allAccounts(dbAccounts(config, env)).filter((a) => a.user.startsWith(`${config.dbPrefix}_`));
   await dropAccounts(bootstrapUrl, own);
-  for (const a of own) rmSync(join(config.keyDir, `db-account-${a.user}.secret`), { force: true });
+  for (const a of own) rmSync(secretFile(config.keyDir, a.user), { force: true });
   return own;
 }
 
@@ -221,7 +235,7 @@ export async function dropPrefixAccounts(bootstrapUrl: string, config: AccountCo
  */
 export async function openLeastPrivilegeDb<S extends Record<string, unknown>>(
   config: Pick<Config, 'databaseUrl' | 'databaseName' | 'dbPrefix' | 'keyDir'>,
-  opts: { service: ServiceName; schema: S; migrations: string; privilegesFor?: PrivilegesFor; leases?: boolean },
+  opts: { service: ServiceName; schema: S; migrations: string; privilegesFor?: PrivilegesFor; leases?: boolean } & AccountSetup,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<Db<S>> {
   const name = config.databaseName(opts.service);
@@ -235,14 +249,14 @@ export async function openLeastPrivilegeDb<S extends Record<string, unknown>>(
   await ensureDatabase(config.databaseUrl, name);
   // Accounts, migrations and grants by one replica at a time (replicas started together: issue 27).
   await withMigrationLease(config.databaseUrl, name, async () => {
-    await grantAdmin(config.databaseUrl, admin, [name]);
+    await grantAdmin(config.databaseUrl, admin, [name], opts);
     const adminDb = await prepareDatabase(urlAs(config.databaseUrl, admin), name, opts.schema, opts.migrations, { leaseHeld: true });
     try {
       if (opts.leases) await ensureLeaseTable(adminDb.pool);
     } finally {
       await adminDb.close();
     }
-    await grantService(config.databaseUrl, service, name, opts.privilegesFor);
+    await grantService(config.databaseUrl, service, name, opts.privilegesFor, opts);
   });
   return connectDb(urlAs(config.databaseUrl, service), name, opts.schema);
 }

@@ -5,7 +5,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import { loadBundledCalendar } from '../../kernel/calendar.js';
 import type { Config } from '../../kernel/config.js';
 import { isReachable } from '../../kernel/db.js';
-import { casesPrivilegesFor, openLeastPrivilegeDb } from '../../kernel/db-accounts.js';
+import { casesPrivilegesFor, openLeastPrivilegeDb, type AccountSetup } from '../../kernel/db-accounts.js';
 import { isFencedOut, registerLeaseMetrics, runAsSingleton, type LeaseTiming, type SingletonJob } from '../../kernel/lease.js';
 import type { KeyMaterial } from '../../kernel/identity.js';
 import type { Logger } from '../../kernel/logger.js';
@@ -68,8 +68,8 @@ const CALENDAR_REFRESH_MS = Number(process.env.CALENDAR_REFRESH_MS || 60_000);
  * The cases database, least privilege (kernel/db-accounts.ts): the service connects as the cases service
  * account (SELECT/INSERT on the record log only); the admin account migrates and creates the lease table.
  */
-export const openCasesDb = (config: Config): Promise<CasesDb> =>
-  openLeastPrivilegeDb(config, { service: 'cases', schema, migrations: CASES_MIGRATIONS, privilegesFor: casesPrivilegesFor, leases: true });
+export const openCasesDb = (config: Config, setup: AccountSetup = {}): Promise<CasesDb> =>
+  openLeastPrivilegeDb(config, { service: 'cases', schema, migrations: CASES_MIGRATIONS, privilegesFor: casesPrivilegesFor, leases: true, ...setup });
 
 /** R6's gate: asks the `reviews` subgraph for an APPROVED opinion on exactly this proposal content. */
 export function reviewClearanceSource(reviewsClient: SubgraphClient): ClearanceSource {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { loadBundledCalendar } from '../../kernel/calendar.js';
-import { openLeastPrivilegeDb } from '../../kernel/db-accounts.js';
+import { openLeastPrivilegeDb, type AccountSetup } from '../../kernel/db-accounts.js';
 import type { Config } from '../../kernel/config.js';
 import { isReachable } from '../../kernel/db.js';
 import { registerLeaseMetrics, runAsSingleton, type LeaseTiming, type SingletonJob } from '../../kernel/lease.js';
@@ -35,8 +35,8 @@ export const platformUrlFromEnv = (env: NodeJS.ProcessEnv = process.env): string
 /** Sync every INSPECTIONS_SYNC_INTERVAL_MS (default 5 minutes; 0 disables the schedule). */
 export const syncIntervalFromEnv = (env: NodeJS.ProcessEnv = process.env): number => Number(env.INSPECTIONS_SYNC_INTERVAL_MS ?? 300_000);
 
-export const openInspectionsDb = (config: Config): Promise<InspectionsDb> =>
-  openLeastPrivilegeDb(config, { service: 'inspections', schema, migrations: INSPECTIONS_MIGRATIONS, leases: true });
+export const openInspectionsDb = (config: Config, setup: AccountSetup = {}): Promise<InspectionsDb> =>
+  openLeastPrivilegeDb(config, { service: 'inspections', schema, migrations: INSPECTIONS_MIGRATIONS, leases: true, ...setup });
 
 export async function startInspections(opts: {
   config: Config;

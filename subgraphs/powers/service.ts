@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { POWERS_INPUT_LIMITS } from './input-limits.js';
 import { parse } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
-import { openLeastPrivilegeDb } from '../../kernel/db-accounts.js';
+import { openLeastPrivilegeDb, type AccountSetup } from '../../kernel/db-accounts.js';
 import type { Config } from '../../kernel/config.js';
 import { isReachable } from '../../kernel/db.js';
 import type { KeyMaterial } from '../../kernel/identity.js';
@@ -24,8 +24,8 @@ import { statisticsResolvers } from './statistics.js';
 export const POWERS_SDL_PATH = new URL('../../schema/powers.graphql', import.meta.url);
 export const POWERS_MIGRATIONS = new URL('./migrations', import.meta.url).pathname;
 
-export const openPowersDb = (config: Config): Promise<PowersDb> =>
-  openLeastPrivilegeDb(config, { service: 'powers', schema, migrations: POWERS_MIGRATIONS, leases: true });
+export const openPowersDb = (config: Config, setup: AccountSetup = {}): Promise<PowersDb> =>
+  openLeastPrivilegeDb(config, { service: 'powers', schema, migrations: POWERS_MIGRATIONS, leases: true, ...setup });
 
 /** Start the powers subgraph on an already prepared database. */
 export async function startPowers(opts: { config: Config; db: PowersDb; keys: KeyMaterial; log: Logger; port?: number }): Promise<RunningService> {

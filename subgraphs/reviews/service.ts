@@ -4,7 +4,7 @@ import { parse } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { loadBundledCalendar } from '../../kernel/calendar.js';
 import { drizzle } from 'drizzle-orm/mysql2';
-import { openLeastPrivilegeDb, reviewsPrivilegesFor } from '../../kernel/db-accounts.js';
+import { openLeastPrivilegeDb, reviewsPrivilegesFor, type AccountSetup } from '../../kernel/db-accounts.js';
 import { isFencedOut, registerLeaseMetrics, runAsSingleton } from '../../kernel/lease.js';
 import { startCheckpointTimer } from '../../kernel/records/log.js';
 import { REVIEWS_LOG } from './records.js';
@@ -32,8 +32,8 @@ const resolvers: Resolvers = { ...reviewResolvers, ...statisticsResolvers };
 export const REVIEWS_SDL_PATH = new URL('../../schema/reviews.graphql', import.meta.url);
 export const REVIEWS_MIGRATIONS = new URL('./migrations', import.meta.url).pathname;
 
-export const openReviewsDb = (config: Config): Promise<ReviewsDb> =>
-  openLeastPrivilegeDb(config, { service: 'reviews', schema, migrations: REVIEWS_MIGRATIONS, privilegesFor: reviewsPrivilegesFor, leases: true });
+export const openReviewsDb = (config: Config, setup: AccountSetup = {}): Promise<ReviewsDb> =>
+  openLeastPrivilegeDb(config, { service: 'reviews', schema, migrations: REVIEWS_MIGRATIONS, privilegesFor: reviewsPrivilegesFor, leases: true, ...setup });
 
 export async function startReviews(opts: {
   config: Config;

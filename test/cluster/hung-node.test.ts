@@ -20,7 +20,9 @@ import {
 // replicas of the whole system list the nodes in the same order (what made one hung node a full outage). While the
 // node is still stopped, requests must succeed again (the probe marks it down and cuts the pooled connections on it;
 // new connections go to nodes 2 and 3); after SIGCONT it rejoins; every acknowledged write is there exactly once.
-// A property, not a timing: the hang guard is generous; the longest gap is printed as a figure.
+// The bound is generous and below the 30 s timeouts (statements, subgraph calls) that would free the requests anyway:
+// recovery must come from finding the node down (the probe), not from waiting those out. With main's kernel/db.ts
+// before this change (no probe, no statement timeout) the first success came 42.7 s after the stop; with it, ~5 s.
 
 const HUNG_NODE = 1;
 const TODAY = '2026-11-20';
@@ -28,6 +30,7 @@ const WORKERS = 3;
 /** Successful requests that started after the SIGSTOP, needed before the node is resumed. */
 const RESUMED_AFTER_STOP = 10;
 const HANG_GUARD_MS = 180_000;
+const RESUME_BOUND_MS = Number(process.env.CLUSTER_HUNG_RESUME_MS || 25_000);
 const prefix = `${process.env.SANXIANG_TEST_PREFIX}_hn${randomBytes(2).toString('hex')}`;
 const base = 21000 + (randomBytes(2).readUInt16BE() % 15000);
 const ports = { A: base, B: base + 100 };
@@ -167,8 +170,7 @@ describe('the first database node hangs (SIGSTOP) while nodes 2 and 3 are a heal
       paused = true;
       await until('requests succeed while node 1 is stopped', () => ok.filter((o) => o.start > stoppedAt).length >= RESUMED_AFTER_STOP);
       const resumedBy = ok.filter((o) => o.start > stoppedAt)[0]!.end;
-      // Still stopped: what succeeded did so without it.
-      expect(paused).toBe(true);
+      expect(resumedBy - stoppedAt, `requests succeeded again ${Math.round(resumedBy - stoppedAt)} ms after the stop`).toBeLessThan(RESUME_BOUND_MS);
       cluster('resume', String(HUNG_NODE));
       paused = false;
       const sinceResume = ok.length;
