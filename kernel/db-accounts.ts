@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import mysql from 'mysql2/promise';
 import { createOnce } from './files.js';
 import { SERVICE_ORDER, type Config, type ServiceName } from './config.js';
-import { connectDb, ensureDatabase, prepareDatabase, withMigrationLease, withServerConnection, type Db } from './db.js';
+import { awaitAppliedEverywhere, connectDb, ensureDatabase, prepareDatabase, withMigrationLease, withServerConnection, type Db } from './db.js';
 import { ensureLeaseTable, LEASE_TABLE } from './lease.js';
 
 /**
@@ -250,6 +250,8 @@ export async function openLeastPrivilegeDb<S extends Record<string, unknown>>(
   // Accounts, migrations and grants by one replica at a time (replicas started together: issue 27).
   await withMigrationLease(config.databaseUrl, name, async () => {
     await grantAdmin(config.databaseUrl, admin, [name], opts);
+    // Pools spread over the nodes: the admin's pool may open on a node that has not applied the grant yet.
+    await awaitAppliedEverywhere(config.databaseUrl);
     const adminDb = await prepareDatabase(urlAs(config.databaseUrl, admin), name, opts.schema, opts.migrations, { leaseHeld: true });
     try {
       if (opts.leases) await ensureLeaseTable(adminDb.pool);
@@ -258,5 +260,6 @@ export async function openLeastPrivilegeDb<S extends Record<string, unknown>>(
     }
     await grantService(config.databaseUrl, service, name, opts.privilegesFor, opts);
   });
+  await awaitAppliedEverywhere(config.databaseUrl);
   return connectDb(urlAs(config.databaseUrl, service), name, opts.schema);
 }

@@ -3,7 +3,7 @@ import mysql from 'mysql2/promise';
 import { drizzle, type MySql2Database } from 'drizzle-orm/mysql2';
 import { migrate } from 'drizzle-orm/mysql2/migrator';
 import { acquireLease, ensureTable, newHolderId, releaseLease } from './lease.js';
-import { hostsInOrder as healthOrder, markDown, track, watchHosts, type Host } from './db-health.js';
+import { hostsInOrder as healthOrder, isDown, markDown, track, watchHosts, type Host } from './db-health.js';
 import { isRetryableTransactionError } from './tx-retry.js';
 
 export interface Db<S extends Record<string, unknown>> {
@@ -133,13 +133,46 @@ export async function withServerConnection<T>(serverUrl: string, fn: (c: mysql.C
   }
 }
 
+/**
+ * Galera applies account changes and DDL (TOI) on the other nodes a moment after the node that ran them answered: a
+ * connection opened on another node just then may not know a new account or grant yet, and pools spread over the
+ * nodes (issue 27). A causal read (`wsrep_sync_wait`) on every reachable node returns once that node has applied
+ * everything committed before it; called after the account set-up, before a pool connects as those accounts.
+ */
+export async function awaitAppliedEverywhere(serverUrl: string): Promise<void> {
+  const target = parseServerUrl(serverUrl);
+  if (target.hosts.length < 2) return;
+  await Promise.all(
+    target.hosts.map(async (h) => {
+      if (isDown(h)) return;
+      const c = await mysql.createConnection(serverOptions(serverUrl, h)).catch(() => null);
+      if (!c) return;
+      let t: NodeJS.Timeout | undefined;
+      try {
+        const work = (async () => {
+          await c.query('SET SESSION wsrep_sync_wait = 1');
+          await c.query('SELECT COUNT(*) FROM mysql.global_priv');
+        })().catch(() => undefined);
+        // A node that stops answering here is the probe's business, not a reason to hang the start.
+        await Promise.race([work, new Promise((r) => (t = setTimeout(r, dbTimeouts().queryMs || 30_000)))]);
+      } finally {
+        clearTimeout(t);
+        c.destroy();
+      }
+    }),
+  );
+}
+
 const quoteIdent = (name: string) => {
   if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`bad database name ${name}`);
   return `\`${name}\``;
 };
 
-export const ensureDatabase = (serverUrl: string, name: string) =>
-  withServerConnection(serverUrl, (c) => c.query(`CREATE DATABASE IF NOT EXISTS ${quoteIdent(name)} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`));
+/** Create the database if missing; on a cluster, known to every node before a pool (on any node) opens it. */
+export async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
+  await withServerConnection(serverUrl, (c) => c.query(`CREATE DATABASE IF NOT EXISTS ${quoteIdent(name)} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`));
+  await awaitAppliedEverywhere(serverUrl);
+}
 
 export const dropDatabase = (serverUrl: string, name: string) => withServerConnection(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`));
 
