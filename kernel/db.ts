@@ -233,8 +233,8 @@ function guardedPool(serverUrl: string, database: string, connectionLimit: numbe
             conn.stream.destroy(Object.assign(new Error(`Query inactivity timeout (${queryMs} ms)`), { code: 'PROTOCOL_SEQUENCE_TIMEOUT', fatal: true }));
           }, queryMs);
           t.unref();
+          // (A connection that failed first may never emit 'end': the timer then cuts what is already closed.)
           cmd.once('end', () => clearTimeout(t));
-          conn.stream.once('close', () => clearTimeout(t));
           return cmd;
         };
       }
