@@ -197,6 +197,9 @@ export function connectDb<S extends Record<string, unknown>>(
   return { orm, pool, stats, close: () => pool.end() };
 }
 
+/** Errors of opening a connection (nothing was sent on it). */
+const CONNECT_ERRORS = new Set(['ECONNREFUSED', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'PROTOCOL_CONNECTION_LOST']);
+
 interface CoreConnection {
   stream: net.Socket;
   config: { host?: string; port?: number };
@@ -242,17 +245,30 @@ function guardedPool(serverUrl: string, database: string, connectionLimit: numbe
   });
   const acquireMs = dbTimeouts().acquireMs;
   const getConnection = core.getConnection.bind(core);
+  // A new connection that could not be opened (refused, no greeting) sent nothing: with several hosts it is tried on
+  // the next one (the failed host is marked down when its socket closes), so a dead first choice costs no request.
+  const retriesLeft = target.hosts.length - 1;
   core.getConnection = (cb: AcquireCb) => {
     // mysql2 hands a queued request back to getConnection when a connection was removed: one timer per request.
-    if (cb.guarded || acquireMs <= 0) return getConnection(cb);
+    if (cb.guarded) return getConnection(cb);
     let settled = false;
-    const t = setTimeout(() => {
-      settled = true;
-      cb(Object.assign(new Error(`等待数据库连接超时 (no pooled connection within ${acquireMs} ms)`), { code: 'POOL_ACQUIRE_TIMEOUT' }));
-    }, acquireMs);
-    t.unref();
+    const t =
+      acquireMs > 0
+        ? setTimeout(() => {
+            settled = true;
+            cb(Object.assign(new Error(`等待数据库连接超时 (no pooled connection within ${acquireMs} ms)`), { code: 'POOL_ACQUIRE_TIMEOUT' }));
+          }, acquireMs)
+        : undefined;
+    t?.unref();
+    let left = retriesLeft;
     const guarded: AcquireCb = (err, conn) => {
       if (settled) return conn?.release();
+      if (err && left > 0 && CONNECT_ERRORS.has((err as { code?: string }).code ?? '')) {
+        left--;
+        // After the failed socket's 'close' (which marks its host down).
+        setTimeout(() => getConnection(guarded), 20);
+        return;
+      }
       settled = true;
       clearTimeout(t);
       cb(err, conn);

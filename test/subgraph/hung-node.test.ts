@@ -81,6 +81,21 @@ describe('a hung database node', () => {
     }
   });
 
+  it('a refused first choice costs no request: the connection is opened on the next node', async () => {
+    const closed = net.createServer();
+    const closedPort = await listen(closed);
+    await new Promise((r) => closed.close(r));
+    servers.splice(servers.indexOf(closed), 1);
+    process.env.DB_HOST_ORDER = 'listed';
+    const db = connectDb(`mysql://root@127.0.0.1:${closedPort},${realHost}`, 'mysql', {});
+    try {
+      const [rows] = await db.pool.query<any[]>('SELECT 1 AS one');
+      expect(rows[0].one).toBe(1);
+    } finally {
+      await db.close();
+    }
+  });
+
   it('that hangs while the pool has connections on it: the probe marks it down, cuts them, and the next queries answer on another node', async () => {
     const node = await proxyNode();
     const url = `mysql://root@127.0.0.1:${node.port},${realHost}`;
