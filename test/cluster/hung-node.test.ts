@@ -93,6 +93,7 @@ describe('the first database node hangs (SIGSTOP) while nodes 2 and 3 are a heal
     });
     const officers = [demoOfficerId('officer-sun'), demoOfficerId('officer-abdurahman')];
     const codes: Record<string, number> = {};
+    const samples: Record<string, string> = {}; // the first message of each code (what an unexpected one was)
     const gql = async (query: string, input: Record<string, unknown>): Promise<{ data?: { id: string; caseNumber?: string }; code?: string }> => {
       const res = await fetch(`${balancers.gateway!.url}/graphql`, {
         method: 'POST',
@@ -103,8 +104,9 @@ describe('the first database node hangs (SIGSTOP) while nodes 2 and 3 are a heal
       const text = await res.text().catch(() => null);
       let out: { data?: { id: string; caseNumber?: string }; code?: string };
       try {
-        const json = JSON.parse(text ?? '') as { data?: Record<string, { id: string }>; errors?: { extensions?: { code?: string } }[] };
+        const json = JSON.parse(text ?? '') as { data?: Record<string, { id: string }>; errors?: { message: string; extensions?: { code?: string } }[] };
         out = json.errors?.length ? { code: json.errors[0]!.extensions?.code ?? 'NO_CODE' } : { data: Object.values(json.data!)[0]! };
+        if (out.code) samples[out.code] ??= json.errors![0]!.message;
       } catch {
         out = { code: `HTTP_${res.status}` };
       }
@@ -208,7 +210,7 @@ describe('the first database node hangs (SIGSTOP) while nodes 2 and 3 are a heal
       process.stdout.write(
         `hung node ${HUNG_NODE}: SIGSTOP at ${Math.round(stoppedAt)} ms; first success started after it ended at ${Math.round(resumedBy)} ms ` +
           `(${Math.round(resumedBy - stoppedAt)} ms after the stop); longest gap without a success ${Math.round(gap)} ms; ` +
-          `${ok.length} successful requests, ${filed.size} filings, ${events.acked.size} events acknowledged; errors ${JSON.stringify(codes)}\n`,
+          `${ok.length} successful requests, ${filed.size} filings, ${events.acked.size} events acknowledged; errors ${JSON.stringify(codes)} ${JSON.stringify(samples)}\n`,
       );
       expect(filed.size).toBeGreaterThan(0);
       expect(lost, 'acknowledged filings lost').toEqual([]);
@@ -216,7 +218,7 @@ describe('the first database node hangs (SIGSTOP) while nodes 2 and 3 are a heal
       expect(eventsLost, 'acknowledged events lost').toEqual([]);
       expect(eventsTwice, 'events present twice').toEqual([]);
       // Refusals while the node hung were clear ones, never an internal error.
-      expect(codes.INTERNAL_SERVER_ERROR ?? 0).toBe(0);
+      expect(codes.INTERNAL_SERVER_ERROR ?? 0, `internal errors: ${JSON.stringify(samples)}`).toBe(0);
     } finally {
       running = false;
       await load.catch(() => undefined);
