@@ -61,6 +61,8 @@ export interface RequestObservation extends LogFields {
   errorCodes: string[];
   /** The operation could be resolved (null name: anonymous). */
   resolved: boolean;
+  /** query, mutation or subscription, once resolved. */
+  operationType?: string;
 }
 
 export const currentObservation = () => logContext.getStore() as RequestObservation | undefined;
@@ -92,6 +94,7 @@ export function observationPlugin<C extends BaseContext>(): ApolloServerPlugin<C
           obs.operation = operationName ?? '';
           obs.span?.setAttribute('graphql.operation.name', operationName ?? '');
           const type = operation?.operation ?? 'query';
+          obs.operationType = type;
           obs.span?.setAttribute('graphql.operation.type', type);
           obs.span?.updateName(`${type} ${operationName ?? '(anonymous)'}`);
         },
