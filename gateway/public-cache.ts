@@ -51,7 +51,10 @@ export function publicCacheFrom(env: NodeJS.ProcessEnv, opts: { max?: number } =
   return {
     ttlSeconds,
     headers: (etag) => ({ etag, 'cache-control': `public, max-age=${ttlSeconds}`, vary: 'authorization' }),
-    key: (date, method, search, body) => createHash('sha256').update(`${date}\u0000${method}\u0000${search}\u0000${JSON.stringify(body ?? null)}`).digest('base64url'),
+    key: (date, method, search, body) =>
+      createHash('sha256')
+        .update(`${date}\u0000${method}\u0000${search}\u0000${JSON.stringify(body ?? null)}`)
+        .digest('base64url'),
     get: (key) => entries.get(key),
     generation: () => gen,
     put(key, generation, answer) {
