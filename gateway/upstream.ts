@@ -113,9 +113,13 @@ export function createUpstream(name: string, inner: Fetcher, policy: UpstreamPol
   // Requests waiting on this subgraph, released with the breaker's error the moment it opens.
   const waiting = new Set<(err: Error) => void>();
   breaker?.onBreak(() => {
-    const released = [...waiting];
-    waiting.clear();
-    for (const fail of released) fail(new BrokenCircuitError());
+    // After the failures that opened it have reached their own requests (a settled promise ignores a late reject):
+    // those keep their own reason (timeout…), the ones still waiting get the breaker's.
+    setImmediate(() => {
+      const released = [...waiting];
+      waiting.clear();
+      for (const fail of released) fail(new BrokenCircuitError());
+    });
   });
   const guarded = (url: string, init: Parameters<Fetcher>[1]): Promise<FetcherResponse> => {
     if (!breaker) return shared(url, init);
