@@ -131,6 +131,8 @@ export async function startGateway(opts: {
   const compress = env.COMPRESSION === 'off' ? null : compression({ threshold: 1024 });
   const trusted = loadTrustedDocuments({ env });
   const publicCache = publicCacheFrom(env);
+  // A new supergraph may answer the same query differently (a partner's fields, a removed one).
+  supergraph.on('reload', () => publicCache?.invalidate());
   const explorer = createExplorer();
 
   // Subgraph calls: one bounded fetcher per subgraph name, kept across supergraph reloads (its breaker too).
