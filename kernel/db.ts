@@ -222,7 +222,9 @@ interface CorePool {
  */
 function guardedPool(serverUrl: string, database: string, connectionLimit: number, queryMs: number): mysql.Pool {
   const target = parseServerUrl(serverUrl);
-  const pool = mysql.createPool({ ...serverOptions(serverUrl, undefined, poolOffset()), database, connectionLimit });
+  // trace off: mysql2 otherwise captures a stack trace for every query, in case it fails (2 % of the busy CPU of powers
+  // and of cases under load, issue 28); a failed statement is still logged with its code and message.
+  const pool = mysql.createPool({ ...serverOptions(serverUrl, undefined, poolOffset()), database, connectionLimit, trace: false });
   const core = (pool as unknown as { pool: CorePool }).pool;
   core.on('connection', (conn) => {
     const h = socketHost.get(conn.stream) ?? { host: conn.config.host ?? '127.0.0.1', port: conn.config.port ?? 3306 };
