@@ -1,4 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { createServer as createHttpServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { rootCertificates } from 'node:tls';
+import { Agent, setGlobalDispatcher } from 'undici';
 
 /**
  * TLS settings as certificate files (issue 29), one reader for every process:
@@ -54,3 +58,28 @@ export const serverTls = (env: NodeJS.ProcessEnv = process.env): Pick<TlsFiles, 
 
 /** The extra CA clients trust for the project's own services, or undefined. */
 export const clientCa = (env: NodeJS.ProcessEnv = process.env): Buffer | undefined => read(env, 'TLS_CA');
+
+/**
+ * An HTTP server, or an HTTPS one with TLS_CERT/TLS_KEY: what every service listens with. Also makes this process's
+ * own clients (fetch: subgraph-to-subgraph calls, the witness) trust TLS_CA besides the system's CAs.
+ */
+export function createServiceServer(handler: (req: IncomingMessage, res: ServerResponse) => void, env: NodeJS.ProcessEnv = process.env): HttpServer {
+  trustServiceCa(env);
+  const tls = serverTls(env);
+  // node:https's Server has node:http's interface (close*Connections, keepAliveTimeout, …) over TLS.
+  return tls ? (createHttpsServer({ cert: tls.cert, key: tls.key }, handler) as unknown as HttpServer) : createHttpServer(handler);
+}
+
+/** `https` when this process serves TLS (its own URLs say so), else `http`. */
+export const serviceScheme = (env: NodeJS.ProcessEnv = process.env): 'http' | 'https' => (env.TLS_CERT ? 'https' : 'http');
+
+let trustedCa: Buffer | undefined;
+/** fetch (undici's global dispatcher) trusts TLS_CA in addition to Node's CAs; once per process. */
+export function trustServiceCa(env: NodeJS.ProcessEnv = process.env): Buffer | undefined {
+  const ca = clientCa(env);
+  if (ca && !trustedCa?.equals(ca)) {
+    trustedCa = ca;
+    setGlobalDispatcher(new Agent({ connect: { ca: [...rootCertificates, ca.toString()] } }));
+  }
+  return ca;
+}

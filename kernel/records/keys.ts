@@ -39,6 +39,7 @@ const fileName = (base: string, ext: string, service: LogService) => (service ==
 
 export const macKeysPath = (keyDir: string, env: NodeJS.ProcessEnv = process.env, service: LogService = DEFAULT_LOG_SERVICE): string =>
   env[envName('RECORD_MAC_KEYS_FILE', service)] || join(keyDir, fileName('record-mac-keys', '.json', service));
+// RECORD_MAC_KEYS_FILE is the ring's own file (created on first use), so inline rings are read from the environment only.
 const inlineRing = (env: NodeJS.ProcessEnv, service: LogService) => env[envName('RECORD_MAC_KEYS', service)];
 
 const newKeyId = () => `k${randomBytes(4).toString('hex')}`;
