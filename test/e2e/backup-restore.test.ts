@@ -8,7 +8,7 @@ import { loadConfig, type Config } from '../../kernel/config.js';
 import { dropDatabase, withServerConnection } from '../../kernel/db.js';
 import { OPERATIONS_STREAM, REANCHOR_KIND, ReanchorRefused } from '../../kernel/records/reanchor.js';
 import { readWitness } from '../../kernel/records/signing.js';
-import { backup, readManifest, restore } from '../../scripts/ops/backup.js';
+import { readManifest, restore } from '../../scripts/ops/backup.js';
 import { approvalRequests, reanchorPrefix, signApprovals } from '../../scripts/ops/reanchor.js';
 import { RECORD_LOGS } from '../../scripts/ops/record-logs.js';
 import { BUREAU, gqlOk, notifiedBureauCase } from '../helpers/scenarios.js';
@@ -28,14 +28,15 @@ const approver = generateKeyPairSync('ed25519');
 const configFor = (prefix: string): Config => ({ ...loadConfig({ ...process.env, DB_PREFIX: prefix }), clock: sys.config.clock });
 let drill: Config;
 
-/** `npm run verify-records` itself, on the given prefix: its exit code and output. */
-function verifyRecordsCli(prefix: string): Promise<{ code: number; out: string }> {
+/** One of the project's commands (scripts/<script>.ts, what `npm run <script>` runs) on the given prefix: exit code and output. */
+function cli(script: string, prefix: string, args: string[] = [], env: Record<string, string> = {}): Promise<{ code: number; out: string }> {
   return new Promise((resolve) => {
-    execFile('npx', ['tsx', 'scripts/verify-records.ts'], { env: { ...process.env, DB_PREFIX: prefix, WITNESS_URL: '' } }, (err, stdout, stderr) =>
+    execFile('npx', ['tsx', `scripts/${script}.ts`, ...args], { env: { ...process.env, DB_PREFIX: prefix, WITNESS_URL: '', ...env } }, (err, stdout, stderr) =>
       resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, out: `${stdout}${stderr}` }),
     );
   });
 }
+const verifyRecordsCli = (prefix: string) => cli('verify-records', prefix);
 
 async function until<T>(what: string, f: () => Promise<T | null | undefined | false> | T | null | undefined | false): Promise<T> {
   for (let i = 0; i < 300; i++) {
@@ -45,6 +46,14 @@ async function until<T>(what: string, f: () => Promise<T | null | undefined | fa
   }
   throw new Error(`timed out waiting for ${what}`);
 }
+
+/** The latest checkpoint of a database (what a re-anchoring anchors to). */
+const approvalHead = async (db: string) => {
+  const [rows] = await withServerConnection(sys.config.databaseUrl, (c) =>
+    c.query(`SELECT checkpoint_seq AS checkpointSeq, global_seq AS globalSeq FROM \`${db}\`.record_checkpoints ORDER BY checkpoint_seq DESC LIMIT 1`),
+  );
+  return (rows as { checkpointSeq: number; globalSeq: number }[])[0];
+};
 
 const dropPrefix = async (config: Config) => {
   for (const s of ['powers', 'cases', 'reviews', 'inspections'] as const) await dropDatabase(config.databaseUrl, config.databaseName(s));
@@ -72,7 +81,10 @@ afterAll(async () => {
 
 describe('backup and restore (issue 29)', () => {
   it('backs up every database with checksums, the public keys and the witnesses; a changed file refuses the restore', async () => {
-    const m = await backup(sys.config, dir);
+    const made = await cli('backup', sys.prefix, [dir]);
+    expect(made.code, made.out).toBe(0);
+    expect(made.out).toContain('备份完成');
+    const m = readManifest(dir);
     expect(m.databases.map((d) => d.service).sort()).toEqual(['cases', 'inspections', 'powers', 'reviews']);
     for (const d of m.databases) expect(m.files[d.file]!.bytes).toBeGreaterThan(1000);
     expect(Object.keys(m.files).filter((f) => f.startsWith('keys/')).length).toBeGreaterThanOrEqual(3);
@@ -87,20 +99,19 @@ describe('backup and restore (issue 29)', () => {
   });
 
   it('the drill: restores into fresh databases of another prefix, and npm run verify-records passes there', async () => {
-    const report = await restore(drill, dir, `${sys.prefix}_r`);
-    for (const l of report.logs) {
-      expect(l.outcome, l.dbName).toBe('ANCHORED');
-      expect(l.verify.ok, JSON.stringify(l.verify.firstBad)).toBe(true);
-      if (l.service !== 'reviews') expect(l.verify.entriesChecked, l.dbName).toBeGreaterThan(0);
-    }
+    const restored = await cli('restore', sys.prefix, [dir, '--prefix', drill.dbPrefix]);
+    expect(restored.code, restored.out).toBe(0);
+    for (const log of RECORD_LOGS) expect(restored.out).toContain(`${drill.databaseName(log.service)}: 见证 ANCHORED`);
+    for (const log of RECORD_LOGS)
+      expect(readWitness(sys.config.keyDir, drill.databaseName(log.service))).toEqual(readWitness(sys.config.keyDir, sys.config.databaseName(log.service)));
     const count = (db: string) =>
       withServerConnection(sys.config.databaseUrl, async (c) =>
         Number(((await c.query(`SELECT COUNT(*) AS n FROM \`${db}\`.record_entries`))[0] as { n: number }[])[0]!.n),
       );
     for (const log of RECORD_LOGS) expect(await count(drill.databaseName(log.service))).toBe(await count(sys.config.databaseName(log.service)));
-    const cli = await verifyRecordsCli(drill.dbPrefix);
-    expect(cli.out).toContain('记录完整');
-    expect(cli.code, cli.out).toBe(0);
+    const verified = await verifyRecordsCli(drill.dbPrefix);
+    expect(verified.out).toContain('记录完整');
+    expect(verified.code, verified.out).toBe(0);
     // A restore never writes into databases that hold tables.
     await expect(restore(drill, dir, drill.dbPrefix)).rejects.toThrow(/已有数据表/);
   });
@@ -130,11 +141,14 @@ describe('backup and restore (issue 29)', () => {
     await sys.stop();
     stopped = true;
 
-    const report = await restore(sys.config, dir, sys.prefix);
-    const powers = report.logs.find((l) => l.service === 'powers')!;
-    expect(powers.outcome).toBe('ROLLBACK');
-    expect(powers.verify.firstBad?.problem).toBe('CHECKPOINT_ROLLBACK');
-    expect(readWitness(sys.config.keyDir, powersDb)!.checkpointSeq).toBeGreaterThan(powers.head!.checkpointSeq); // never moved back
+    const restoredCli = await cli('restore', sys.prefix, [dir]);
+    expect(restoredCli.code, restoredCli.out).toBe(3);
+    expect(restoredCli.out).toContain(`${powersDb}: 见证 ROLLBACK`);
+    expect(restoredCli.out).toContain('CHECKPOINT_ROLLBACK');
+    expect(restoredCli.out).toContain('npm run restore -- approve');
+    const witnessAfter = readWitness(sys.config.keyDir, powersDb)!;
+    expect(witnessAfter.checkpointSeq).toBeGreaterThan(before.checkpointSeq); // never moved back
+    const powers = { head: (await approvalHead(powersDb))! };
     const refused = await verifyRecordsCli(sys.prefix);
     expect(refused.code, refused.out).toBe(1);
     expect(refused.out).toContain('CHECKPOINT_ROLLBACK');
@@ -154,11 +168,22 @@ describe('backup and restore (issue 29)', () => {
     await expect(reanchorPrefix(sys.config, { ...base, approvals: otherReason, approverKey: approver.publicKey })).rejects.toThrow(/批准签名无效/);
     expect((await verifyRecordsCli(sys.prefix)).code).toBe(1);
 
-    const done = await reanchorPrefix(sys.config, { ...base, approvals: signApprovals(requests, approver.privateKey), approverKey: approver.publicKey });
-    const anchored = done.find((d) => d.service === 'powers')!.result!;
-    expect(anchored.anchoredTo.checkpointSeq).toBe(powers.head!.checkpointSeq);
-    expect(anchored.previous!.checkpointSeq).toBeGreaterThan(anchored.anchoredTo.checkpointSeq);
-    expect(done.filter((d) => d.result).map((d) => d.service)).toEqual(['powers']); // the others were intact
+    // The key holder signs (npm run restore -- approve), the operator applies it (npm run restore -- reanchor).
+    const approverPem = join(work, 'approver.ed25519.pem');
+    const approverPub = join(work, 'approver.pub.pem');
+    writeFileSync(approverPem, approver.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), { mode: 0o600 });
+    writeFileSync(approverPub, approver.publicKey.export({ type: 'spki', format: 'pem' }).toString());
+    const approvalsFile = join(work, 'approvals.json');
+    const approve = await cli('restore', sys.prefix, ['approve', '--reason', reason, '--approver-key', approverPem, '--out', approvalsFile]);
+    expect(approve.code, approve.out).toBe(0);
+    const applied = await cli('restore', sys.prefix, ['reanchor', '--approvals', approvalsFile, '--actor', 'ops-test'], {
+      WITNESS_APPROVER_PUBLIC_KEY_FILE: approverPub,
+    });
+    expect(applied.code, applied.out).toBe(0);
+    expect(applied.out).toContain(`已重新锚定 (re-anchored) ${powersDb}: 见证 #${witnessAfter.checkpointSeq} → 检查点 #${powers.head.checkpointSeq}`);
+    expect(applied.out).toContain('record witness re-anchored with the key holder approval'); // the warn log line
+    for (const other of ['cases', 'reviews'] as const) expect(applied.out).toContain(`${sys.config.databaseName(other)}: 记录完整，无需重新锚定`);
+    const anchored = { previous: witnessAfter };
     const ok = await verifyRecordsCli(sys.prefix);
     expect(ok.code, ok.out).toBe(0);
 
@@ -171,7 +196,7 @@ describe('backup and restore (issue 29)', () => {
     expect(entries[0]).toMatchObject({ stream: OPERATIONS_STREAM, actor: 'ops-test' });
     expect(JSON.parse(entries[0]!.payload)).toMatchObject({
       reason,
-      anchoredTo: { checkpointSeq: powers.head!.checkpointSeq },
+      anchoredTo: { checkpointSeq: powers.head.checkpointSeq },
       replacedWitness: { checkpointSeq: anchored.previous!.checkpointSeq },
     });
     expect(readWitness(sys.config.keyDir, powersDb)!.globalSeq).toBe(Number(entries[0]!.seq));
