@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type Config } from '../../kernel/config.js';
 import { dropDatabase, withServerConnection } from '../../kernel/db.js';
 import { OPERATIONS_STREAM, REANCHOR_KIND, ReanchorRefused } from '../../kernel/records/reanchor.js';
+import { fetchHead } from '../../kernel/records/remote-witness.js';
 import { readWitness } from '../../kernel/records/signing.js';
+import { startWitnessServer, type WitnessServer } from '../../kernel/records/witness-server.js';
 import { readManifest, restore } from '../../scripts/ops/backup.js';
 import { approvalRequests, reanchorPrefix, signApprovals } from '../../scripts/ops/reanchor.js';
 import { RECORD_LOGS } from '../../scripts/ops/record-logs.js';
@@ -21,6 +23,7 @@ import { startTestSystem, type TestSystem } from '../helpers/system.js';
 // reports it as the rollback it is until the key holder approves the re-anchoring, which the log then records.
 
 let sys: TestSystem;
+let witness: WitnessServer;
 let stopped = false;
 const work = mkdtempSync(join(tmpdir(), 'sanxiang-backup-'));
 const dir = join(work, 'backup');
@@ -31,8 +34,11 @@ let drill: Config;
 /** One of the project's commands (scripts/<script>.ts, what `npm run <script>` runs) on the given prefix: exit code and output. */
 function cli(script: string, prefix: string, args: string[] = [], env: Record<string, string> = {}): Promise<{ code: number; out: string }> {
   return new Promise((resolve) => {
-    execFile('npx', ['tsx', `scripts/${script}.ts`, ...args], { env: { ...process.env, DB_PREFIX: prefix, WITNESS_URL: '', ...env } }, (err, stdout, stderr) =>
-      resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, out: `${stdout}${stderr}` }),
+    execFile(
+      'npx',
+      ['tsx', `scripts/${script}.ts`, ...args],
+      { env: { ...process.env, DB_PREFIX: prefix, WITNESS_URL: witness.url, ...env } },
+      (err, stdout, stderr) => resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, out: `${stdout}${stderr}` }),
     );
   });
 }
@@ -60,6 +66,9 @@ const dropPrefix = async (config: Config) => {
 };
 
 beforeAll(async () => {
+  // The off-host witness too (its own server and directory): the services post their heads to it.
+  witness = await startWitnessServer({ dir: join(work, 'witness'), approverKey: approver.publicKey });
+  process.env.WITNESS_URL = witness.url;
   sys = await startTestSystem({ today: '2026-11-20' });
   drill = configFor(`${sys.prefix}_r`);
   await notifiedBureauCase(sys);
@@ -76,6 +85,8 @@ afterAll(async () => {
   if (!stopped) await sys?.stop();
   else await dropPrefix(sys.config);
   if (drill) await dropPrefix(drill);
+  delete process.env.WITNESS_URL;
+  await witness?.close();
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -152,6 +163,7 @@ describe('backup and restore (issue 29)', () => {
     const refused = await verifyRecordsCli(sys.prefix);
     expect(refused.code, refused.out).toBe(1);
     expect(refused.out).toContain('CHECKPOINT_ROLLBACK');
+    expect(refused.out).toContain('记录被回滚 (records rolled back)'); // the off-host witness says so too
 
     const reason = '机房故障，经批准恢复 2026-11-20 备份（演练）';
     const requests = await approvalRequests(sys.config, reason);
@@ -186,6 +198,8 @@ describe('backup and restore (issue 29)', () => {
     const anchored = { previous: witnessAfter };
     const ok = await verifyRecordsCli(sys.prefix);
     expect(ok.code, ok.out).toBe(0);
+    // The off-host witness took the approved re-anchoring (its REANCHOR line) and then the checkpoint covering the entry.
+    expect((await fetchHead(witness.url, powersDb))!.checkpointSeq).toBe(powers.head.checkpointSeq + 1);
 
     // The re-anchoring is in the record, covered by a signed checkpoint the witness now holds.
     const [rows] = await withServerConnection(sys.config.databaseUrl, (c) =>
