@@ -1,3 +1,4 @@
+import { readsVerified } from '../../kernel/records/bench-switch.js';
 import { readFileSync } from 'node:fs';
 import { CASES_INPUT_LIMITS } from './input-limits.js';
 import { parse } from 'graphql';
@@ -96,8 +97,11 @@ export async function startCases(opts: {
   reviewsUrl?: () => string;
   /** Lease timing of the checkpoint signer (defaults: LEASE_TTL_MS, LEASE_RENEW_MS). */
   lease?: Partial<LeaseTiming>;
+  /** `npm run bench:integrity` only (kernel/records/bench-switch.ts): refused outside the benchmark's databases. */
+  unverifiedReadsForBenchmark?: boolean;
 }): Promise<RunningService & { checkpointLease: SingletonJob }> {
   const { config, db } = opts;
+  const unverifiedForBenchmark = !readsVerified(opts.unverifiedReadsForBenchmark, config.dbPrefix);
   const { clock } = config;
   const repo = createCasesRepo(db, clock);
   const powersClient = createSubgraphClient({ name: 'powers', service: 'cases', url: opts.powersUrl ?? (() => config.serviceUrl('powers')), keys: opts.keys });
@@ -137,7 +141,7 @@ export async function startCases(opts: {
     calendar,
     clearance,
     clock,
-    integrity: { keyDir: config.keyDir, dbName: config.databaseName('cases'), alarm },
+    integrity: { keyDir: config.keyDir, dbName: config.databaseName('cases'), alarm, unverifiedForBenchmark },
   });
   const relief = createReliefService({ repo, clock, revokeDecision: service.revokeDecision, decidedFine: (c) => decidedFineOf(repo, c) });
   const publications = createPublicationService({
