@@ -22,6 +22,10 @@ const WORKERS = Number(process.env.BENCH_WORKERS ?? 4);
 const DECISIONS = Number(process.env.BENCH_DECISIONS ?? 8);
 const TODAY = '2026-11-20';
 const BUREAU = 'midong-cgj';
+// A loaded shared machine answers slowly: the gateway waits longer than its production 10 s and keeps no breaker, so
+// slow answers count as slow (their latency is kept), and refusals are counted, not hidden.
+process.env.SUBGRAPH_TIMEOUT_MS ??= '60000';
+process.env.SUBGRAPH_BREAKER ??= 'off';
 const log = (what: string) => console.error(`[bench:integrity] ${new Date().toISOString().slice(11, 19)} ${what}`);
 
 interface Variant {
@@ -34,6 +38,7 @@ interface Variant {
   decideMs: number[];
   /** decideCase p50 of each round. */
   decideRounds: number[];
+  errors: number;
 }
 
 async function variant(label: string, unverified: boolean): Promise<Variant> {
@@ -47,6 +52,7 @@ async function variant(label: string, unverified: boolean): Promise<Variant> {
     writes: [],
     decideMs: [],
     decideRounds: [],
+    errors: 0,
   };
 }
 
@@ -73,8 +79,10 @@ async function writeRound(v: Variant): Promise<number> {
         },
         v.officer,
       );
-      if (r.errors) throw new Error(`${v.label}: fileCase refused: ${JSON.stringify(r.errors).slice(0, 400)}`);
-      done++;
+      if (r.errors) {
+        v.errors++;
+        log(`${v.label}: fileCase refused: ${JSON.stringify(r.errors).slice(0, 300)}`);
+      } else done++;
     }
   };
   await Promise.all(Array.from({ length: WORKERS }, worker));
@@ -114,9 +122,9 @@ async function decideRound(v: Variant, ready: { id: string; proposalId: string }
     );
     const ms = performance.now() - t0;
     if (r.errors || (r.data as { decideCase?: { state: string } } | null)?.decideCase?.state !== 'DECIDED') {
-      throw new Error(`${v.label}: decideCase refused: ${JSON.stringify(r.errors).slice(0, 400)}`);
-    }
-    v.decideMs.push(ms);
+      v.errors++;
+      log(`${v.label}: decideCase refused: ${JSON.stringify(r.errors).slice(0, 300)}`);
+    } else v.decideMs.push(ms);
   }
 }
 
@@ -133,6 +141,7 @@ try {
     await writeRound(v);
     await decideRound(v, await readyForDecision(v, 1));
     v.decideMs.length = 0;
+    v.errors = 0;
   }
   for (let r = 0; r < ROUNDS; r++) {
     const order = r % 2 === 0 ? [verified, unverified] : [unverified, verified];
@@ -152,7 +161,7 @@ try {
   }
   const loadEnd = loadavg();
   const row = (v: Variant) =>
-    `| ${v.label} | ${median(v.writes).toFixed(1)} | ${v.writes.map((x) => x.toFixed(1)).join(', ')} | ${pct(v.decideMs, 0.5).toFixed(0)} | ${pct(v.decideMs, 0.95).toFixed(0)} | ${v.decideRounds.map((x) => x.toFixed(0)).join(', ')} | ${v.decideMs.length} |`;
+    `| ${v.label} | ${median(v.writes).toFixed(1)} | ${v.writes.map((x) => x.toFixed(1)).join(', ')} | ${pct(v.decideMs, 0.5).toFixed(0)} | ${pct(v.decideMs, 0.95).toFixed(0)} | ${v.decideRounds.map((x) => x.toFixed(0)).join(', ')} | ${v.decideMs.length} | ${v.errors} |`;
   const writeCost = (median(verified.writes) / median(unverified.writes) - 1) * 100;
   const decideCost = (pct(verified.decideMs, 0.5) / pct(unverified.decideMs, 0.5) - 1) * 100;
   const lines = [
@@ -162,8 +171,8 @@ try {
       `(${new Date().toISOString().slice(0, 16)}Z; ${cpus().length} cores; load average ${loadStart.map((x) => x.toFixed(1)).join(' / ')} (1/5/15 min) at the start, ` +
       `${loadEnd.map((x) => x.toFixed(1)).join(' / ')} at the end — the machine was shared with other helpers' test runs).`,
     '',
-    '| variant | fileCase/s (median of rounds) | rounds | decideCase p50 ms (all) | p95 ms | rounds p50 ms | decisions |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '| variant | fileCase/s (median of rounds) | rounds | decideCase p50 ms (all) | p95 ms | rounds p50 ms | decisions | refused or timed out |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
     row(verified),
     row(unverified),
     '',
@@ -178,7 +187,8 @@ try {
     "the benchmark's own). Both still write every log entry (cases, reviews, powers) and check the reviews service's",
     'signature on the review conclusion (one Ed25519 verification): the write-side cost of the keyed logs is `npm run',
     'bench:records` (above). On a loaded shared machine compare the per-round columns; the spread between rounds can be',
-    'larger than the difference.',
+    'larger than the difference. The gateway waits up to 60 s for a subgraph here (production: 10 s) and has no breaker, so',
+    'a slow answer is measured as slow instead of failing; the last column counts what was refused anyway.',
   ];
   console.log(lines.join('\n'));
   writeSection('integrity', lines.join('\n'));
