@@ -34,6 +34,7 @@ import { caseExportRoute } from './statistics-export.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { INTEGRITY_ALARM_KINDS, type AlarmSink } from './integrity.js';
 import { createPublicTextChecker } from './public-text.js';
+import { createAccessChecker } from './verified-access.js';
 import type { Counter } from 'prom-client';
 
 const resolvers: Resolvers = {
@@ -178,6 +179,7 @@ export async function startCases(opts: {
     return { ok: r.ok, entriesChecked: r.entriesChecked, firstProblem: r.firstBad?.message ?? null, firstBadEntryId: r.firstBad?.entryId ?? null };
   };
   const publicText = createPublicTextChecker(db.orm, config.keyDir, alarm);
+  const access = createAccessChecker(db.orm, config.keyDir, alarm);
   const running = await startSubgraph<CasesContext>({
     name: 'cases',
     inputLimits: CASES_INPUT_LIMITS,
@@ -198,6 +200,7 @@ export async function startCases(opts: {
       calendar,
       today,
       publicText: publicText.forRequest(),
+      access: access.forRequest(),
     }),
     routes: [caseExportRoute(db, today)],
     pool: db.pool,
