@@ -61,7 +61,7 @@ export async function verifyEstablished(ctx: PowersContext, a: AgencyRow): Promi
  */
 export async function verifiedPublishedSet<T extends ExAnteRow>(ctx: PowersContext, kind: string, agencyId: string, rows: T[]): Promise<T[]> {
   if (!ctx.verifyReads) return rows;
-  const live = await ctx.powersLog.liveVersions(ctx.repo.orm, kind, agencyId);
+  const live = await ctx.loaders.liveVersions.load(`${kind} ${agencyId}`);
   const served = new Set(rows.map((r) => r.id));
   const problems: string[] = [];
   if (!live.authentic) problems.push(`执法主体 ${agencyId} 的 ${kind} 公示记录未通过密钥校验`);
