@@ -1,6 +1,6 @@
 import type { AgencyRow, ExAnteRow, OfficerRow } from '../db/schema.js';
 import type { PowersContext } from '../context.js';
-import { agencyFact, credentialFact, docDisagreement, factDisagreement } from './facts.js';
+import { agencyFact, credentialFact, docDisagreement, factDisagreement, type CredentialTerms } from './facts.js';
 import { integrityFault } from './log.js';
 
 // Issue 25: the facts a decision rests on (published versions of items, benchmarks, catalog rules, statutory ranges,
@@ -31,12 +31,17 @@ export async function verifiedDoc<T extends ExAnteRow>(ctx: PowersContext, row: 
 }
 
 /** An officer's credential (status, validity, areas, review qualification and dated history) against its entry. */
-export async function verifyCredential(ctx: PowersContext, o: OfficerRow, history: readonly { status: string; effectiveFrom: string }[]): Promise<void> {
+export async function verifyCredential(
+  ctx: PowersContext,
+  o: OfficerRow,
+  history: readonly { status: string; effectiveFrom: string }[],
+  terms: readonly CredentialTerms[],
+): Promise<void> {
   if (!ctx.verifyReads) return;
   const p = factDisagreement(
     `执法人员 ${o.name}（${o.credentialNumber}）的执法证`,
     'CREDENTIAL',
-    credentialFact(o, history),
+    credentialFact(o, history, terms),
     await ctx.loaders.logEntries.load(o.id),
   );
   if (p) refuse(ctx, [p]);
