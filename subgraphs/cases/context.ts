@@ -7,6 +7,7 @@ import type { CasesRepo } from './repo.js';
 import type { RecordsVerifier } from './model.js';
 import type { ReliefService } from './relief.js';
 import type { PublicTextCheck } from './public-text.js';
+import type { EvaluationContext } from './supervision/evaluation/index.js';
 
 export interface CasesContext extends RequestBase {
   repo: CasesRepo;
@@ -19,4 +20,6 @@ export interface CasesContext extends RequestBase {
   today: () => string;
   /** Issue 25: public text is served only when it matches its verified PUBLICATION entry. */
   publicText: PublicTextCheck;
+  /** 案卷评查 (issue 30): supervision/evaluation/. */
+  evaluation: EvaluationContext;
 }

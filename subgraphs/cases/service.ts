@@ -34,15 +34,17 @@ import type { Resolvers } from './generated/resolvers-types.js';
 import { INTEGRITY_ALARM_KINDS, type AlarmSink } from './integrity.js';
 import { createPublicTextChecker } from './public-text.js';
 import type { Counter } from 'prom-client';
+import { createEvaluation, evaluationResolvers } from './supervision/evaluation/index.js';
 
 const resolvers: Resolvers = {
   ...caseResolvers,
   ...publicationResolvers,
   ...statisticsResolvers,
   ...reliefResolvers,
+  ...evaluationResolvers,
   Case: { ...caseResolvers.Case, ...reliefResolvers.Case },
-  Query: { ...caseResolvers.Query, ...publicationResolvers.Query, ...statisticsResolvers.Query },
-  Mutation: { ...caseResolvers.Mutation, ...publicationResolvers.Mutation, ...reliefResolvers.Mutation },
+  Query: { ...caseResolvers.Query, ...publicationResolvers.Query, ...statisticsResolvers.Query, ...evaluationResolvers.Query },
+  Mutation: { ...caseResolvers.Mutation, ...publicationResolvers.Mutation, ...reliefResolvers.Mutation, ...evaluationResolvers.Mutation },
 };
 
 export const CASES_SDL_PATH = new URL('../../schema/cases.graphql', import.meta.url);
@@ -131,14 +133,9 @@ export async function startCases(opts: {
     opts.log.error({ integrityAlarm: a }, `record integrity alarm: ${a.kind} ${a.problem}`);
     alarmCounter?.inc({ kind: a.kind });
   };
-  const service = createCaseService({
-    repo,
-    powers,
-    calendar,
-    clearance,
-    clock,
-    integrity: { keyDir: config.keyDir, dbName: config.databaseName('cases'), alarm },
-  });
+  const caseDeps = { repo, powers, calendar, clearance, clock, integrity: { keyDir: config.keyDir, dbName: config.databaseName('cases'), alarm } };
+  const service = createCaseService(caseDeps);
+  const evaluation = createEvaluation(caseDeps);
   const relief = createReliefService({ repo, clock, revokeDecision: service.revokeDecision, decidedFine: (c) => decidedFineOf(repo, c) });
   const publications = createPublicationService({
     repo,
@@ -194,6 +191,7 @@ export async function startCases(opts: {
       calendar,
       today,
       publicText: publicText.forRequest(),
+      evaluation: evaluation.forRequest(base.requestId),
     }),
     routes: [caseExportRoute(db, today)],
     pool: db.pool,
