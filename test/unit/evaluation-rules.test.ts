@@ -41,12 +41,24 @@ describe('the sample draw', () => {
 
   it('draws within a stratum by rank: the drawn files are the lowest-ranked of the stratum', () => {
     const { files } = drawSample(POOL, { ...P, minPerAgency: 1 });
-    const aPen = POOL.filter((c) => c.agencyId === 'A' && c.caseType === 'PENALTY').map((c) => rankOf(P.seed, c.caseId)).sort();
-    expect(files.filter((f) => f.stratum === 'A:PENALTY').map((f) => f.rank).sort()).toEqual(aPen.slice(0, 4));
+    const aPen = POOL.filter((c) => c.agencyId === 'A' && c.caseType === 'PENALTY')
+      .map((c) => rankOf(P.seed, c.caseId))
+      .sort();
+    expect(
+      files
+        .filter((f) => f.stratum === 'A:PENALTY')
+        .map((f) => f.rank)
+        .sort(),
+    ).toEqual(aPen.slice(0, 4));
   });
 
   it('refuses bad parameters by field', () => {
-    expect(drawParamProblems({ seed: 'short', rate: 0, minPerStratum: 0, minPerAgency: 1.5 }).map(([f]) => f)).toEqual(['seed', 'rate', 'minPerStratum', 'minPerAgency']);
+    expect(drawParamProblems({ seed: 'short', rate: 0, minPerStratum: 0, minPerAgency: 1.5 }).map(([f]) => f)).toEqual([
+      'seed',
+      'rate',
+      'minPerStratum',
+      'minPerAgency',
+    ]);
     expect(drawParamProblems(P)).toEqual([]);
   });
 });
@@ -190,7 +202,14 @@ describe('access', () => {
 describe('results for the scorecard', () => {
   it('aggregates scores, findings by item and rectifications per agency', () => {
     const files = [
-      { id: 'f1', agencyId: 'A', state: 'SCORED', score: 90, maxScore: 100, findings: [{ itemCode: 'DOCUMENTS' as const, code: 'X', text: 't', automatic: true }] },
+      {
+        id: 'f1',
+        agencyId: 'A',
+        state: 'SCORED',
+        score: 90,
+        maxScore: 100,
+        findings: [{ itemCode: 'DOCUMENTS' as const, code: 'X', text: 't', automatic: true }],
+      },
       { id: 'f2', agencyId: 'A', state: 'SCORED', score: 75, maxScore: 100, findings: [] },
       { id: 'f3', agencyId: 'A', state: 'PENDING', score: null, maxScore: 100, findings: null },
     ];

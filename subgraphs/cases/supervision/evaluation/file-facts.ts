@@ -29,11 +29,7 @@ export function reviewerIdsOf(entries: readonly RecordEntryRow[]): string[] {
   return [...ids];
 }
 
-export async function fileFacts(
-  d: ActDeps,
-  c: CaseRow,
-  avActivities: string[],
-): Promise<{ facts: FileFacts; handlerIds: string[]; reviewerIds: string[] }> {
+export async function fileFacts(d: ActDeps, c: CaseRow, avActivities: string[]): Promise<{ facts: FileFacts; handlerIds: string[]; reviewerIds: string[] }> {
   const entries = await verifiedEntriesOf(d, c, '评查');
   const proposal = (await d.repo.proposalsByCaseIds([c.id])).find((p) => p.id === c.decisionProposalId) ?? null;
   const publication = (await d.repo.publicationsByCaseIds([c.id]))[0] ?? null;

@@ -50,7 +50,11 @@ export function automaticFindings(f: FileFacts, today: string): AutoFinding[] {
     add('OFFICER_QUALIFIED', 'FEWER_THAN_TWO_OFFICERS', `承办执法人员仅 ${f.handlingOfficerIds.length} 人，少于两人（行政处罚法第四十二条）`);
   }
   if (f.decisionDueOn && (f.decidedOn ?? today) > f.decisionDueOn) {
-    add('PROCEDURE_LAWFUL', 'DECISION_LATE', `决定期限为 ${f.decisionDueOn}，${f.decidedOn ? `实际于 ${f.decidedOn} 作出决定` : '至今未作出决定'}（行政处罚法第六十条）`);
+    add(
+      'PROCEDURE_LAWFUL',
+      'DECISION_LATE',
+      `决定期限为 ${f.decisionDueOn}，${f.decidedOn ? `实际于 ${f.decidedOn} 作出决定` : '至今未作出决定'}（行政处罚法第六十条）`,
+    );
   }
   if (f.reviewRequired && !f.reviewed) add('PROCEDURE_LAWFUL', 'REVIEW_MISSING', '依法应当法制审核而无审核通过的记录（行政处罚法第五十八条）');
   if (f.collectiveDiscussionRequired && !f.collectiveDiscussionHeld) {

@@ -2,14 +2,7 @@ import { and, asc, desc, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
 import { cases } from '../../db/schema.js';
 import type { CasesRepo, CasesTx } from '../../repo.js';
 import { conflict, notFound } from '../../../../kernel/errors.js';
-import {
-  evaluationFiles,
-  evaluationRounds,
-  rectifications,
-  type EvaluationFileRow,
-  type EvaluationRoundRow,
-  type RectificationRow,
-} from './schema.js';
+import { evaluationFiles, evaluationRounds, rectifications, type EvaluationFileRow, type EvaluationRoundRow, type RectificationRow } from './schema.js';
 import type { DrawCandidate } from './draw.js';
 
 // Data access of 案卷评查: the candidates of a draw, the rounds, files and rectifications (rows that project the
@@ -106,7 +99,12 @@ export function createEvaluationRepo(repo: CasesRepo) {
         .innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluationFiles.roundId))
         .where(and(inArray(evaluationFiles.agencyId, [...agencyIds]), gte(evaluationRounds.periodFrom, from), lte(evaluationRounds.periodTo, to))),
     rectificationsForFiles: (fileIds: readonly string[]) =>
-      fileIds.length ? orm.select().from(rectifications).where(inArray(rectifications.fileId, [...fileIds])) : Promise.resolve([] as RectificationRow[]),
+      fileIds.length
+        ? orm
+            .select()
+            .from(rectifications)
+            .where(inArray(rectifications.fileId, [...fileIds]))
+        : Promise.resolve([] as RectificationRow[]),
   };
 }
 

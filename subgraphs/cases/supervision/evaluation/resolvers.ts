@@ -6,7 +6,6 @@ import { totalPoints, type ChecklistItemCode } from './checklist.js';
 import { evaluationResultsForPeriod } from './results.js';
 import { rectificationOverdue, supervises, type DismissalInput, type FindingInput, type ItemScoreInput } from './rules.js';
 import type { EvaluationRoundRow } from './schema.js';
-import type { AgencyEvaluationSummary } from './summary.js';
 
 // Thin resolvers of 案卷评查 (issue 30): access (access.ts), input shaping, fields from rows.
 
@@ -107,8 +106,8 @@ export const evaluationResolvers: Resolvers = {
     dueConfirmed: (r) => r.dueConfirmed === 1,
     overdue: (r, _, ctx) => rectificationOverdue(r, ctx.today()),
   },
-  AgencyEvaluationSummary: {
-    agency: (a: AgencyEvaluationSummary) => ({ id: a.agencyId }),
-    findingsByItem: (a: AgencyEvaluationSummary) => Object.entries(a.findingsByItem).map(([itemCode, count]) => ({ itemCode, count })),
+  AgencyEvaluationResult: {
+    agency: (a) => ({ id: a.agencyId }),
+    findingsByItem: (a) => Object.entries(a.findingsByItem).map(([itemCode, count]) => ({ itemCode, count })),
   },
 };

@@ -7,7 +7,6 @@ import type { EvaluationFileRow, RectificationRow } from './schema.js';
 // The read the assessment scorecard (评议考核, issue 30) uses: per agency, what the case-file evaluations of a period
 // found. Two statements whatever the number of files; the aggregation is pure (aggregateEvaluationResults).
 
-
 export function aggregateEvaluationResults(
   agencyIds: readonly string[],
   files: readonly Pick<EvaluationFileRow, 'id' | 'agencyId' | 'state' | 'score' | 'maxScore' | 'findings'>[],

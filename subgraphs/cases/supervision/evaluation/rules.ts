@@ -60,7 +60,8 @@ export function checkScore(
   for (const [n, i] of input.items.entries()) {
     const item = checklist.items.find((c) => c.code === i.code);
     if (!item) problems.push([`items.${n}.code`, `评查表中没有项目 ${i.code}`]);
-    else if (!Number.isInteger(i.score) || i.score < 0 || i.score > item.points) problems.push([`items.${n}.score`, `「${item.name}」的得分须为 0 至 ${item.points} 的整数`]);
+    else if (!Number.isInteger(i.score) || i.score < 0 || i.score > item.points)
+      problems.push([`items.${n}.score`, `「${item.name}」的得分须为 0 至 ${item.points} 的整数`]);
   }
   const dismissed = new Set<number>();
   for (const [n, d] of input.dismissals.entries()) {

@@ -80,7 +80,8 @@ export function createEvaluationService(deps: CaseServiceDeps & { evaluations: E
       const params: DrawParams = { seed: a.seed, rate: a.rate ?? 0.1, minPerStratum: a.minPerStratum ?? 1, minPerAgency: a.minPerAgency ?? 1 };
       const problems = drawParamProblems(params);
       if (!a.title.trim() || a.title.length > 200) problems.push(['title', '评查名称须为 1 至 200 个字符']);
-      if (!DATE.test(a.periodFrom) || !DATE.test(a.periodTo) || a.periodFrom > a.periodTo) problems.push(['periodTo', '评查期间须为有效日期，且起始日不晚于截止日']);
+      if (!DATE.test(a.periodFrom) || !DATE.test(a.periodTo) || a.periodFrom > a.periodTo)
+        problems.push(['periodTo', '评查期间须为有效日期，且起始日不晚于截止日']);
       else if (a.periodTo >= today()) problems.push(['periodTo', '评查期间须已经结束（截止日早于今天）']);
       const agencyIds = [...new Set(a.agencyIds)];
       if (!agencyIds.length || agencyIds.length > 50) problems.push(['agencyIds', '须列明 1 至 50 个被评查机关']);
@@ -88,11 +89,12 @@ export function createEvaluationService(deps: CaseServiceDeps & { evaluations: E
       if (!Number.isInteger(wd) || wd < 1 || wd > 120) problems.push(['rectificationWorkingDays', '整改期限须为 1 至 120 个工作日']);
       const evaluatorIds = [...new Set(a.evaluatorIds?.length ? a.evaluatorIds : caller.officerId ? [caller.officerId] : [])];
       if (!evaluatorIds.length) problems.push(['evaluatorIds', '须指定评查人员']);
-      if (problems.length) throw badInputs(problems.map(([field, reason]) => ({ field, reason })));
-      // Same or higher agency: the supervisor's own agency or the organisations it entrusted (rules.ts supervises).
-      for (const link of await agencyLinks(agencyIds, requestId)) {
+      // Same or higher agency: the supervisor's own agency or the organisations it entrusted (rules.ts supervises);
+      // checked before the other input so a supervisor learns nothing about rounds over agencies not theirs.
+      for (const link of await agencyLinks(agencyIds.slice(0, 50), requestId)) {
         if (!supervises(caller.agencyId, link)) throw forbidden(`执法主体 ${link.id} 不在本机关的监督范围内`);
       }
+      if (problems.length) throw badInputs(problems.map(([field, reason]) => ({ field, reason })));
       const checklist = (await deps.checklistOf?.(caller.agencyId, requestId)) ?? BUILT_IN_CHECKLIST;
       const candidates = await repo.candidates(agencyIds, a.periodFrom, a.periodTo);
       const { files, strata } = drawSample(candidates, params);
@@ -129,7 +131,12 @@ export function createEvaluationService(deps: CaseServiceDeps & { evaluations: E
         });
       }
       const candidateDigest = createHash('sha256')
-        .update(candidates.map((c) => c.caseId).sort().join('\n'))
+        .update(
+          candidates
+            .map((c) => c.caseId)
+            .sort()
+            .join('\n'),
+        )
         .digest('hex');
       const round: EvaluationRoundRow = {
         id: roundId,
