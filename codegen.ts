@@ -38,6 +38,7 @@ const config: CodegenConfig = {
       AgencyPolicyVersion: '../model.js#AgencyPolicyView',
       EntrustmentVersion: '../model.js#EntrustmentView',
       AgencyLeader: '../model.js#AgencyLeaderView',
+      EvaluationChecklistVersion: '../model.js#EvaluationChecklistView',
       ExAnteDocument: '../model.js#AnyDocView',
       WorkflowTrail: '../model.js#AnyDocView',
       OfficerConnection: '../model.js#OfficerConnectionModel',

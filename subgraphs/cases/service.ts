@@ -35,6 +35,7 @@ import { INTEGRITY_ALARM_KINDS, type AlarmSink } from './integrity.js';
 import { createPublicTextChecker } from './public-text.js';
 import type { Counter } from 'prom-client';
 import { createEvaluation, evaluationResolvers } from './supervision/evaluation/index.js';
+import { powersChecklistSource } from './supervision/evaluation/checklist-source.js';
 
 const resolvers: Resolvers = {
   ...caseResolvers,
@@ -135,7 +136,7 @@ export async function startCases(opts: {
   };
   const caseDeps = { repo, powers, calendar, clearance, clock, integrity: { keyDir: config.keyDir, dbName: config.databaseName('cases'), alarm } };
   const service = createCaseService(caseDeps);
-  const evaluation = createEvaluation(caseDeps);
+  const evaluation = createEvaluation({ ...caseDeps, checklistOf: powersChecklistSource(powersClient) });
   const relief = createReliefService({ repo, clock, revokeDecision: service.revokeDecision, decidedFine: (c) => decidedFineOf(repo, c) });
   const publications = createPublicationService({
     repo,

@@ -5,7 +5,7 @@ import { addCalendarDays } from '../../subgraphs/cases/domain/rules.js';
 import { BUILT_IN_CHECKLIST } from '../../subgraphs/cases/supervision/evaluation/checklist.js';
 import { drawSample, stratumQuota } from '../../subgraphs/cases/supervision/evaluation/draw.js';
 import { TEST_TODAY } from '../helpers/clock.js';
-import { BUREAU, gqlOk } from '../helpers/scenarios.js';
+import { BUREAU, gqlOk, publishThroughWorkflow } from '../helpers/scenarios.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 
 // 案卷评查 (issue 30) through the gateway on the real database, over the demo cases: the seeded, stratified draw,
@@ -273,5 +273,34 @@ describe('access', () => {
     expect(code(await sys.gql(q, { a: [sys.agencyId(BUREAU)] }))).toBe('FORBIDDEN');
     expect(code(await sys.gql(q, { a: [sys.agencyId('midong-zhzfdd')] }, tok.chen))).toBe('FORBIDDEN');
     expect(code(await sys.gql(q, { a: [sys.agencyId(BUREAU)] }, tok.otherSupervisor))).toBe('FORBIDDEN');
+  });
+});
+
+describe('the checklist is ex-ante information (R1)', () => {
+  const REVISE = `mutation($input: ReviseEvaluationChecklistInput!) { reviseEvaluationChecklist(input: $input) { id version versionNo status kind items { code points } } }`;
+  const items = () =>
+    BUILT_IN_CHECKLIST.items.map((i) => ({
+      code: i.code,
+      name: i.name,
+      criteria: i.criteria,
+      anchors: i.anchors,
+      points: i.code === 'FACTS_EVIDENCE' ? 20 : i.code === 'PROCEDURE_LAWFUL' ? 15 : i.points,
+    }));
+
+  it('a round pins the published version; a draft does not apply; a checklist missing an item is refused', async () => {
+    const bad = await sys.gql(REVISE, { input: { agencyId: sys.agencyId(BUREAU), items: items().slice(1) } }, tok.sun);
+    expect(code(bad)).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(bad.errors)).toContain('AGENCY_LAWFUL');
+    const draft = await gqlOk(sys, REVISE, { input: { agencyId: sys.agencyId(BUREAU), items: items() } }, tok.sun);
+    expect(draft).toMatchObject({ kind: 'EVALUATION_CHECKLIST', versionNo: 1, status: 'DRAFT' });
+    const whileDraft = await gqlOk(sys, OPEN, { input: roundInput({ seed: 'checklist-draft-seed' }) }, tok.ma);
+    expect(whileDraft.checklist).toMatchObject({ versionId: null, versionNo: 0 });
+    await publishThroughWorkflow(sys, draft, { officer: tok.sun, reviewer: tok.li });
+    const pinned = await gqlOk(sys, OPEN, { input: roundInput({ seed: 'checklist-published-seed' }) }, tok.ma);
+    expect(pinned.checklist).toMatchObject({ versionId: draft.id, versionNo: 1, totalPoints: 100 });
+    expect(pinned.checklist.items.find((i: any) => i.code === 'FACTS_EVIDENCE').points).toBe(20);
+    expect(pinned.files.every((f: any) => f.maxScore === 100)).toBe(true);
+    // The earlier round keeps the version it pinned.
+    expect((await gqlOk(sys, GET, { id: whileDraft.id }, tok.ma)).checklist.versionNo).toBe(0);
   });
 });
