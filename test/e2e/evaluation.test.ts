@@ -295,7 +295,7 @@ describe('the checklist is ex-ante information (R1)', () => {
     expect(draft).toMatchObject({ kind: 'EVALUATION_CHECKLIST', versionNo: 1, status: 'DRAFT' });
     const whileDraft = await gqlOk(sys, OPEN, { input: roundInput({ seed: 'checklist-draft-seed' }) }, tok.ma);
     expect(whileDraft.checklist).toMatchObject({ versionId: null, versionNo: 0 });
-    await publishThroughWorkflow(sys, draft, { officer: tok.sun, reviewer: tok.li });
+    await publishThroughWorkflow(sys, draft, { officer: tok.sun!, reviewer: tok.li! });
     const pinned = await gqlOk(sys, OPEN, { input: roundInput({ seed: 'checklist-published-seed' }) }, tok.ma);
     expect(pinned.checklist).toMatchObject({ versionId: draft.id, versionNo: 1, totalPoints: 100 });
     expect(pinned.checklist.items.find((i: any) => i.code === 'FACTS_EVIDENCE').points).toBe(20);
