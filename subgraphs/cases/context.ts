@@ -8,6 +8,7 @@ import type { RecordsVerifier } from './model.js';
 import type { ReliefService } from './relief.js';
 import type { PublicTextCheck } from './public-text.js';
 import type { ClassifiedAccess } from './verified-access.js';
+import type { EvaluationContext } from './supervision/evaluation/index.js';
 
 export interface CasesContext extends RequestBase {
   repo: CasesRepo;
@@ -22,4 +23,6 @@ export interface CasesContext extends RequestBase {
   publicText: PublicTextCheck;
   /** Issue 25: R16's "who sees the party's identity" from the case row and its authenticated filing entry together. */
   access: ClassifiedAccess;
+  /** 案卷评查 (issue 30): supervision/evaluation/. */
+  evaluation: EvaluationContext;
 }

@@ -36,15 +36,18 @@ import { INTEGRITY_ALARM_KINDS, type AlarmSink } from './integrity.js';
 import { createPublicTextChecker } from './public-text.js';
 import { createAccessChecker } from './verified-access.js';
 import type { Counter } from 'prom-client';
+import { createEvaluation, evaluationResolvers } from './supervision/evaluation/index.js';
+import { powersChecklistSource } from './supervision/evaluation/checklist-source.js';
 
 const resolvers: Resolvers = {
   ...caseResolvers,
   ...publicationResolvers,
   ...statisticsResolvers,
   ...reliefResolvers,
+  ...evaluationResolvers,
   Case: { ...caseResolvers.Case, ...reliefResolvers.Case },
-  Query: { ...caseResolvers.Query, ...publicationResolvers.Query, ...statisticsResolvers.Query },
-  Mutation: { ...caseResolvers.Mutation, ...publicationResolvers.Mutation, ...reliefResolvers.Mutation },
+  Query: { ...caseResolvers.Query, ...publicationResolvers.Query, ...statisticsResolvers.Query, ...evaluationResolvers.Query },
+  Mutation: { ...caseResolvers.Mutation, ...publicationResolvers.Mutation, ...reliefResolvers.Mutation, ...evaluationResolvers.Mutation },
 };
 
 export const CASES_SDL_PATH = new URL('../../schema/cases.graphql', import.meta.url);
@@ -136,14 +139,16 @@ export async function startCases(opts: {
     opts.log.error({ integrityAlarm: a }, `record integrity alarm: ${a.kind} ${a.problem}`);
     alarmCounter?.inc({ kind: a.kind });
   };
-  const service = createCaseService({
+  const caseDeps = {
     repo,
     powers,
     calendar,
     clearance,
     clock,
     integrity: { keyDir: config.keyDir, dbName: config.databaseName('cases'), alarm, unverifiedForBenchmark },
-  });
+  };
+  const service = createCaseService(caseDeps);
+  const evaluation = createEvaluation({ ...caseDeps, checklistOf: powersChecklistSource(powersClient) });
   const relief = createReliefService({ repo, clock, revokeDecision: service.revokeDecision, decidedFine: (c) => decidedFineOf(repo, c) });
   const publications = createPublicationService({
     repo,
@@ -201,6 +206,7 @@ export async function startCases(opts: {
       today,
       publicText: publicText.forRequest(),
       access: access.forRequest(),
+      evaluation: evaluation.forRequest(base.requestId),
     }),
     routes: [caseExportRoute(db, today)],
     pool: db.pool,

@@ -6,6 +6,7 @@ import type { PublicationCorrection, PublicationSnapshot } from '../domain/publi
 import type { YearArrangement } from '../../../kernel/calendar.js';
 
 export * from './records-schema.js';
+export * from '../supervision/evaluation/schema.js';
 
 /** A case (案件). The power item version in force at filing is pinned (code + version id + number). */
 export const cases = mysqlTable(
