@@ -384,6 +384,8 @@ export type DecisionChangeInput = {
    * @deprecated 日期由系统按记录时间确定
    */
   changedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** 负责人所作变更、撤销、确认违法或无效决定书的文书编号（必填；缺少时 BAD_USER_INPUT，field: documentNumber） */
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
   kind: DecisionChangeKind;
   /** 公开说明的理由 */
   reason: Scalars['String']['input'];
