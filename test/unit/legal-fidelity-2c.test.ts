@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { canReadCase, canSeeClassified } from '../../subgraphs/cases/domain/access.js';
+import { decidingAgencyId, decidingAgencyRefusal } from '../../subgraphs/cases/domain/entrustment.js';
+import { principalChangeDocumentProblem } from '../../subgraphs/cases/domain/relief-rules.js';
+import { checkReviewer, reviewingAgencyId } from '../../subgraphs/reviews/domain/rules.js';
+import type { Caller } from '../../kernel/identity.js';
+
+// Issue 26, part C: the rules as pure functions (no database, no network).
+
+const caller = (role: Caller['role'], agencyId: string | null, officerId: string | null = null) => ({ role, agencyId, officerId, subject: 's' }) as Caller;
+const entrusted = { id: 'C1', agencyId: 'SQUAD', inNameOfAgencyId: 'BUREAU', handlingOfficerIds: ['H1', 'H2'] };
+const own = { id: 'C2', agencyId: 'BUREAU', inNameOfAgencyId: null, handlingOfficerIds: ['H3'] };
+
+describe('Art. 20: the entrusting agency decides an entrusted organisation’s case', () => {
+  it('names the agency in whose name the case is decided', () => {
+    expect(decidingAgencyId(entrusted)).toBe('BUREAU');
+    expect(decidingAgencyId(own)).toBe('BUREAU');
+    expect(decidingAgencyId({ agencyId: 'SQUAD' })).toBe('SQUAD');
+  });
+
+  it('lets the entrusting agency’s staff act, refuses the entrusted organisation’s (FORBIDDEN) and tells others nothing', () => {
+    expect(decidingAgencyRefusal({ agencyId: 'BUREAU' }, entrusted)).toBeNull();
+    const squad = decidingAgencyRefusal({ agencyId: 'SQUAD' }, entrusted);
+    expect(squad).toMatchObject({ code: 'FORBIDDEN' });
+    expect(squad && 'reason' in squad ? squad.reason : '').toContain('第二十条');
+    expect(decidingAgencyRefusal({ agencyId: 'OTHER' }, entrusted)).toEqual({ code: 'NOT_FOUND' });
+    expect(decidingAgencyRefusal({ agencyId: null }, entrusted)).toEqual({ code: 'NOT_FOUND' });
+    // The agency's own case: its own staff, as before.
+    expect(decidingAgencyRefusal({ agencyId: 'BUREAU' }, own)).toBeNull();
+    expect(decidingAgencyRefusal({ agencyId: 'SQUAD' }, own)).toEqual({ code: 'NOT_FOUND' });
+  });
+
+  it('lets the entrusting agency’s staff read the case, and its legal staff and principal see classified parts', () => {
+    expect(canReadCase(caller('PRINCIPAL', 'BUREAU'), entrusted)).toBe(true);
+    expect(canReadCase(caller('OFFICER', 'SQUAD'), entrusted)).toBe(true);
+    expect(canReadCase(caller('OFFICER', 'OTHER'), entrusted)).toBe(false);
+    expect(canReadCase(caller('OFFICER', null), { agencyId: 'SQUAD', inNameOfAgencyId: null })).toBe(false);
+    expect(canSeeClassified(caller('REVIEWER', 'BUREAU'), entrusted)).toBe(true);
+    // A bureau officer who does not handle the case sees no more than any other officer; the squad's handler does.
+    expect(canSeeClassified(caller('OFFICER', 'BUREAU', 'H1'), entrusted)).toBe(false);
+    expect(canSeeClassified(caller('OFFICER', 'SQUAD', 'H1'), entrusted)).toBe(true);
+    expect(canSeeClassified(caller('REVIEWER', 'OTHER'), entrusted)).toBe(false);
+  });
+
+  it('takes the reviewer from the entrusting agency’s legal staff', () => {
+    const reviewer = {
+      id: 'R',
+      name: '李娜',
+      agencyId: 'BUREAU',
+      reviewQualified: true,
+      legalProfessionCertificate: 'A2015',
+      firstTimeReviewer: false,
+      credentialStatus: 'VALID' as const,
+      validFrom: '2024-01-01',
+      validUntil: '2028-12-31',
+      enforcementAreas: [],
+    };
+    const dossier = { agencyId: 'SQUAD', decidingAgencyId: 'BUREAU', handlingOfficerIds: ['H1'], records: [] };
+    expect(reviewingAgencyId(dossier)).toBe('BUREAU');
+    expect(reviewingAgencyId({ agencyId: 'SQUAD' })).toBe('SQUAD');
+    expect(() => checkReviewer(reviewer, 'R', dossier)).not.toThrow();
+    expect(() => checkReviewer({ ...reviewer, agencyId: 'SQUAD' }, 'R', dossier)).toThrow(/作出决定的执法机关/);
+  });
+});
+
+describe('R14, Art. 75(2): the principal’s correction is a numbered decision document', () => {
+  it('requires the number, trims it and bounds its length', () => {
+    for (const missing of [undefined, null, '', '  ']) {
+      const r = principalChangeDocumentProblem(missing);
+      expect(r.problems).toEqual([{ field: 'documentNumber', reason: expect.stringContaining('文书编号') }]);
+      expect(r.documentNumber).toBeNull();
+    }
+    expect(principalChangeDocumentProblem(' 米城管撤〔2026〕1号 ')).toEqual({ problems: [], documentNumber: '米城管撤〔2026〕1号' });
+    expect(principalChangeDocumentProblem('号'.repeat(101)).problems).toEqual([{ field: 'documentNumber', reason: expect.any(String) }]);
+  });
+});
