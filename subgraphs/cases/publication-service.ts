@@ -22,6 +22,8 @@ import { needsExecution } from './domain/rules.js';
 import type { PartyKind, ProcedureKind } from './domain/types.js';
 import { appendEntry, clockedAppender } from './records/log.js';
 import { snapshotHash } from './integrity.js';
+import { recomputeOpenDeadlines } from './deadline-recompute.js';
+import type { RecomputedDeadline } from './domain/deadline-recompute.js';
 import { validateUscc } from '../../kernel/identifiers.js';
 import type { CaseRow, CasesRepo, CasesTx } from './repo.js';
 
@@ -284,14 +286,22 @@ export function createPublicationService(deps: {
       });
     },
 
-    /** An administrator loads a year's State Council arrangement: validated, stored, in force at once. */
-    async loadHolidayArrangement(caller: Caller, input: YearArrangement): Promise<YearArrangement> {
+    /**
+     * An administrator loads a year's State Council arrangement: validated, stored, in force at once. The open
+     * deadlines computed while it was unconfirmed are counted again on it, each change recorded in its case's log, in
+     * the same transaction (R12, issue 26: deadline-recompute.ts).
+     */
+    async loadHolidayArrangement(caller: Caller, input: YearArrangement): Promise<YearArrangement & { recomputed: RecomputedDeadline[] }> {
       if (caller.role !== 'ADMIN') throw forbidden('载入节假日安排需要 ADMIN 角色');
       const result = validateYearArrangement({ ...input, source: input.source ?? undefined });
       if (!result.ok) throw badInputs(result.errors);
-      await repo.upsertCalendarYear({ year: result.value.year, arrangement: result.value, loadedBy: caller.subject, loadedAt: clock.now() });
+      const after = calendar.withYear(result.value);
+      const recomputed = await tx(async (t) => {
+        await repo.upsertCalendarYear({ year: result.value.year, arrangement: result.value, loadedBy: caller.subject, loadedAt: clock.now() }, t);
+        return recomputeOpenDeadlines({ repo, clock }, t, calendar, after, result.value, actor(caller));
+      });
       calendar.setYear(result.value);
-      return result.value;
+      return { ...result.value, recomputed };
     },
   };
 }

@@ -163,3 +163,113 @@ describe('the principal’s correction of a decision carries its document number
     expect(entry?.source).toMatchObject({ kind: 'PRINCIPAL', documentNumber: '米城管撤〔2026〕62号' });
   });
 });
+
+describe('R12 — deadlines counted while a year’s holidays were unconfirmed are counted again when the year is loaded', () => {
+  const LOAD = `mutation($input: HolidayArrangementInput!) { loadHolidayArrangement(input: $input) {
+    year recomputedDeadlines { caseId publicationId kind countedFrom workingDays previousDueOn dueOn confirmed } } }`;
+  const SERVE = `mutation($input: ServeInput!) { serveDecision(input: $input) { id version servedOn } }`;
+  const DUES = 'decisionDueOn decisionDueConfirmed serviceDueOn serviceDueConfirmed publication { dueOn calendarConfirmed } records { kind payload }';
+  // Test data, not the State Council's notice (2027's is not available offline): a Spring Festival week off
+  // (2027-02-06 … 02-12) and a make-up Saturday, as an operator would load the real one (docs/operations.md).
+  const Y2027 = {
+    year: 2027,
+    source: '测试用2027年节假日安排（非官方）',
+    holidays: ['2027-01-01', '2027-01-02', '2027-01-03', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-02-12'],
+    makeupWorkdays: ['2027-02-20'],
+  };
+
+  async function decidedOn(day: string, n: number) {
+    on('2027-01-25');
+    const { c, p } = await notifiedCase(BUREAU, bureauOfficers(), t.officer, '2500', n);
+    on('2027-02-01');
+    const r = await ok(
+      SUBMIT,
+      { input: { caseId: c.id, proposalId: p.id, materials: ['案卷'], handlerStatement: '送审材料真实、准确、完整。', reviewerId: sys.officerId('reviewer-li') } },
+      t.officer,
+    );
+    expect((await opinion(r.id, r.version, t.reviewer2)).errors).toBeUndefined();
+    on(day);
+    return ok(DECIDE, { input: { caseId: c.id, proposalId: p.id, version: (await caseOf(c.id)).version, partyPresent: false } }, t.principal);
+  }
+
+  it('recomputes the open service, publication and licensing due dates, records each change, and leaves met deadlines as they were', async () => {
+    // Two decisions on 2027-02-03, party absent: 7 working days on weekends and New Year's Day only → 2027-02-12, unconfirmed.
+    const a = await decidedOn('2027-02-03', 3);
+    const b = await decidedOn('2027-02-03', 4);
+    for (const x of [a, b]) {
+      expect(await caseOf(x.id, 'serviceDueOn serviceDueConfirmed publication { dueOn calendarConfirmed }')).toMatchObject({
+        serviceDueOn: '2027-02-12',
+        serviceDueConfirmed: false,
+        publication: { dueOn: '2027-02-12', calendarConfirmed: false },
+      });
+    }
+    // b is served the next day: its service deadline was met and stays as it was counted.
+    on('2027-02-04');
+    await ok(
+      SERVE,
+      { input: { caseId: b.id, version: b.version, method: 'DIRECT', servedOn: '2027-02-04', officerIds: bureauOfficers(), publicationNoticeNumber: '米城管公告知〔2027〕4号' } },
+      t.officer,
+    );
+    // A licence filed the same week: 20 working days from 2027-01-25, unconfirmed.
+    on('2027-01-25');
+    const licence = await ok(
+      FILE,
+      {
+        input: {
+          agencyId: sys.agencyId(BUREAU),
+          procedure: 'GENERAL',
+          powerItemCode: '650109-XK-0001',
+          party: COMPANY,
+          officerIds: bureauOfficers(),
+          source: { kind: 'OTHER' },
+          factsSummary: '申请临时堆放物料。',
+        },
+      },
+      t.officer,
+    );
+    const before = await caseOf(licence.id, 'decisionDueOn decisionDueConfirmed');
+    expect(before).toEqual({ decisionDueOn: '2027-02-22', decisionDueConfirmed: false });
+
+    on('2027-02-04');
+    expect(ext(await sys.gql(LOAD, { input: Y2027 }, t.principal))).toMatchObject({ code: 'FORBIDDEN' });
+    const loaded = await ok(LOAD, { input: Y2027 }, t.admin);
+    const mine = loaded.recomputedDeadlines.filter((d: { caseId: string }) => [a.id, b.id, licence.id].includes(d.caseId));
+    expect(mine.map((d: { caseId: string; kind: string }) => `${d.caseId === a.id ? 'a' : d.caseId === b.id ? 'b' : 'licence'}:${d.kind}`).sort()).toEqual([
+      'a:PUBLICATION_DUE',
+      'a:SERVICE_DUE',
+      'b:PUBLICATION_DUE',
+      'licence:DECISION_DUE',
+    ]);
+    // 7 working days from 2027-02-03 on the loaded arrangement: 02-04, 02-05, then 02-15 … 02-19.
+    const afterA = await caseOf(a.id, DUES);
+    expect(afterA).toMatchObject({ serviceDueOn: '2027-02-19', serviceDueConfirmed: true, publication: { dueOn: '2027-02-19', calendarConfirmed: true } });
+    const afterB = await caseOf(b.id, DUES);
+    expect(afterB).toMatchObject({ serviceDueOn: '2027-02-12', serviceDueConfirmed: false, publication: { dueOn: '2027-02-19', calendarConfirmed: true } });
+    // The licence's 20 working days: 01-26 … 02-05 (9), the festival week off, 02-15 … 02-19 (14), Saturday 02-20 worked (15), 02-22 … 02-26.
+    expect(await caseOf(licence.id, 'decisionDueOn decisionDueConfirmed')).toEqual({ decisionDueOn: '2027-02-26', decisionDueConfirmed: true });
+
+    // Not silently: the log keeps the earlier date beside the new one, and the record still verifies.
+    const logged = afterA.records
+      .filter((e: { kind: string }) => e.kind === 'DEADLINE_RECOMPUTED')
+      .map((e: { payload: string }) => JSON.parse(e.payload) as Record<string, unknown>);
+    expect(logged).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ deadline: 'SERVICE_DUE', from: { date: '2027-02-12', confirmed: false }, to: { date: '2027-02-19', confirmed: true }, workingDays: 7, year: 2027 }),
+        expect.objectContaining({ deadline: 'PUBLICATION_DUE', from: { date: '2027-02-12', confirmed: false }, to: { date: '2027-02-19', confirmed: true } }),
+      ]),
+    );
+    for (const id of [a.id, b.id, licence.id]) {
+      expect(await ok(`query($id: ID!) { verifyCaseRecords(caseId: $id) { ok firstProblem } }`, { id }, t.supervisor)).toMatchObject({ ok: true });
+    }
+    // A decision of the same day made after the loading gets the same due date as the recomputed one.
+    const c = await decidedOn('2027-02-03', 5);
+    expect(await caseOf(c.id, 'serviceDueOn serviceDueConfirmed publication { dueOn }')).toMatchObject({
+      serviceDueOn: afterA.serviceDueOn,
+      serviceDueConfirmed: true,
+      publication: { dueOn: afterA.publication.dueOn },
+    });
+    // Loading the same year again changes nothing more (nothing is open and unconfirmed for 2027).
+    const again = await ok(LOAD, { input: Y2027 }, t.admin);
+    expect(again.recomputedDeadlines.filter((d: { caseId: string }) => [a.id, b.id, licence.id, c.id].includes(d.caseId))).toEqual([]);
+  });
+});

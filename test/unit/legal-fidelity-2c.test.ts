@@ -4,6 +4,8 @@ import { decidingAgencyId, decidingAgencyRefusal } from '../../subgraphs/cases/d
 import { principalChangeDocumentProblem } from '../../subgraphs/cases/domain/relief-rules.js';
 import { checkReviewer, reviewingAgencyId } from '../../subgraphs/reviews/domain/rules.js';
 import type { Caller } from '../../kernel/identity.js';
+import { WorkingDayCalendar } from '../../kernel/calendar.js';
+import { recomputeDeadline } from '../../subgraphs/cases/domain/deadline-recompute.js';
 
 // Issue 26, part C: the rules as pure functions (no database, no network).
 
@@ -72,5 +74,32 @@ describe('R14, Art. 75(2): the principal’s correction is a numbered decision d
     }
     expect(principalChangeDocumentProblem(' 米城管撤〔2026〕1号 ')).toEqual({ problems: [], documentNumber: '米城管撤〔2026〕1号' });
     expect(principalChangeDocumentProblem('号'.repeat(101)).problems).toEqual([{ field: 'documentNumber', reason: expect.any(String) }]);
+  });
+});
+
+describe('R12: an open deadline counted while its year was unconfirmed is counted again on the loaded year', () => {
+  const before = new WorkingDayCalendar([]);
+  const y2027 = { year: 2027, holidays: ['2027-01-01', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-02-12'], makeupWorkdays: ['2027-02-20'] };
+  const after = before.withYear(y2027);
+  const open = { kind: 'SERVICE_DUE' as const, caseId: 'C', countedFrom: '2027-02-03', dueOn: before.addWorkingDays('2027-02-03', 7).date, confirmed: false };
+
+  it('keeps the number of working days and counts them on the loaded arrangement', () => {
+    expect(open.dueOn).toBe('2027-02-12');
+    expect(recomputeDeadline(open, before, after)).toMatchObject({ workingDays: 7, to: { date: '2027-02-19', confirmed: true } });
+    // Any period: an item's 20 working days from filing are recovered from the stored date the same way.
+    const licence = { ...open, kind: 'DECISION_DUE' as const, countedFrom: '2027-01-25', dueOn: before.addWorkingDays('2027-01-25', 20).date };
+    expect(recomputeDeadline(licence, before, after)).toMatchObject({ workingDays: 20, to: after.addWorkingDays('2027-01-25', 20) });
+  });
+
+  it('leaves a confirmed deadline alone, and answers null when nothing changes', () => {
+    expect(recomputeDeadline({ ...open, confirmed: true }, before, after)).toBeNull();
+    expect(recomputeDeadline(open, before, before)).toBeNull(); // the year still not loaded
+  });
+
+  it('confirms a date that stays the same, and keeps a deadline reaching into a year still unloaded unconfirmed', () => {
+    const quiet = { ...open, countedFrom: '2027-03-01', dueOn: before.addWorkingDays('2027-03-01', 7).date };
+    expect(recomputeDeadline(quiet, before, after)).toMatchObject({ to: { date: quiet.dueOn, confirmed: true } });
+    const intoNext = { ...open, countedFrom: '2027-12-28', dueOn: before.addWorkingDays('2027-12-28', 7).date };
+    expect(recomputeDeadline(intoNext, before, after)).toBeNull(); // 2028 unknown: same date, still unconfirmed
   });
 });
