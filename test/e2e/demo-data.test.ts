@@ -31,6 +31,8 @@ const EXPECTED: [string, string, string, string][] = [
   ['impound-zhongxin', '米城管强〔2026〕1号', 'SERVED', 'GENERAL'],
   // The one decision made on an approved legal review (R5/R6): filed 10-12, reviewed 10-27..10-29, decided 10-30.
   ['fumes-xiangmanlou', '米城管罚〔2026〕12号', 'EXECUTED', 'GENERAL'],
+  // Filed by the entrusted squad in the bureau's name (Art. 20, issue 26): the bureau's number series.
+  ['barbecue-hongfuyuan-squad', '米城管罚〔2026〕13号', 'NOTIFIED', 'GENERAL'],
 ];
 const shape = (cs: SeededCase[]) => cs.map((c) => [c.key, c.caseNumber, c.state, c.procedure]);
 const expectedShape = EXPECTED;
