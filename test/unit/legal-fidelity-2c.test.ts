@@ -6,6 +6,8 @@ import { checkReviewer, reviewingAgencyId } from '../../subgraphs/reviews/domain
 import type { Caller } from '../../kernel/identity.js';
 import { WorkingDayCalendar } from '../../kernel/calendar.js';
 import { recomputeDeadline } from '../../subgraphs/cases/domain/deadline-recompute.js';
+import { projectCase } from '../../subgraphs/cases/integrity.js';
+import type { RecordEntryRow } from '../../subgraphs/cases/db/schema.js';
 
 // Issue 26, part C: the rules as pure functions (no database, no network).
 
@@ -101,5 +103,20 @@ describe('R12: an open deadline counted while its year was unconfirmed is counte
     expect(recomputeDeadline(quiet, before, after)).toMatchObject({ to: { date: quiet.dueOn, confirmed: true } });
     const intoNext = { ...open, countedFrom: '2027-12-28', dueOn: before.addWorkingDays('2027-12-28', 7).date };
     expect(recomputeDeadline(intoNext, before, after)).toBeNull(); // 2028 unknown: same date, still unconfirmed
+  });
+});
+
+describe('R12: the case row’s projection follows a recomputed decision due date', () => {
+  const entry = (kind: string, payload: unknown) => ({ kind, payload: JSON.stringify(payload) }) as unknown as RecordEntryRow;
+  const filing = entry('TRANSITION', { action: 'file', to: 'FILED', decisionDue: { date: '2027-02-22', confirmed: false } });
+
+  it('reads the filing’s due date, then the latest DECISION_DUE recomputation (not another deadline’s)', () => {
+    expect(projectCase([filing]).decisionDueOn).toBe('2027-02-22');
+    const service = entry('DEADLINE_RECOMPUTED', { deadline: 'SERVICE_DUE', to: { date: '2027-02-19', confirmed: true } });
+    expect(projectCase([filing, service]).decisionDueOn).toBe('2027-02-22');
+    const first = entry('DEADLINE_RECOMPUTED', { deadline: 'DECISION_DUE', to: { date: '2027-02-26', confirmed: true } });
+    const second = entry('DEADLINE_RECOMPUTED', { deadline: 'DECISION_DUE', to: { date: '2027-03-01', confirmed: true } });
+    expect(projectCase([filing, first, service]).decisionDueOn).toBe('2027-02-26');
+    expect(projectCase([filing, first, second]).decisionDueOn).toBe('2027-03-01');
   });
 });
