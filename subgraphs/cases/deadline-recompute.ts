@@ -58,7 +58,9 @@ export async function recomputeOpenDeadlines(
     await repo.updatePublication(
       t,
       p,
-      n.kind === 'PUBLICATION_DUE' ? { dueOn: n.to.date, dueConfirmed: n.to.confirmed } : { withdrawalDueOn: n.to.date, withdrawalDueConfirmed: n.to.confirmed },
+      n.kind === 'PUBLICATION_DUE'
+        ? { dueOn: n.to.date, dueConfirmed: n.to.confirmed }
+        : { withdrawalDueOn: n.to.date, withdrawalDueConfirmed: n.to.confirmed },
     );
     changed.push(n);
   }

@@ -209,12 +209,7 @@ export function createCasesRepo(db: CasesDb, clock: Clock) {
       const openCases = await tx
         .select()
         .from(cases)
-        .where(
-          or(
-            and(eq(cases.decisionDueConfirmed, false), isNull(cases.decidedOn)),
-            and(eq(cases.serviceDueConfirmed, false), isNull(cases.servedOn)),
-          ),
-        )
+        .where(or(and(eq(cases.decisionDueConfirmed, false), isNull(cases.decidedOn)), and(eq(cases.serviceDueConfirmed, false), isNull(cases.servedOn))))
         .orderBy(asc(cases.id))
         .for('update');
       const openPublications = await tx

@@ -56,7 +56,11 @@ export function createReviewService(deps: {
       }
     });
 
-  async function eligibleReviewer(reviewerId: string, c: { agencyId: string; decidingAgencyId?: string | null; handlingOfficerIds: string[] }, requestId?: string) {
+  async function eligibleReviewer(
+    reviewerId: string,
+    c: { agencyId: string; decidingAgencyId?: string | null; handlingOfficerIds: string[] },
+    requestId?: string,
+  ) {
     const found = await facts.officers([reviewerId], requestId);
     checkReviewer(found.get(reviewerId), reviewerId, c);
     return reviewerFactsAtAssignment(found.get(reviewerId)!);

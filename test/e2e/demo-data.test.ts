@@ -231,12 +231,22 @@ describe('demo cases', () => {
     sys.clock.set(day);
     const review = await ok(
       `mutation($input: SubmitForReviewInput!) { submitForReview(input: $input) { id version } }`,
-      { input: { caseId: squad.id, proposalId, materials: ['案卷'], handlerStatement: '送审材料真实、准确、完整。', reviewerId: sys.officerId('reviewer-li') } },
+      {
+        input: { caseId: squad.id, proposalId, materials: ['案卷'], handlerStatement: '送审材料真实、准确、完整。', reviewerId: sys.officerId('reviewer-li') },
+      },
       await sys.token('OFFICER', 'midong-zhzfdd', 'squad-he'),
     );
     await ok(
       `mutation($id: ID!, $input: ReviewOpinionInput!) { recordReviewOpinion(reviewId: $id, input: $input) { status } }`,
-      { id: review.id, input: { version: review.version, findings: allPass().map((f) => ({ ...f, note: '经审核人员核查，符合要求。' })), conclusion: 'APPROVED', opinion: '同意。' } },
+      {
+        id: review.id,
+        input: {
+          version: review.version,
+          findings: allPass().map((f) => ({ ...f, note: '经审核人员核查，符合要求。' })),
+          conclusion: 'APPROVED',
+          opinion: '同意。',
+        },
+      },
       await sys.token('REVIEWER', 'midong-cgj', 'reviewer-li'),
     );
     const version = (await ok(`query($id: ID!) { case(id: $id) { version } }`, { id: squad.id }, supervisor)).version;

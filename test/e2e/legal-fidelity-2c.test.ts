@@ -80,7 +80,10 @@ async function notifiedCase(agency: string, officers: string[], tok: string, fin
 const opinion = (reviewId: string, version: number, tok: string) =>
   sys.gql(
     OPINION,
-    { id: reviewId, input: { version, findings: allPass().map((f) => ({ ...f, note: '经审核人员核查，符合要求。' })), conclusion: 'APPROVED', opinion: '同意。' } },
+    {
+      id: reviewId,
+      input: { version, findings: allPass().map((f) => ({ ...f, note: '经审核人员核查，符合要求。' })), conclusion: 'APPROVED', opinion: '同意。' },
+    },
     tok,
   );
 
@@ -112,7 +115,9 @@ describe('entrustment (Art. 20) — the entrusting bureau reviews and decides th
     });
     const r = await ok(SUBMIT, { input }, t.squad);
     // The squad's own legal staff cannot take the review: it is the bureau's.
-    expect(ext(await sys.gql(ASSIGN, { input: { reviewId: r.id, version: r.version, reviewerId: sys.officerId('reviewer-li') } }, t.squadReviewer))).toMatchObject({
+    expect(
+      ext(await sys.gql(ASSIGN, { input: { reviewId: r.id, version: r.version, reviewerId: sys.officerId('reviewer-li') } }, t.squadReviewer)),
+    ).toMatchObject({
       code: 'NOT_FOUND',
     });
     const assigned = await ok(ASSIGN, { input: { reviewId: r.id, version: r.version, reviewerId: sys.officerId('reviewer-li') } }, t.principal);
@@ -140,7 +145,15 @@ describe('the principal’s correction of a decision carries its document number
     on('2026-11-09');
     const r = await ok(
       SUBMIT,
-      { input: { caseId: c.id, proposalId: p.id, materials: ['案卷'], handlerStatement: '送审材料真实、准确、完整。', reviewerId: sys.officerId('reviewer-li') } },
+      {
+        input: {
+          caseId: c.id,
+          proposalId: p.id,
+          materials: ['案卷'],
+          handlerStatement: '送审材料真实、准确、完整。',
+          reviewerId: sys.officerId('reviewer-li'),
+        },
+      },
       t.officer,
     );
     expect((await opinion(r.id, r.version, t.reviewer2)).errors).toBeUndefined();
@@ -184,7 +197,15 @@ describe('R12 — deadlines counted while a year’s holidays were unconfirmed a
     on('2027-02-01');
     const r = await ok(
       SUBMIT,
-      { input: { caseId: c.id, proposalId: p.id, materials: ['案卷'], handlerStatement: '送审材料真实、准确、完整。', reviewerId: sys.officerId('reviewer-li') } },
+      {
+        input: {
+          caseId: c.id,
+          proposalId: p.id,
+          materials: ['案卷'],
+          handlerStatement: '送审材料真实、准确、完整。',
+          reviewerId: sys.officerId('reviewer-li'),
+        },
+      },
       t.officer,
     );
     expect((await opinion(r.id, r.version, t.reviewer2)).errors).toBeUndefined();
@@ -207,7 +228,16 @@ describe('R12 — deadlines counted while a year’s holidays were unconfirmed a
     on('2027-02-04');
     await ok(
       SERVE,
-      { input: { caseId: b.id, version: b.version, method: 'DIRECT', servedOn: '2027-02-04', officerIds: bureauOfficers(), publicationNoticeNumber: '米城管公告知〔2027〕4号' } },
+      {
+        input: {
+          caseId: b.id,
+          version: b.version,
+          method: 'DIRECT',
+          servedOn: '2027-02-04',
+          officerIds: bureauOfficers(),
+          publicationNoticeNumber: '米城管公告知〔2027〕4号',
+        },
+      },
       t.officer,
     );
     // A licence filed the same week: 20 working days from 2027-01-25, unconfirmed.
@@ -254,7 +284,13 @@ describe('R12 — deadlines counted while a year’s holidays were unconfirmed a
       .map((e: { payload: string }) => JSON.parse(e.payload) as Record<string, unknown>);
     expect(logged).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ deadline: 'SERVICE_DUE', from: { date: '2027-02-12', confirmed: false }, to: { date: '2027-02-19', confirmed: true }, workingDays: 7, year: 2027 }),
+        expect.objectContaining({
+          deadline: 'SERVICE_DUE',
+          from: { date: '2027-02-12', confirmed: false },
+          to: { date: '2027-02-19', confirmed: true },
+          workingDays: 7,
+          year: 2027,
+        }),
         expect.objectContaining({ deadline: 'PUBLICATION_DUE', from: { date: '2027-02-12', confirmed: false }, to: { date: '2027-02-19', confirmed: true } }),
       ]),
     );

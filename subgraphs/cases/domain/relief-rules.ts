@@ -37,7 +37,11 @@ export function reliefOutcomeProblems(f: ReliefOutcomeFacts): { problems: FieldP
  */
 export function principalChangeDocumentProblem(documentNumber: string | null | undefined): { problems: FieldProblem[]; documentNumber: string | null } {
   const n = documentNumber?.trim() || null;
-  if (!n) return { problems: [{ field: 'documentNumber', reason: '负责人变更、撤销或确认违法、无效原决定，须载明所作决定书的文书编号（文号）' }], documentNumber: null };
+  if (!n)
+    return {
+      problems: [{ field: 'documentNumber', reason: '负责人变更、撤销或确认违法、无效原决定，须载明所作决定书的文书编号（文号）' }],
+      documentNumber: null,
+    };
   if (n.length > 100) return { problems: [{ field: 'documentNumber', reason: '文书编号不超过 100 个字符' }], documentNumber: null };
   return { problems: [], documentNumber: n };
 }
