@@ -197,7 +197,12 @@ const caseEntry = z
     procedure: z.enum(PROCEDURE_KINDS),
     powerItem: text,
     party: key,
-    /** Handling officers; the first one performs the acts. */
+    /**
+     * The agency handling the case (default: the file's). Another agency only as an organisation the file's agency
+     * entrusted (行政处罚法 Art. 20): it files and investigates, the file's agency reviews and decides in its own name.
+     */
+    agency: key.optional(),
+    /** Handling officers (of the case's agency); the first one performs the acts. */
     officers: z.array(key).min(1, '至少需要一名承办人'),
     source: z.object({ kind: z.enum(SOURCE_KINDS), reference: optionalText }).strict(),
     factsSummary: required,

@@ -6,7 +6,7 @@ import type { Dossier, ReviewerFacts } from './domain/rules.js';
 // Every call goes straight to the owning subgraph as a SERVICE caller; failures are UPSTREAM_UNAVAILABLE.
 
 const DOSSIER = `query($id: ID!) { case(id: $id) {
-  id caseNumber agency { id } state procedure caseType powerItemCode filedOn decisionDueOn enforcementArea handlingOfficers { id }
+  id caseNumber agency { id } inNameOf { id } state procedure caseType powerItemCode filedOn decisionDueOn enforcementArea handlingOfficers { id }
   proposals { id contentHash outcome penaltyTypes fineAmount discretionTier legalBasis { law article } outsideRangeReason reviewFlags hearingRight
     checks { fineWithinBenchmark benchmarkMin benchmarkMax notes } }
   records { kind stage payload actor } } }`;
@@ -16,14 +16,18 @@ export function createReviewFacts(cases: SubgraphClient, powers: SubgraphClient)
     async dossier(caseId: string, requestId?: string): Promise<Dossier | null> {
       const d = await cases.query<{
         case:
-          | (Omit<Dossier, 'agencyId' | 'handlingOfficerIds'> & {
+          | (Omit<Dossier, 'agencyId' | 'decidingAgencyId' | 'handlingOfficerIds'> & {
               agency: { id: string };
+              inNameOf: { id: string } | null;
               handlingOfficers: { id: string }[];
             })
           | null;
       }>(DOSSIER, { id: caseId }, { requestId });
       const c = d.case;
-      return c ? { ...c, agencyId: c.agency.id, handlingOfficerIds: c.handlingOfficers.map((o) => o.id) } : null;
+      if (!c) return null;
+      const { inNameOf, ...rest } = c;
+      // Art. 20: an entrusted organisation's case is decided, and so reviewed, by the entrusting agency.
+      return { ...rest, agencyId: c.agency.id, decidingAgencyId: inNameOf?.id ?? c.agency.id, handlingOfficerIds: c.handlingOfficers.map((o) => o.id) };
     },
 
     officers: (ids: readonly string[], requestId?: string): Promise<Map<string, ReviewerFacts>> => fetchOfficers(powers, ids, requestId),

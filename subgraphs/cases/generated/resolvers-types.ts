@@ -412,6 +412,8 @@ export type DecisionChangeInput = {
    * @deprecated 日期由系统按记录时间确定
    */
   changedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** 负责人所作变更、撤销、确认违法或无效决定书的文书编号（必填；缺少时 BAD_USER_INPUT，field: documentNumber） */
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
   kind: DecisionChangeKind;
   /** 公开说明的理由 */
   reason: Scalars['String']['input'];
@@ -731,6 +733,8 @@ export type HolidayArrangement = {
   __typename?: 'HolidayArrangement';
   holidays: Array<Scalars['Date']['output']>;
   makeupWorkdays: Array<Scalars['Date']['output']>;
+  /** 载入时按该年安排重新计算的未确认期限（尚未届满处理的），每项亦记入案件记录（DEADLINE_RECOMPUTED，R12） */
+  recomputedDeadlines: Array<RecomputedDeadline>;
   source: Maybe<Scalars['String']['output']>;
   year: Scalars['Int']['output'];
 };
@@ -1369,6 +1373,23 @@ export type QueryVerifyCaseRecordsArgs = {
   caseId: Scalars['ID']['input'];
 };
 
+/** 载入某年节假日安排时重新计算的一项期限：原按未确认日历计算，现按已载入的安排计算 */
+export type RecomputedDeadline = {
+  __typename?: 'RecomputedDeadline';
+  caseId: Scalars['ID']['output'];
+  /** 新期限是否已全部按已载入的安排计算 */
+  confirmed: Scalars['Boolean']['output'];
+  /** 起算日 */
+  countedFrom: Scalars['Date']['output'];
+  dueOn: Scalars['Date']['output'];
+  /** DECISION_DUE 办案期限、SERVICE_DUE 送达期限、PUBLICATION_DUE 公示期限、WITHDRAWAL_DUE 撤回公示期限 */
+  kind: Scalars['String']['output'];
+  previousDueOn: Scalars['Date']['output'];
+  /** 公示或撤回公示的期限所属的公示 */
+  publicationId: Maybe<Scalars['ID']['output']>;
+  workingDays: Scalars['Int']['output'];
+};
+
 /** 全过程记录中的一条（只追加、哈希链防篡改） */
 export type RecordEntry = {
   __typename?: 'RecordEntry';
@@ -1922,6 +1943,7 @@ export type ResolversTypes = ResolversObject<{
   PublicationFieldChange: ResolverTypeWrapper<PublicationFieldChange>;
   PublicationFilter: PublicationFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecomputedDeadline: ResolverTypeWrapper<RecomputedDeadline>;
   RecordEntry: ResolverTypeWrapper<RecordEntryView>;
   RecordStage: RecordStage;
   RecordVerification: ResolverTypeWrapper<VerificationView>;
@@ -2038,6 +2060,7 @@ export type ResolversParentTypes = ResolversObject<{
   PublicationFieldChange: PublicationFieldChange;
   PublicationFilter: PublicationFilter;
   Query: Record<PropertyKey, never>;
+  RecomputedDeadline: RecomputedDeadline;
   RecordEntry: RecordEntryView;
   RecordVerification: VerificationView;
   Rectification: RectificationRow;
@@ -2430,6 +2453,7 @@ export type HolidayArrangementResolvers<
 > = ResolversObject<{
   holidays?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
   makeupWorkdays?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
+  recomputedDeadlines?: Resolver<Array<ResolversTypes['RecomputedDeadline']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -2704,6 +2728,20 @@ export type QueryResolvers<ContextType = CasesContext, ParentType extends Resolv
   verifyCaseRecords?: Resolver<ResolversTypes['RecordVerification'], ParentType, ContextType, RequireFields<QueryVerifyCaseRecordsArgs, 'caseId'>>;
 }>;
 
+export type RecomputedDeadlineResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['RecomputedDeadline'] = ResolversParentTypes['RecomputedDeadline'],
+> = ResolversObject<{
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  confirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  countedFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previousDueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  publicationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  workingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type RecordEntryResolvers<
   ContextType = CasesContext,
   ParentType extends ResolversParentTypes['RecordEntry'] = ResolversParentTypes['RecordEntry'],
@@ -2914,6 +2952,7 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   PublicationEdge?: PublicationEdgeResolvers<ContextType>;
   PublicationFieldChange?: PublicationFieldChangeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecomputedDeadline?: RecomputedDeadlineResolvers<ContextType>;
   RecordEntry?: RecordEntryResolvers<ContextType>;
   RecordVerification?: RecordVerificationResolvers<ContextType>;
   Rectification?: RectificationResolvers<ContextType>;
