@@ -34,15 +34,20 @@ import type { Resolvers } from './generated/resolvers-types.js';
 import { INTEGRITY_ALARM_KINDS, type AlarmSink } from './integrity.js';
 import { createPublicTextChecker } from './public-text.js';
 import type { Counter } from 'prom-client';
+import { supervisionResolvers } from './supervision/resolvers.js';
+import { createSupervisionService } from './supervision/clues/service.js';
+import { fetchProblemInspections } from './clients/inspections.js';
 
 const resolvers: Resolvers = {
   ...caseResolvers,
   ...publicationResolvers,
   ...statisticsResolvers,
   ...reliefResolvers,
+  ...supervisionResolvers,
   Case: { ...caseResolvers.Case, ...reliefResolvers.Case },
-  Query: { ...caseResolvers.Query, ...publicationResolvers.Query, ...statisticsResolvers.Query },
-  Mutation: { ...caseResolvers.Mutation, ...publicationResolvers.Mutation, ...reliefResolvers.Mutation },
+  Statistics: { ...statisticsResolvers.Statistics, ...supervisionResolvers.Statistics },
+  Query: { ...caseResolvers.Query, ...publicationResolvers.Query, ...statisticsResolvers.Query, ...supervisionResolvers.Query },
+  Mutation: { ...caseResolvers.Mutation, ...publicationResolvers.Mutation, ...reliefResolvers.Mutation, ...supervisionResolvers.Mutation },
 };
 
 export const CASES_SDL_PATH = new URL('../../schema/cases.graphql', import.meta.url);
@@ -94,6 +99,8 @@ export async function startCases(opts: {
   powersUrl?: () => string;
   /** Where `reviews` answers the decision gate (defaults to config). */
   reviewsUrl?: () => string;
+  /** Where `inspections` answers the supervision models' R19 join (defaults to config). */
+  inspectionsUrl?: () => string;
   /** Lease timing of the checkpoint signer (defaults: LEASE_TTL_MS, LEASE_RENEW_MS). */
   lease?: Partial<LeaseTiming>;
 }): Promise<RunningService & { checkpointLease: SingletonJob }> {
@@ -108,6 +115,12 @@ export async function startCases(opts: {
     keys: opts.keys,
   });
   const clearance = reviewClearanceSource(reviewsClient);
+  const inspectionsClient = createSubgraphClient({
+    name: 'inspections',
+    service: 'cases',
+    url: opts.inspectionsUrl ?? (() => config.serviceUrl('inspections')),
+    keys: opts.keys,
+  });
   // Bundled years plus any an administrator loaded at run time (stored in this subgraph's database).
   const calendar = loadBundledCalendar();
   for (const y of await repo.calendarYears()) calendar.setYear(y.arrangement);
@@ -174,6 +187,11 @@ export async function startCases(opts: {
     return { ok: r.ok, entriesChecked: r.entriesChecked, firstProblem: r.firstBad?.message ?? null, firstBadEntryId: r.firstBad?.entryId ?? null };
   };
   const publicText = createPublicTextChecker(db.orm, config.keyDir, alarm);
+  const supervision = createSupervisionService({
+    repo,
+    clock,
+    problemInspections: (scope, requestId) => fetchProblemInspections(inspectionsClient, scope, requestId),
+  });
   const running = await startSubgraph<CasesContext>({
     name: 'cases',
     inputLimits: CASES_INPUT_LIMITS,
@@ -194,6 +212,7 @@ export async function startCases(opts: {
       calendar,
       today,
       publicText: publicText.forRequest(),
+      supervision,
     }),
     routes: [caseExportRoute(db, today)],
     pool: db.pool,

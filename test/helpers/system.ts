@@ -48,6 +48,7 @@ export async function startTestSystem(opts: { seed?: boolean; today?: string } =
     port: 0,
     powersUrl: () => urls.powers!,
     reviewsUrl: () => urls.reviews!,
+    inspectionsUrl: () => urls.inspections!,
   });
   urls.cases = cases.url;
   const reviewsDb = await openReviewsDb(config);
