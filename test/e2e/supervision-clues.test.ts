@@ -59,8 +59,9 @@ describe('clues: handling and the record log', () => {
     const stale = await sys.gql(HANDLE, { input: { id: clue.id, version: clue.version + 5, decision: 'ACCEPTED', reason: '同意' } }, t.supervisor);
     expect(codeOf(stale)).toBe('CONFLICT');
 
-    const handled = (await ok(HANDLE, { input: { id: clue.id, version: clue.version, decision: 'DISMISSED', reason: '当事人已申请分期缴纳，经批准后结案' } }, t.supervisor))
-      .handleSupervisionClue;
+    const handled = (
+      await ok(HANDLE, { input: { id: clue.id, version: clue.version, decision: 'DISMISSED', reason: '当事人已申请分期缴纳，经批准后结案' } }, t.supervisor)
+    ).handleSupervisionClue;
     expect(handled).toMatchObject({ status: 'DISMISSED', version: clue.version + 1, handledBy: sys.officerId('supervisor-ma'), handledOn: TO });
     const twice = await sys.gql(HANDLE, { input: { id: clue.id, version: handled.version, decision: 'ACCEPTED', reason: '改为采纳' } }, t.supervisor);
     expect(codeOf(twice)).toBe('INVALID_STATE');
@@ -178,8 +179,14 @@ describe('scorecard: every figure recomputed from plain SQL', () => {
 
   it('components, scores and the weighted total of an agency', async () => {
     const a = newId();
-    const reviewed = await fx.kase({ agencyId: a, decisionReviewId: newId(), partyPresentAtDecision: false, serviceDueOn: '2026-05-12', servedOn: '2026-05-06' }, {});
-    const unreviewed = await fx.kase({ agencyId: a, decidedOn: '2026-06-05', partyPresentAtDecision: false, serviceDueOn: '2026-05-12', servedOn: '2026-05-20' }, {});
+    const reviewed = await fx.kase(
+      { agencyId: a, decisionReviewId: newId(), partyPresentAtDecision: false, serviceDueOn: '2026-05-12', servedOn: '2026-05-06' },
+      {},
+    );
+    const unreviewed = await fx.kase(
+      { agencyId: a, decidedOn: '2026-06-05', partyPresentAtDecision: false, serviceDueOn: '2026-05-12', servedOn: '2026-05-20' },
+      {},
+    );
     await sys.casesDb.orm.execute(sql`UPDATE decision_proposals SET review_required = 1 WHERE case_id IN (${reviewed.id}, ${unreviewed.id})`);
     await fx.kase({ agencyId: a, filedOn: '2026-02-01', decisionDueOn: '2026-05-02' }); // undecided past the 90 days
     await fx.kase({ agencyId: a, state: 'ARCHIVED', closedOn: '2026-07-01', archivedOn: '2026-07-05' }, {});
@@ -207,7 +214,8 @@ describe('scorecard: every figure recomputed from plain SQL', () => {
     const plain: Record<string, { n: unknown; d: unknown }> = {
       REVIEW_COVERAGE: await q(sql`SELECT SUM(p.review_required = 1 AND c.decision_review_id IS NOT NULL) n, SUM(p.review_required = 1) d
         FROM cases c JOIN decision_proposals p ON p.id = c.decision_proposal_id WHERE c.agency_id = ${a} AND c.decided_on BETWEEN ${FROM} AND ${TO}`),
-      WITHIN_TIME_LIMIT: await q(sql`SELECT SUM(NOT ((c.decided_on IS NOT NULL AND c.decided_on > c.decision_due_on) OR (c.decided_on IS NULL AND c.decision_due_on < ${today}))
+      WITHIN_TIME_LIMIT:
+        await q(sql`SELECT SUM(NOT ((c.decided_on IS NOT NULL AND c.decided_on > c.decision_due_on) OR (c.decided_on IS NULL AND c.decision_due_on < ${today}))
           AND (c.decided_on IS NOT NULL OR c.decision_due_on < ${today})) n, SUM(c.decided_on IS NOT NULL OR c.decision_due_on < ${today}) d
         FROM cases c WHERE c.agency_id = ${a} AND c.case_type = 'PENALTY' AND c.decision_due_on IS NOT NULL AND c.filed_on BETWEEN ${FROM} AND ${TO}`),
       SERVICE_TIMELINESS: await q(sql`SELECT SUM(c.party_present_at_decision = 0 AND c.served_on <= c.service_due_on) n,
@@ -218,10 +226,14 @@ describe('scorecard: every figure recomputed from plain SQL', () => {
         FROM publications WHERE agency_id = ${a} AND status <> 'EXEMPT' AND decision_date BETWEEN ${FROM} AND ${TO}`),
       WITHDRAWAL_TIMELINESS: await q(sql`SELECT SUM(withdrawn_on <= withdrawal_due_on) n, COUNT(*) d
         FROM publications WHERE agency_id = ${a} AND withdrawal_due_on IS NOT NULL AND changed_on BETWEEN ${FROM} AND ${TO}`),
-      RECORD_COMPLETENESS: await q(sql`SELECT SUM(archived_on IS NOT NULL) n, COUNT(*) d FROM cases WHERE agency_id = ${a} AND closed_on BETWEEN ${FROM} AND ${TO}`),
+      RECORD_COMPLETENESS: await q(
+        sql`SELECT SUM(archived_on IS NOT NULL) n, COUNT(*) d FROM cases WHERE agency_id = ${a} AND closed_on BETWEEN ${FROM} AND ${TO}`,
+      ),
       RELIEF_UPHELD: await q(sql`SELECT SUM(outcome NOT IN ('CHANGED', 'REVOKED', 'CONFIRMED_ILLEGAL', 'CONFIRMED_VOID')) n, COUNT(*) d
         FROM relief_proceedings WHERE agency_id = ${a} AND outcome_on BETWEEN ${FROM} AND ${TO}`),
-      CLUE_HANDLING: await q(sql`SELECT SUM(status <> 'OPEN') n, COUNT(*) d FROM supervision_clues WHERE agency_id = ${a} AND raised_on BETWEEN ${FROM} AND ${TO}`),
+      CLUE_HANDLING: await q(
+        sql`SELECT SUM(status <> 'OPEN') n, COUNT(*) d FROM supervision_clues WHERE agency_id = ${a} AND raised_on BETWEEN ${FROM} AND ${TO}`,
+      ),
       EVALUATION: { n: 0, d: 0 }, // no case-file evaluation results in this database (evaluation hook)
     };
     let weighted = 0;

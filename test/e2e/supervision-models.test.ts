@@ -45,13 +45,17 @@ const times = async (n: number, fn: (i: number) => Promise<unknown>) => {
 const MODELS: ModelCase[] = [
   {
     code: 'FINE_AT_TIER_MAXIMUM',
-    trigger: (a) => times(3, () => decided(a, {}, { fineAmount: '5000.00', checks: { fineWithinBenchmark: true, benchmarkRange: { min: '1000', max: '5000' } } })),
-    quiet: (a) => times(3, () => decided(a, {}, { fineAmount: '3000.00', checks: { fineWithinBenchmark: true, benchmarkRange: { min: '1000', max: '5000' } } })),
+    trigger: (a) =>
+      times(3, () => decided(a, {}, { fineAmount: '5000.00', checks: { fineWithinBenchmark: true, benchmarkRange: { min: '1000', max: '5000' } } })),
+    quiet: (a) =>
+      times(3, () => decided(a, {}, { fineAmount: '3000.00', checks: { fineWithinBenchmark: true, benchmarkRange: { min: '1000', max: '5000' } } })),
   },
   {
     code: 'BENCHMARK_DEPARTURE_BY_OFFICER',
-    trigger: (a) => times(2, () => decided(a, {}, { fineAmount: '9000.00', checks: { fineWithinBenchmark: false, benchmarkRange: { min: '1000', max: '5000' } } })),
-    quiet: (a) => times(2, () => decided(a, {}, { fineAmount: '3000.00', checks: { fineWithinBenchmark: true, benchmarkRange: { min: '1000', max: '5000' } } })),
+    trigger: (a) =>
+      times(2, () => decided(a, {}, { fineAmount: '9000.00', checks: { fineWithinBenchmark: false, benchmarkRange: { min: '1000', max: '5000' } } })),
+    quiet: (a) =>
+      times(2, () => decided(a, {}, { fineAmount: '3000.00', checks: { fineWithinBenchmark: true, benchmarkRange: { min: '1000', max: '5000' } } })),
   },
   {
     code: 'DECIDED_AT_DEADLINE',
@@ -62,18 +66,30 @@ const MODELS: ModelCase[] = [
     code: 'LATE_ENTRIES_BY_OFFICER',
     trigger: async (a) => {
       const c = await fx.kase({ agencyId: a });
-      await times(3, (i) => fx.entry(c.id, 'EVENT', { eventKind: 'CREDENTIAL_SHOWN', occurredOn: '2026-03-02', lateEntryReason: '外勤补录' }, 'o-late', fx.at('2026-03-20', i)));
+      await times(3, (i) =>
+        fx.entry(c.id, 'EVENT', { eventKind: 'CREDENTIAL_SHOWN', occurredOn: '2026-03-02', lateEntryReason: '外勤补录' }, 'o-late', fx.at('2026-03-20', i)),
+      );
     },
     quiet: async (a) => {
       const c = await fx.kase({ agencyId: a });
-      await times(3, (i) => fx.entry(c.id, 'EVENT', { eventKind: 'CREDENTIAL_SHOWN', occurredOn: '2026-03-20', lateEntryReason: null }, 'o-late', fx.at('2026-03-20', i)));
+      await times(3, (i) =>
+        fx.entry(c.id, 'EVENT', { eventKind: 'CREDENTIAL_SHOWN', occurredOn: '2026-03-20', lateEntryReason: null }, 'o-late', fx.at('2026-03-20', i)),
+      );
     },
   },
   {
     code: 'SAME_OFFICER_PAIR',
     trigger: (a) => times(5, () => fx.kase({ agencyId: a, handlingOfficerIds: ['o-1', 'o-2'] })),
     quiet: async (a) => {
-      for (const pair of [['o-1', 'o-2'], ['o-1', 'o-3'], ['o-2', 'o-3'], ['o-1', 'o-4'], ['o-2', 'o-4'], ['o-3', 'o-4']]) await fx.kase({ agencyId: a, handlingOfficerIds: pair });
+      for (const pair of [
+        ['o-1', 'o-2'],
+        ['o-1', 'o-3'],
+        ['o-2', 'o-3'],
+        ['o-1', 'o-4'],
+        ['o-2', 'o-4'],
+        ['o-3', 'o-4'],
+      ])
+        await fx.kase({ agencyId: a, handlingOfficerIds: pair });
     },
   },
   {
@@ -97,7 +113,8 @@ const MODELS: ModelCase[] = [
   {
     code: 'SEIZURE_OVERDUE',
     trigger: async (a) => void (await decided(a, { caseType: 'COERCION', measureEndsOn: '2026-05-31' }, { outcome: 'SEAL_UP', penaltyTypes: [] })),
-    quiet: async (a) => void (await decided(a, { caseType: 'COERCION', measureEndsOn: '2026-05-31', measureLiftedOn: '2026-05-20' }, { outcome: 'SEAL_UP', penaltyTypes: [] })),
+    quiet: async (a) =>
+      void (await decided(a, { caseType: 'COERCION', measureEndsOn: '2026-05-31', measureLiftedOn: '2026-05-20' }, { outcome: 'SEAL_UP', penaltyTypes: [] })),
   },
   {
     code: 'CLOSED_WITHOUT_EXECUTION',
@@ -158,7 +175,9 @@ describe('problem models raise clues on data built to trigger them, and only the
       {},
       supervisor,
     );
-    const problems = (res.data!.inspectionResults.edges as any[]).map((e) => e.node).filter((n) => n.agency && n.completedOn >= FROM && n.completedOn <= '2026-11-05');
+    const problems = (res.data!.inspectionResults.edges as any[])
+      .map((e) => e.node)
+      .filter((n) => n.agency && n.completedOn >= FROM && n.completedOn <= '2026-11-05');
     expect(problems.length, 'the stand-in platform has results with problems found').toBeGreaterThan(0);
     const agencyId: string = problems[0].agency.id;
     const mine = problems.filter((p) => p.agency.id === agencyId);

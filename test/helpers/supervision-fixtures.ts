@@ -19,7 +19,10 @@ export function fixtures(sys: TestSystem) {
     return id;
   }
 
-  async function kase(o: Partial<CaseRow> & { agencyId: string }, proposal?: Partial<ProposalRow['content']> & { checks?: Partial<ProposalRow['checks']> }): Promise<CaseRow> {
+  async function kase(
+    o: Partial<CaseRow> & { agencyId: string },
+    proposal?: Partial<ProposalRow['content']> & { checks?: Partial<ProposalRow['checks']> },
+  ): Promise<CaseRow> {
     seq += 1;
     const id = newId();
     const partyId = o.partyId ?? (await party(o.partyUscc ?? null));
