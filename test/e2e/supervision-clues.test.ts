@@ -252,5 +252,17 @@ describe('scorecard: every figure recomputed from plain SQL', () => {
     // The fixture exercises most components with real data (not only zeros).
     expect(card.components.filter((c: any) => c.denominator > 0).length).toBeGreaterThanOrEqual(6);
     expect(card.total).toBe(Math.round((weighted / weights) * 100 * 100) / 100);
+
+    // The rows behind the clue component, as CSV (analysts; no subject or summary): one line per clue, the status judged.
+    const url = new URL(`/exports/indicators/supervision-clues.csv?from=${FROM}&to=${TO}&agencyId=${a}`, sys.gateway.url);
+    const csv = await fetch(url, { headers: { authorization: `Bearer ${t.analyst}` } });
+    expect(csv.status).toBe(200);
+    const lines = (await csv.text()).trim().split('\r\n');
+    expect(lines[0]).toContain('"问题模型"');
+    const clueRows = Number(plain.CLUE_HANDLING!.d);
+    expect(lines).toHaveLength(1 + clueRows);
+    expect(lines.filter((l) => l.endsWith('"采纳"'))).toHaveLength(Number(plain.CLUE_HANDLING!.n));
+    expect(lines.some((l) => l.includes(first.id))).toBe(false);
+    expect((await fetch(url)).status).toBeGreaterThanOrEqual(401);
   });
 });

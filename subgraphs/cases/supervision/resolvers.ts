@@ -10,7 +10,8 @@ import { createScorecards } from './scorecard/scorecard.js';
 // Thin resolvers of the supervision block (issue 30): access is decided in clues/access.ts (clues and findings) and
 // kernel/statistics.ts (aggregates, the same rules as every indicator).
 
-const paramsOf = (p: Record<string, number>, m: ProblemModel) => Object.entries(p).map(([name, value]) => ({ name, value, meaning: m.parameters[name]?.meaning ?? '' }));
+const paramsOf = (p: Record<string, number>, m: ProblemModel) =>
+  Object.entries(p).map(([name, value]) => ({ name, value, meaning: m.parameters[name]?.meaning ?? '' }));
 const modelOf = (code: string): ProblemModel => {
   const m = modelByCode(code);
   if (!m) throw notFound('问题模型', code);

@@ -79,7 +79,9 @@ export const periodInstants = (scope: ModelScope) => ({ start: shanghaiDayStartU
  * the array's length. A case lists at most a handful of handlers (R2: at least two); 8 covers any real squad.
  */
 export const officerIndex = (alias: string): SQL =>
-  sql.raw(`(SELECT 0 AS i UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7) ${alias}`);
+  sql.raw(
+    `(SELECT 0 AS i UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7) ${alias}`,
+  );
 export const officerAt = (alias: string): string => `JSON_UNQUOTE(JSON_EXTRACT(c.handling_officer_ids, CONCAT('$[', ${alias}.i, ']')))`;
 
 /** A JSON value of a text column, as text (JSON null → SQL NULL). */

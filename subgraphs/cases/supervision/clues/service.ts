@@ -81,7 +81,9 @@ export function paramsFor(model: ProblemModel, overrides: readonly { name: strin
 }
 
 export const fingerprintOf = (f: Pick<Finding, 'agencyId' | 'subject'> & { modelCode: string }, scope: ModelScope): string =>
-  createHash('sha256').update(JSON.stringify([f.modelCode, f.agencyId, f.subject, scope.from, scope.to])).digest('hex');
+  createHash('sha256')
+    .update(JSON.stringify([f.modelCode, f.agencyId, f.subject, scope.from, scope.to]))
+    .digest('hex');
 
 export interface ClueListFilter {
   agencyId?: string | null;
@@ -104,7 +106,9 @@ export function createSupervisionService(deps: SupervisionDeps) {
   const actor = (c: Caller) => c.officerId ?? c.subject;
 
   async function run(scope: ModelScope, models: ProblemModel[], overrides: Map<string, Params>, requestId?: string): Promise<Finding[]> {
-    const facts: FederatedFacts = { problemInspections: models.some((m) => m.needs === 'problemInspections') ? await deps.problemInspections(scope, requestId) : [] };
+    const facts: FederatedFacts = {
+      problemInspections: models.some((m) => m.needs === 'problemInspections') ? await deps.problemInspections(scope, requestId) : [],
+    };
     const out: Finding[] = [];
     for (const model of models) {
       const p = overrides.get(model.code) ?? defaultParams(model);
@@ -145,15 +149,29 @@ export function createSupervisionService(deps: SupervisionDeps) {
     /** Findings of the models over a period (the drill-down, nothing raised): what each model sees now. */
     async findings(
       caller: Caller,
-      input: { agencyId?: string | null; from: string; to: string; models?: readonly string[] | null; parameters?: readonly { model: string; name: string; value: number }[] | null },
+      input: {
+        agencyId?: string | null;
+        from: string;
+        to: string;
+        models?: readonly string[] | null;
+        parameters?: readonly { model: string; name: string; value: number }[] | null;
+      },
       requestId?: string,
     ): Promise<Finding[]> {
       const { scope, agencyId } = readScope(caller, input.agencyId);
       const ms = modelScope({ ...input, agencyId }, clock.today());
       const models = selectModels(input.models);
       const overrides = new Map<string, Params>();
-      for (const m of models) overrides.set(m.code, paramsFor(m, (input.parameters ?? []).filter((o) => o.model === m.code)));
-      for (const o of input.parameters ?? []) if (!models.some((m) => m.code === o.model)) throw badInput('parameters', `问题模型 ${o.model} 不在本次运行的模型中`);
+      for (const m of models)
+        overrides.set(
+          m.code,
+          paramsFor(
+            m,
+            (input.parameters ?? []).filter((o) => o.model === m.code),
+          ),
+        );
+      for (const o of input.parameters ?? [])
+        if (!models.some((m) => m.code === o.model)) throw badInput('parameters', `问题模型 ${o.model} 不在本次运行的模型中`);
       return (await run(ms, models, overrides, requestId)).filter((f) => inClueScope(scope, f));
     },
 
@@ -253,7 +271,8 @@ export function createSupervisionService(deps: SupervisionDeps) {
     async handle(caller: Caller, input: { id: string; version: number; decision: string; reason: string }): Promise<ClueRow> {
       requireSupervisor(caller, '处理执法监督线索');
       const problems: FieldProblem[] = [];
-      if (!(CLUE_DECISIONS as readonly string[]).includes(input.decision)) problems.push({ field: 'decision', reason: '只能是 ACCEPTED（采纳）或 DISMISSED（不予采纳）' });
+      if (!(CLUE_DECISIONS as readonly string[]).includes(input.decision))
+        problems.push({ field: 'decision', reason: '只能是 ACCEPTED（采纳）或 DISMISSED（不予采纳）' });
       const reason = (input.reason ?? '').trim();
       if (!reason) problems.push({ field: 'reason', reason: input.decision === 'DISMISSED' ? '不予采纳须说明理由' : '须说明处理意见' });
       if (reason.length > 2000) problems.push({ field: 'reason', reason: '处理意见不得超过 2000 字' });
@@ -263,7 +282,8 @@ export function createSupervisionService(deps: SupervisionDeps) {
         if (!row || !inClueScope(clueReadScope(caller), row)) throw notFound('执法监督线索', input.id);
         if (row.version !== input.version)
           throw conflict(`线索已被他人处理（当前版本 ${row.version}，提交的版本 ${input.version}），请刷新后重试`, { currentVersion: row.version });
-        if (row.status !== 'OPEN') throw invalidState(`线索已处理（${row.status === 'ACCEPTED' ? '已采纳' : '不予采纳'}），不能再次处理`, { status: row.status });
+        if (row.status !== 'OPEN')
+          throw invalidState(`线索已处理（${row.status === 'ACCEPTED' ? '已采纳' : '不予采纳'}），不能再次处理`, { status: row.status });
         const today = clock.today();
         const now = clock.now();
         const next: ClueRow = {

@@ -33,7 +33,14 @@ const round = (v: number, places: number) => Math.round(v * 10 ** places) / 10 *
 export function scorecard(counts: Partial<Record<ScorecardCode, ComponentCounts>>): { total: number | null; components: ScorecardComponentValue[] } {
   const components = SCORECARD_COMPONENTS.map((c) => {
     const n = counts[c.code] ?? { numerator: 0, denominator: 0 };
-    return { code: c.code, name: c.name, weight: c.weight, numerator: n.numerator, denominator: n.denominator, score: n.denominator > 0 ? round(n.numerator / n.denominator, 4) : null };
+    return {
+      code: c.code,
+      name: c.name,
+      weight: c.weight,
+      numerator: n.numerator,
+      denominator: n.denominator,
+      score: n.denominator > 0 ? round(n.numerator / n.denominator, 4) : null,
+    };
   });
   const scored = components.filter((c) => c.score !== null);
   const weights = scored.reduce((s, c) => s + c.weight, 0);

@@ -10,7 +10,11 @@ export const benchmarkDepartureByOfficer: ProblemModel = {
   definition:
     '期间内作出的、有裁量基准可比的罚款决定，按承办人员统计罚款超出所选档次范围（R9）的件数与比例；件数不少于 minDepartures 且比例不低于 share 时提出线索。',
   legalAnchor: [
-    { law: '中华人民共和国行政处罚法', article: '第三十四条', excerpt: '行政机关可以依法制定行政处罚裁量基准，规范行使行政处罚裁量权。行政处罚裁量基准应当向社会公布。' },
+    {
+      law: '中华人民共和国行政处罚法',
+      article: '第三十四条',
+      excerpt: '行政机关可以依法制定行政处罚裁量基准，规范行使行政处罚裁量权。行政处罚裁量基准应当向社会公布。',
+    },
   ],
   subjectKind: 'OFFICER',
   parameters: {

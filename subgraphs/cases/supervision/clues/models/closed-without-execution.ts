@@ -5,8 +5,7 @@ import { agencyFilter, jsonText, type ProblemModel } from '../model.js';
 export const closedWithoutExecution: ProblemModel = {
   code: 'CLOSED_WITHOUT_EXECUTION',
   name: '未执行即结案',
-  definition:
-    '期间内结案的行政处罚案件，决定含警告以外的处罚、未被变更撤销、记录中没有执行完毕的，每件提出线索。',
+  definition: '期间内结案的行政处罚案件，决定含警告以外的处罚、未被变更撤销、记录中没有执行完毕的，每件提出线索。',
   legalAnchor: [
     { law: '中华人民共和国行政处罚法', article: '第六十六条第一款', excerpt: '行政处罚决定依法作出后，当事人应当在行政处罚决定书载明的期限内，予以履行。' },
     { law: '中华人民共和国行政处罚法', article: '第七十二条第一款', excerpt: '当事人逾期不履行行政处罚决定的，作出行政处罚决定的行政机关可以采取下列措施……' },

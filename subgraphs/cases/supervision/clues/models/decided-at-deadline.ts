@@ -7,9 +7,7 @@ export const decidedAtDeadline: ProblemModel = {
   name: '临近期限集中作出决定',
   definition:
     '期间内作出的有办案期限的行政处罚决定中，在期限届满前 lastDays 日内（含届满日）作出的比例；决定数不少于 minDecisions 且比例不低于 share 时提出线索。',
-  legalAnchor: [
-    { law: '中华人民共和国行政处罚法', article: '第六十条', excerpt: '行政机关应当自行政处罚案件立案之日起九十日内作出行政处罚决定。' },
-  ],
+  legalAnchor: [{ law: '中华人民共和国行政处罚法', article: '第六十条', excerpt: '行政机关应当自行政处罚案件立案之日起九十日内作出行政处罚决定。' }],
   subjectKind: 'AGENCY',
   parameters: {
     lastDays: { value: 5, meaning: '期限届满前的自然日数' },

@@ -8,13 +8,13 @@ import { agencyFilter, jsonText, periodInstants, SUP, type ProblemModel } from '
 export const fastReview: ProblemModel = {
   code: 'FAST_REVIEW',
   name: '法制审核用时过短',
-  definition:
-    '期间内记录的“同意”法制审核意见，自案件送审（进入法制审核）至审核意见记录不足 minMinutes 分钟的，按审核人员统计；件数不少于 minFast 时提出线索。',
+  definition: '期间内记录的“同意”法制审核意见，自案件送审（进入法制审核）至审核意见记录不足 minMinutes 分钟的，按审核人员统计；件数不少于 minFast 时提出线索。',
   legalAnchor: [
     {
       law: '中华人民共和国行政处罚法',
       article: '第五十八条第一款',
-      excerpt: '有下列情形之一，在行政机关负责人作出行政处罚的决定之前，应当由从事行政处罚决定法制审核的人员进行法制审核；未经法制审核或者审核未通过的，不得作出决定。',
+      excerpt:
+        '有下列情形之一，在行政机关负责人作出行政处罚的决定之前，应当由从事行政处罚决定法制审核的人员进行法制审核；未经法制审核或者审核未通过的，不得作出决定。',
     },
   ],
   subjectKind: 'OFFICER',

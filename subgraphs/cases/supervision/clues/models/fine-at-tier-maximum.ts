@@ -7,11 +7,14 @@ const max = `CAST(${jsonText('p.checks', '$.benchmarkRange.max')} AS DECIMAL(16,
 export const fineAtTierMaximum: ProblemModel = {
   code: 'FINE_AT_TIER_MAXIMUM',
   name: '罚款集中于裁量档次上限',
-  definition:
-    '期间内作出的罚款决定中，按权力事项统计罚款数额等于或高于所适用裁量档次上限的比例；决定数不少于 minDecisions 且比例不低于 share 时提出线索。',
+  definition: '期间内作出的罚款决定中，按权力事项统计罚款数额等于或高于所适用裁量档次上限的比例；决定数不少于 minDecisions 且比例不低于 share 时提出线索。',
   legalAnchor: [
     { law: '中华人民共和国行政处罚法', article: '第三十四条', excerpt: '行政机关可以依法制定行政处罚裁量基准，规范行使行政处罚裁量权。' },
-    { law: '中华人民共和国行政处罚法', article: '第五条第二款', excerpt: '设定和实施行政处罚必须以事实为依据，与违法行为的事实、性质、情节以及社会危害程度相当。' },
+    {
+      law: '中华人民共和国行政处罚法',
+      article: '第五条第二款',
+      excerpt: '设定和实施行政处罚必须以事实为依据，与违法行为的事实、性质、情节以及社会危害程度相当。',
+    },
   ],
   subjectKind: 'POWER_ITEM',
   parameters: {

@@ -15,7 +15,8 @@ export const inspectionProblemWithoutCase: ProblemModel = {
     {
       law: '中华人民共和国行政处罚法',
       article: '第五十四条',
-      excerpt: '行政机关发现公民、法人或者其他组织有依法应当给予行政处罚的行为的，必须全面、客观、公正地调查，收集有关证据……符合立案标准的，行政机关应当及时立案。',
+      excerpt:
+        '行政机关发现公民、法人或者其他组织有依法应当给予行政处罚的行为的，必须全面、客观、公正地调查，收集有关证据……符合立案标准的，行政机关应当及时立案。',
     },
   ],
   subjectKind: 'INSPECTION_TASK',
@@ -27,7 +28,9 @@ export const inspectionProblemWithoutCase: ProblemModel = {
     // A derived table of the results (bound parameters); an empty list still costs its one (empty) statement.
     const derived: SQL = rows.length
       ? sql.join(
-          rows.map((r) => sql`SELECT ${r.resultId} AS rid, ${r.taskId} AS task_id, ${r.uscc} AS uscc, ${r.agencyId} AS agency_id, ${r.completedOn} AS completed_on`),
+          rows.map(
+            (r) => sql`SELECT ${r.resultId} AS rid, ${r.taskId} AS task_id, ${r.uscc} AS uscc, ${r.agencyId} AS agency_id, ${r.completedOn} AS completed_on`,
+          ),
           sql` UNION ALL `,
         )
       : sql`SELECT NULL AS rid, NULL AS task_id, NULL AS uscc, NULL AS agency_id, NULL AS completed_on FROM DUAL WHERE 1 = 0`;

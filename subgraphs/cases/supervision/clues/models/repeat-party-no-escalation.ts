@@ -10,7 +10,11 @@ export const repeatPartyNoEscalation: ProblemModel = {
   definition:
     '期间内作出的处罚决定，同一当事人（统一社会信用代码，无则当事人 ID）同一权力事项不少于 minCases 件，且裁量档次从未升高（各件档次相同且不是“严重”）的，提出线索。',
   legalAnchor: [
-    { law: '中华人民共和国行政处罚法', article: '第五条第二款', excerpt: '设定和实施行政处罚必须以事实为依据，与违法行为的事实、性质、情节以及社会危害程度相当。' },
+    {
+      law: '中华人民共和国行政处罚法',
+      article: '第五条第二款',
+      excerpt: '设定和实施行政处罚必须以事实为依据，与违法行为的事实、性质、情节以及社会危害程度相当。',
+    },
     { law: '中华人民共和国行政处罚法', article: '第三十三条第一款', excerpt: '初次违法且危害后果轻微并及时改正的，可以不予行政处罚。' },
   ],
   subjectKind: 'PARTY',

@@ -5,10 +5,13 @@ import { agencyFilter, officerAt, officerIndex, type ProblemModel } from '../mod
 export const sameOfficerPair: ProblemModel = {
   code: 'SAME_OFFICER_PAIR',
   name: '固定搭档办案',
-  definition:
-    '期间内立案的案件，统计每两名承办人员共同承办的件数；共同承办件数不少于 minCases，且占其中任一人承办件数的比例都不低于 share 时提出线索。',
+  definition: '期间内立案的案件，统计每两名承办人员共同承办的件数；共同承办件数不少于 minCases，且占其中任一人承办件数的比例都不低于 share 时提出线索。',
   legalAnchor: [
-    { law: '中华人民共和国行政处罚法', article: '第四十二条', excerpt: '行政处罚应当由具有行政执法资格的执法人员实施。执法人员不得少于两人，法律另有规定的除外。' },
+    {
+      law: '中华人民共和国行政处罚法',
+      article: '第四十二条',
+      excerpt: '行政处罚应当由具有行政执法资格的执法人员实施。执法人员不得少于两人，法律另有规定的除外。',
+    },
     { law: '中华人民共和国行政处罚法', article: '第四十三条第一款', excerpt: '执法人员与案件有直接利害关系或者有其他关系可能影响公正执法的，应当回避。' },
   ],
   subjectKind: 'OFFICER_PAIR',

@@ -5,8 +5,7 @@ import { agencyFilter, type ProblemModel } from '../model.js';
 export const seizureOverdue: ProblemModel = {
   code: 'SEIZURE_OVERDUE',
   name: '查封扣押超期',
-  definition:
-    '期间内决定的查封、扣押，期限（三十日，经批准延长的为延长后期限）届满至今未解除或作出处理决定，或晚于期限解除的，每件提出线索。',
+  definition: '期间内决定的查封、扣押，期限（三十日，经批准延长的为延长后期限）届满至今未解除或作出处理决定，或晚于期限解除的，每件提出线索。',
   legalAnchor: [
     {
       law: '中华人民共和国行政强制法',
