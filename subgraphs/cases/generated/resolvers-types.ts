@@ -750,7 +750,7 @@ export type Mutation = {
   recordText: RecordEntry;
   /** 登记音像记录（元数据 + SHA-256） */
   registerAvRecord: RecordEntry;
-  /** （执法监督）运行问题模型并提出线索 */
+  /** （执法监督）运行问题模型并提出线索；参数未给出的用默认值，所用参数记入线索证据 */
   runSupervisionModels: SupervisionRunResult;
   /** 送达决定书 */
   serveDecision: Case;
@@ -854,6 +854,7 @@ export type MutationRegisterAvRecordArgs = {
 
 export type MutationRunSupervisionModelsArgs = {
   input: SupervisionRunInput;
+  parameters?: InputMaybe<Array<SupervisionParameterInput>>;
 };
 
 export type MutationServeDecisionArgs = {

@@ -35,7 +35,7 @@ export const supervisionResolvers: Resolvers = {
     supervisionClue: (_, { id }, ctx) => ctx.supervision.clue(ctx.caller, id),
   },
   Mutation: {
-    runSupervisionModels: (_, { input }, ctx) => ctx.supervision.raise(ctx.caller, input, ctx.requestId),
+    runSupervisionModels: (_, { input, parameters }, ctx) => ctx.supervision.raise(ctx.caller, { ...input, parameters }, ctx.requestId),
     handleSupervisionClue: (_, { input }, ctx) => ctx.supervision.handle(ctx.caller, input),
   },
   SupervisionModel: {

@@ -85,6 +85,23 @@ export const fingerprintOf = (f: Pick<Finding, 'agencyId' | 'subject'> & { model
     .update(JSON.stringify([f.modelCode, f.agencyId, f.subject, scope.from, scope.to]))
     .digest('hex');
 
+/** Parameter overrides per model (each checked against the model's own parameters); the defaults for the rest. */
+export function overridesFor(
+  models: readonly ProblemModel[],
+  given: readonly { model: string; name: string; value: number }[] | null | undefined,
+): Map<string, Params> {
+  for (const o of given ?? []) if (!models.some((m) => m.code === o.model)) throw badInput('parameters', `问题模型 ${o.model} 不在本次运行的模型中`);
+  return new Map(
+    models.map((m) => [
+      m.code,
+      paramsFor(
+        m,
+        (given ?? []).filter((o) => o.model === m.code),
+      ),
+    ]),
+  );
+}
+
 export interface ClueListFilter {
   agencyId?: string | null;
   modelCode?: string | null;
@@ -161,18 +178,7 @@ export function createSupervisionService(deps: SupervisionDeps) {
       const { scope, agencyId } = readScope(caller, input.agencyId);
       const ms = modelScope({ ...input, agencyId }, clock.today());
       const models = selectModels(input.models);
-      const overrides = new Map<string, Params>();
-      for (const m of models)
-        overrides.set(
-          m.code,
-          paramsFor(
-            m,
-            (input.parameters ?? []).filter((o) => o.model === m.code),
-          ),
-        );
-      for (const o of input.parameters ?? [])
-        if (!models.some((m) => m.code === o.model)) throw badInput('parameters', `问题模型 ${o.model} 不在本次运行的模型中`);
-      return (await run(ms, models, overrides, requestId)).filter((f) => inClueScope(scope, f));
+      return (await run(ms, models, overridesFor(models, input.parameters), requestId)).filter((f) => inClueScope(scope, f));
     },
 
     /**
@@ -181,14 +187,20 @@ export function createSupervisionService(deps: SupervisionDeps) {
      */
     async raise(
       caller: Caller,
-      input: { agencyId?: string | null; from: string; to: string; models?: readonly string[] | null },
+      input: {
+        agencyId?: string | null;
+        from: string;
+        to: string;
+        models?: readonly string[] | null;
+        parameters?: readonly { model: string; name: string; value: number }[] | null;
+      },
       requestId?: string,
     ): Promise<{ raised: ClueRow[]; alreadyRaised: number }> {
       requireSupervisor(caller, '运行问题模型、提出线索');
       const { scope, agencyId } = readScope(caller, input.agencyId);
       const ms = modelScope({ ...input, agencyId }, clock.today());
       const models = selectModels(input.models);
-      const findings = (await run(ms, models, new Map(), requestId)).filter((f) => inClueScope(scope, f));
+      const findings = (await run(ms, models, overridesFor(models, input.parameters), requestId)).filter((f) => inClueScope(scope, f));
       if (!findings.length) return { raised: [], alreadyRaised: 0 };
       const withPrints = findings.map((f) => ({ f, fingerprint: fingerprintOf({ ...f, modelCode: f.model.code }, ms) }));
       return tx(async (t) => {
