@@ -38,6 +38,7 @@ const config: CodegenConfig = {
       AgencyPolicyVersion: '../model.js#AgencyPolicyView',
       EntrustmentVersion: '../model.js#EntrustmentView',
       AgencyLeader: '../model.js#AgencyLeaderView',
+      EvaluationChecklistVersion: '../model.js#EvaluationChecklistView',
       ExAnteDocument: '../model.js#AnyDocView',
       WorkflowTrail: '../model.js#AnyDocView',
       OfficerConnection: '../model.js#OfficerConnectionModel',
@@ -69,6 +70,13 @@ const config: CodegenConfig = {
       SupervisionStatistics: '../../../kernel/statistics.js#StatisticsScope',
       AgencyScorecard: '../supervision/scorecard/scorecard.js#AgencyScorecardValue',
       SupervisionClueCount: '../supervision/scorecard/scorecard.js#ClueCount',
+      // supervision: evaluation (issue 30)
+      EvaluationRound: '../supervision/evaluation/schema.js#EvaluationRoundRow',
+      EvaluationFile: '../supervision/evaluation/schema.js#EvaluationFileRow',
+      Rectification: '../supervision/evaluation/schema.js#RectificationRow',
+      AgencyEvaluationResult: '../supervision/evaluation/summary.js#AgencyEvaluationSummary',
+      EvaluationStratum: '../supervision/evaluation/draw.js#StratumCount',
+      EvaluationChecklist: '../supervision/evaluation/checklist.js#Checklist',
     }),
     ...subgraph('reviews', {
       LegalReview: '../model.js#LegalReviewRow',

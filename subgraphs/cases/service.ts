@@ -37,6 +37,8 @@ import type { Counter } from 'prom-client';
 import { supervisionResolvers } from './supervision/resolvers.js';
 import { createSupervisionService } from './supervision/clues/service.js';
 import { fetchProblemInspections } from './clients/inspections.js';
+import { createEvaluation, evaluationResolvers } from './supervision/evaluation/index.js';
+import { powersChecklistSource } from './supervision/evaluation/checklist-source.js';
 
 const resolvers: Resolvers = {
   ...caseResolvers,
@@ -44,10 +46,23 @@ const resolvers: Resolvers = {
   ...statisticsResolvers,
   ...reliefResolvers,
   ...supervisionResolvers,
+  ...evaluationResolvers,
   Case: { ...caseResolvers.Case, ...reliefResolvers.Case },
   Statistics: { ...statisticsResolvers.Statistics, ...supervisionResolvers.Statistics },
-  Query: { ...caseResolvers.Query, ...publicationResolvers.Query, ...statisticsResolvers.Query, ...supervisionResolvers.Query },
-  Mutation: { ...caseResolvers.Mutation, ...publicationResolvers.Mutation, ...reliefResolvers.Mutation, ...supervisionResolvers.Mutation },
+  Query: {
+    ...caseResolvers.Query,
+    ...publicationResolvers.Query,
+    ...statisticsResolvers.Query,
+    ...supervisionResolvers.Query,
+    ...evaluationResolvers.Query,
+  },
+  Mutation: {
+    ...caseResolvers.Mutation,
+    ...publicationResolvers.Mutation,
+    ...reliefResolvers.Mutation,
+    ...supervisionResolvers.Mutation,
+    ...evaluationResolvers.Mutation,
+  },
 };
 
 export const CASES_SDL_PATH = new URL('../../schema/cases.graphql', import.meta.url);
@@ -144,14 +159,9 @@ export async function startCases(opts: {
     opts.log.error({ integrityAlarm: a }, `record integrity alarm: ${a.kind} ${a.problem}`);
     alarmCounter?.inc({ kind: a.kind });
   };
-  const service = createCaseService({
-    repo,
-    powers,
-    calendar,
-    clearance,
-    clock,
-    integrity: { keyDir: config.keyDir, dbName: config.databaseName('cases'), alarm },
-  });
+  const caseDeps = { repo, powers, calendar, clearance, clock, integrity: { keyDir: config.keyDir, dbName: config.databaseName('cases'), alarm } };
+  const service = createCaseService(caseDeps);
+  const evaluation = createEvaluation({ ...caseDeps, checklistOf: powersChecklistSource(powersClient) });
   const relief = createReliefService({ repo, clock, revokeDecision: service.revokeDecision, decidedFine: (c) => decidedFineOf(repo, c) });
   const publications = createPublicationService({
     repo,
@@ -213,6 +223,7 @@ export async function startCases(opts: {
       today,
       publicText: publicText.forRequest(),
       supervision,
+      evaluation: evaluation.forRequest(base.requestId),
     }),
     routes: [caseExportRoute(db, today)],
     pool: db.pool,

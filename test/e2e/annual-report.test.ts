@@ -306,6 +306,14 @@ async function expectedFigures(): Promise<Map<string, string>> {
     set(`clues.${m.code}.dismissed`, mine.filter((c) => c.status === 'DISMISSED').length);
   }
   const absent = decided.filter((c) => c.party_present_at_decision === 0);
+  // 案卷评查: points over possible points of the bureau's scored files in rounds whose period lies within the year.
+  const evalRows = (await rows(
+    sys.casesDb,
+    `SELECT f.score, f.max_score FROM evaluation_files f JOIN evaluation_rounds r ON r.id = f.round_id
+      WHERE f.state = 'SCORED' AND f.agency_id = ? AND r.period_from >= ? AND r.period_to <= ?`,
+    [bureau, FROM, TO],
+  )) as any[];
+  const evaluation: [number, number] = [evalRows.reduce((a, r) => a + Number(r.score), 0), evalRows.reduce((a, r) => a + Number(r.max_score), 0)];
   const num = (id: string) => Number(e.get(`${id}.numerator`));
   const den = (id: string) => Number(e.get(`${id}.denominator`));
   const components: Record<string, [number, number, number]> = {
@@ -321,7 +329,7 @@ async function expectedFigures(): Promise<Map<string, string>> {
     RECORD_COMPLETENESS: [10, num('recordCompleteness'), den('recordCompleteness')],
     RELIEF_UPHELD: [10, den('correctionRate') - num('correctionRate'), den('correctionRate')],
     CLUE_HANDLING: [10, clues.filter((c) => c.status !== 'OPEN').length, clues.length],
-    EVALUATION: [15, 0, 0],
+    EVALUATION: [15, ...evaluation],
   };
   let weighted = 0;
   let weights = 0;
@@ -387,9 +395,9 @@ describe('the annual statistics report (行政执法统计年报)', () => {
   it('costs the same SQL statements per subgraph on the seeded demo as on an empty database (one federated request)', async () => {
     const seededCost = await reportStatements();
     expect(seededCost).toEqual(emptyCost);
-    // One statement per table or indicator: 15 in cases (+ 9 for supervision: the scorecard's 7 indicators, its clue
-    // figures and the clues by model, issue 30), 4 in reviews, 3 in inspections; powers: the agency list and the staff figures.
-    expect(seededCost).toMatchObject({ cases: 24, reviews: 4, inspections: 3 });
+    // One statement per table or indicator: 15 in cases (+ 10 for supervision: the scorecard's 7 indicators, its clue
+    // and evaluation figures, and the clues by model, issue 30), 4 in reviews, 3 in inspections; powers: the agency list and the staff figures.
+    expect(seededCost).toMatchObject({ cases: 25, reviews: 4, inspections: 3 });
   });
 
   it('npm run report writes PDF, HTML and CSV whose every figure matches the database', async () => {

@@ -234,7 +234,8 @@ describe('scorecard: every figure recomputed from plain SQL', () => {
       CLUE_HANDLING: await q(
         sql`SELECT SUM(status <> 'OPEN') n, COUNT(*) d FROM supervision_clues WHERE agency_id = ${a} AND raised_on BETWEEN ${FROM} AND ${TO}`,
       ),
-      EVALUATION: { n: 0, d: 0 }, // no case-file evaluation results in this database (evaluation hook)
+      EVALUATION: await q(sql`SELECT SUM(f.score) n, SUM(f.max_score) d FROM evaluation_files f JOIN evaluation_rounds r ON r.id = f.round_id
+        WHERE f.state = 'SCORED' AND f.agency_id = ${a} AND r.period_from >= ${FROM} AND r.period_to <= ${TO}`),
     };
     let weighted = 0;
     let weights = 0;

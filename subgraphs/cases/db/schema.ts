@@ -9,6 +9,7 @@ export * from './records-schema.js';
 // Issue 30 (supervision): problem-model clues live with their module; here so drizzle-kit and the schema see them.
 export { supervisionClues } from '../supervision/clues/db.js';
 import { supervisionClues } from '../supervision/clues/db.js';
+export * from '../supervision/evaluation/schema.js';
 
 /** A case (案件). The power item version in force at filing is pinned (code + version id + number). */
 export const cases = mysqlTable(

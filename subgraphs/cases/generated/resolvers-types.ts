@@ -18,6 +18,10 @@ import type { ProblemModel } from '../supervision/clues/model.js';
 import type { Finding, ClueConnectionModel } from '../supervision/clues/service.js';
 import type { ClueRow } from '../supervision/clues/db.js';
 import type { AgencyScorecardValue, ClueCount } from '../supervision/scorecard/scorecard.js';
+import type { EvaluationRoundRow, EvaluationFileRow, RectificationRow } from '../supervision/evaluation/schema.js';
+import type { AgencyEvaluationSummary } from '../supervision/evaluation/summary.js';
+import type { StratumCount } from '../supervision/evaluation/draw.js';
+import type { Checklist } from '../supervision/evaluation/checklist.js';
 import type { CasesContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -39,6 +43,19 @@ export type Scalars = {
 export type Agency = {
   __typename?: 'Agency';
   id: Scalars['ID']['output'];
+};
+
+/** 一个机关在期间内的案卷评查结果（汇总） */
+export type AgencyEvaluationResult = {
+  __typename?: 'AgencyEvaluationResult';
+  agency: Agency;
+  files: Scalars['Int']['output'];
+  findings: Scalars['Int']['output'];
+  findingsByItem: Array<EvaluationFindingCount>;
+  rectifications: EvaluationRectificationCounts;
+  /** 得分率（%） */
+  scorePercent: Maybe<Scalars['Float']['output']>;
+  scored: Scalars['Int']['output'];
 };
 
 /** 执法主体评议考核记分卡 */
@@ -321,6 +338,17 @@ export type CollectiveDiscussionInput = {
   proposalId: Scalars['ID']['input'];
 };
 
+export type CompleteEvaluationRoundInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type CompleteRectificationInput = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type Confidentiality = 'COMMERCIAL_SECRET' | 'PERSONAL_PRIVACY' | 'STATE_SECRET';
 
 export type CreditPublicityExport = {
@@ -509,6 +537,146 @@ export type Enterprise = {
 export type EnterpriseCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 案卷评查表（事前公开信息，R1）：本轮适用的版本（0 为系统内置版本） */
+export type EvaluationChecklist = {
+  __typename?: 'EvaluationChecklist';
+  items: Array<EvaluationChecklistItem>;
+  totalPoints: Scalars['Int']['output'];
+  versionId: Maybe<Scalars['ID']['output']>;
+  versionNo: Scalars['Int']['output'];
+};
+
+/** 评查表中的一项 */
+export type EvaluationChecklistItem = {
+  __typename?: 'EvaluationChecklistItem';
+  /** 法律依据 */
+  anchors: Array<LegalBasisRef>;
+  /** AGENCY_LAWFUL, OFFICER_QUALIFIED, PROCEDURE_LAWFUL, FACTS_EVIDENCE, LAW_AND_DISCRETION, DOCUMENTS, SERVICE_EXECUTION, ARCHIVING */
+  code: Scalars['String']['output'];
+  criteria: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  points: Scalars['Int']['output'];
+};
+
+export type EvaluationDismissal = {
+  __typename?: 'EvaluationDismissal';
+  /** 被排除的自动发现问题的序号（automaticFindings 中的位置） */
+  index: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type EvaluationDismissalInput = {
+  index: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+};
+
+/** 被抽中的一份案卷 */
+export type EvaluationFile = {
+  __typename?: 'EvaluationFile';
+  agency: Agency;
+  automaticFindings: Array<EvaluationFinding>;
+  case: Case;
+  caseType: CaseType;
+  dismissals: Maybe<Array<EvaluationDismissal>>;
+  evaluator: Maybe<Officer>;
+  /** 成立的问题（未排除的自动发现问题和评查人员补充的问题） */
+  findings: Maybe<Array<EvaluationFinding>>;
+  id: Scalars['ID']['output'];
+  items: Maybe<Array<EvaluationItemScore>>;
+  maxScore: Scalars['Int']['output'];
+  /** 排序键 sha256(种子|案件 ID)：任何人可据种子复算 */
+  rank: Scalars['String']['output'];
+  rectifications: Array<Rectification>;
+  score: Maybe<Scalars['Int']['output']>;
+  scoredOn: Maybe<Scalars['Date']['output']>;
+  /** PENDING（待评分）或 SCORED（已评分） */
+  state: Scalars['String']['output'];
+  stratum: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** 评查发现的问题（自动发现的来自已校验的全过程记录） */
+export type EvaluationFinding = {
+  __typename?: 'EvaluationFinding';
+  automatic: Scalars['Boolean']['output'];
+  /** 规则编码；评查人员补充的为 EVALUATOR */
+  code: Scalars['String']['output'];
+  itemCode: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type EvaluationFindingCount = {
+  __typename?: 'EvaluationFindingCount';
+  count: Scalars['Int']['output'];
+  itemCode: Scalars['String']['output'];
+};
+
+export type EvaluationFindingInput = {
+  itemCode: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type EvaluationItemScore = {
+  __typename?: 'EvaluationItemScore';
+  code: Scalars['String']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  score: Scalars['Int']['output'];
+};
+
+export type EvaluationItemScoreInput = {
+  code: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  score: Scalars['Int']['input'];
+};
+
+export type EvaluationRectificationCounts = {
+  __typename?: 'EvaluationRectificationCounts';
+  done: Scalars['Int']['output'];
+  doneLate: Scalars['Int']['output'];
+  open: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+/** 一轮案卷评查 */
+export type EvaluationRound = {
+  __typename?: 'EvaluationRound';
+  agencies: Array<Agency>;
+  candidateCount: Scalars['Int']['output'];
+  checklist: EvaluationChecklist;
+  completedOn: Maybe<Scalars['Date']['output']>;
+  evaluators: Array<Officer>;
+  /** 被评查机关的工作人员只看到本机关的案卷 */
+  files: Array<EvaluationFile>;
+  id: Scalars['ID']['output'];
+  minPerAgency: Scalars['Int']['output'];
+  minPerStratum: Scalars['Int']['output'];
+  openedOn: Scalars['Date']['output'];
+  periodFrom: Scalars['Date']['output'];
+  periodTo: Scalars['Date']['output'];
+  rate: Scalars['Float']['output'];
+  rectificationWorkingDays: Scalars['Int']['output'];
+  /** 抽样：随机种子、比例、每层和每个机关的最少份数（记录于全过程记录，可复算） */
+  seed: Scalars['String']['output'];
+  /** OPEN 或 COMPLETED */
+  state: Scalars['String']['output'];
+  strata: Array<EvaluationStratum>;
+  /** 组织评查的机关（null 为政府执法监督机构） */
+  supervisingAgency: Maybe<Agency>;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** 抽样的一层（机关 × 案件类型） */
+export type EvaluationStratum = {
+  __typename?: 'EvaluationStratum';
+  agency: Agency;
+  /** 该层符合条件的案卷数 */
+  candidates: Scalars['Int']['output'];
+  caseType: CaseType;
+  drawn: Scalars['Int']['output'];
 };
 
 export type FileCaseInput = {
@@ -708,6 +876,10 @@ export type Mutation = {
   archiveCase: Case;
   /** 结案 */
   closeCase: Case;
+  /** 结束评查轮次（全部案卷已评分） */
+  completeEvaluationRound: EvaluationRound;
+  /** 报告整改完成（被评查机关工作人员） */
+  completeRectification: Rectification;
   /** 更正公示内容（法制人员，公示规定第十二条） */
   correctPublication: Publication;
   /** 负责人作出决定 */
@@ -726,6 +898,8 @@ export type Mutation = {
   liftSeizure: Case;
   /** 载入某年国务院节假日安排（ADMIN；无需发布新版本） */
   loadHolidayArrangement: HolidayArrangement;
+  /** 发起一轮案卷评查并随机抽取案卷（执法监督） */
+  openEvaluationRound: EvaluationRound;
   /** 记录决定建议 */
   proposeDecision: DecisionProposal;
   /** 公示（法制人员）：PENDING → PUBLISHED */
@@ -752,6 +926,8 @@ export type Mutation = {
   registerAvRecord: RecordEntry;
   /** （执法监督）运行问题模型并提出线索；参数未给出的用默认值，所用参数记入线索证据 */
   runSupervisionModels: SupervisionRunResult;
+  /** 按评查表为一份案卷评分（本轮评查人员；承办或审核过该案件的须回避） */
+  scoreEvaluationFile: EvaluationFile;
   /** 送达决定书 */
   serveDecision: Case;
   /** 开始调查取证：FILED → INVESTIGATING */
@@ -766,6 +942,14 @@ export type MutationArchiveCaseArgs = {
 
 export type MutationCloseCaseArgs = {
   input: DatedActionInput;
+};
+
+export type MutationCompleteEvaluationRoundArgs = {
+  input: CompleteEvaluationRoundInput;
+};
+
+export type MutationCompleteRectificationArgs = {
+  input: CompleteRectificationInput;
 };
 
 export type MutationCorrectPublicationArgs = {
@@ -802,6 +986,10 @@ export type MutationLiftSeizureArgs = {
 
 export type MutationLoadHolidayArrangementArgs = {
   input: HolidayArrangementInput;
+};
+
+export type MutationOpenEvaluationRoundArgs = {
+  input: OpenEvaluationRoundInput;
 };
 
 export type MutationProposeDecisionArgs = {
@@ -857,6 +1045,10 @@ export type MutationRunSupervisionModelsArgs = {
   parameters?: InputMaybe<Array<SupervisionParameterInput>>;
 };
 
+export type MutationScoreEvaluationFileArgs = {
+  input: ScoreEvaluationFileInput;
+};
+
 export type MutationServeDecisionArgs = {
   input: ServeInput;
 };
@@ -879,6 +1071,24 @@ export type Officer = {
 export type OfficerCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type OpenEvaluationRoundInput = {
+  agencyIds: Array<Scalars['ID']['input']>;
+  /** 评查人员（执法人员 ID）；默认为发起人 */
+  evaluatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  minPerAgency?: InputMaybe<Scalars['Int']['input']>;
+  minPerStratum?: InputMaybe<Scalars['Int']['input']>;
+  periodFrom: Scalars['Date']['input'];
+  periodTo: Scalars['Date']['input'];
+  /** 每层抽取比例，默认 0.1 */
+  rate?: InputMaybe<Scalars['Float']['input']>;
+  /** 整改期限（工作日），默认 20 */
+  rectificationWorkingDays?: InputMaybe<Scalars['Int']['input']>;
+  /** 随机种子（8 至 128 个字符），记录于日志 */
+  seed: Scalars['String']['input'];
+  title: Scalars['String']['input'];
 };
 
 export type Outcome =
@@ -1133,6 +1343,11 @@ export type Query = {
   cases: CaseConnection;
   /** 双公示导出（行政处罚）；PARTNER 受限通道含自然人证件号码 */
   creditPublicityExport: CreditPublicityExport;
+  /** 期间内各机关的案卷评查结果汇总（执法监督：所监督的机关；分析人员：全部；机关工作人员：本机关） */
+  evaluationResults: Array<AgencyEvaluationResult>;
+  evaluationRound: Maybe<EvaluationRound>;
+  /** 本机关组织的评查轮次（执法监督），或包含本机关的评查轮次（被评查机关工作人员） */
+  evaluationRounds: Array<EvaluationRound>;
   publication: Maybe<Publication>;
   /** 已公开的执法决定（公众可查；期满的不再展示；撤回的仅有撤回说明） */
   publications: PublicationConnection;
@@ -1167,6 +1382,16 @@ export type QueryCasesArgs = {
 export type QueryCreditPublicityExportArgs = {
   filter?: InputMaybe<PublicationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryEvaluationResultsArgs = {
+  agencyIds: Array<Scalars['ID']['input']>;
+  periodFrom: Scalars['Date']['input'];
+  periodTo: Scalars['Date']['input'];
+};
+
+export type QueryEvaluationRoundArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type QueryPublicationArgs = {
@@ -1234,6 +1459,26 @@ export type RecordVerification = {
   /** 第一个异常条目的说明 */
   firstProblem: Maybe<Scalars['String']['output']>;
   ok: Scalars['Boolean']['output'];
+};
+
+/** 整改事项：每个问题一项，期限按工作日计算 */
+export type Rectification = {
+  __typename?: 'Rectification';
+  agency: Agency;
+  case: Case;
+  doneNote: Maybe<Scalars['String']['output']>;
+  doneOn: Maybe<Scalars['Date']['output']>;
+  /** 期限所涉年度的节假日安排是否已载入 */
+  dueConfirmed: Scalars['Boolean']['output'];
+  dueOn: Scalars['Date']['output'];
+  finding: Scalars['String']['output'];
+  findingCode: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  itemCode: Scalars['String']['output'];
+  overdue: Scalars['Boolean']['output'];
+  /** OPEN（待整改）或 DONE（已整改） */
+  state: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
 };
 
 export type ReliefApplicationInput = {
@@ -1363,6 +1608,14 @@ export type RightsNoticeInput = {
   /** 文书编号（普通程序必填） */
   documentNumber?: InputMaybe<Scalars['String']['input']>;
   proposalId: Scalars['ID']['input'];
+};
+
+export type ScoreEvaluationFileInput = {
+  dismissals?: InputMaybe<Array<EvaluationDismissalInput>>;
+  fileId: Scalars['ID']['input'];
+  findings?: InputMaybe<Array<EvaluationFindingInput>>;
+  items: Array<EvaluationItemScoreInput>;
+  version: Scalars['Int']['input'];
 };
 
 /** 评议考核的一项得分 */
@@ -1820,11 +2073,12 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   Agency: ResolverTypeWrapper<Agency>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  AgencyScorecard: ResolverTypeWrapper<AgencyScorecardValue>;
+  AgencyEvaluationResult: ResolverTypeWrapper<AgencyEvaluationSummary>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  AgencyScorecard: ResolverTypeWrapper<AgencyScorecardValue>;
   AvRecordInput: AvRecordInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Case: ResolverTypeWrapper<CaseRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CaseActionInput: CaseActionInput;
@@ -1840,6 +2094,8 @@ export type ResolversTypes = ResolversObject<{
   CaseStatistics: ResolverTypeWrapper<StatisticsScope>;
   CaseType: CaseType;
   CollectiveDiscussionInput: CollectiveDiscussionInput;
+  CompleteEvaluationRoundInput: CompleteEvaluationRoundInput;
+  CompleteRectificationInput: CompleteRectificationInput;
   Confidentiality: Confidentiality;
   CreditPublicityExport: ResolverTypeWrapper<Omit<CreditPublicityExport, 'records'> & { records: Array<ResolversTypes['CreditPublicityRecord']> }>;
   CreditPublicityRecord: ResolverTypeWrapper<CreditRecordView>;
@@ -1858,6 +2114,19 @@ export type ResolversTypes = ResolversObject<{
   EndPublicationInput: EndPublicationInput;
   EnterLegalReviewInput: EnterLegalReviewInput;
   Enterprise: ResolverTypeWrapper<Omit<Enterprise, 'cases'> & { cases?: Maybe<ResolversTypes['CaseConnection']> }>;
+  EvaluationChecklist: ResolverTypeWrapper<Checklist>;
+  EvaluationChecklistItem: ResolverTypeWrapper<EvaluationChecklistItem>;
+  EvaluationDismissal: ResolverTypeWrapper<EvaluationDismissal>;
+  EvaluationDismissalInput: EvaluationDismissalInput;
+  EvaluationFile: ResolverTypeWrapper<EvaluationFileRow>;
+  EvaluationFinding: ResolverTypeWrapper<EvaluationFinding>;
+  EvaluationFindingCount: ResolverTypeWrapper<EvaluationFindingCount>;
+  EvaluationFindingInput: EvaluationFindingInput;
+  EvaluationItemScore: ResolverTypeWrapper<EvaluationItemScore>;
+  EvaluationItemScoreInput: EvaluationItemScoreInput;
+  EvaluationRectificationCounts: ResolverTypeWrapper<EvaluationRectificationCounts>;
+  EvaluationRound: ResolverTypeWrapper<EvaluationRoundRow>;
+  EvaluationStratum: ResolverTypeWrapper<StratumCount>;
   FileCaseInput: FileCaseInput;
   FinePaymentInput: FinePaymentInput;
   FineStatus: ResolverTypeWrapper<FineStatus>;
@@ -1879,6 +2148,7 @@ export type ResolversTypes = ResolversObject<{
   MitigationGround: MitigationGround;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Officer: ResolverTypeWrapper<Omit<Officer, 'cases'> & { cases?: Maybe<ResolversTypes['CaseConnection']> }>;
+  OpenEvaluationRoundInput: OpenEvaluationRoundInput;
   Outcome: Outcome;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Party: ResolverTypeWrapper<PartyView>;
@@ -1902,6 +2172,7 @@ export type ResolversTypes = ResolversObject<{
   RecordEntry: ResolverTypeWrapper<RecordEntryView>;
   RecordStage: RecordStage;
   RecordVerification: ResolverTypeWrapper<VerificationView>;
+  Rectification: ResolverTypeWrapper<RectificationRow>;
   ReliefApplicationInput: ReliefApplicationInput;
   ReliefOutcome: ReliefOutcome;
   ReliefOutcomeInput: ReliefOutcomeInput;
@@ -1913,6 +2184,7 @@ export type ResolversTypes = ResolversObject<{
   ReviewOutcomeInput: ReviewOutcomeInput;
   ReviewReason: ResolverTypeWrapper<ReviewReason>;
   RightsNoticeInput: RightsNoticeInput;
+  ScoreEvaluationFileInput: ScoreEvaluationFileInput;
   ScorecardComponent: ResolverTypeWrapper<ScorecardComponent>;
   SeizureExtensionInput: SeizureExtensionInput;
   SeizureLiftInput: SeizureLiftInput;
@@ -1949,11 +2221,12 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Agency: Agency;
   ID: Scalars['ID']['output'];
-  AgencyScorecard: AgencyScorecardValue;
+  AgencyEvaluationResult: AgencyEvaluationSummary;
+  Int: Scalars['Int']['output'];
   Float: Scalars['Float']['output'];
+  AgencyScorecard: AgencyScorecardValue;
   AvRecordInput: AvRecordInput;
   String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
   Case: CaseRow;
   Boolean: Scalars['Boolean']['output'];
   CaseActionInput: CaseActionInput;
@@ -1965,6 +2238,8 @@ export type ResolversParentTypes = ResolversObject<{
   CaseSourceInput: CaseSourceInput;
   CaseStatistics: StatisticsScope;
   CollectiveDiscussionInput: CollectiveDiscussionInput;
+  CompleteEvaluationRoundInput: CompleteEvaluationRoundInput;
+  CompleteRectificationInput: CompleteRectificationInput;
   CreditPublicityExport: Omit<CreditPublicityExport, 'records'> & { records: Array<ResolversParentTypes['CreditPublicityRecord']> };
   CreditPublicityRecord: CreditRecordView;
   Date: Scalars['Date']['output'];
@@ -1978,6 +2253,19 @@ export type ResolversParentTypes = ResolversObject<{
   EndPublicationInput: EndPublicationInput;
   EnterLegalReviewInput: EnterLegalReviewInput;
   Enterprise: (Omit<Enterprise, 'cases'> & { cases?: Maybe<ResolversParentTypes['CaseConnection']> }) | FederationReferenceTypes['Enterprise'];
+  EvaluationChecklist: Checklist;
+  EvaluationChecklistItem: EvaluationChecklistItem;
+  EvaluationDismissal: EvaluationDismissal;
+  EvaluationDismissalInput: EvaluationDismissalInput;
+  EvaluationFile: EvaluationFileRow;
+  EvaluationFinding: EvaluationFinding;
+  EvaluationFindingCount: EvaluationFindingCount;
+  EvaluationFindingInput: EvaluationFindingInput;
+  EvaluationItemScore: EvaluationItemScore;
+  EvaluationItemScoreInput: EvaluationItemScoreInput;
+  EvaluationRectificationCounts: EvaluationRectificationCounts;
+  EvaluationRound: EvaluationRoundRow;
+  EvaluationStratum: StratumCount;
   FileCaseInput: FileCaseInput;
   FinePaymentInput: FinePaymentInput;
   FineStatus: FineStatus;
@@ -1998,6 +2286,7 @@ export type ResolversParentTypes = ResolversObject<{
   LegalBasisRefInput: LegalBasisRefInput;
   Mutation: Record<PropertyKey, never>;
   Officer: (Omit<Officer, 'cases'> & { cases?: Maybe<ResolversParentTypes['CaseConnection']> }) | FederationReferenceTypes['Officer'];
+  OpenEvaluationRoundInput: OpenEvaluationRoundInput;
   PageInfo: PageInfo;
   Party: PartyView;
   PartyInput: PartyInput;
@@ -2016,6 +2305,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RecordEntry: RecordEntryView;
   RecordVerification: VerificationView;
+  Rectification: RectificationRow;
   ReliefApplicationInput: ReliefApplicationInput;
   ReliefOutcomeInput: ReliefOutcomeInput;
   ReliefProceeding: ReliefRow;
@@ -2024,6 +2314,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReviewOutcomeInput: ReviewOutcomeInput;
   ReviewReason: ReviewReason;
   RightsNoticeInput: RightsNoticeInput;
+  ScoreEvaluationFileInput: ScoreEvaluationFileInput;
   ScorecardComponent: ScorecardComponent;
   SeizureExtensionInput: SeizureExtensionInput;
   SeizureLiftInput: SeizureLiftInput;
@@ -2053,6 +2344,19 @@ export type ResolversParentTypes = ResolversObject<{
 
 export type AgencyResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type AgencyEvaluationResultResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['AgencyEvaluationResult'] = ResolversParentTypes['AgencyEvaluationResult'],
+> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  files?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  findings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  findingsByItem?: Resolver<Array<ResolversTypes['EvaluationFindingCount']>, ParentType, ContextType>;
+  rectifications?: Resolver<ResolversTypes['EvaluationRectificationCounts'], ParentType, ContextType>;
+  scorePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  scored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type AgencyScorecardResolvers<
@@ -2261,6 +2565,132 @@ export type EnterpriseResolvers<
   uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type EvaluationChecklistResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['EvaluationChecklist'] = ResolversParentTypes['EvaluationChecklist'],
+> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['EvaluationChecklistItem']>, ParentType, ContextType>;
+  totalPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  versionNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EvaluationChecklistItemResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['EvaluationChecklistItem'] = ResolversParentTypes['EvaluationChecklistItem'],
+> = ResolversObject<{
+  anchors?: Resolver<Array<ResolversTypes['LegalBasisRef']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  criteria?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EvaluationDismissalResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['EvaluationDismissal'] = ResolversParentTypes['EvaluationDismissal'],
+> = ResolversObject<{
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type EvaluationFileResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['EvaluationFile'] = ResolversParentTypes['EvaluationFile'],
+> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  automaticFindings?: Resolver<Array<ResolversTypes['EvaluationFinding']>, ParentType, ContextType>;
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  caseType?: Resolver<ResolversTypes['CaseType'], ParentType, ContextType>;
+  dismissals?: Resolver<Maybe<Array<ResolversTypes['EvaluationDismissal']>>, ParentType, ContextType>;
+  evaluator?: Resolver<Maybe<ResolversTypes['Officer']>, ParentType, ContextType>;
+  findings?: Resolver<Maybe<Array<ResolversTypes['EvaluationFinding']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<Maybe<Array<ResolversTypes['EvaluationItemScore']>>, ParentType, ContextType>;
+  maxScore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rectifications?: Resolver<Array<ResolversTypes['Rectification']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  scoredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stratum?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EvaluationFindingResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['EvaluationFinding'] = ResolversParentTypes['EvaluationFinding'],
+> = ResolversObject<{
+  automatic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type EvaluationFindingCountResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['EvaluationFindingCount'] = ResolversParentTypes['EvaluationFindingCount'],
+> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  itemCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type EvaluationItemScoreResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['EvaluationItemScore'] = ResolversParentTypes['EvaluationItemScore'],
+> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EvaluationRectificationCountsResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['EvaluationRectificationCounts'] = ResolversParentTypes['EvaluationRectificationCounts'],
+> = ResolversObject<{
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  doneLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EvaluationRoundResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['EvaluationRound'] = ResolversParentTypes['EvaluationRound'],
+> = ResolversObject<{
+  agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  candidateCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checklist?: Resolver<ResolversTypes['EvaluationChecklist'], ParentType, ContextType>;
+  completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  evaluators?: Resolver<Array<ResolversTypes['Officer']>, ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['EvaluationFile']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minPerAgency?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minPerStratum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rectificationWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  strata?: Resolver<Array<ResolversTypes['EvaluationStratum']>, ParentType, ContextType>;
+  supervisingAgency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EvaluationStratumResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['EvaluationStratum'] = ResolversParentTypes['EvaluationStratum'],
+> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  candidates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  caseType?: Resolver<ResolversTypes['CaseType'], ParentType, ContextType>;
+  drawn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type FineStatusResolvers<
   ContextType = CasesContext,
   ParentType extends ResolversParentTypes['FineStatus'] = ResolversParentTypes['FineStatus'],
@@ -2386,6 +2816,8 @@ export type MutationResolvers<
 > = ResolversObject<{
   archiveCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationArchiveCaseArgs, 'input'>>;
   closeCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationCloseCaseArgs, 'input'>>;
+  completeEvaluationRound?: Resolver<ResolversTypes['EvaluationRound'], ParentType, ContextType, RequireFields<MutationCompleteEvaluationRoundArgs, 'input'>>;
+  completeRectification?: Resolver<ResolversTypes['Rectification'], ParentType, ContextType, RequireFields<MutationCompleteRectificationArgs, 'input'>>;
   correctPublication?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationCorrectPublicationArgs, 'input'>>;
   decideCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationDecideCaseArgs, 'input'>>;
   endPublicationEarly?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationEndPublicationEarlyArgs, 'input'>>;
@@ -2395,6 +2827,7 @@ export type MutationResolvers<
   handleSupervisionClue?: Resolver<ResolversTypes['SupervisionClue'], ParentType, ContextType, RequireFields<MutationHandleSupervisionClueArgs, 'input'>>;
   liftSeizure?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationLiftSeizureArgs, 'input'>>;
   loadHolidayArrangement?: Resolver<ResolversTypes['HolidayArrangement'], ParentType, ContextType, RequireFields<MutationLoadHolidayArrangementArgs, 'input'>>;
+  openEvaluationRound?: Resolver<ResolversTypes['EvaluationRound'], ParentType, ContextType, RequireFields<MutationOpenEvaluationRoundArgs, 'input'>>;
   proposeDecision?: Resolver<ResolversTypes['DecisionProposal'], ParentType, ContextType, RequireFields<MutationProposeDecisionArgs, 'input'>>;
   publishDecision?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationPublishDecisionArgs, 'input'>>;
   recordCollectiveDiscussion?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordCollectiveDiscussionArgs, 'input'>>;
@@ -2408,6 +2841,7 @@ export type MutationResolvers<
   recordText?: Resolver<ResolversTypes['RecordEntry'], ParentType, ContextType, RequireFields<MutationRecordTextArgs, 'input'>>;
   registerAvRecord?: Resolver<ResolversTypes['RecordEntry'], ParentType, ContextType, RequireFields<MutationRegisterAvRecordArgs, 'input'>>;
   runSupervisionModels?: Resolver<ResolversTypes['SupervisionRunResult'], ParentType, ContextType, RequireFields<MutationRunSupervisionModelsArgs, 'input'>>;
+  scoreEvaluationFile?: Resolver<ResolversTypes['EvaluationFile'], ParentType, ContextType, RequireFields<MutationScoreEvaluationFileArgs, 'input'>>;
   serveDecision?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationServeDecisionArgs, 'input'>>;
   startInvestigation?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationStartInvestigationArgs, 'input'>>;
   withdrawPublication?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationWithdrawPublicationArgs, 'input'>>;
@@ -2547,6 +2981,14 @@ export type QueryResolvers<ContextType = CasesContext, ParentType extends Resolv
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, Partial<QueryCasesArgs>>;
   creditPublicityExport?: Resolver<ResolversTypes['CreditPublicityExport'], ParentType, ContextType, Partial<QueryCreditPublicityExportArgs>>;
+  evaluationResults?: Resolver<
+    Array<ResolversTypes['AgencyEvaluationResult']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryEvaluationResultsArgs, 'agencyIds' | 'periodFrom' | 'periodTo'>
+  >;
+  evaluationRound?: Resolver<Maybe<ResolversTypes['EvaluationRound']>, ParentType, ContextType, RequireFields<QueryEvaluationRoundArgs, 'id'>>;
+  evaluationRounds?: Resolver<Array<ResolversTypes['EvaluationRound']>, ParentType, ContextType>;
   publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType, RequireFields<QueryPublicationArgs, 'id'>>;
   publications?: Resolver<ResolversTypes['PublicationConnection'], ParentType, ContextType, Partial<QueryPublicationsArgs>>;
   statistics?: Resolver<Maybe<ResolversTypes['Statistics']>, ParentType, ContextType, RequireFields<QueryStatisticsArgs, 'filter'>>;
@@ -2583,6 +3025,25 @@ export type RecordVerificationResolvers<
   firstBadEntryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   firstProblem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type RectificationResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['Rectification'] = ResolversParentTypes['Rectification'],
+> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  doneNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  doneOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dueConfirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  finding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  findingCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ReliefProceedingResolvers<
@@ -2832,6 +3293,7 @@ export type WorkingDayResultResolvers<
 
 export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   Agency?: AgencyResolvers<ContextType>;
+  AgencyEvaluationResult?: AgencyEvaluationResultResolvers<ContextType>;
   AgencyScorecard?: AgencyScorecardResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
@@ -2846,6 +3308,16 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   DecisionChange?: DecisionChangeResolvers<ContextType>;
   DecisionProposal?: DecisionProposalResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
+  EvaluationChecklist?: EvaluationChecklistResolvers<ContextType>;
+  EvaluationChecklistItem?: EvaluationChecklistItemResolvers<ContextType>;
+  EvaluationDismissal?: EvaluationDismissalResolvers<ContextType>;
+  EvaluationFile?: EvaluationFileResolvers<ContextType>;
+  EvaluationFinding?: EvaluationFindingResolvers<ContextType>;
+  EvaluationFindingCount?: EvaluationFindingCountResolvers<ContextType>;
+  EvaluationItemScore?: EvaluationItemScoreResolvers<ContextType>;
+  EvaluationRectificationCounts?: EvaluationRectificationCountsResolvers<ContextType>;
+  EvaluationRound?: EvaluationRoundResolvers<ContextType>;
+  EvaluationStratum?: EvaluationStratumResolvers<ContextType>;
   FineStatus?: FineStatusResolvers<ContextType>;
   HearingFigures?: HearingFiguresResolvers<ContextType>;
   HolidayArrangement?: HolidayArrangementResolvers<ContextType>;
@@ -2873,6 +3345,7 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   RecordEntry?: RecordEntryResolvers<ContextType>;
   RecordVerification?: RecordVerificationResolvers<ContextType>;
+  Rectification?: RectificationResolvers<ContextType>;
   ReliefProceeding?: ReliefProceedingResolvers<ContextType>;
   ResponsibilityStep?: ResponsibilityStepResolvers<ContextType>;
   Retention?: RetentionResolvers<ContextType>;

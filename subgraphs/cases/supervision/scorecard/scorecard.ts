@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { encodeStatisticsKey, type RateIndicator, type StatisticsScope, type StatRow } from '../../../../kernel/statistics.js';
 import type { CasesDb } from '../../repo.js';
 import { createCaseStatistics, createCaseTables } from '../../statistics.js';
-import { evaluationResultsForPeriod, type EvaluationResultsSource } from './evaluation-hook.js';
+import { evaluationSql } from './evaluation-hook.js';
 import { scorecard, type ComponentCounts, type ScorecardCode, type ScorecardComponentValue } from './weights.js';
 
 // Scorecards per agency for a statistics scope (issue 30). The indicator components are the `statistics` indicators
@@ -41,7 +41,7 @@ export const supervisionSql = {
 const byAgency = (r: RateIndicator, invert = false): Map<string, ComponentCounts> =>
   new Map(r.groups.map((g) => [g.group, { numerator: invert ? g.denominator - g.numerator : g.numerator, denominator: g.denominator }]));
 
-export function createScorecards(orm: Orm, evaluation: EvaluationResultsSource = evaluationResultsForPeriod) {
+export function createScorecards(orm: Orm) {
   const rows = async (q: ReturnType<typeof sql>): Promise<StatRow[]> => (await orm.execute(q))[0] as unknown as StatRow[];
   return {
     async scorecards(scope: StatisticsScope, today: string): Promise<AgencyScorecardValue[]> {
@@ -62,10 +62,7 @@ export function createScorecards(orm: Orm, evaluation: EvaluationResultsSource =
       for (const r of await rows(supervisionSql.clueHandling(s))) clues.set(String(r.grp), { numerator: Number(r.num ?? 0), denominator: Number(r.den ?? 0) });
       parts.push(['CLUE_HANDLING', clues]);
       const evaluated = new Map<string, ComponentCounts>();
-      for (const e of await evaluation(orm, { agencyId: scope.agencyId, from: scope.from, to: scope.to })) {
-        const prev = evaluated.get(e.agencyId) ?? { numerator: 0, denominator: 0 };
-        evaluated.set(e.agencyId, { numerator: prev.numerator + e.points, denominator: prev.denominator + e.maxPoints });
-      }
+      for (const r of await rows(evaluationSql(s))) evaluated.set(String(r.grp), { numerator: Number(r.num ?? 0), denominator: Number(r.den ?? 0) });
       parts.push(['EVALUATION', evaluated]);
       const agencies = new Set<string>();
       for (const [, m] of parts) for (const a of m.keys()) if (a !== 'ALL' && (!scope.agencyId || a === scope.agencyId)) agencies.add(a);
