@@ -62,6 +62,14 @@ const config: CodegenConfig = {
       ReliefProceeding: '../model.js#ReliefRow',
       StatisticsTable: '../../../kernel/statistics-tables.js#StatisticsTableModel',
       StatisticsTableRow: '../../../kernel/statistics-tables.js#TableRow',
+      // Issue 30: supervision (clues and scorecard)
+      SupervisionModel: '../supervision/clues/model.js#ProblemModel',
+      SupervisionFinding: '../supervision/clues/service.js#Finding',
+      SupervisionClue: '../supervision/clues/db.js#ClueRow',
+      SupervisionClueConnection: '../supervision/clues/service.js#ClueConnectionModel',
+      SupervisionStatistics: '../../../kernel/statistics.js#StatisticsScope',
+      AgencyScorecard: '../supervision/scorecard/scorecard.js#AgencyScorecardValue',
+      SupervisionClueCount: '../supervision/scorecard/scorecard.js#ClueCount',
       // supervision: evaluation (issue 30)
       EvaluationRound: '../supervision/evaluation/schema.js#EvaluationRoundRow',
       EvaluationFile: '../supervision/evaluation/schema.js#EvaluationFileRow',

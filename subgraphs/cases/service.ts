@@ -36,6 +36,9 @@ import { INTEGRITY_ALARM_KINDS, type AlarmSink } from './integrity.js';
 import { createPublicTextChecker } from './public-text.js';
 import { createAccessChecker } from './verified-access.js';
 import type { Counter } from 'prom-client';
+import { supervisionResolvers } from './supervision/resolvers.js';
+import { createSupervisionService } from './supervision/clues/service.js';
+import { fetchProblemInspections } from './clients/inspections.js';
 import { createEvaluation, evaluationResolvers } from './supervision/evaluation/index.js';
 import { powersChecklistSource } from './supervision/evaluation/checklist-source.js';
 
@@ -44,10 +47,24 @@ const resolvers: Resolvers = {
   ...publicationResolvers,
   ...statisticsResolvers,
   ...reliefResolvers,
+  ...supervisionResolvers,
   ...evaluationResolvers,
   Case: { ...caseResolvers.Case, ...reliefResolvers.Case },
-  Query: { ...caseResolvers.Query, ...publicationResolvers.Query, ...statisticsResolvers.Query, ...evaluationResolvers.Query },
-  Mutation: { ...caseResolvers.Mutation, ...publicationResolvers.Mutation, ...reliefResolvers.Mutation, ...evaluationResolvers.Mutation },
+  Statistics: { ...statisticsResolvers.Statistics, ...supervisionResolvers.Statistics },
+  Query: {
+    ...caseResolvers.Query,
+    ...publicationResolvers.Query,
+    ...statisticsResolvers.Query,
+    ...supervisionResolvers.Query,
+    ...evaluationResolvers.Query,
+  },
+  Mutation: {
+    ...caseResolvers.Mutation,
+    ...publicationResolvers.Mutation,
+    ...reliefResolvers.Mutation,
+    ...supervisionResolvers.Mutation,
+    ...evaluationResolvers.Mutation,
+  },
 };
 
 export const CASES_SDL_PATH = new URL('../../schema/cases.graphql', import.meta.url);
@@ -99,6 +116,8 @@ export async function startCases(opts: {
   powersUrl?: () => string;
   /** Where `reviews` answers the decision gate (defaults to config). */
   reviewsUrl?: () => string;
+  /** Where `inspections` answers the supervision models' R19 join (defaults to config). */
+  inspectionsUrl?: () => string;
   /** Lease timing of the checkpoint signer (defaults: LEASE_TTL_MS, LEASE_RENEW_MS). */
   lease?: Partial<LeaseTiming>;
   /** `npm run bench:integrity` only (kernel/records/bench-switch.ts): refused outside the benchmark's databases. */
@@ -116,6 +135,12 @@ export async function startCases(opts: {
     keys: opts.keys,
   });
   const clearance = reviewClearanceSource(reviewsClient);
+  const inspectionsClient = createSubgraphClient({
+    name: 'inspections',
+    service: 'cases',
+    url: opts.inspectionsUrl ?? (() => config.serviceUrl('inspections')),
+    keys: opts.keys,
+  });
   // Bundled years plus any an administrator loaded at run time (stored in this subgraph's database).
   const calendar = loadBundledCalendar();
   for (const y of await repo.calendarYears()) calendar.setYear(y.arrangement);
@@ -185,6 +210,11 @@ export async function startCases(opts: {
   };
   const publicText = createPublicTextChecker(db.orm, config.keyDir, alarm);
   const access = createAccessChecker(db.orm, config.keyDir, alarm);
+  const supervision = createSupervisionService({
+    repo,
+    clock,
+    problemInspections: (scope, requestId) => fetchProblemInspections(inspectionsClient, scope, requestId),
+  });
   const running = await startSubgraph<CasesContext>({
     name: 'cases',
     inputLimits: CASES_INPUT_LIMITS,
@@ -206,6 +236,7 @@ export async function startCases(opts: {
       today,
       publicText: publicText.forRequest(),
       access: access.forRequest(),
+      supervision,
       evaluation: evaluation.forRequest(base.requestId),
     }),
     routes: [caseExportRoute(db, today)],

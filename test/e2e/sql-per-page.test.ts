@@ -101,6 +101,13 @@ const itemWithTasks = async () => {
   return { code: [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0] };
 };
 
+/** Issue 30: clues to list — the supervision models run over the demo (its inspection results with problems and no case). */
+const raisedClues = async () => {
+  const r = await sys.gql('mutation { runSupervisionModels(input: { from: "2026-01-01", to: "2026-11-20" }) { alreadyRaised } }', {}, t.supervisor);
+  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  return {};
+};
+
 const CASE_NODE = 'caseNumber state party { name } agency { name } powerItem { name } handlingOfficers { name }';
 const TASK_NODE = 'name status item { name } agency { name } results { resultCode }';
 const RESULT_NODE = 'resultCode uscc task { name }';
@@ -209,6 +216,13 @@ const LISTS: ListField[] = [
     variables: itemWithTasks,
     token: 'supervisor',
     at: (d) => d.inspectionTasks.edges[0].node.item.tasks,
+  },
+  {
+    field: 'Query.supervisionClues',
+    query: 'query($n: Int!) { supervisionClues(first: $n) { edges { node { id model { name } agency { name } summary cases { caseNumber } } } } }',
+    variables: raisedClues,
+    token: 'supervisor',
+    at: (d) => d.supervisionClues,
   },
 ];
 

@@ -59,6 +59,7 @@ export async function startTestSystem(
     powersUrl: () => urls.powers!,
     reviewsUrl: () => urls.reviews!,
     unverifiedReadsForBenchmark,
+    inspectionsUrl: () => urls.inspections!,
   });
   urls.cases = cases.url;
   const reviewsDb = await openReviewsDb(config);

@@ -14,6 +14,10 @@ import type {
 } from '../model.js';
 import type { StatisticsScope } from '../../../kernel/statistics.js';
 import type { StatisticsTableModel, TableRow } from '../../../kernel/statistics-tables.js';
+import type { ProblemModel } from '../supervision/clues/model.js';
+import type { Finding, ClueConnectionModel } from '../supervision/clues/service.js';
+import type { ClueRow } from '../supervision/clues/db.js';
+import type { AgencyScorecardValue, ClueCount } from '../supervision/scorecard/scorecard.js';
 import type { EvaluationRoundRow, EvaluationFileRow, RectificationRow } from '../supervision/evaluation/schema.js';
 import type { AgencyEvaluationSummary } from '../supervision/evaluation/summary.js';
 import type { StratumCount } from '../supervision/evaluation/draw.js';
@@ -52,6 +56,16 @@ export type AgencyEvaluationResult = {
   /** 得分率（%） */
   scorePercent: Maybe<Scalars['Float']['output']>;
   scored: Scalars['Int']['output'];
+};
+
+/** 执法主体评议考核记分卡 */
+export type AgencyScorecard = {
+  __typename?: 'AgencyScorecard';
+  agency: Agency;
+  agencyId: Scalars['ID']['output'];
+  components: Array<ScorecardComponent>;
+  /** 总分 0–100（有数据各项得分按权重加权平均，两位小数）；各项均无数据时为 null */
+  total: Maybe<Scalars['Float']['output']>;
 };
 
 export type AvRecordInput = {
@@ -710,6 +724,15 @@ export type FineStatus = {
   totalDue: Scalars['Decimal']['output'];
 };
 
+export type HandleSupervisionClueInput = {
+  /** ACCEPTED 或 DISMISSED */
+  decision: SupervisionClueStatus;
+  id: Scalars['ID']['input'];
+  /** 处理意见；不予采纳须说明理由 */
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** 听证 */
 export type HearingFigures = {
   __typename?: 'HearingFigures';
@@ -873,6 +896,8 @@ export type Mutation = {
   extendSeizure: Case;
   /** 立案 */
   fileCase: Case;
+  /** （执法监督）处理线索：采纳或不予采纳（说明理由） */
+  handleSupervisionClue: SupervisionClue;
   /** （负责人）解除查封、扣押或作出处理决定 */
   liftSeizure: Case;
   /** 载入某年国务院节假日安排（ADMIN；无需发布新版本） */
@@ -903,6 +928,8 @@ export type Mutation = {
   recordText: RecordEntry;
   /** 登记音像记录（元数据 + SHA-256） */
   registerAvRecord: RecordEntry;
+  /** （执法监督）运行问题模型并提出线索；参数未给出的用默认值，所用参数记入线索证据 */
+  runSupervisionModels: SupervisionRunResult;
   /** 按评查表为一份案卷评分（本轮评查人员；承办或审核过该案件的须回避） */
   scoreEvaluationFile: EvaluationFile;
   /** 送达决定书 */
@@ -951,6 +978,10 @@ export type MutationExtendSeizureArgs = {
 
 export type MutationFileCaseArgs = {
   input: FileCaseInput;
+};
+
+export type MutationHandleSupervisionClueArgs = {
+  input: HandleSupervisionClueInput;
 };
 
 export type MutationLiftSeizureArgs = {
@@ -1011,6 +1042,11 @@ export type MutationRecordTextArgs = {
 
 export type MutationRegisterAvRecordArgs = {
   input: AvRecordInput;
+};
+
+export type MutationRunSupervisionModelsArgs = {
+  input: SupervisionRunInput;
+  parameters?: InputMaybe<Array<SupervisionParameterInput>>;
 };
 
 export type MutationScoreEvaluationFileArgs = {
@@ -1321,6 +1357,13 @@ export type Query = {
   publications: PublicationConnection;
   /** 统计指标（分析人员、执法监督、管理员；执法机关工作人员仅本机关；公众不可用） */
   statistics: Maybe<Statistics>;
+  supervisionClue: Maybe<SupervisionClue>;
+  /** 执法监督线索（执法监督人员：所监督机关；执法机关工作人员：本机关；分析人员、公众不可用） */
+  supervisionClues: SupervisionClueConnection;
+  /** 运行问题模型查看命中（不提出线索；执法监督、管理员、本机关工作人员） */
+  supervisionFindings: Array<SupervisionFinding>;
+  /** 问题模型（公开其定义、依据与参数） */
+  supervisionModels: Array<SupervisionModel>;
   /** 重新计算案件全过程记录的哈希链与签名检查点 */
   verifyCaseRecords: RecordVerification;
 };
@@ -1367,6 +1410,21 @@ export type QueryPublicationsArgs = {
 
 export type QueryStatisticsArgs = {
   filter: StatisticsFilter;
+};
+
+export type QuerySupervisionClueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QuerySupervisionCluesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SupervisionClueFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QuerySupervisionFindingsArgs = {
+  input: SupervisionRunInput;
+  parameters?: InputMaybe<Array<SupervisionParameterInput>>;
 };
 
 export type QueryVerifyCaseRecordsArgs = {
@@ -1581,6 +1639,21 @@ export type ScoreEvaluationFileInput = {
   version: Scalars['Int']['input'];
 };
 
+/** 评议考核的一项得分 */
+export type ScorecardComponent = {
+  __typename?: 'ScorecardComponent';
+  /** 指标代码（见 docs/supervision-models.md） */
+  code: Scalars['String']['output'];
+  denominator: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** 分子、分母（来源数据） */
+  numerator: Scalars['Int']['output'];
+  /** 得分 0–1（四位小数）；该项无数据时为 null，不计入总分 */
+  score: Maybe<Scalars['Float']['output']>;
+  /** 权重 */
+  weight: Scalars['Float']['output'];
+};
+
 /** 延长查封、扣押（负责人批准，一次，不超过三十日，书面告知当事人） */
 export type SeizureExtensionInput = {
   caseId: Scalars['ID']['input'];
@@ -1638,6 +1711,8 @@ export type Statistics = {
   groupBy: Maybe<StatisticsGroupBy>;
   /** 不透明键（编码执法主体、统计期间和分组） */
   key: Scalars['ID']['output'];
+  /** 执法监督：线索与评议考核（issue 30） */
+  supervision: Maybe<SupervisionStatistics>;
   to: Scalars['Date']['output'];
 };
 
@@ -1702,6 +1777,176 @@ export type StatisticsTableRow = {
   /** 各维度的取值（代码；月份为 YYYY-MM） */
   values: Array<Scalars['String']['output']>;
 };
+
+/** 执法监督线索：问题模型提出，附证据，由监督机关处理；提出与处理均记入记录日志 */
+export type SupervisionClue = {
+  __typename?: 'SupervisionClue';
+  agency: Agency;
+  base: Scalars['Int']['output'];
+  caseIds: Array<Scalars['ID']['output']>;
+  cases: Array<Maybe<Case>>;
+  handledBy: Maybe<Scalars['String']['output']>;
+  handledOn: Maybe<Scalars['Date']['output']>;
+  handlingReason: Maybe<Scalars['String']['output']>;
+  hits: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  measure: Scalars['Float']['output'];
+  model: SupervisionModel;
+  /** 运行时的参数 */
+  parameters: Array<SupervisionModelParameter>;
+  periodFrom: Scalars['Date']['output'];
+  periodTo: Scalars['Date']['output'];
+  raisedBy: Scalars['String']['output'];
+  raisedOn: Scalars['Date']['output'];
+  status: SupervisionClueStatus;
+  subject: Scalars['String']['output'];
+  subjectKind: SupervisionSubjectKind;
+  summary: Scalars['String']['output'];
+  supervisingAgency: Agency;
+  threshold: Scalars['Float']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type SupervisionClueConnection = {
+  __typename?: 'SupervisionClueConnection';
+  edges: Array<SupervisionClueEdge>;
+  pageInfo: PageInfo;
+};
+
+/** 问题模型的线索数（汇总，分析人员可见） */
+export type SupervisionClueCount = {
+  __typename?: 'SupervisionClueCount';
+  accepted: Scalars['Int']['output'];
+  dismissed: Scalars['Int']['output'];
+  model: SupervisionModel;
+  open: Scalars['Int']['output'];
+  raised: Scalars['Int']['output'];
+};
+
+export type SupervisionClueEdge = {
+  __typename?: 'SupervisionClueEdge';
+  cursor: Scalars['String']['output'];
+  node: SupervisionClue;
+};
+
+export type SupervisionClueFilter = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  model?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<SupervisionClueStatus>;
+};
+
+/** 线索处理状态 */
+export type SupervisionClueStatus =
+  /** 采纳 */
+  | 'ACCEPTED'
+  /** 不予采纳 */
+  | 'DISMISSED'
+  /** 待处理 */
+  | 'OPEN';
+
+/** 问题模型的一个命中（未提出为线索） */
+export type SupervisionFinding = {
+  __typename?: 'SupervisionFinding';
+  agency: Agency;
+  /** 基数 */
+  base: Scalars['Int']['output'];
+  /** 下钻：命中的案件（至多 200 件） */
+  caseIds: Array<Scalars['ID']['output']>;
+  cases: Array<Maybe<Case>>;
+  /** 命中件数 */
+  hits: Scalars['Int']['output'];
+  /** 度量：比例（四位小数）或件数、日数 */
+  measure: Scalars['Float']['output'];
+  model: SupervisionModel;
+  /** 对象：执法人员 ID、权力事项代码、案件 ID 等（见 subjectKind） */
+  subject: Scalars['String']['output'];
+  subjectKind: SupervisionSubjectKind;
+  summary: Scalars['String']['output'];
+  /** 应处理线索的监督机关（受委托组织的案件为委托机关） */
+  supervisingAgency: Agency;
+  /** 阈值参数的取值 */
+  threshold: Scalars['Float']['output'];
+};
+
+/** 问题模型的法律依据 */
+export type SupervisionLegalAnchor = {
+  __typename?: 'SupervisionLegalAnchor';
+  article: Scalars['String']['output'];
+  excerpt: Scalars['String']['output'];
+  law: Scalars['String']['output'];
+};
+
+/** 问题模型（执法监督线索模型） */
+export type SupervisionModel = {
+  __typename?: 'SupervisionModel';
+  code: Scalars['ID']['output'];
+  /** 定义（统计口径与提出线索的条件） */
+  definition: Scalars['String']['output'];
+  legalAnchor: Array<SupervisionLegalAnchor>;
+  name: Scalars['String']['output'];
+  parameters: Array<SupervisionModelParameter>;
+  subjectKind: SupervisionSubjectKind;
+};
+
+/** 问题模型的参数（默认值） */
+export type SupervisionModelParameter = {
+  __typename?: 'SupervisionModelParameter';
+  meaning: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type SupervisionParameterInput = {
+  model: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  value: Scalars['Float']['input'];
+};
+
+export type SupervisionRunInput = {
+  /** 执法主体；为空时为可见范围内的全部 */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** 期间起（含） */
+  from: Scalars['Date']['input'];
+  /** 问题模型代码；为空时为全部 */
+  models?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 期间止（含） */
+  to: Scalars['Date']['input'];
+};
+
+/** 运行问题模型的结果 */
+export type SupervisionRunResult = {
+  __typename?: 'SupervisionRunResult';
+  /** 同一模型、执法主体、对象和期间已提出过的命中数（不重复提出） */
+  alreadyRaised: Scalars['Int']['output'];
+  /** 新提出的线索 */
+  raised: Array<SupervisionClue>;
+};
+
+/** 执法监督汇总（cases 子图） */
+export type SupervisionStatistics = {
+  __typename?: 'SupervisionStatistics';
+  /** 期间内提出的线索数按问题模型 */
+  cluesByModel: Array<SupervisionClueCount>;
+  /** 各执法主体的记分卡 */
+  scorecards: Array<AgencyScorecard>;
+};
+
+/** 问题模型的对象种类 */
+export type SupervisionSubjectKind =
+  /** 执法主体 */
+  | 'AGENCY'
+  /** 案件 */
+  | 'CASE'
+  /** 抽查任务与市场主体 */
+  | 'INSPECTION_TASK'
+  /** 执法人员 */
+  | 'OFFICER'
+  /** 两名执法人员 */
+  | 'OFFICER_PAIR'
+  /** 当事人（统一社会信用代码或当事人 ID）与权力事项 */
+  | 'PARTY'
+  /** 权力事项 */
+  | 'POWER_ITEM';
 
 export type TextRecordInput = {
   /** 执法活动代码（与音像记录事项清单对应，如 ON_SITE_INSPECTION） */
@@ -1852,6 +2097,7 @@ export type ResolversTypes = ResolversObject<{
   AgencyEvaluationResult: ResolverTypeWrapper<AgencyEvaluationSummary>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  AgencyScorecard: ResolverTypeWrapper<AgencyScorecardValue>;
   AvRecordInput: AvRecordInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Case: ResolverTypeWrapper<CaseRow>;
@@ -1905,6 +2151,7 @@ export type ResolversTypes = ResolversObject<{
   FileCaseInput: FileCaseInput;
   FinePaymentInput: FinePaymentInput;
   FineStatus: ResolverTypeWrapper<FineStatus>;
+  HandleSupervisionClueInput: HandleSupervisionClueInput;
   HearingFigures: ResolverTypeWrapper<HearingFigures>;
   HearingWaiverInput: HearingWaiverInput;
   HolidayArrangement: ResolverTypeWrapper<HolidayArrangement>;
@@ -1960,6 +2207,7 @@ export type ResolversTypes = ResolversObject<{
   ReviewReason: ResolverTypeWrapper<ReviewReason>;
   RightsNoticeInput: RightsNoticeInput;
   ScoreEvaluationFileInput: ScoreEvaluationFileInput;
+  ScorecardComponent: ResolverTypeWrapper<ScorecardComponent>;
   SeizureExtensionInput: SeizureExtensionInput;
   SeizureLiftInput: SeizureLiftInput;
   SeizureMeasure: ResolverTypeWrapper<SeizureMeasure>;
@@ -1971,6 +2219,21 @@ export type ResolversTypes = ResolversObject<{
   StatisticsGroupBy: StatisticsGroupBy;
   StatisticsTable: ResolverTypeWrapper<StatisticsTableModel>;
   StatisticsTableRow: ResolverTypeWrapper<TableRow>;
+  SupervisionClue: ResolverTypeWrapper<ClueRow>;
+  SupervisionClueConnection: ResolverTypeWrapper<ClueConnectionModel>;
+  SupervisionClueCount: ResolverTypeWrapper<ClueCount>;
+  SupervisionClueEdge: ResolverTypeWrapper<Omit<SupervisionClueEdge, 'node'> & { node: ResolversTypes['SupervisionClue'] }>;
+  SupervisionClueFilter: SupervisionClueFilter;
+  SupervisionClueStatus: SupervisionClueStatus;
+  SupervisionFinding: ResolverTypeWrapper<Finding>;
+  SupervisionLegalAnchor: ResolverTypeWrapper<SupervisionLegalAnchor>;
+  SupervisionModel: ResolverTypeWrapper<ProblemModel>;
+  SupervisionModelParameter: ResolverTypeWrapper<SupervisionModelParameter>;
+  SupervisionParameterInput: SupervisionParameterInput;
+  SupervisionRunInput: SupervisionRunInput;
+  SupervisionRunResult: ResolverTypeWrapper<Omit<SupervisionRunResult, 'raised'> & { raised: Array<ResolversTypes['SupervisionClue']> }>;
+  SupervisionStatistics: ResolverTypeWrapper<StatisticsScope>;
+  SupervisionSubjectKind: SupervisionSubjectKind;
   TextRecordInput: TextRecordInput;
   WithdrawalNotice: ResolverTypeWrapper<WithdrawalNotice>;
   WorkingDayResult: ResolverTypeWrapper<WorkingDayResult>;
@@ -1983,6 +2246,7 @@ export type ResolversParentTypes = ResolversObject<{
   AgencyEvaluationResult: AgencyEvaluationSummary;
   Int: Scalars['Int']['output'];
   Float: Scalars['Float']['output'];
+  AgencyScorecard: AgencyScorecardValue;
   AvRecordInput: AvRecordInput;
   String: Scalars['String']['output'];
   Case: CaseRow;
@@ -2027,6 +2291,7 @@ export type ResolversParentTypes = ResolversObject<{
   FileCaseInput: FileCaseInput;
   FinePaymentInput: FinePaymentInput;
   FineStatus: FineStatus;
+  HandleSupervisionClueInput: HandleSupervisionClueInput;
   HearingFigures: HearingFigures;
   HearingWaiverInput: HearingWaiverInput;
   HolidayArrangement: HolidayArrangement;
@@ -2073,6 +2338,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReviewReason: ReviewReason;
   RightsNoticeInput: RightsNoticeInput;
   ScoreEvaluationFileInput: ScoreEvaluationFileInput;
+  ScorecardComponent: ScorecardComponent;
   SeizureExtensionInput: SeizureExtensionInput;
   SeizureLiftInput: SeizureLiftInput;
   SeizureMeasure: SeizureMeasure;
@@ -2081,6 +2347,19 @@ export type ResolversParentTypes = ResolversObject<{
   StatisticsFilter: StatisticsFilter;
   StatisticsTable: StatisticsTableModel;
   StatisticsTableRow: TableRow;
+  SupervisionClue: ClueRow;
+  SupervisionClueConnection: ClueConnectionModel;
+  SupervisionClueCount: ClueCount;
+  SupervisionClueEdge: Omit<SupervisionClueEdge, 'node'> & { node: ResolversParentTypes['SupervisionClue'] };
+  SupervisionClueFilter: SupervisionClueFilter;
+  SupervisionFinding: Finding;
+  SupervisionLegalAnchor: SupervisionLegalAnchor;
+  SupervisionModel: ProblemModel;
+  SupervisionModelParameter: SupervisionModelParameter;
+  SupervisionParameterInput: SupervisionParameterInput;
+  SupervisionRunInput: SupervisionRunInput;
+  SupervisionRunResult: Omit<SupervisionRunResult, 'raised'> & { raised: Array<ResolversParentTypes['SupervisionClue']> };
+  SupervisionStatistics: StatisticsScope;
   TextRecordInput: TextRecordInput;
   WithdrawalNotice: WithdrawalNotice;
   WorkingDayResult: WorkingDayResult;
@@ -2101,6 +2380,16 @@ export type AgencyEvaluationResultResolvers<
   rectifications?: Resolver<ResolversTypes['EvaluationRectificationCounts'], ParentType, ContextType>;
   scorePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   scored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AgencyScorecardResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['AgencyScorecard'] = ResolversParentTypes['AgencyScorecard'],
+> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  agencyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  components?: Resolver<Array<ResolversTypes['ScorecardComponent']>, ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type CaseResolvers<
@@ -2559,6 +2848,7 @@ export type MutationResolvers<
   enterLegalReview?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationEnterLegalReviewArgs, 'input'>>;
   extendSeizure?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationExtendSeizureArgs, 'input'>>;
   fileCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationFileCaseArgs, 'input'>>;
+  handleSupervisionClue?: Resolver<ResolversTypes['SupervisionClue'], ParentType, ContextType, RequireFields<MutationHandleSupervisionClueArgs, 'input'>>;
   liftSeizure?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationLiftSeizureArgs, 'input'>>;
   loadHolidayArrangement?: Resolver<ResolversTypes['HolidayArrangement'], ParentType, ContextType, RequireFields<MutationLoadHolidayArrangementArgs, 'input'>>;
   openEvaluationRound?: Resolver<ResolversTypes['EvaluationRound'], ParentType, ContextType, RequireFields<MutationOpenEvaluationRoundArgs, 'input'>>;
@@ -2574,6 +2864,7 @@ export type MutationResolvers<
   recordReviewOutcome?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordReviewOutcomeArgs, 'input'>>;
   recordText?: Resolver<ResolversTypes['RecordEntry'], ParentType, ContextType, RequireFields<MutationRecordTextArgs, 'input'>>;
   registerAvRecord?: Resolver<ResolversTypes['RecordEntry'], ParentType, ContextType, RequireFields<MutationRegisterAvRecordArgs, 'input'>>;
+  runSupervisionModels?: Resolver<ResolversTypes['SupervisionRunResult'], ParentType, ContextType, RequireFields<MutationRunSupervisionModelsArgs, 'input'>>;
   scoreEvaluationFile?: Resolver<ResolversTypes['EvaluationFile'], ParentType, ContextType, RequireFields<MutationScoreEvaluationFileArgs, 'input'>>;
   serveDecision?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationServeDecisionArgs, 'input'>>;
   startInvestigation?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationStartInvestigationArgs, 'input'>>;
@@ -2725,6 +3016,10 @@ export type QueryResolvers<ContextType = CasesContext, ParentType extends Resolv
   publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType, RequireFields<QueryPublicationArgs, 'id'>>;
   publications?: Resolver<ResolversTypes['PublicationConnection'], ParentType, ContextType, Partial<QueryPublicationsArgs>>;
   statistics?: Resolver<Maybe<ResolversTypes['Statistics']>, ParentType, ContextType, RequireFields<QueryStatisticsArgs, 'filter'>>;
+  supervisionClue?: Resolver<Maybe<ResolversTypes['SupervisionClue']>, ParentType, ContextType, RequireFields<QuerySupervisionClueArgs, 'id'>>;
+  supervisionClues?: Resolver<ResolversTypes['SupervisionClueConnection'], ParentType, ContextType, Partial<QuerySupervisionCluesArgs>>;
+  supervisionFindings?: Resolver<Array<ResolversTypes['SupervisionFinding']>, ParentType, ContextType, RequireFields<QuerySupervisionFindingsArgs, 'input'>>;
+  supervisionModels?: Resolver<Array<ResolversTypes['SupervisionModel']>, ParentType, ContextType>;
   verifyCaseRecords?: Resolver<ResolversTypes['RecordVerification'], ParentType, ContextType, RequireFields<QueryVerifyCaseRecordsArgs, 'caseId'>>;
 }>;
 
@@ -2836,6 +3131,18 @@ export type ReviewReasonResolvers<
   ruleCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ScorecardComponentResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['ScorecardComponent'] = ResolversParentTypes['ScorecardComponent'],
+> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  denominator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  numerator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type SeizureMeasureResolvers<
   ContextType = CasesContext,
   ParentType extends ResolversParentTypes['SeizureMeasure'] = ResolversParentTypes['SeizureMeasure'],
@@ -2859,6 +3166,7 @@ export type StatisticsResolvers<
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   groupBy?: Resolver<Maybe<ResolversTypes['StatisticsGroupBy']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  supervision?: Resolver<Maybe<ResolversTypes['SupervisionStatistics']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
@@ -2883,6 +3191,126 @@ export type StatisticsTableRowResolvers<
   values?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type SupervisionClueResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['SupervisionClue'] = ResolversParentTypes['SupervisionClue'],
+> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  base?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  caseIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  cases?: Resolver<Array<Maybe<ResolversTypes['Case']>>, ParentType, ContextType>;
+  handledBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  handledOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  handlingReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['SupervisionModel'], ParentType, ContextType>;
+  parameters?: Resolver<Array<ResolversTypes['SupervisionModelParameter']>, ParentType, ContextType>;
+  periodFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  raisedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  raisedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SupervisionClueStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectKind?: Resolver<ResolversTypes['SupervisionSubjectKind'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supervisingAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SupervisionClueConnectionResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['SupervisionClueConnection'] = ResolversParentTypes['SupervisionClueConnection'],
+> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SupervisionClueEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type SupervisionClueCountResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['SupervisionClueCount'] = ResolversParentTypes['SupervisionClueCount'],
+> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dismissed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['SupervisionModel'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  raised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SupervisionClueEdgeResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['SupervisionClueEdge'] = ResolversParentTypes['SupervisionClueEdge'],
+> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SupervisionClue'], ParentType, ContextType>;
+}>;
+
+export type SupervisionFindingResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['SupervisionFinding'] = ResolversParentTypes['SupervisionFinding'],
+> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  base?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  caseIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  cases?: Resolver<Array<Maybe<ResolversTypes['Case']>>, ParentType, ContextType>;
+  hits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['SupervisionModel'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectKind?: Resolver<ResolversTypes['SupervisionSubjectKind'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supervisingAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SupervisionLegalAnchorResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['SupervisionLegalAnchor'] = ResolversParentTypes['SupervisionLegalAnchor'],
+> = ResolversObject<{
+  article?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  excerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  law?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SupervisionModelResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['SupervisionModel'] = ResolversParentTypes['SupervisionModel'],
+> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  definition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalAnchor?: Resolver<Array<ResolversTypes['SupervisionLegalAnchor']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parameters?: Resolver<Array<ResolversTypes['SupervisionModelParameter']>, ParentType, ContextType>;
+  subjectKind?: Resolver<ResolversTypes['SupervisionSubjectKind'], ParentType, ContextType>;
+}>;
+
+export type SupervisionModelParameterResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['SupervisionModelParameter'] = ResolversParentTypes['SupervisionModelParameter'],
+> = ResolversObject<{
+  meaning?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SupervisionRunResultResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['SupervisionRunResult'] = ResolversParentTypes['SupervisionRunResult'],
+> = ResolversObject<{
+  alreadyRaised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  raised?: Resolver<Array<ResolversTypes['SupervisionClue']>, ParentType, ContextType>;
+}>;
+
+export type SupervisionStatisticsResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['SupervisionStatistics'] = ResolversParentTypes['SupervisionStatistics'],
+> = ResolversObject<{
+  cluesByModel?: Resolver<Array<ResolversTypes['SupervisionClueCount']>, ParentType, ContextType>;
+  scorecards?: Resolver<Array<ResolversTypes['AgencyScorecard']>, ParentType, ContextType>;
+}>;
+
 export type WithdrawalNoticeResolvers<
   ContextType = CasesContext,
   ParentType extends ResolversParentTypes['WithdrawalNotice'] = ResolversParentTypes['WithdrawalNotice'],
@@ -2904,6 +3332,7 @@ export type WorkingDayResultResolvers<
 export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   Agency?: AgencyResolvers<ContextType>;
   AgencyEvaluationResult?: AgencyEvaluationResultResolvers<ContextType>;
+  AgencyScorecard?: AgencyScorecardResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   CaseEdge?: CaseEdgeResolvers<ContextType>;
@@ -2960,10 +3389,21 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   ResponsibilityStep?: ResponsibilityStepResolvers<ContextType>;
   Retention?: RetentionResolvers<ContextType>;
   ReviewReason?: ReviewReasonResolvers<ContextType>;
+  ScorecardComponent?: ScorecardComponentResolvers<ContextType>;
   SeizureMeasure?: SeizureMeasureResolvers<ContextType>;
   Statistics?: StatisticsResolvers<ContextType>;
   StatisticsTable?: StatisticsTableResolvers<ContextType>;
   StatisticsTableRow?: StatisticsTableRowResolvers<ContextType>;
+  SupervisionClue?: SupervisionClueResolvers<ContextType>;
+  SupervisionClueConnection?: SupervisionClueConnectionResolvers<ContextType>;
+  SupervisionClueCount?: SupervisionClueCountResolvers<ContextType>;
+  SupervisionClueEdge?: SupervisionClueEdgeResolvers<ContextType>;
+  SupervisionFinding?: SupervisionFindingResolvers<ContextType>;
+  SupervisionLegalAnchor?: SupervisionLegalAnchorResolvers<ContextType>;
+  SupervisionModel?: SupervisionModelResolvers<ContextType>;
+  SupervisionModelParameter?: SupervisionModelParameterResolvers<ContextType>;
+  SupervisionRunResult?: SupervisionRunResultResolvers<ContextType>;
+  SupervisionStatistics?: SupervisionStatisticsResolvers<ContextType>;
   WithdrawalNotice?: WithdrawalNoticeResolvers<ContextType>;
   WorkingDayResult?: WorkingDayResultResolvers<ContextType>;
 }>;
