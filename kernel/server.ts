@@ -13,6 +13,7 @@ import { createInternalTokenVerifier, type Caller, type KeyMaterial } from './id
 import { logContext, type Logger, type LogFields } from './logger.js';
 import { createServiceMetrics, metricsEnabled, registerPoolMetrics, type ServiceMetrics } from './metrics.js';
 import { flushTracing, withServerSpan } from './tracing.js';
+import { trackDrain } from './drain.js';
 
 export interface RequestBase {
   caller: Caller;
@@ -30,7 +31,10 @@ export interface RunningService {
   name: string;
   url: string;
   port: number;
-  close(): Promise<void>;
+  /** Start draining (kernel/drain.ts): `/ready` answers 503 and every response says `Connection: close`; still serving. */
+  drain?(): void;
+  /** Drain (if not yet), stop accepting, wait for requests in flight up to graceMs (default 5 s), release resources. */
+  close(graceMs?: number): Promise<void>;
 }
 
 /**
@@ -123,12 +127,22 @@ export async function listen(server: Server, port: number, host?: string): Promi
   return (server.address() as AddressInfo).port;
 }
 
-/** Stop accepting, let in-flight requests finish (up to graceMs), then cut keep-alive sockets that linger. */
+/**
+ * Stop accepting, let requests in flight finish (up to graceMs), then cut what lingers. Idle keep-alive sockets are
+ * closed as they become idle: by now the drain period is over and no balancer sends on them (kernel/drain.ts).
+ */
 export async function closeServer(server: Server, graceMs = 5000): Promise<void> {
   await new Promise<void>((resolve) => {
-    server.close(() => resolve());
+    const idle = setInterval(() => server.closeIdleConnections(), 50);
+    const cut = setTimeout(() => server.closeAllConnections(), graceMs);
+    idle.unref();
+    cut.unref();
+    server.close(() => {
+      clearInterval(idle);
+      clearTimeout(cut);
+      resolve();
+    });
     server.closeIdleConnections();
-    setTimeout(() => server.closeAllConnections(), graceMs).unref();
   });
 }
 
@@ -213,6 +227,7 @@ export async function startSubgraph<C extends RequestBase>(opts: {
       });
     }
     if (path === '/ready') {
+      if (drain.draining) return sendJson(res, 503, { status: 'draining', service: opts.name });
       return void opts
         .ready()
         .catch(() => false)
@@ -225,6 +240,7 @@ export async function startSubgraph<C extends RequestBase>(opts: {
       else res.end();
     });
   });
+  const drain = trackDrain(server);
   const port = await listen(server, opts.port);
   const url = `http://localhost:${port}/graphql`;
   opts.log.info({ url }, `${opts.name} subgraph listening`);
@@ -232,8 +248,11 @@ export async function startSubgraph<C extends RequestBase>(opts: {
     name: opts.name,
     url,
     port,
-    close: async () => {
-      await closeServer(server);
+    drain: () => drain.begin(),
+    close: async (graceMs?: number) => {
+      drain.begin();
+      if (drain.inFlight) opts.log.info({ inFlight: drain.inFlight }, 'waiting for requests in flight');
+      await closeServer(server, graceMs);
       await apollo.stop();
       await opts.onClose?.();
       await flushTracing();
