@@ -50,6 +50,10 @@ async function compose(args: string[], env: Record<string, string> = {}) {
       SUPERGRAPH_PATH: supergraphPath,
       FIELD_USAGE_DIR: usageDir,
       COMPOSE_AUTHOR: '网关运维 e2e',
+      // Where the running services are: `npm run compose` probes them before it writes (issue 29).
+      ...Object.fromEntries(Object.entries(coreUrls()).map(([n, u]) => [`${n.toUpperCase()}_URL`, u])),
+      ...(marketCredit ? { MARKET_CREDIT_URL: marketCredit.url } : {}),
+      ...(wageArrears ? { WAGE_ARREARS_URL: wageArrears.url } : {}),
       ...env,
     },
   }).then(
@@ -333,7 +337,9 @@ describe('partner subgraphs join the running system', () => {
       ],
     });
     const env = { SUBGRAPH_REGISTRY: join(dir, 'build-narrowed.json') };
-    const refused = await compose([], env);
+    // --offline: the running market-credit still serves the wider SDL, which the probes would refuse before the breaking
+    // change is even looked at (compose-check.test.ts); this is about the gate on breaking changes.
+    const refused = await compose(['--offline'], env);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('删除了字段 (field removed)：Enterprise.abnormalOperationListStatus was removed.');
     expect(refused.stderr).toMatch(/publicity-portal 2 次/);
@@ -342,7 +348,7 @@ describe('partner subgraphs join the running system', () => {
     const swaps: number[] = [];
     // Each swap's time is when the gateway reports it, not when the CLI returns.
     let reloaded = next('reload').then(() => performance.now());
-    const approved = await compose(['--approve', '经营异常名录改由公示系统提供，已通知 publicity-portal'], env);
+    const approved = await compose(['--offline', '--approve', '经营异常名录改由公示系统提供，已通知 publicity-portal'], env);
     expect(approved.code, approved.stderr).toBe(0);
     swaps.push(await reloaded);
     const record = listHistory(join(dir, 'history')).at(-1)!;
