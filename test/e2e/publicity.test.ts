@@ -318,5 +318,6 @@ describe('masking property: 200 random natural persons through publication', () 
     const withIds = new Set(partner.records.map((r: any) => r.residentIdNumber));
     expect(parties.every((p) => withIds.has(p.residentIdNumber))).toBe(true);
     expect(partner.records[0].fineWan).toBe('0.010000');
-  }, 240_000);
+    // A hang guard, not a speed target: 120 cases walked to publication took >240 s at load 30 on 2 cores.
+  }, 600_000);
 });
