@@ -296,7 +296,7 @@ export async function startGateway(opts: {
       res.writeHead(204, { allow: 'GET, POST, OPTIONS' });
       return void res.end();
     }
-    void observeRequest(req, `${req.method ?? 'GET'} /graphql`, (obs) => graphql(req, res, requestId, reqLog, obs)).catch((err: unknown) =>
+    void observeRequest(req, `${req.method ?? 'GET'} /graphql`, (obs) => graphql(req, res, requestId, reqLog, obs), res).catch((err: unknown) =>
       failed(req, res, reqLog, err, requestId),
     );
   }

@@ -73,14 +73,24 @@ export const currentObservation = () => logContext.getStore() as RequestObservat
  * Runs a request's handler with its observation as the log context (every log line then carries the
  * operation name and trace id) inside a server span when tracing is on.
  */
-export function observeRequest<T>(req: IncomingMessage, name: string, fn: (obs: RequestObservation) => Promise<T>): Promise<T> {
+export function observeRequest<T>(req: IncomingMessage, name: string, fn: (obs: RequestObservation) => Promise<T>, res?: ServerResponse): Promise<T> {
   const obs: RequestObservation = { span: null, errorCodes: [], resolved: false };
+  const http = {
+    method: req.method ?? 'GET',
+    path: new URL(req.url ?? '/', 'http://localhost').pathname,
+    status: () => (res?.headersSent ? res.statusCode : undefined),
+  };
   return logContext.run(obs, () =>
-    withServerSpan(name, req.headers, (span, traceId) => {
-      obs.span = span;
-      obs.traceId = traceId;
-      return fn(obs);
-    }),
+    withServerSpan(
+      name,
+      req.headers,
+      (span, traceId) => {
+        obs.span = span;
+        obs.traceId = traceId;
+        return fn(obs);
+      },
+      http,
+    ),
   );
 }
 
@@ -233,7 +243,7 @@ export async function startSubgraph<C extends RequestBase>(opts: {
         .catch(() => false)
         .then((ok) => sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'database unreachable', service: opts.name }));
     }
-    void observeRequest(req, `${req.method ?? 'GET'} ${path}`, (obs) => handle(req, res, path, requestId, log, obs)).catch((err: unknown) => {
+    void observeRequest(req, `${req.method ?? 'GET'} ${path}`, (obs) => handle(req, res, path, requestId, log, obs), res).catch((err: unknown) => {
       if (err instanceof HttpError) return sendHttpError(req, res, err);
       log.error({ err }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, httpErrorBody('INTERNAL_SERVER_ERROR', '服务器内部错误 (internal error)'));
