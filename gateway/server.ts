@@ -30,8 +30,9 @@ import { clientOf } from './auth.js';
 import { corsHandler, corsOrigins } from './cors.js';
 import { SubgraphDataSource, type GatewayContext } from './datasource.js';
 import { createExplorer } from './explorer.js';
-import { createKeepAliveFetcher, dedupeInflight, type Fetcher } from './fetcher.js';
+import { createKeepAliveFetcher, type Fetcher } from './fetcher.js';
 import { armorProtection, operationRules, PARSE_OPTIONS, translateClientError } from './limits.js';
+import { etagOf, matchesEtag, publicCacheFrom, type CachedAnswer } from './public-cache.js';
 import { createRateLimiter, rateLimitConfig } from './rate-limit.js';
 import type { GatewayRoute, RouteContext } from './routes.js';
 import { SupergraphSource } from './supergraph-watch.js';
@@ -130,6 +131,9 @@ export async function startGateway(opts: {
   })();
   const compress = env.COMPRESSION === 'off' ? null : compression({ threshold: 1024 });
   const trusted = loadTrustedDocuments({ env });
+  const publicCache = publicCacheFrom(env);
+  // A new supergraph may answer the same query differently (a partner's fields, a removed one).
+  supergraph.on('reload', () => publicCache?.invalidate());
   const explorer = createExplorer();
 
   // Subgraph calls: one bounded fetcher per subgraph name, kept across supergraph reloads (its breaker too).
@@ -146,9 +150,6 @@ export async function startGateway(opts: {
   // Each subgraph's error counters exist at zero from its first appearance (ops/alerts.yml: SubgraphErrors).
   const FAILURE_KINDS: readonly FailureKind[] = ['timeout', 'breaker_open', 'unreachable', 'http_5xx'];
   const upstreams = new Map<string, Upstream>();
-  // Identical queries in flight share one subgraph call (SUBGRAPH_DEDUPE=off turns it off).
-  const dedupe = env.SUBGRAPH_DEDUPE === 'off' ? (f: Fetcher) => f : dedupeInflight;
-  const deduped = new Map<string, Fetcher>();
   // One internal token per caller and subgraph for most of its lifetime, not one signature per fetch.
   const internalToken = createInternalTokenCache(keys);
   const upstreamFor = (name: string) => {
@@ -176,8 +177,8 @@ export async function startGateway(opts: {
       const u = upstreamFor(name);
       // With every layer off (SUBGRAPH_FETCHER=apollo, no timeout, no breaker, no metrics) Apollo's data source is used as it comes.
       const bare = !transport && u.policy.timeoutMs === 0 && !u.policy.breaker && !upstreamMetrics;
-      if (!deduped.has(name)) deduped.set(name, dedupe(u.fetcher));
-      return new SubgraphDataSource(name, urlFor(name, url) ?? '', bare ? undefined : deduped.get(name), log);
+      // Identical queries in flight share one subgraph call inside u.fetcher (SUBGRAPH_DEDUPE=off turns it off).
+      return new SubgraphDataSource(name, urlFor(name, url) ?? '', bare ? undefined : u.fetcher, log);
     },
   });
   const armor = armorProtection();
@@ -228,8 +229,22 @@ export async function startGateway(opts: {
         refusals?.inc({ reason: 'trusted_documents' });
         throw err;
       }
-      const tokens = new Map<string, Promise<string>>();
       const who = caller;
+      // An anonymous query may be answered from the public cache (gateway/public-cache.ts); nobody else's ever is.
+      const ask =
+        publicCache && who.role === 'PUBLIC'
+          ? {
+              key: publicCache.key(config.clock.today(), httpGraphQLRequest.method, httpGraphQLRequest.search, httpGraphQLRequest.body),
+              generation: publicCache.generation(),
+            }
+          : null;
+      const hit = ask && publicCache!.get(ask.key);
+      if (hit) {
+        obs.resolved = true;
+        obs.operation = hit.operation;
+        return sendPublic(req, res, hit, requestId);
+      }
+      const tokens = new Map<string, Promise<string>>();
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest,
         context: async () => ({
@@ -245,6 +260,21 @@ export async function startGateway(opts: {
           },
         }),
       });
+      // Whatever it changed, a mutation may have published or withdrawn something: the public answers go.
+      if (obs.operationType === 'mutation') publicCache?.invalidate();
+      const body = response.body.kind === 'complete' ? response.body.string : null;
+      if (ask && body !== null && obs.operationType === 'query' && (response.status ?? 200) === 200 && obs.errorCodes.length === 0) {
+        const answer = {
+          body,
+          contentType: response.headers.get('content-type') ?? 'application/json; charset=utf-8',
+          etag: etagOf(body),
+          operation: obs.operation ?? '',
+        };
+        publicCache!.put(ask.key, ask.generation, answer);
+        return sendPublic(req, res, answer, requestId);
+      }
+      // A caller's own answer must not be kept by a shared cache on the way.
+      if (who.role !== 'PUBLIC') response.headers.set('cache-control', 'private, no-store');
       await sendGraphQLResponse(res, response, { 'x-request-id': requestId });
     } finally {
       const seconds = (performance.now() - started) / 1000;
@@ -253,6 +283,17 @@ export async function startGateway(opts: {
         reqLog.info({ role: caller?.role, ms: Math.round(seconds * 1000), status: res.statusCode }, 'graphql request');
       }
     }
+  }
+
+  /** A PUBLIC answer with its validator and lifetime; 304 when the client already holds it. */
+  function sendPublic(req: IncomingMessage, res: ServerResponse, answer: CachedAnswer, requestId: string) {
+    const headers = { ...publicCache!.headers(answer.etag), 'x-request-id': requestId };
+    if (matchesEtag(req.headers['if-none-match'], answer.etag)) {
+      res.writeHead(304, headers);
+      return void res.end();
+    }
+    res.writeHead(200, { ...headers, 'content-type': answer.contentType });
+    res.end(answer.body);
   }
 
   function sendRateLimited(res: ServerResponse, requestId: string, over: { retryAfterSeconds: number }) {

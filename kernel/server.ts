@@ -2,7 +2,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { enforceInputLimits, type InputLimits } from './input-limits.js';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
@@ -65,6 +69,8 @@ export interface RequestObservation extends LogFields {
   errorCodes: string[];
   /** The operation could be resolved (null name: anonymous). */
   resolved: boolean;
+  /** query, mutation or subscription, once resolved. */
+  operationType?: string;
 }
 
 export const currentObservation = () => logContext.getStore() as RequestObservation | undefined;
@@ -106,6 +112,7 @@ export function observationPlugin<C extends BaseContext>(): ApolloServerPlugin<C
           obs.operation = operationName ?? '';
           obs.span?.setAttribute('graphql.operation.name', operationName ?? '');
           const type = operation?.operation ?? 'query';
+          obs.operationType = type;
           obs.span?.setAttribute('graphql.operation.type', type);
           obs.span?.updateName(`${type} ${operationName ?? '(anonymous)'}`);
         },
@@ -193,7 +200,13 @@ export async function startSubgraph<C extends RequestBase>(opts: {
     // Our runService owns SIGINT/SIGTERM; Apollo's own handlers would race it and leave the process hanging.
     stopOnTerminationSignals: false,
     formatError: maskError(opts.log, opts.name),
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), observationPlugin<C>()],
+    // Cache control off: no schema declares cache hints, and its per-field hook wrapped every resolver (issue 28 profile).
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      observationPlugin<C>(),
+    ],
   });
   await apollo.start();
   const verifyInternal = createInternalTokenVerifier(opts.keys, opts.name);

@@ -1,7 +1,8 @@
-// npm run bench [-- --edge | --compare | --cases N | --replicas]: throwaway databases, every service its own process,
+// npm run bench [-- --edge | --compare [--callers N] | --cases N | --replicas]: throwaway databases, every service its own process,
 // numbers into docs/benchmarks.md (each mode its own section). No test asserts timings.
 //   --edge (default)  the production edge on and off, side by side (issue 14) — scripts/bench/edge.ts
 //   --compare         the gateway against Hive Gateway and the no-gateway floor (issue 18) — scripts/bench/compare.ts
+//                     (--callers N: authenticated operations also from N callers in turn, issue 28)
 //   --cases N         cost as data grows: N generated cases against 10k (issue 18) — scripts/bench/growth.ts
 //   --replicas        1 vs 2 replicas of every service on the Galera cluster (issue 16) — scripts/bench-replicas.ts
 //                     (own replicas, balancers and databases on the cluster, cleaned up by itself; also `npm run bench:replicas`)

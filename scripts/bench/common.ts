@@ -125,14 +125,38 @@ export interface Slice {
   p99: number;
   errors: number;
 }
-export async function measure(url: string, body: unknown, bearer: string | undefined, seconds: number, connections = CONNECTIONS): Promise<Slice> {
+/**
+ * autocannon on `url`. `bearer` is one caller's token, or several: then each request takes the next token in turn
+ * (one counter across all connections, so requests in flight together come from different callers, issue 28).
+ */
+export async function measure(
+  url: string,
+  body: unknown,
+  bearer: string | readonly string[] | undefined,
+  seconds: number,
+  connections = CONNECTIONS,
+): Promise<Slice> {
+  const base = { 'content-type': 'application/json' };
+  const rotating = Array.isArray(bearer) && bearer.length > 1 ? (bearer as readonly string[]) : null;
+  const single = typeof bearer === 'string' ? bearer : (bearer as readonly string[] | undefined)?.[0];
+  let next = 0;
   const r = await autocannon({
     url,
     method: 'POST',
     connections,
     duration: seconds,
-    headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+    headers: { ...base, ...(single ? { authorization: `Bearer ${single}` } : {}) },
     body: JSON.stringify(body),
+    ...(rotating && {
+      requests: [
+        {
+          setupRequest: (req: autocannon.Request) => ({
+            ...req,
+            headers: { ...base, authorization: `Bearer ${rotating[next++ % rotating.length]}` },
+          }),
+        },
+      ],
+    }),
   });
   return { requests: r.requests.total, seconds: r.duration, p50: r.latency.p50, p99: r.latency.p99, errors: r.non2xx + r.errors };
 }

@@ -9,7 +9,7 @@ import { parse } from 'graphql';
 import { decodeJwt } from 'jose';
 import { readFileSync } from 'node:fs';
 import { openPowersDb, startPowers } from '../../subgraphs/powers/service.js';
-import { loadKeyMaterial, PUBLIC_CALLER, signInternalToken, type Caller } from '../../kernel/identity.js';
+import { loadKeyMaterial, PUBLIC_CALLER, signDevUserToken, signInternalToken, type Caller } from '../../kernel/identity.js';
 import { createLogger } from '../../kernel/logger.js';
 import {
   base,
@@ -41,12 +41,22 @@ import type { FloorProgram, Step } from './floor.js';
 // npm run bench -- --compare (issue 18): the canonical operations against (A) the project's gateway, (B) Hive
 // Gateway on the same supergraph and the same running subgraphs, and (C) the floor — the subgraph fetches of
 // the gateway's query plan called directly. Interleaved A, B, C (order reversed every round); req/s over all
-// rounds, p50/p99 the median of the rounds'. Targets (issue 18): A ≥ 60 % of C and A ≥ 1.5 × B.
+// rounds, p50/p99 the median of the rounds'. Targets (issue 28, N = 64): A ≥ 0.85 × C and A ≥ 1.5 × B on each
+// authenticated operation. `--callers N` (issue 28): each authenticated operation is measured twice, once from one
+// caller (every request the same token, which lets a gateway merge concurrent identical fetches) and once with each
+// request taking the next of N callers of the same role and agency (distinct tokens, distinct subjects), as real
+// traffic from many officers, supervisors and analysts does. Anonymous callers are one caller (PUBLIC) either way.
 
 const ROUNDS = Math.max(3, Number(process.env.BENCH_ROUNDS ?? 3));
 const CASES = Number(process.env.BENCH_CASES ?? 200);
-const TARGET_FLOOR = 0.6;
+const TARGET_FLOOR = 0.85;
 const TARGET_HIVE = 1.5;
+const CALLERS = (() => {
+  const at = process.argv.indexOf('--callers');
+  const n = at >= 0 ? Number(process.argv[at + 1]) : 1;
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--callers ${process.argv[at + 1]}: expected a positive integer`);
+  return n;
+})();
 
 const EDGE_ON: Record<string, string> = { RATE_LIMIT_ANONYMOUS: '100000000', RATE_LIMIT_USER: '100000000' };
 const COUNT = 'total cells { group key count }';
@@ -60,10 +70,14 @@ export async function compare() {
     const s = (v: unknown) => (typeof v === 'string' && v ? v : null);
     return { subject: String(c.sub), role: c.role as Caller['role'], agencyId: s(c.agency), officerId: s(c.officer) };
   };
-  const scenarios: { name: string; query: string; variables?: Record<string, unknown>; token?: string }[] = [
+  const scenarios: { name: string; query: string; variables?: Record<string, unknown>; token?: string; callers?: string[] }[] = [
     {
       name: 'public power list (20, with agency + benchmark)',
       query: `{ powerItems(first: 20) { edges { node { code name agency { name } discretionBenchmark { tiers { tier fineMin fineMax } } } } } }`,
+    },
+    {
+      name: 'public decision publications (20)',
+      query: `{ publications(first: 20) { edges { node { id status decisionDate publishedOn periodEndsOn expired } } } }`,
     },
     {
       name: "supervisor's case list (20) across cases, powers, inspections",
@@ -77,6 +91,17 @@ export async function compare() {
       token: tokens.analyst,
     },
   ];
+
+  // N callers like the scenario's own: same role, agency and officer, subjects `<subject>-<k>` (the floor uses the same).
+  for (const s of scenarios) {
+    if (!s.token || CALLERS < 2) continue;
+    const c = callerOf(s.token);
+    s.callers = await Promise.all(
+      Array.from({ length: CALLERS }, (_, k) =>
+        signDevUserToken(tokens.keys, { role: c.role, agencyId: c.agencyId, officerId: c.officerId, subject: `${c.subject}-${k}` }),
+      ),
+    );
+  }
 
   phase('seeding');
   await run('scripts/seed.ts', ['--reset']);
@@ -117,12 +142,14 @@ export async function compare() {
     FLOOR_PROGRAMS: programsFile,
   });
 
-  // Same answers from A and B before anything is timed (C answers with its last fetch).
+  // Same answers from A and B before anything is timed (C answers with its last fetch), for one caller and another.
   for (const s of scenarios) {
-    const a = await gql(urlA, s.query, s.variables, s.token);
-    const b = await gql(urlB, s.query, s.variables, s.token);
-    if (JSON.stringify(a) !== JSON.stringify(b))
-      throw new Error(`${s.name}: Hive Gateway answered differently:\n${JSON.stringify(a).slice(0, 400)}\n${JSON.stringify(b).slice(0, 400)}`);
+    for (const token of [s.token, s.callers?.at(-1)]) {
+      const a = await gql(urlA, s.query, s.variables, token);
+      const b = await gql(urlB, s.query, s.variables, token);
+      if (JSON.stringify(a) !== JSON.stringify(b))
+        throw new Error(`${s.name}: Hive Gateway answered differently:\n${JSON.stringify(a).slice(0, 400)}\n${JSON.stringify(b).slice(0, 400)}`);
+    }
   }
   const idle = children.map((c) => ({ name: c.name, kb: rssKb(c.proc.pid!) }));
   const memory = await memoryRuns(scenarios, urlA);
@@ -132,36 +159,47 @@ export async function compare() {
     { label: 'A', url: () => urlA },
     { label: 'A0', url: () => urlA0 },
     { label: 'B', url: () => urlB },
-    { label: 'C', url: (i: number) => `${base(floorPort)}/floor/${i}` },
+    { label: 'C', url: (i: number, n: number) => `${base(floorPort)}/floor/${i}/${n}` },
   ] as const;
   const loadAtStart = loadavg()[0]!;
   const rows: string[] = [];
   const verdicts: string[] = [];
   for (const [i, s] of scenarios.entries()) {
-    phase(s.name);
     const body = { query: s.query, variables: s.variables };
-    for (const t of targets) await measure(t.url(i), body, s.token, 1); // warm
-    const slices = new Map<string, Slice[]>(targets.map((t) => [t.label, []]));
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const t of round % 2 === 0 ? targets : [...targets].reverse()) slices.get(t.label)!.push(await measure(t.url(i), body, s.token, slice));
+    // One caller, then (authenticated operations, --callers N) N callers in turn.
+    const runs: { n: number; bearer: string | string[] | undefined }[] = [{ n: 1, bearer: s.token }];
+    if (s.callers) runs.push({ n: s.callers.length, bearer: s.callers });
+    for (const { n, bearer } of runs) {
+      phase(`${s.name}, ${n === 1 ? (s.token ? 'one caller' : 'anonymous') : `${n} callers`} (load ${loadavg()[0]!.toFixed(1)})`);
+      for (const t of targets) await measure(t.url(i, n), body, bearer, 1); // warm
+      const slices = new Map<string, Slice[]>(targets.map((t) => [t.label, []]));
+      const loadBefore = loadavg()[0]!;
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const t of round % 2 === 0 ? targets : [...targets].reverse()) slices.get(t.label)!.push(await measure(t.url(i, n), body, bearer, slice));
+      }
+      const rate = (l: string) => {
+        const xs = slices.get(l)!;
+        return xs.reduce((a, x) => a + x.requests, 0) / xs.reduce((a, x) => a + x.seconds, 0);
+      };
+      const lat = (l: string) => `${median(slices.get(l)!.map((x) => x.p50))} / ${median(slices.get(l)!.map((x) => x.p99))}`;
+      const errors = targets.map((t) => slices.get(t.label)!.reduce((a, x) => a + x.errors, 0)).join(' / ');
+      const ac = rate('A') / rate('C');
+      const ab = rate('A') / rate('B');
+      const a0c = rate('A0') / rate('C');
+      const who = s.token ? String(n) : 'anonymous';
+      const load = `${loadBefore.toFixed(1)}–${loadavg()[0]!.toFixed(1)}`;
+      rows.push(
+        `| ${s.name} | ${who} | ${rate('A').toFixed(0)} | ${rate('A0').toFixed(0)} | ${rate('B').toFixed(0)} | ${rate('C').toFixed(0)} | ${lat('A')} | ${lat('A0')} | ${lat('B')} | ${lat('C')} | ${ac.toFixed(2)} | ${a0c.toFixed(2)} | ${ab.toFixed(2)} | ${errors} | ${load} |`,
+      );
+      console.log(rows.at(-1));
+      // The targets are for real traffic: authenticated operations from N callers (or anonymous ones, one caller by nature).
+      const judged = !s.token || n > 1 || CALLERS === 1;
+      const verdict = (x: number, target: number) => (judged ? ` — ${x >= target ? 'pass' : 'short'} (target ≥ ${target})` : '');
+      verdicts.push(
+        `- ${s.name}, ${s.token ? `${n} caller${n > 1 ? 's' : ''}` : 'anonymous'}: A/C ${ac.toFixed(2)}${verdict(ac, TARGET_FLOOR)}; A₀/C ${a0c.toFixed(2)}; A/B ${ab.toFixed(2)}${verdict(ab, TARGET_HIVE)}${judged ? '' : ' (one caller: A merges its concurrent identical fetches, B does not; not judged)'}`,
+      );
+      console.log(verdicts.at(-1));
     }
-    const rate = (l: string) => {
-      const xs = slices.get(l)!;
-      return xs.reduce((a, x) => a + x.requests, 0) / xs.reduce((a, x) => a + x.seconds, 0);
-    };
-    const lat = (l: string) => `${median(slices.get(l)!.map((x) => x.p50))} / ${median(slices.get(l)!.map((x) => x.p99))}`;
-    const errors = targets.map((t) => slices.get(t.label)!.reduce((a, x) => a + x.errors, 0)).join(' / ');
-    const ac = rate('A') / rate('C');
-    const ab = rate('A') / rate('B');
-    const a0c = rate('A0') / rate('C');
-    rows.push(
-      `| ${s.name} | ${rate('A').toFixed(0)} | ${rate('A0').toFixed(0)} | ${rate('B').toFixed(0)} | ${rate('C').toFixed(0)} | ${lat('A')} | ${lat('A0')} | ${lat('B')} | ${lat('C')} | ${ac.toFixed(2)} | ${a0c.toFixed(2)} | ${ab.toFixed(2)} | ${errors} |`,
-    );
-    console.log(rows.at(-1));
-    verdicts.push(
-      `- ${s.name}: A/C ${ac.toFixed(2)} — ${ac >= TARGET_FLOOR ? 'pass' : 'short'} (target ≥ ${TARGET_FLOOR}); A₀/C ${a0c.toFixed(2)} — ${a0c >= TARGET_FLOOR ? 'pass' : 'short'}; A/B ${ab.toFixed(2)} — ${ab >= TARGET_HIVE ? 'pass' : 'short'} (target ≥ ${TARGET_HIVE})`,
-    );
-    console.log(verdicts.at(-1));
   }
   phase('powers: a direct fetch of 20 items against the raw SQL it runs');
   const sqlRows = await subgraphAgainstSql(programs[0]!, stack.url('powers'), slice);
@@ -169,25 +207,30 @@ export async function compare() {
   const after = children.map((c) => ({ name: c.name, kb: rssKb(c.proc.pid!) }));
   const plans = programs.map((p) => `- ${p.name}: ${describe(p.step)}`);
   const report = [
-    '## Side by side (issue 18): the project gateway, Hive Gateway and the floor',
+    '## Side by side (issues 18, 28): the project gateway, Hive Gateway and the floor',
     '',
-    `Measured by \`npm run bench -- --compare\` (scripts/bench/compare.ts) on ${new Date().toISOString().slice(0, 10)}: ${machine()}; demo data plus ${CASES} cases filed`,
+    `Measured by \`npm run bench -- --compare${CALLERS > 1 ? ` --callers ${CALLERS}` : ''}\` (scripts/bench/compare.ts) on ${new Date().toISOString().slice(0, 10)}: ${machine()}; demo data plus ${CASES} cases filed`,
     `through the gateway. **A** the project's gateway (defaults: keep-alive fetcher, breakers, metrics, rate limiter counting),`,
     `**B** Hive Gateway ${hiveVersion()} (\`@graphql-hive/gateway\`, scripts/bench/hive-gateway.ts) serving the same \`schema/supergraph.graphql\``,
     'over the same running subgraphs, its `onFetch` hook verifying the caller and sending each subgraph an internal token from',
-    "the project's identity module, **C** the floor (scripts/bench/floor.ts): the fetches of the gateway's query plan",
+    "the project's identity module, with its in-flight de-duplication off (issue 28: on, it merged different callers' fetches),",
+    "**C** the floor (scripts/bench/floor.ts): the fetches of the gateway's query plan",
     '(`@apollo/query-planner` on the same supergraph; bodies captured from the gateway, representations included) sent',
     `straight to the subgraphs — sequence steps in turn, parallel steps together. autocannon, ${CONNECTIONS} connections, ${ROUNDS} interleaved`,
     `rounds of ${slice} s per target (A, A₀, B, C, then C, B, A₀, A, …); req/s over all rounds, p50 / p99 ms the median of the rounds'.`,
     '',
-    '| operation | A req/s | A₀ req/s | B req/s | C req/s | A p50 / p99 | A₀ p50 / p99 | B p50 / p99 | C p50 / p99 | A/C | A₀/C | A/B | errors A / A₀ / B / C |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| operation | callers | A req/s | A₀ req/s | B req/s | C req/s | A p50 / p99 | A₀ p50 / p99 | B p50 / p99 | C p50 / p99 | A/C | A₀/C | A/B | errors A / A₀ / B / C | load |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
-    `Targets (issue 18): A ≥ ${TARGET_FLOOR} × C and A ≥ ${TARGET_HIVE} × B on each operation. **A₀** is A with \`SUBGRAPH_DEDUPE=off\`:`,
-    'autocannon sends the same query from the same caller on every connection, so A (and B, whose HTTP executor',
-    'deduplicates in-flight subgraph requests by default) merge concurrent identical fetches and can beat the floor, which',
-    "never merges; A₀/C is the gateway's own cost per request when no two requests are alike.",
+    `**callers**: 1 = every request with the same token; ${CALLERS > 1 ? CALLERS : 'N'} = each request with the next of ${CALLERS > 1 ? CALLERS : 'N'} tokens of the same role and agency`,
+    '(distinct subjects; the floor sends each fetch with the matching internal token); anonymous = the public, one caller',
+    "by nature. **load**: the 1-minute load average before and after the row's rounds.",
+    '',
+    `Targets (issue 28): A ≥ ${TARGET_FLOOR} × C and A ≥ ${TARGET_HIVE} × B on each authenticated operation with ${CALLERS > 1 ? CALLERS : 'N'} callers (and the public one).`,
+    '**A₀** is A with `SUBGRAPH_DEDUPE=off`. A merges concurrent identical fetches of one caller only (the internal token is',
+    'part of its key); with one caller on every connection it can beat the floor, which never merges, so single-caller rows',
+    "are shown but not judged; A₀/C is the gateway's own cost per request when no two requests are alike.",
     '',
     ...verdicts,
     '',
@@ -196,7 +239,7 @@ export async function compare() {
     "The `powers` fetch of the public power list (20 items, as the gateway's plan sends it) straight to the powers",
     "subgraph, against the SQL statements that fetch runs (captured from drizzle's logger on an in-process copy of the",
     'subgraph, then sent as raw text with the same parameters through a mysql2 pool: one request = those statements',
-    `in turn). Same ${CONNECTIONS} concurrent callers, ${ROUNDS} interleaved rounds of ${slice} s. Target (issue 18): the fetch within 3× the raw SQL.`,
+    `in turn). Same ${CONNECTIONS} concurrent callers, ${ROUNDS} interleaved rounds of ${slice} s. Target (issue 28): the fetch within 2× the raw SQL.`,
     '',
     '| what | req/s | p50 / p99 ms |',
     '| --- | --- | --- |',
@@ -269,7 +312,7 @@ async function subgraphAgainstSql(program: FloorProgram, powersUrl: string, seco
       `| powers subgraph, direct fetch (20 items with agency and benchmark) | ${rate(fetchSlices).toFixed(0)} | ${lat(fetchSlices)} |`,
       `| the same ${statements.length} SQL statements, raw (mysql2) | ${rate(sqlSlices).toFixed(0)} | ${lat(sqlSlices)} |`,
     ],
-    verdict: `Raw SQL / fetch throughput: ${ratio.toFixed(2)} — ${ratio <= 3 ? 'pass' : 'short'} (target ≤ 3). Statements: ${statements.map((st) => '`' + st.sql.replace(/`/g, '').slice(0, 90) + (st.sql.length > 90 ? '…' : '') + '`').join('; ')}.`,
+    verdict: `Raw SQL / fetch throughput: ${ratio.toFixed(2)} — ${ratio <= 2 ? 'pass' : 'short'} (target ≤ 2). Statements: ${statements.map((st) => '`' + st.sql.replace(/`/g, '').slice(0, 90) + (st.sql.length > 90 ? '…' : '') + '`').join('; ')}.`,
   };
 }
 

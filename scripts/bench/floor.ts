@@ -8,7 +8,8 @@ import { createInternalTokenCache, loadKeyMaterial, type Caller } from '../../ke
 // gateway's own query plan, called directly — sequence nodes one after another, parallel nodes together,
 // each fetch with the body the gateway sent (representations included, captured once). No parsing,
 // validation, planning or response merging: what any gateway must at least spend waiting on subgraphs.
-// POST /floor/<i> runs operation i; the answer is the last fetch's body.
+// POST /floor/<i>/<n> runs operation i as the next of n callers in turn (issue 28: like the program's caller, subjects
+// `<subject>-<k>`, as compare.ts signs their user tokens); the answer is the last fetch's body.
 
 export type Step = { kind: 'fetch'; service: string; body: string } | { kind: 'sequence' | 'parallel'; steps: Step[] };
 export interface FloorProgram {
@@ -43,13 +44,17 @@ async function exec(step: Step, caller: Caller): Promise<string> {
   return (await Promise.all(step.steps.map((s) => exec(s, caller)))).at(-1) ?? '';
 }
 
+let next = 0;
 const server = createServer((req, res) => {
   if (req.url === '/ready') return void res.end('ok');
-  const program = programs[Number(/^\/floor\/(\d+)$/.exec(req.url ?? '')?.[1] ?? -1)];
+  const m = /^\/floor\/(\d+)(?:\/(\d+))?$/.exec(req.url ?? '');
+  const program = programs[Number(m?.[1] ?? -1)];
+  const n = Number(m?.[2] ?? 1);
   req.resume();
   req.on('end', () => {
     if (!program) return void res.writeHead(404).end();
-    exec(program.step, program.caller).then(
+    const caller = n > 1 && program.caller.role !== 'PUBLIC' ? { ...program.caller, subject: `${program.caller.subject}-${next++ % n}` } : program.caller;
+    exec(program.step, caller).then(
       (body) => res.writeHead(200, { 'content-type': 'application/json' }).end(body),
       (err: Error) => res.writeHead(502).end(err.message),
     );

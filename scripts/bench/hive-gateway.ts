@@ -8,6 +8,12 @@ import { createInternalTokenCache, createUserTokenVerifier, loadKeyMaterial, PUB
 // same running subgraphs (the supergraph's URLs pointed at them), with a header hook that does what the
 // project's gateway does for identity — verify the caller's token, then send each subgraph an internal token
 // for exactly that subgraph (cached per caller and subgraph, as the project's gateway does).
+//
+// Hive's HTTP executor merges identical in-flight subgraph queries by URL, method and body only (plus the
+// transport's own `headers`, which this recipe does not use): the internal token set in `onFetch` below is added
+// after that key is taken, so with merging on, one caller's request rides on another caller's fetch and gets that
+// caller's answer (issue 28: anonymous requests got a supervisor's cases, supervisors got FORBIDDEN). Merging is
+// therefore off for every subgraph; test/e2e/hive-recipe.test.ts checks that callers never see each other's data.
 
 const config = loadConfig(process.env);
 const keys = await loadKeyMaterial(config.keyDir);
@@ -56,6 +62,7 @@ const identity: GatewayPlugin = {
 
 const gateway = createGatewayRuntime({
   supergraph: sdl,
+  transportEntries: { '*': { options: { deduplicateInflightRequests: false } } },
   plugins: () => [identity],
   logging: 'error',
   graphqlEndpoint: '/graphql',

@@ -15,6 +15,10 @@ export default async function setup() {
   // Suites share a 2-core machine with other work: a subgraph answering slowly is not what they test. The
   // timeout itself is tested with its own setting (edge.test.ts); per-subgraph <NAME>_TIMEOUT_MS still wins.
   process.env.SUBGRAPH_TIMEOUT_MS ??= '30000';
+  // Suites write rows straight into the databases to prove that tampering is detected, and read them back anonymously
+  // at once: a gateway keeping public answers for 10 s would hide that. The public cache is tested with its own setting
+  // (public-cache.test.ts).
+  process.env.PUBLIC_CACHE_TTL_S ??= '0';
   const url = process.env.DATABASE_URL || 'mysql://root@127.0.0.1:3306';
   await withServerConnection(url, (c) => c.query('SELECT 1')); // fail fast with the fix-it message
   return async () => {
