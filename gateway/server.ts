@@ -1,6 +1,7 @@
 // Evaluated first: it sets APOLLO_TELEMETRY_DISABLED before any ApolloGateway is constructed (intranets).
 import '../kernel/config.js';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServiceServer, serviceScheme } from '../kernel/tls.js';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -350,7 +351,7 @@ export async function startGateway(opts: {
     else res.end();
   }
 
-  const server = createServer((req, res) => {
+  const server = createServiceServer((req, res) => {
     const requestId = requestIdOf(req);
     const reqLog = log.child({ reqId: requestId });
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -377,7 +378,7 @@ export async function startGateway(opts: {
   });
   const drain = trackDrain(server);
   const port = await listen(server, opts.port ?? config.port);
-  const url = `http://localhost:${port}/graphql`;
+  const url = `${serviceScheme()}://localhost:${port}/graphql`;
   log.info(
     { url, supergraph: supergraphPath, registry: registry?.path ?? null, trustedDocuments: trusted.mode, clients: [...trusted.clients.keys()] },
     'gateway listening',

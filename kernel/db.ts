@@ -4,6 +4,7 @@ import { drizzle, type MySql2Database } from 'drizzle-orm/mysql2';
 import { migrate } from 'drizzle-orm/mysql2/migrator';
 import { acquireLease, ensureTable, newHolderId, releaseLease } from './lease.js';
 import { isRetryableTransactionError } from './tx-retry.js';
+import { databaseTls } from './tls.js';
 
 export interface Db<S extends Record<string, unknown>> {
   orm: MySql2Database<S>;
@@ -71,7 +72,9 @@ export function hostsInOrder(target: ServerTarget): { host: string; port: number
  */
 function serverOptions(serverUrl: string, host?: { host: string; port: number }): mysql.ConnectionOptions {
   const target = parseServerUrl(serverUrl);
-  const base = { user: target.user, password: target.password, ...POOL_DEFAULTS };
+  // DATABASE_TLS_CA (+ _CERT/_KEY): TLS to every host, the server's certificate verified (kernel/tls.ts).
+  const ssl = databaseTls();
+  const base = { user: target.user, password: target.password, ...POOL_DEFAULTS, ...(ssl ? { ssl } : {}) };
   if (host) return { ...base, host: host.host, port: host.port };
   if (target.hosts.length === 1) return { ...base, host: target.hosts[0]!.host, port: target.hosts[0]!.port };
   return {

@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServiceServer, serviceScheme } from './tls.js';
 import type { AddressInfo } from 'node:net';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
@@ -237,7 +238,7 @@ export async function startSubgraph<C extends RequestBase>(opts: {
     log.info({ role: caller.role, ms: Math.round(seconds * 1000), status: res.statusCode }, 'graphql request');
   }
 
-  const server = createServer((req, res) => {
+  const server = createServiceServer((req, res) => {
     const requestId = requestIdOf(req);
     const log = opts.log.child({ reqId: requestId });
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -265,7 +266,7 @@ export async function startSubgraph<C extends RequestBase>(opts: {
   });
   const drain = trackDrain(server);
   const port = await listen(server, opts.port);
-  const url = `http://localhost:${port}/graphql`;
+  const url = `${serviceScheme()}://localhost:${port}/graphql`;
   opts.log.info({ url }, `${opts.name} subgraph listening`);
   return {
     name: opts.name,

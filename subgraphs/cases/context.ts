@@ -7,6 +7,7 @@ import type { CasesRepo } from './repo.js';
 import type { RecordsVerifier } from './model.js';
 import type { ReliefService } from './relief.js';
 import type { PublicTextCheck } from './public-text.js';
+import type { ClassifiedAccess } from './verified-access.js';
 
 export interface CasesContext extends RequestBase {
   repo: CasesRepo;
@@ -19,4 +20,6 @@ export interface CasesContext extends RequestBase {
   today: () => string;
   /** Issue 25: public text is served only when it matches its verified PUBLICATION entry. */
   publicText: PublicTextCheck;
+  /** Issue 25: R16's "who sees the party's identity" from the case row and its authenticated filing entry together. */
+  access: ClassifiedAccess;
 }

@@ -1,3 +1,4 @@
+import { readsVerified } from '../../kernel/records/bench-switch.js';
 import { readFileSync } from 'node:fs';
 import { CASES_INPUT_LIMITS } from './input-limits.js';
 import { parse } from 'graphql';
@@ -33,6 +34,7 @@ import { caseExportRoute } from './statistics-export.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { INTEGRITY_ALARM_KINDS, type AlarmSink } from './integrity.js';
 import { createPublicTextChecker } from './public-text.js';
+import { createAccessChecker } from './verified-access.js';
 import type { Counter } from 'prom-client';
 
 const resolvers: Resolvers = {
@@ -96,8 +98,11 @@ export async function startCases(opts: {
   reviewsUrl?: () => string;
   /** Lease timing of the checkpoint signer (defaults: LEASE_TTL_MS, LEASE_RENEW_MS). */
   lease?: Partial<LeaseTiming>;
+  /** `npm run bench:integrity` only (kernel/records/bench-switch.ts): refused outside the benchmark's databases. */
+  unverifiedReadsForBenchmark?: boolean;
 }): Promise<RunningService & { checkpointLease: SingletonJob }> {
   const { config, db } = opts;
+  const unverifiedForBenchmark = !readsVerified(opts.unverifiedReadsForBenchmark, config.dbPrefix);
   const { clock } = config;
   const repo = createCasesRepo(db, clock);
   const powersClient = createSubgraphClient({ name: 'powers', service: 'cases', url: opts.powersUrl ?? (() => config.serviceUrl('powers')), keys: opts.keys });
@@ -137,7 +142,7 @@ export async function startCases(opts: {
     calendar,
     clearance,
     clock,
-    integrity: { keyDir: config.keyDir, dbName: config.databaseName('cases'), alarm },
+    integrity: { keyDir: config.keyDir, dbName: config.databaseName('cases'), alarm, unverifiedForBenchmark },
   });
   const relief = createReliefService({ repo, clock, revokeDecision: service.revokeDecision, decidedFine: (c) => decidedFineOf(repo, c) });
   const publications = createPublicationService({
@@ -174,6 +179,7 @@ export async function startCases(opts: {
     return { ok: r.ok, entriesChecked: r.entriesChecked, firstProblem: r.firstBad?.message ?? null, firstBadEntryId: r.firstBad?.entryId ?? null };
   };
   const publicText = createPublicTextChecker(db.orm, config.keyDir, alarm);
+  const access = createAccessChecker(db.orm, config.keyDir, alarm);
   const running = await startSubgraph<CasesContext>({
     name: 'cases',
     inputLimits: CASES_INPUT_LIMITS,
@@ -194,6 +200,7 @@ export async function startCases(opts: {
       calendar,
       today,
       publicText: publicText.forRequest(),
+      access: access.forRequest(),
     }),
     routes: [caseExportRoute(db, today)],
     pool: db.pool,
