@@ -98,7 +98,7 @@ export function reviewClearanceSource(reviewsClient: SubgraphClient): ClearanceS
   return async (caseId, proposalId, contentHash, requestId) =>
     (
       await reviewsClient.query<{ reviewClearance: ReviewClearance }>(
-        `query($caseId: ID!, $proposalId: ID!, $contentHash: String!) { reviewClearance(caseId: $caseId, proposalId: $proposalId, contentHash: $contentHash) {
+        `query CasesReviewClearance($caseId: ID!, $proposalId: ID!, $contentHash: String!) { reviewClearance(caseId: $caseId, proposalId: $proposalId, contentHash: $contentHash) {
            approved reviewId roundNo reviewerId approvedAt reason } }`,
         { caseId, proposalId, contentHash },
         { requestId },

@@ -5,7 +5,7 @@ import type { Dossier, ReviewerFacts } from './domain/rules.js';
 // What `reviews` reads from `cases` and `powers` and the two state changes it asks `cases` to make.
 // Every call goes straight to the owning subgraph as a SERVICE caller; failures are UPSTREAM_UNAVAILABLE.
 
-const DOSSIER = `query($id: ID!) { case(id: $id) {
+const DOSSIER = `query ReviewsCaseDossier($id: ID!) { case(id: $id) {
   id caseNumber agency { id } inNameOf { id } state procedure caseType powerItemCode filedOn decisionDueOn enforcementArea handlingOfficers { id }
   proposals { id contentHash outcome penaltyTypes fineAmount discretionTier legalBasis { law article } outsideRangeReason reviewFlags hearingRight
     checks { fineWithinBenchmark benchmarkMin benchmarkMax notes } }
@@ -37,7 +37,7 @@ export function createReviewFacts(cases: SubgraphClient, powers: SubgraphClient)
         agency: { name: string; policy: { reviewTimeLimitWorkingDays: number } } | null;
         avRecordingRules: { activity: string }[];
       }>(
-        `query($id: ID!) { agency(id: $id) { name policy { reviewTimeLimitWorkingDays } } avRecordingRules(agencyId: $id) { activity } }`,
+        `query ReviewsAgencyFacts($id: ID!) { agency(id: $id) { name policy { reviewTimeLimitWorkingDays } } avRecordingRules(agencyId: $id) { activity } }`,
         { id },
         { requestId },
       );
@@ -51,7 +51,11 @@ export function createReviewFacts(cases: SubgraphClient, powers: SubgraphClient)
     },
 
     enterLegalReview: (input: { caseId: string; proposalId: string; reviewId: string; roundNo: number; submittedBy: string }, requestId?: string) =>
-      cases.query(`mutation($input: EnterLegalReviewInput!) { enterLegalReview(input: $input) { id state } }`, { input }, { requestId }),
+      cases.query(
+        `mutation ReviewsEnterLegalReview($input: EnterLegalReviewInput!) { enterLegalReview(input: $input) { id state } }`,
+        { input },
+        { requestId },
+      ),
 
     recordReviewOutcome: (
       input: {
@@ -68,7 +72,8 @@ export function createReviewFacts(cases: SubgraphClient, powers: SubgraphClient)
         signature: string;
       },
       requestId?: string,
-    ) => cases.query(`mutation($input: ReviewOutcomeInput!) { recordReviewOutcome(input: $input) { id state } }`, { input }, { requestId }),
+    ) =>
+      cases.query(`mutation ReviewsRecordOutcome($input: ReviewOutcomeInput!) { recordReviewOutcome(input: $input) { id state } }`, { input }, { requestId }),
   };
 }
 

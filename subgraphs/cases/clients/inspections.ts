@@ -20,7 +20,7 @@ export async function fetchProblemInspections(client: SubgraphClient, scope: Mod
   let after: string | null = null;
   for (let i = 0; i < MAX_PROBLEM_PAGES; i++) {
     const d: Page = await client.query<Page>(
-      `query($from: Date!, $to: Date!, $first: Int!, $after: String) {
+      `query CasesProblemInspections($from: Date!, $to: Date!, $first: Int!, $after: String) {
          inspectionResults(filter: { problemsFound: true, completedFrom: $from, completedTo: $to }, first: $first, after: $after) {
            edges { node { id taskId uscc completedOn agency { id } } } pageInfo { hasNextPage endCursor } } }`,
       { from: scope.from, to: scope.to, first: PAGE, after },

@@ -9,7 +9,7 @@ export function powersChecklistSource(client: SubgraphClient): ChecklistSource {
   return async (agencyId, requestId) => {
     if (!agencyId) return null;
     const d = await client.query<{ evaluationChecklist: { id: string; versionNo: number; items: ChecklistItem[] } | null }>(
-      `query($id: ID!) { evaluationChecklist(agencyId: $id) { id versionNo items { code name points criteria anchors { law article } } } }`,
+      `query CasesEvaluationChecklist($id: ID!) { evaluationChecklist(agencyId: $id) { id versionNo items { code name points criteria anchors { law article } } } }`,
       { id: agencyId },
       { requestId },
     );
