@@ -1,6 +1,8 @@
 import { STATUS_CODES } from 'node:http';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { rootCertificates } from 'node:tls';
 import { Agent, request } from 'undici';
+import { clientCa } from '../kernel/tls.js';
 
 // How the gateway talks HTTP to its subgraphs: undici's `request` over a keep-alive connection pool,
 // passed to Apollo's RemoteGraphQLDataSource as its `fetcher` (Apollo's default is make-fetch-happen).
@@ -91,7 +93,13 @@ export interface KeepAliveFetcher {
  * kept for `keepAliveTimeoutMs` or as long as the subgraph's `Keep-Alive: timeout` allows, whichever is less.
  */
 export function createKeepAliveFetcher(opts: { connections?: number; keepAliveTimeoutMs?: number } = {}): KeepAliveFetcher {
-  const dispatcher = new Agent({ keepAliveTimeout: opts.keepAliveTimeoutMs ?? 4_000, connections: opts.connections ?? null });
+  // Subgraphs behind TLS with the deployment's own CA (TLS_CA, kernel/tls.ts) are trusted besides the system's CAs.
+  const ca = clientCa();
+  const dispatcher = new Agent({
+    keepAliveTimeout: opts.keepAliveTimeoutMs ?? 4_000,
+    connections: opts.connections ?? null,
+    ...(ca ? { connect: { ca: [...rootCertificates, ca.toString()] } } : {}),
+  });
   const fetcher: Fetcher = async (url, init = {}) => {
     const res = await request(url, {
       method: (init.method ?? 'GET') as 'POST',

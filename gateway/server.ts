@@ -1,6 +1,7 @@
 // Evaluated first: it sets APOLLO_TELEMETRY_DISABLED before any ApolloGateway is constructed (intranets).
 import '../kernel/config.js';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServiceServer, serviceScheme } from '../kernel/tls.js';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -15,6 +16,7 @@ import type { Logger } from '../kernel/logger.js';
 import { createServiceMetrics, metricsEnabled } from '../kernel/metrics.js';
 import { closeServer, listen, observationPlugin, observeRequest, operationLabel, type RequestObservation, type RunningService } from '../kernel/server.js';
 import { flushTracing } from '../kernel/tracing.js';
+import { trackDrain } from '../kernel/drain.js';
 import { AuthError, callerOf } from '../kernel/bearer.js';
 import { historyDirFor, recordIdForHash } from '../kernel/schema/history.js';
 import {
@@ -204,7 +206,6 @@ export async function startGateway(opts: {
     allowBatchedHttpRequests: false,
   });
   await apollo.start();
-  let ready = true;
 
   async function graphql(req: IncomingMessage, res: ServerResponse, requestId: string, reqLog: Logger, obs: RequestObservation) {
     const started = performance.now(); // timing of the request, for the log line and the latency histogram
@@ -337,7 +338,7 @@ export async function startGateway(opts: {
       res.writeHead(204, { allow: 'GET, POST, OPTIONS' });
       return void res.end();
     }
-    void observeRequest(req, `${req.method ?? 'GET'} /graphql`, (obs) => graphql(req, res, requestId, reqLog, obs)).catch((err: unknown) =>
+    void observeRequest(req, `${req.method ?? 'GET'} /graphql`, (obs) => graphql(req, res, requestId, reqLog, obs), res).catch((err: unknown) =>
       failed(req, res, reqLog, err, requestId),
     );
   }
@@ -350,7 +351,7 @@ export async function startGateway(opts: {
     else res.end();
   }
 
-  const server = createServer((req, res) => {
+  const server = createServiceServer((req, res) => {
     const requestId = requestIdOf(req);
     const reqLog = log.child({ reqId: requestId });
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -361,7 +362,8 @@ export async function startGateway(opts: {
       const breakers = Object.fromEntries([...upstreams.values()].map((u) => [u.name, u.breakerState()]));
       // The served file's history record (`npm run compose -- --history`); null when it was never recorded.
       const served = supergraph.current && { id: recordIdForHash(historyDirFor(supergraphPath, env), supergraph.current.id), sha256: supergraph.current.id };
-      return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', supergraph: { ...served, ...loaded }, breakers });
+      const ready = !drain.draining;
+      return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'draining', supergraph: { ...served, ...loaded }, breakers });
     }
     if (path === '/metrics') {
       if (!metrics) return sendJson(res, 404, httpErrorBody('NOT_FOUND', '指标已关闭 (metrics are off: METRICS=off)'));
@@ -374,8 +376,9 @@ export async function startGateway(opts: {
     if (cors && (path === '/graphql' || routes.some((r) => r.cors && r.matches(path)))) return cors(req, res, () => next());
     next();
   });
+  const drain = trackDrain(server);
   const port = await listen(server, opts.port ?? config.port);
-  const url = `http://localhost:${port}/graphql`;
+  const url = `${serviceScheme()}://localhost:${port}/graphql`;
   log.info(
     { url, supergraph: supergraphPath, registry: registry?.path ?? null, trustedDocuments: trusted.mode, clients: [...trusted.clients.keys()] },
     'gateway listening',
@@ -386,10 +389,12 @@ export async function startGateway(opts: {
     port,
     supergraph,
     upstreams,
-    close: async () => {
-      ready = false;
+    drain: () => drain.begin(),
+    close: async (graceMs?: number) => {
+      drain.begin();
+      if (drain.inFlight) log.info({ inFlight: drain.inFlight }, 'waiting for requests in flight');
+      await closeServer(server, graceMs);
       supergraph.close();
-      await closeServer(server);
       await apollo.stop();
       await transport?.close();
       await flushTracing();

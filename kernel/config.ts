@@ -1,6 +1,7 @@
 // One place that reads the environment, so every process (npm start, start:<name>, tests) agrees.
 process.env.APOLLO_TELEMETRY_DISABLED = '1'; // intranet deployments: never phone home
 import { clockFromEnv, type Clock } from './clock.js';
+import { readSecret } from './secrets.js';
 
 /** Services in port order: gateway is PORT, then PORT+1, PORT+2, … in this order. */
 export const SERVICE_ORDER = ['powers', 'cases', 'reviews', 'inspections'] as const;
@@ -30,6 +31,19 @@ function intEnv(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
   return n;
 }
 
+/**
+ * DATABASE_URL (or DATABASE_URL_FILE), with the bootstrap account's password from DATABASE_PASSWORD (or
+ * DATABASE_PASSWORD_FILE) when given: the URL can then sit in a unit file and the password in a credential file.
+ */
+export function databaseUrlFrom(env: NodeJS.ProcessEnv): string {
+  const url = readSecret('DATABASE_URL', env) || 'mysql://root@127.0.0.1:3306';
+  const password = readSecret('DATABASE_PASSWORD', env);
+  if (password === undefined) return url;
+  const m = /^(mysql:\/\/)(?:([^:@/]*)(?::[^@/]*)?@)?(.*)$/.exec(url);
+  if (!m) return url;
+  return `${m[1]}${m[2] || 'root'}:${encodeURIComponent(password)}@${m[3]}`;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = intEnv(env, 'PORT', 4000);
   const dbPrefix = env.DB_PREFIX || 'sanxiang';
@@ -39,7 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const servicePort = (name: ServiceName) => intEnv(env, `${name.toUpperCase()}_PORT`, port + 1 + SERVICE_ORDER.indexOf(name));
   return {
     port,
-    databaseUrl: env.DATABASE_URL || 'mysql://root@127.0.0.1:3306',
+    databaseUrl: databaseUrlFrom(env),
     dbPrefix,
     keyDir: env.SANXIANG_KEY_DIR || new URL('../.keys/', import.meta.url).pathname,
     logLevel: env.LOG_LEVEL || 'info',
@@ -48,7 +62,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     serviceUrl: (name, fallback) => {
       const given = env[`${name.toUpperCase()}_URL`];
       if (given) return given;
-      if ((SERVICE_ORDER as readonly string[]).includes(name)) return `http://localhost:${servicePort(name as ServiceName)}/graphql`;
+      // Our own services on this machine speak TLS when this process does (same environment under npm start).
+      const scheme = env.SUBGRAPH_SCHEME || (env.TLS_CERT ? 'https' : 'http');
+      if ((SERVICE_ORDER as readonly string[]).includes(name)) return `${scheme}://localhost:${servicePort(name as ServiceName)}/graphql`;
       if (fallback) return fallback;
       throw new Error(`子图 ${name} 没有地址：请设置 ${name.toUpperCase()}_URL`);
     },

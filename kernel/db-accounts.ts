@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import mysql from 'mysql2/promise';
 import { createOnce } from './files.js';
+import { readSecret } from './secrets.js';
 import { SERVICE_ORDER, type Config, type ServiceName } from './config.js';
 import { awaitAppliedEverywhere, connectDb, ensureDatabase, prepareDatabase, withMigrationLease, withServerConnection, type Db } from './db.js';
 import { ensureLeaseTable, LEASE_TABLE } from './lease.js';
@@ -91,8 +92,9 @@ function account(env: NodeJS.ProcessEnv, keyDir: string, userVars: string[], pas
   const userVar = userVars.find((v) => env[v]);
   const user = (userVar && env[userVar]) || fallbackUser;
   if (!USER_RE.test(user)) throw new Error(`${userVar ?? userVars[0]}=${user} 只能包含字母、数字和下划线，最长 80 个字符`);
-  const passwordVar = passwordVars.find((v) => env[v]);
-  const password = (passwordVar && env[passwordVar]) || createOnce(secretFile(keyDir, user), () => randomBytes(18).toString('base64url')).trim();
+  // NAME or NAME_FILE (kernel/secrets.ts), in the order given.
+  const given = passwordVars.map((v) => readSecret(v, env)).find(Boolean);
+  const password = given || createOnce(secretFile(keyDir, user), () => randomBytes(18).toString('base64url')).trim();
   return { user, password };
 }
 

@@ -120,6 +120,8 @@ interface Watched {
   refs: number;
   user: string;
   password: string;
+  /** Further connection options of the pools (TLS: DATABASE_TLS_CA). */
+  extra: mysql.ConnectionOptions;
   conn?: mysql.Connection;
   busy?: boolean;
 }
@@ -148,7 +150,7 @@ async function probeOnce(h: Host, w: Watched): Promise<string | undefined> {
     const socket = net.connect(h.port, h.host);
     socket.unref(); // the probe never keeps a process alive
     socket.setNoDelay(true);
-    const conn = mysql.createConnection({ stream: socket, user: w.user, password: w.password, connectTimeout: probeTimeoutMs() });
+    const conn = mysql.createConnection({ ...w.extra, stream: socket, user: w.user, password: w.password, connectTimeout: probeTimeoutMs() });
     conn.on('error', () => {
       if (w.conn === conn) w.conn = undefined;
     });
@@ -188,7 +190,7 @@ function tick() {
  * Probe the nodes of a cluster URL while a pool uses them (kernel/db.ts calls this for URLs naming several hosts).
  * Returns the function that stops watching (the last pool closed stops the probes and closes their connections).
  */
-export function watchHosts(hosts: Host[], user: string, password: string): () => void {
+export function watchHosts(hosts: Host[], user: string, password: string, extra: mysql.ConnectionOptions = {}): () => void {
   const keys = hosts.map(hostKey);
   for (const key of keys) {
     const w = watched.get(key);
@@ -196,7 +198,7 @@ export function watchHosts(hosts: Host[], user: string, password: string): () =>
       w.refs++;
       continue;
     }
-    watched.set(key, { refs: 1, user, password });
+    watched.set(key, { refs: 1, user, password, extra });
   }
   if (!timer) {
     timer = setInterval(tick, probeIntervalMs());

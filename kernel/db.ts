@@ -5,6 +5,7 @@ import { migrate } from 'drizzle-orm/mysql2/migrator';
 import { acquireLease, ensureTable, newHolderId, releaseLease } from './lease.js';
 import { hostsInOrder as healthOrder, isDown, markDown, track, watchHosts, type Host } from './db-health.js';
 import { isRetryableTransactionError } from './tx-retry.js';
+import { databaseTls } from './tls.js';
 
 export interface Db<S extends Record<string, unknown>> {
   orm: MySql2Database<S>;
@@ -86,7 +87,9 @@ const socketHost = new WeakMap<net.Socket, Host>();
  */
 function serverOptions(serverUrl: string, host?: Host, offset = 0): mysql.ConnectionOptions {
   const target = parseServerUrl(serverUrl);
-  const base = { user: target.user, password: target.password, connectTimeout: dbTimeouts().connectMs, ...POOL_DEFAULTS };
+  // DATABASE_TLS_CA (+ _CERT/_KEY): TLS to every host, the server's certificate verified (kernel/tls.ts).
+  const ssl = databaseTls();
+  const base = { user: target.user, password: target.password, connectTimeout: dbTimeouts().connectMs, ...POOL_DEFAULTS, ...(ssl ? { ssl } : {}) };
   if (host) return { ...base, host: host.host, port: host.port };
   if (target.hosts.length === 1) return { ...base, host: target.hosts[0]!.host, port: target.hosts[0]!.port };
   return {
@@ -279,7 +282,8 @@ function guardedPool(serverUrl: string, database: string, connectionLimit: numbe
     getConnection(guarded);
   };
   if (target.hosts.length > 1) {
-    const unwatch = watchHosts(target.hosts, target.user, target.password);
+    const ssl = databaseTls();
+    const unwatch = watchHosts(target.hosts, target.user, target.password, ssl ? { ssl } : {});
     const end = pool.end.bind(pool);
     pool.end = () => {
       unwatch();

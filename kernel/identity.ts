@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import * as jose from 'jose';
 import { LRUCache } from 'lru-cache';
 import { createOnce } from './files.js';
+import { readSecret } from './secrets.js';
 
 /**
  * Caller roles (ARCHITECTURE.md "Identity and access"); SERVICE is a subgraph calling another. SCHEMA_READER
@@ -45,18 +46,19 @@ export interface KeyMaterial {
 
 /**
  * Development keys live in a local folder (gitignored), created on first use. Production sets
- * INTERNAL_TOKEN_PRIVATE_KEY (an Ed25519 JWK, core services only), INTERNAL_TOKEN_PUBLIC_KEY (partners) and JWT_JWKS_URL.
+ * INTERNAL_TOKEN_PRIVATE_KEY (an Ed25519 JWK, core services only; or INTERNAL_TOKEN_PRIVATE_KEY_FILE, kernel/secrets.ts), INTERNAL_TOKEN_PUBLIC_KEY (partners) and JWT_JWKS_URL.
  * `verifyOnly` is how a partner subgraph loads them: it never holds the signing key.
  */
 export async function loadKeyMaterial(keyDir: string, opts: { verifyOnly?: boolean } = {}, env = process.env): Promise<KeyMaterial> {
   mkdirSync(keyDir, { recursive: true, mode: 0o700 });
   let internalSigningKey: KeyObject | null = null;
   let internalVerifyKey: KeyObject;
-  if (opts.verifyOnly && env.INTERNAL_TOKEN_PUBLIC_KEY) {
-    internalVerifyKey = createPublicKey({ key: JSON.parse(env.INTERNAL_TOKEN_PUBLIC_KEY) as jose.JWK as never, format: 'jwk' });
+  const givenPublic = readSecret('INTERNAL_TOKEN_PUBLIC_KEY', env);
+  if (opts.verifyOnly && givenPublic) {
+    internalVerifyKey = createPublicKey({ key: JSON.parse(givenPublic) as jose.JWK as never, format: 'jwk' });
   } else {
     const privateJwk =
-      env.INTERNAL_TOKEN_PRIVATE_KEY ||
+      readSecret('INTERNAL_TOKEN_PRIVATE_KEY', env) ||
       createOnce(join(keyDir, 'internal-signing.jwk.json'), () => JSON.stringify(generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' })));
     const privateKey = createPrivateKey({ key: JSON.parse(privateJwk) as never, format: 'jwk' });
     internalVerifyKey = createPublicKey(privateKey);

@@ -3,6 +3,7 @@ import { DatabaseUnavailableError, withServerConnection } from './db.js';
 import { loadKeyMaterial, type KeyMaterial } from './identity.js';
 import { createLogger, type Logger } from './logger.js';
 import type { RunningService } from './server.js';
+import { drainSettings } from './drain.js';
 
 /**
  * Process wrapper shared by every entry point: checks MySQL first (clear message, exit 1), starts
@@ -33,13 +34,28 @@ export async function runService(
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, 'stopping');
+    // Read at the signal, not at start: a bad value must not keep the process from stopping (the defaults apply).
+    let settings = { drainMs: 0, graceMs: 10_000 };
+    try {
+      settings = drainSettings(signal);
+    } catch (err) {
+      log.warn({ err }, 'invalid drain settings; stopping without a drain period');
+    }
+    log.info({ signal, ...settings }, 'stopping');
     // Never hang on shutdown: an orchestrator (or Ctrl-C) expects the process to go away.
-    setTimeout(() => {
-      log.error('shutdown took too long; exiting anyway');
-      process.exit(1);
-    }, 15_000).unref();
-    for (const s of [...services].reverse()) await s.close().catch((err: unknown) => log.error({ err, service: s.name }, 'close failed'));
+    setTimeout(
+      () => {
+        log.error('shutdown took too long; exiting anyway');
+        process.exit(1);
+      },
+      settings.drainMs + settings.graceMs + 5_000,
+    ).unref();
+    // Graceful drain (kernel/drain.ts): every service of the process turns /ready false and keeps serving with
+    // `Connection: close` for the drain period, so balancers stop sending before anything stops listening.
+    for (const s of services) s.drain?.();
+    if (settings.drainMs) await new Promise((resolve) => setTimeout(resolve, settings.drainMs));
+    // Then in reverse order (the gateway first): each waits for its requests in flight.
+    for (const s of [...services].reverse()) await s.close(settings.graceMs).catch((err: unknown) => log.error({ err, service: s.name }, 'close failed'));
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

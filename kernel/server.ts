@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServiceServer, serviceScheme } from './tls.js';
 import type { AddressInfo } from 'node:net';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
@@ -17,6 +18,7 @@ import { createInternalTokenVerifier, type Caller, type KeyMaterial } from './id
 import { logContext, type Logger, type LogFields } from './logger.js';
 import { createServiceMetrics, metricsEnabled, registerPoolMetrics, type ServiceMetrics } from './metrics.js';
 import { flushTracing, withServerSpan } from './tracing.js';
+import { trackDrain } from './drain.js';
 
 export interface RequestBase {
   caller: Caller;
@@ -34,7 +36,10 @@ export interface RunningService {
   name: string;
   url: string;
   port: number;
-  close(): Promise<void>;
+  /** Start draining (kernel/drain.ts): `/ready` answers 503 and every response says `Connection: close`; still serving. */
+  drain?(): void;
+  /** Drain (if not yet), stop accepting, wait for requests in flight up to graceMs (default 5 s), release resources. */
+  close(graceMs?: number): Promise<void>;
 }
 
 /**
@@ -75,14 +80,24 @@ export const currentObservation = () => logContext.getStore() as RequestObservat
  * Runs a request's handler with its observation as the log context (every log line then carries the
  * operation name and trace id) inside a server span when tracing is on.
  */
-export function observeRequest<T>(req: IncomingMessage, name: string, fn: (obs: RequestObservation) => Promise<T>): Promise<T> {
+export function observeRequest<T>(req: IncomingMessage, name: string, fn: (obs: RequestObservation) => Promise<T>, res?: ServerResponse): Promise<T> {
   const obs: RequestObservation = { span: null, errorCodes: [], resolved: false };
+  const http = {
+    method: req.method ?? 'GET',
+    path: new URL(req.url ?? '/', 'http://localhost').pathname,
+    status: () => (res?.headersSent ? res.statusCode : undefined),
+  };
   return logContext.run(obs, () =>
-    withServerSpan(name, req.headers, (span, traceId) => {
-      obs.span = span;
-      obs.traceId = traceId;
-      return fn(obs);
-    }),
+    withServerSpan(
+      name,
+      req.headers,
+      (span, traceId) => {
+        obs.span = span;
+        obs.traceId = traceId;
+        return fn(obs);
+      },
+      http,
+    ),
   );
 }
 
@@ -130,12 +145,22 @@ export async function listen(server: Server, port: number, host?: string): Promi
   return (server.address() as AddressInfo).port;
 }
 
-/** Stop accepting, let in-flight requests finish (up to graceMs), then cut keep-alive sockets that linger. */
+/**
+ * Stop accepting, let requests in flight finish (up to graceMs), then cut what lingers. Idle keep-alive sockets are
+ * closed as they become idle: by now the drain period is over and no balancer sends on them (kernel/drain.ts).
+ */
 export async function closeServer(server: Server, graceMs = 5000): Promise<void> {
   await new Promise<void>((resolve) => {
-    server.close(() => resolve());
+    const idle = setInterval(() => server.closeIdleConnections(), 50);
+    const cut = setTimeout(() => server.closeAllConnections(), graceMs);
+    idle.unref();
+    cut.unref();
+    server.close(() => {
+      clearInterval(idle);
+      clearTimeout(cut);
+      resolve();
+    });
     server.closeIdleConnections();
-    setTimeout(() => server.closeAllConnections(), graceMs).unref();
   });
 }
 
@@ -213,7 +238,7 @@ export async function startSubgraph<C extends RequestBase>(opts: {
     log.info({ role: caller.role, ms: Math.round(seconds * 1000), status: res.statusCode }, 'graphql request');
   }
 
-  const server = createServer((req, res) => {
+  const server = createServiceServer((req, res) => {
     const requestId = requestIdOf(req);
     const log = opts.log.child({ reqId: requestId });
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -226,27 +251,32 @@ export async function startSubgraph<C extends RequestBase>(opts: {
       });
     }
     if (path === '/ready') {
+      if (drain.draining) return sendJson(res, 503, { status: 'draining', service: opts.name });
       return void opts
         .ready()
         .catch(() => false)
         .then((ok) => sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'database unreachable', service: opts.name }));
     }
-    void observeRequest(req, `${req.method ?? 'GET'} ${path}`, (obs) => handle(req, res, path, requestId, log, obs)).catch((err: unknown) => {
+    void observeRequest(req, `${req.method ?? 'GET'} ${path}`, (obs) => handle(req, res, path, requestId, log, obs), res).catch((err: unknown) => {
       if (err instanceof HttpError) return sendHttpError(req, res, err);
       log.error({ err }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, httpErrorBody('INTERNAL_SERVER_ERROR', '服务器内部错误 (internal error)'));
       else res.end();
     });
   });
+  const drain = trackDrain(server);
   const port = await listen(server, opts.port);
-  const url = `http://localhost:${port}/graphql`;
+  const url = `${serviceScheme()}://localhost:${port}/graphql`;
   opts.log.info({ url }, `${opts.name} subgraph listening`);
   return {
     name: opts.name,
     url,
     port,
-    close: async () => {
-      await closeServer(server);
+    drain: () => drain.begin(),
+    close: async (graceMs?: number) => {
+      drain.begin();
+      if (drain.inFlight) opts.log.info({ inFlight: drain.inFlight }, 'waiting for requests in flight');
+      await closeServer(server, graceMs);
       await apollo.stop();
       await opts.onClose?.();
       await flushTracing();

@@ -22,6 +22,9 @@ export function connectionClosed(err: unknown): boolean {
   return false;
 }
 
+/** A named query or mutation: metrics, logs and traces of the called subgraph show its name, never `__anonymous`. */
+const NAMED_OPERATION = /^\s*(query|mutation)\s+[A-Za-z_]\w*/;
+
 /** One token cache per key set: every client of a service reuses its tokens. */
 const signers = new WeakMap<KeyMaterial, InternalTokenSigner>();
 const signerFor = (keys: KeyMaterial) => {
@@ -34,6 +37,8 @@ export function createSubgraphClient(opts: { name: string; url: () => string; ke
   const sign = signerFor(opts.keys);
   return {
     async query<T>(query: string, variables: Record<string, unknown> = {}, o: { requestId?: string; onBehalfOf?: Caller } = {}): Promise<T> {
+      // A programming error, not an upstream failure: every internal operation carries a name (issue 29).
+      if (!NAMED_OPERATION.test(query)) throw new Error(`内部调用的操作必须命名 (internal operations are named): ${query.slice(0, 80)}`);
       const caller: Caller = { subject: `service:${opts.service}`, role: 'SERVICE', agencyId: o.onBehalfOf?.agencyId ?? null, officerId: null };
       const unavailable = (why: string) => new AppError('UPSTREAM_UNAVAILABLE', `无法从子服务 ${opts.name} 获取数据：${why}`, { serviceName: opts.name });
       let res!: Response;

@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { createRequire } from 'node:module';
 import { basename, dirname } from 'node:path';
-import { context, propagation, SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
+import { context, propagation, SamplingDecision, SpanKind, SpanStatusCode, trace, type Sampler, type Span } from '@opentelemetry/api';
 import type { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 
 // OpenTelemetry traces (gateway → subgraph → SQL), exported with OTLP/HTTP only when
@@ -21,6 +21,30 @@ function defaultServiceName(): string {
   return basename(entry).startsWith('main.') ? `sanxiang-${basename(dirname(entry))}` : 'sanxiang';
 }
 
+/**
+ * Traces start at requests: a root span that is not a SERVER span (a lease renewal's SQL, a checkpoint, a sync run:
+ * background work with no request above it) is kept only at `ratio` (OTEL_BACKGROUND_SAMPLE_RATIO, default 0: off),
+ * so background jobs do not flood the trace store with one-span traces. Spans under a sampled parent follow it.
+ */
+export function requestRootSampler(ratio: number): Sampler {
+  const keepBackground = (traceId: string) => ratio >= 1 || (ratio > 0 && parseInt(traceId.slice(-8), 16) / 0xffffffff < ratio);
+  return {
+    shouldSample(ctx, traceId, _name, kind) {
+      const parent = trace.getSpanContext(ctx);
+      if (parent && trace.isSpanContextValid(parent)) {
+        return { decision: parent.traceFlags & 1 ? SamplingDecision.RECORD_AND_SAMPLED : SamplingDecision.NOT_RECORD };
+      }
+      return { decision: kind === SpanKind.SERVER || keepBackground(traceId) ? SamplingDecision.RECORD_AND_SAMPLED : SamplingDecision.NOT_RECORD };
+    },
+    toString: () => `RequestRootSampler{background=${ratio}}`,
+  };
+}
+
+export function backgroundSampleRatio(e: NodeJS.ProcessEnv = env): number {
+  const r = Number(e.OTEL_BACKGROUND_SAMPLE_RATIO ?? 0);
+  return Number.isFinite(r) && r >= 0 && r <= 1 ? r : 0;
+}
+
 let provider: NodeTracerProvider | null = null;
 if (tracingEnabled) {
   const require = createRequire(import.meta.url);
@@ -31,6 +55,8 @@ if (tracingEnabled) {
   const { MySQL2Instrumentation } = require('@opentelemetry/instrumentation-mysql2') as typeof import('@opentelemetry/instrumentation-mysql2');
   provider = new Provider({
     resource: resourceFromAttributes({ 'service.name': env.OTEL_SERVICE_NAME || defaultServiceName() }),
+    // OTEL_TRACES_SAMPLER, when set, is the operator's choice (the SDK reads it); otherwise requests only.
+    ...(env.OTEL_TRACES_SAMPLER ? {} : { sampler: requestRootSampler(backgroundSampleRatio()) }),
     spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter())],
   });
   provider.register(); // global tracer provider, AsyncLocalStorage context, W3C trace-context propagation
@@ -44,10 +70,17 @@ const tracer = () => trace.getTracer('sanxiang');
  * Runs `fn` inside a SERVER span continuing the caller's trace (W3C `traceparent`), or just runs it.
  * `fn` gets the span (to name the operation once it is known) and the trace id for the logs.
  */
-export function withServerSpan<T>(name: string, headers: IncomingHttpHeaders, fn: (span: Span | null, traceId: string | undefined) => Promise<T>): Promise<T> {
+export function withServerSpan<T>(
+  name: string,
+  headers: IncomingHttpHeaders,
+  fn: (span: Span | null, traceId: string | undefined) => Promise<T>,
+  http?: { method: string; path: string; status: () => number | undefined },
+): Promise<T> {
   if (!tracingEnabled) return fn(null, undefined);
   const parent = propagation.extract(context.active(), headers);
-  return tracer().startActiveSpan(name, { kind: SpanKind.SERVER }, parent, async (span) => {
+  // HTTP semantic conventions on the server span: method and route at the start, the status once answered.
+  const attributes = http ? { 'http.request.method': http.method, 'url.path': http.path } : {};
+  return tracer().startActiveSpan(name, { kind: SpanKind.SERVER, attributes }, parent, async (span) => {
     try {
       return await fn(span, span.spanContext().traceId);
     } catch (err) {
@@ -55,6 +88,11 @@ export function withServerSpan<T>(name: string, headers: IncomingHttpHeaders, fn
       span.setStatus({ code: SpanStatusCode.ERROR });
       throw err;
     } finally {
+      const status = http?.status();
+      if (status) {
+        span.setAttribute('http.response.status_code', status);
+        if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+      }
       span.end();
     }
   });

@@ -6,7 +6,7 @@ import { historyDirFor, recordIdForHash, sha256 } from '../kernel/schema/history
 import { loadRegistry, registryPathFrom, resolveSubgraphUrl, supergraphPathFrom, type Registry } from '../kernel/schema/registry-file.js';
 import { composeRegistry } from './compose.js';
 import { checkOwnership, type OwnershipReport } from './ownership.js';
-import { probeSubgraphs, type SubgraphProbe } from './probes.js';
+import { probeSubgraphs, type ProbeOptions, type SubgraphProbe } from './probes.js';
 import { diffSupergraphs, type FieldImpact, type SupergraphDiff } from './schema-diff.js';
 import { readUsage, UsageStoreMissing, windowStart, type ClientUse } from './usage.js';
 
@@ -97,6 +97,46 @@ export interface CheckOptions {
   now?: Date;
 }
 
+/** Probes every registered subgraph at the address the gateway would use (`<NAME>_URL`, PORT+n, the registry). */
+export async function probeRegistry(
+  registry: Registry,
+  opts: ProbeOptions & { env?: NodeJS.ProcessEnv; config?: Pick<Config, 'serviceUrl'> },
+): Promise<SubgraphProbe[]> {
+  const env = opts.env ?? process.env;
+  const targets = registry.subgraphs.map((s) => {
+    let registeredSdl: string | null = null;
+    try {
+      registeredSdl = readFileSync(resolve(registry.dir, s.sdl), 'utf8');
+    } catch {
+      /* reported by the probe */
+    }
+    return { name: s.name, url: resolveSubgraphUrl(s.name, { env, config: opts.config, registry }), registeredSdl };
+  });
+  return probeSubgraphs(targets, opts);
+}
+
+/** The probes' lines of the report (shared by `--check` and the write of `npm run compose`). */
+export function formatProbes(probes: SubgraphProbe[]): string[] {
+  const lines = [
+    '令牌与 SDL 探测 (probes: no token, unsigned, wrong key, expired, addressed to another subgraph or partner, GET without a token, an ordinary query without or with a forged token → 401; valid → the registered SDL):',
+  ];
+  for (const p of probes) {
+    if (p.outcome === 'passed') {
+      lines.push(`✓ 子图 ${p.name} (${p.url})：伪造、过期、错投的令牌与无令牌的 GET、普通查询均被拒绝（401），有效令牌下提供的 SDL 与登记一致`);
+    } else if (p.outcome === 'allowed-unreachable') {
+      lines.push(`· ${p.problems[0]}`);
+    } else {
+      lines.push(`✗ 子图 ${p.name} (${p.url})：`);
+      for (const problem of p.problems) lines.push(`  - ${problem}`);
+    }
+  }
+  const allowed = probes.filter((p) => p.outcome === 'allowed-unreachable').map((p) => p.name);
+  if (allowed.length) lines.push(`! 未验证的子图 (allowed unreachable, NOT verified): ${allowed.join(', ')}`);
+  return lines;
+}
+
+export const probesFailed = (probes: SubgraphProbe[]) => probes.some((p) => p.outcome === 'failed' || p.outcome === 'unreachable');
+
 export async function checkRegistry(opts: CheckOptions = {}): Promise<CheckReport> {
   const env = opts.env ?? process.env;
   const registryPath = opts.registryPath ?? registryPathFrom(env);
@@ -156,23 +196,20 @@ export async function checkRegistry(opts: CheckOptions = {}): Promise<CheckRepor
     }
   }
   if (opts.probe !== false) {
-    const targets = registry.subgraphs.map((s) => {
-      let registeredSdl: string | null = null;
-      try {
-        registeredSdl = readFileSync(resolve(registry.dir, s.sdl), 'utf8');
-      } catch {
-        /* reported by the probe */
-      }
-      return { name: s.name, url: resolveSubgraphUrl(s.name, { env, config: opts.config, registry }), registeredSdl };
+    report.probes = await probeRegistry(registry, {
+      env,
+      config: opts.config,
+      keys: opts.keys ?? null,
+      allowUnreachable: opts.allowUnreachable,
+      timeoutMs: opts.probeTimeoutMs,
     });
-    report.probes = await probeSubgraphs(targets, { keys: opts.keys ?? null, allowUnreachable: opts.allowUnreachable, timeoutMs: opts.probeTimeoutMs });
   }
   report.ok =
     report.compositionErrors.length === 0 &&
     (report.policy?.violations.length ?? 1) === 0 &&
     (report.diff?.breaking.length ?? 0) === 0 &&
     !report.usageError &&
-    !report.probes?.some((p) => p.outcome === 'failed' || p.outcome === 'unreachable');
+    !(report.probes && probesFailed(report.probes));
   return report;
 }
 
@@ -220,19 +257,7 @@ export function formatCheckReport(r: CheckReport): string[] {
   if (r.probes === null) {
     lines.push('· 已跳过令牌与 SDL 探测 (--no-probe: subgraphs were not probed)');
   } else {
-    lines.push('令牌与 SDL 探测 (probes: no token, unsigned, wrong key, expired, misaddressed → 401; valid → the registered SDL):');
-    for (const p of r.probes) {
-      if (p.outcome === 'passed') {
-        lines.push(`✓ 子图 ${p.name} (${p.url})：伪造、过期、错投的令牌均被拒绝（401），有效令牌下提供的 SDL 与登记一致`);
-      } else if (p.outcome === 'allowed-unreachable') {
-        lines.push(`· ${p.problems[0]}`);
-      } else {
-        lines.push(`✗ 子图 ${p.name} (${p.url})：`);
-        for (const problem of p.problems) lines.push(`  - ${problem}`);
-      }
-    }
-    const allowed = r.probes.filter((p) => p.outcome === 'allowed-unreachable').map((p) => p.name);
-    if (allowed.length) lines.push(`! 未验证的子图 (allowed unreachable, NOT verified): ${allowed.join(', ')}`);
+    lines.push(...formatProbes(r.probes));
   }
   lines.push(r.ok ? '检查通过 (check passed)' : '检查未通过 (check FAILED)');
   return lines;

@@ -4,12 +4,16 @@ import * as jose from 'jose';
 import { INTERNAL_ISSUER, internalAudience, signInternalToken, type KeyMaterial } from '../kernel/identity.js';
 import { canonicalNamer } from './declarations.js';
 
-// `npm run compose -- --check` probes every registered subgraph the way an attacker and the gateway would:
-// no token, an unsigned token, a token signed with another key, an expired token and one addressed to another
-// subgraph must all get HTTP 401; the gateway's valid token must get an answer, and the SDL served under it
-// (`_service { sdl }`) must be the one registered, or the supergraph describes a service that does not exist.
+// `npm run compose` (before it writes) and `npm run compose -- --check` probe every registered subgraph the way an
+// attacker and the gateway would: no token, an unsigned token, a token signed with another key, an expired token,
+// one addressed to another subgraph and one addressed to each other registered subgraph or a partner not
+// registered at all, a GET without a token, and an ordinary query (not only `_service`) without a token and with
+// a forged one must all be refused (HTTP 401; 405 for a GET a subgraph does not serve); the gateway's valid token
+// must get an answer, and the SDL served under it (`_service { sdl }`) must be the one registered, or the
+// supergraph describes a service that does not exist.
 
-export type ProbeKind = 'none' | 'unsigned' | 'wrong-key' | 'expired' | 'misaddressed' | 'valid';
+export type ProbeKind =
+  'none' | 'unsigned' | 'wrong-key' | 'expired' | 'misaddressed' | 'other-audience' | 'get-none' | 'ordinary-none' | 'ordinary-wrong-key' | 'valid';
 
 export const PROBE_LABELS: Record<ProbeKind, string> = {
   none: '无令牌 (no token)',
@@ -17,9 +21,26 @@ export const PROBE_LABELS: Record<ProbeKind, string> = {
   'wrong-key': '他人密钥签名的令牌 (token signed with a wrong key)',
   expired: '过期令牌 (expired token)',
   misaddressed: '发给其他子图的令牌 (token addressed to another subgraph)',
+  'other-audience': '发给另一合作方的令牌 (token addressed to another partner)',
+  'get-none': '无令牌的 GET 请求 (GET without a token)',
+  'ordinary-none': '无令牌的普通查询 (ordinary query without a token)',
+  'ordinary-wrong-key': '他人密钥签名令牌的普通查询 (ordinary query with a forged token)',
   valid: '网关的有效令牌 (valid gateway token)',
 };
-const BAD_PROBES: Exclude<ProbeKind, 'valid'>[] = ['none', 'unsigned', 'wrong-key', 'expired', 'misaddressed'];
+
+/** A refusal probe: the token it carries and how it is sent. */
+interface BadProbe {
+  kind: Exclude<ProbeKind, 'valid'>;
+  /** null: no Authorization header. */
+  token: string | null;
+  /** `service`: POST `_service { sdl }`; `ordinary`: POST an ordinary named query; `get`: GET `?query=…`. */
+  send: 'service' | 'ordinary' | 'get';
+  /** What the step's note adds to the label (the audience tried). */
+  detail?: string;
+}
+
+/** An audience no registered subgraph has: a partner that accepts it accepts any `sanxiang:*` it does not know. */
+export const UNREGISTERED_AUDIENCE_NAME = 'unregistered-partner-probe';
 
 export interface ProbeStep {
   kind: ProbeKind;
@@ -65,6 +86,8 @@ export function probeTimeoutFromEnv(env: NodeJS.ProcessEnv = process.env): numbe
 }
 
 const PROBE_QUERY = JSON.stringify({ query: '{ _service { sdl } }' });
+/** A query like any client's, not the federation one: a subgraph strict only for `_service` lets it through. */
+const ORDINARY_QUERY = 'query ComposeProbe { __typename }';
 
 /** Federation machinery both sides carry in different spellings; not part of what a subgraph declares. */
 const isMachinery = (t: NamedType, machinery: Set<string>) => t.isBuiltIn || machinery.has(t.name) || t.name.includes('__') || t.name.startsWith('_');
@@ -148,8 +171,57 @@ export function compareSdl(name: string, registered: string, served: string): Sd
 
 const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
 
-/** The tokens of the five refusals: each claims ADMIN, the role a forger would want. */
-async function badTokens(keys: KeyMaterial | null, name: string, otherSubgraph: string): Promise<Record<Exclude<ProbeKind, 'none'>, string | null>> {
+/** The refusal probes, in order; each token claims ADMIN, the role a forger would want. A null token of a kind that needs one: no signing key here. */
+async function badProbes(
+  keys: KeyMaterial | null,
+  name: string,
+  otherSubgraphs: string[],
+): Promise<{ probes: (BadProbe | { kind: BadProbe['kind']; token: null; missingKey: true })[]; valid: string | null }> {
+  const t = await badTokens(keys, name, otherSubgraphs[0] ?? `not-${name}`);
+  const signing = keys?.internalSigningKey ?? null;
+  const now = Math.floor(Date.now() / 1000); // timing: token lifetimes, not a business date
+  const addressedTo = async (audience: string) =>
+    signing
+      ? new jose.SignJWT({
+          role: 'ADMIN',
+          rid: `compose-check-${randomUUID()}`,
+          sub: 'compose-check',
+          iss: INTERNAL_ISSUER,
+          aud: internalAudience(audience),
+          iat: now,
+          exp: now + 60,
+        })
+          .setProtectedHeader({ alg: 'EdDSA' })
+          .sign(signing)
+      : null;
+  const needsKey = (kind: BadProbe['kind'], token: string | null, rest: Omit<BadProbe, 'kind' | 'token'>) =>
+    token === null ? { kind, token: null, missingKey: true as const } : { kind, token, ...rest };
+  // Every other registered subgraph (partners included: a partner must not take a token meant for another partner)
+  // beyond the first, and an audience nobody registered.
+  const others = [...otherSubgraphs.slice(1), UNREGISTERED_AUDIENCE_NAME];
+  return {
+    probes: [
+      { kind: 'none', token: null, send: 'service' },
+      { kind: 'unsigned', token: t.unsigned, send: 'service' },
+      { kind: 'wrong-key', token: t['wrong-key'], send: 'service' },
+      needsKey('expired', t.expired, { send: 'service' }),
+      needsKey('misaddressed', t.misaddressed, { send: 'service', detail: `aud=${internalAudience(otherSubgraphs[0] ?? `not-${name}`)}` }),
+      ...(await Promise.all(
+        others.map(async (o) => needsKey('other-audience', await addressedTo(o), { send: 'service', detail: `aud=${internalAudience(o)}` })),
+      )),
+      { kind: 'get-none', token: null, send: 'get' },
+      { kind: 'ordinary-none', token: null, send: 'ordinary' },
+      { kind: 'ordinary-wrong-key', token: t['wrong-key'], send: 'ordinary' },
+    ],
+    valid: t.valid,
+  };
+}
+
+async function badTokens(
+  keys: KeyMaterial | null,
+  name: string,
+  otherSubgraph: string,
+): Promise<Record<'unsigned' | 'wrong-key' | 'expired' | 'misaddressed' | 'valid', string | null>> {
   const rid = `compose-check-${randomUUID()}`;
   const now = Math.floor(Date.now() / 1000); // timing: token lifetimes, not a business date
   const claims = { role: 'ADMIN', rid, sub: 'compose-check', iss: INTERNAL_ISSUER, aud: internalAudience(name), iat: now, exp: now + 60 };
@@ -167,19 +239,33 @@ async function badTokens(keys: KeyMaterial | null, name: string, otherSubgraph: 
   };
 }
 
-async function post(url: string, token: string | null, timeoutMs: number): Promise<{ status: number; body: unknown } | { error: string }> {
-  const first = await postOnce(url, token, timeoutMs);
-  return 'error' in first && first.error === 'TimeoutError' ? postOnce(url, token, timeoutMs * 3) : first;
+type Send = BadProbe['send'];
+
+async function post(
+  url: string,
+  token: string | null,
+  timeoutMs: number,
+  send: Send = 'service',
+): Promise<{ status: number; body: unknown } | { error: string }> {
+  const first = await postOnce(url, token, timeoutMs, send);
+  return 'error' in first && first.error === 'TimeoutError' ? postOnce(url, token, timeoutMs * 3, send) : first;
 }
 
-async function postOnce(url: string, token: string | null, timeoutMs: number): Promise<{ status: number; body: unknown } | { error: string }> {
+async function postOnce(url: string, token: string | null, timeoutMs: number, send: Send): Promise<{ status: number; body: unknown } | { error: string }> {
+  const auth: Record<string, string> = token !== null ? { authorization: `Bearer ${token}` } : {};
   try {
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token !== null ? { authorization: `Bearer ${token}` } : {}) },
-      body: PROBE_QUERY,
-      signal: AbortSignal.timeout(timeoutMs),
-    });
+    const res =
+      send === 'get'
+        ? await fetch(`${url}${url.includes('?') ? '&' : '?'}query=${encodeURIComponent(ORDINARY_QUERY)}`, {
+            headers: { accept: 'application/json', ...auth },
+            signal: AbortSignal.timeout(timeoutMs),
+          })
+        : await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...auth },
+            body: send === 'service' ? PROBE_QUERY : JSON.stringify({ query: ORDINARY_QUERY, operationName: 'ComposeProbe' }),
+            signal: AbortSignal.timeout(timeoutMs),
+          });
     const text = await res.text().catch(() => '');
     let body: unknown = null;
     try {
@@ -195,21 +281,22 @@ async function postOnce(url: string, token: string | null, timeoutMs: number): P
 
 /** Probes one subgraph; `registeredSdl` is the text of its registered file (null: unreadable, the SDL comparison fails). */
 export async function probeSubgraph(
-  target: { name: string; url: string; registeredSdl: string | null; otherSubgraph: string },
+  target: { name: string; url: string; registeredSdl: string | null; otherSubgraphs: string[] },
   opts: ProbeOptions,
 ): Promise<SubgraphProbe> {
   const { name, url } = target;
   const timeoutMs = opts.timeoutMs ?? probeTimeoutFromEnv();
   const result: SubgraphProbe = { name, url, outcome: 'passed', steps: [], sdl: null, problems: [] };
-  const tokens = await badTokens(opts.keys, name, target.otherSubgraph);
-  for (const kind of BAD_PROBES) {
-    const token = kind === 'none' ? null : tokens[kind];
-    if (token === null && kind !== 'none') {
-      result.steps.push({ kind, ok: false, note: `${PROBE_LABELS[kind]}：未发送，本机没有内部令牌的签名私钥 (no signing key here)` });
-      result.problems.push(`子图 ${name}：无法发送「${PROBE_LABELS[kind]}」探测——检查须在持有 INTERNAL_TOKEN_PRIVATE_KEY 的环境运行`);
+  const { probes, valid } = await badProbes(opts.keys, name, target.otherSubgraphs);
+  for (const probe of probes) {
+    const { kind } = probe;
+    const label = `${PROBE_LABELS[kind]}${'detail' in probe && probe.detail ? ` ${probe.detail}` : ''}`;
+    if ('missingKey' in probe) {
+      result.steps.push({ kind, ok: false, note: `${label}：未发送，本机没有内部令牌的签名私钥 (no signing key here)` });
+      result.problems.push(`子图 ${name}：无法发送「${label}」探测——检查须在持有 INTERNAL_TOKEN_PRIVATE_KEY 的环境运行`);
       continue;
     }
-    const answer = await post(url, token, timeoutMs);
+    const answer = await post(url, probe.token, timeoutMs, probe.send);
     if ('error' in answer) {
       if (kind === 'none') {
         const allowed = opts.allowUnreachable?.includes(name) ?? false;
@@ -221,27 +308,27 @@ export async function probeSubgraph(
         );
         return result;
       }
-      result.steps.push({ kind, ok: false, note: `${PROBE_LABELS[kind]}：请求失败 (${answer.error})` });
-      result.problems.push(`子图 ${name} 对「${PROBE_LABELS[kind]}」没有应答 (${answer.error})，应返回 HTTP 401`);
+      result.steps.push({ kind, ok: false, note: `${label}：请求失败 (${answer.error})` });
+      result.problems.push(`子图 ${name} 对「${label}」没有应答 (${answer.error})，应返回 HTTP 401`);
       continue;
     }
-    const ok = answer.status === 401;
+    // A GET the subgraph does not serve at all (405) is refused too.
+    const ok = answer.status === 401 || (probe.send === 'get' && answer.status === 405);
     const accepted = answer.status >= 200 && answer.status < 300;
     const note = ok
-      ? `${PROBE_LABELS[kind]}：HTTP 401 ✓`
+      ? `${label}：HTTP ${answer.status} ✓`
       : accepted
-        ? `${PROBE_LABELS[kind]}：HTTP ${answer.status}，请求被接受 (ACCEPTED)`
-        : `${PROBE_LABELS[kind]}：HTTP ${answer.status}，应为 401`;
+        ? `${label}：HTTP ${answer.status}，请求被接受 (ACCEPTED)`
+        : `${label}：HTTP ${answer.status}，应为 401`;
     result.steps.push({ kind, status: answer.status, ok, note });
     if (!ok) {
       result.problems.push(
         accepted
-          ? `子图 ${name} 接受了${PROBE_LABELS[kind]}（HTTP ${answer.status}）：任何人绕过网关即可${kind === 'none' ? '直接' : '冒充 ADMIN '}读取它的数据——它没有正确校验内部令牌（EdDSA 签名、iss、aud=${internalAudience(name)}、exp）`
-          : `子图 ${name} 对${PROBE_LABELS[kind]}返回 HTTP ${answer.status}，约定为 401`,
+          ? `子图 ${name} 接受了${label}（HTTP ${answer.status}）：任何人绕过网关即可${probe.token === null ? '直接' : '冒充 ADMIN '}读取它的数据——它没有正确校验内部令牌（EdDSA 签名、iss、aud=${internalAudience(name)}、exp；每个请求、每种方法）`
+          : `子图 ${name} 对${label}返回 HTTP ${answer.status}，约定为 401`,
       );
     }
   }
-  const valid = tokens.valid;
   if (valid === null) {
     result.steps.push({ kind: 'valid', ok: false, note: `${PROBE_LABELS.valid}：未发送 (no signing key here)` });
   } else {
@@ -285,5 +372,5 @@ export async function probeSubgraph(
 /** Probes every target concurrently (each subgraph's probes in sequence). */
 export async function probeSubgraphs(targets: { name: string; url: string; registeredSdl: string | null }[], opts: ProbeOptions): Promise<SubgraphProbe[]> {
   const names = targets.map((t) => t.name);
-  return Promise.all(targets.map((t) => probeSubgraph({ ...t, otherSubgraph: names.find((n) => n !== t.name) ?? `not-${t.name}` }, opts)));
+  return Promise.all(targets.map((t) => probeSubgraph({ ...t, otherSubgraphs: names.filter((n) => n !== t.name) }, opts)));
 }

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { affectedInPlainWords, clientsAffected, type AffectedField, type UsageWindow } from './check.js';
+import { affectedInPlainWords, clientsAffected, formatProbes, probeRegistry, probesFailed, type AffectedField, type UsageWindow } from './check.js';
+import type { ProbeOptions } from './probes.js';
+import type { Config } from '../kernel/config.js';
 import { UsageStoreMissing, usageStoreSpan } from './usage.js';
 import { composeRegistry, writeSupergraphFile } from './compose.js';
 import { loadRegistry } from '../kernel/schema/registry-file.js';
@@ -34,6 +36,8 @@ export interface ReleaseContext {
   reason?: string | null;
   /** The gateway's field-usage window, to name the clients a breaking change affects. */
   usage?: UsageWindow | null;
+  /** What was verified of the running subgraphs before writing; recorded as is (HistoryRecord.probes). */
+  probes?: HistoryRecord['probes'];
 }
 
 export interface ReleaseResult {
@@ -185,6 +189,7 @@ function release(ctx: ReleaseContext, next: string, action: 'compose' | 'rollbac
     approvedBreaking: (diff?.breaking.length ?? 0) > 0 && !removedUnused,
     ...(removedUnused ? { removedUnused } : {}),
     ...(restores ? { restores } : {}),
+    ...(ctx.probes ? { probes: ctx.probes } : {}),
     previous,
     subgraphs: after,
     changes: diff
@@ -203,6 +208,7 @@ function release(ctx: ReleaseContext, next: string, action: 'compose' | 'rollbac
       `wrote ${ctx.supergraphPath}`,
       `历史记录 (history record): ${record.id}（${dir}）`,
       `作者 (author): ${record.author}（${record.authorSource}）${record.reason ? `；理由 (reason): ${record.reason}` : ''}`,
+      ...(record.probes?.mode === 'offline' ? ['! 未探测子图 (--offline: the running subgraphs were NOT probed; the record says so)'] : []),
       ...record.changes.map((c) => `  - ${c}`),
       ...record.clientsAffected.map((c) => `  · ${c}`),
     ],
@@ -253,5 +259,44 @@ export function rollbackTo(ctx: ReleaseContext & { id: string }): ReleaseResult 
       `已回滚到 ${target.id}（${target.writtenAt}，${target.author}）。注册表与 SDL 文件仍是新版本：请一并还原（git），否则下次 npm run compose 会再次写入新版本`,
     );
   }
+  return result;
+}
+
+/**
+ * `npm run compose`: probes every registered subgraph first (each must refuse forged, expired and misaddressed tokens,
+ * a GET and an ordinary query without a valid token, and serve its registered SDL), then composes, gates and records.
+ * `offline` (`--offline`) skips the probes; the record says so. A failed probe writes nothing, whatever `--approve` says.
+ */
+export async function composeProbedAndRecord(
+  ctx: ReleaseContext & {
+    registryPath: string;
+    probe: { offline: true } | ({ offline: false; config?: Pick<Config, 'serviceUrl'> } & ProbeOptions);
+  },
+): Promise<ReleaseResult> {
+  if (ctx.probe.offline) return composeAndRecord({ ...ctx, probes: { mode: 'offline', subgraphs: [] } });
+  let registry;
+  try {
+    registry = loadRegistry(ctx.registryPath);
+  } catch (err) {
+    return { status: 'failed', messages: [(err as Error).message] };
+  }
+  // The ownership policy and composition first: they need no running service and say more about a bad registry.
+  const policy = checkOwnership(registry);
+  const composed = composeRegistry(registry);
+  if (policy.violations.length || !composed.ok) return composeAndRecord(ctx);
+  const probes = await probeRegistry(registry, { ...ctx.probe, env: ctx.env });
+  if (probesFailed(probes)) {
+    return {
+      status: 'refused',
+      messages: [
+        '拒绝写入：子图探测未通过，不能用 --approve 放行 (refused: a subgraph failed the probes)',
+        ...formatProbes(probes),
+        '修好子图后重试；计划内停机的子图用 --allow-unreachable NAME；确无服务可探测时（如离线构建）用 --offline，记录会注明未探测',
+      ],
+    };
+  }
+  const result = composeAndRecord({ ...ctx, probes: { mode: 'probed', subgraphs: probes.map((p) => ({ name: p.name, url: p.url, outcome: p.outcome })) } });
+  const passed = probes.filter((p) => p.outcome === 'passed').map((p) => p.name);
+  result.messages.push(`✓ 子图探测通过 (probes passed): ${passed.join(', ')}`, ...formatProbes(probes).filter((l) => /^[·!]/.test(l)));
   return result;
 }

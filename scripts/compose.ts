@@ -2,15 +2,17 @@ import { parseArgs } from 'node:util';
 import { checkRegistry, formatCheckReport } from '../registry/check.js';
 import { registryPathFrom, supergraphPathFrom } from '../kernel/schema/registry-file.js';
 import { authorFrom, historyDirFor, listHistory } from '../kernel/schema/history.js';
-import { composeAndRecord, rollbackTo, type ReleaseResult } from '../registry/release.js';
+import { composeProbedAndRecord, rollbackTo, type ReleaseResult } from '../registry/release.js';
 import { usageDirFrom } from '../kernel/schema/usage-files.js';
 import { windowStart } from '../registry/usage.js';
 import { loadConfig } from '../kernel/config.js';
 import { loadKeyMaterial } from '../kernel/identity.js';
 
-// npm run compose [-- --approve "<reason>" | --reason "<text>"]
-//   the registry's SDL files -> the supergraph file. Refuses an ownership-policy breach, and a breaking change
-//   unless approved; records every file written in the history folder (beside the supergraph, or SUPERGRAPH_HISTORY_DIR).
+// npm run compose [-- --approve "<reason>" | --reason "<text>"] [--allow-unreachable NAME ...] [--offline]
+//   the registry's SDL files -> the supergraph file. Probes every registered subgraph first (tokens, GET, an ordinary
+//   query, the served SDL; --offline skips that and the record says so), refuses a failed probe and an ownership-policy
+//   breach outright, and a breaking change unless approved; records every file written in the history folder (beside
+//   the supergraph, or SUPERGRAPH_HISTORY_DIR).
 // npm run compose -- --check [--no-probe] [--allow-unreachable NAME ...] [--usage-days N]
 //   writes nothing: composition, ownership policy, breaking changes and the clients they affect, token and SDL probes.
 // npm run compose -- --rollback <id> [--approve "<reason>"]   an earlier supergraph from the history, recorded.
@@ -18,7 +20,7 @@ import { loadKeyMaterial } from '../kernel/identity.js';
 //   SUBGRAPH_REGISTRY, SUPERGRAPH_PATH, SUPERGRAPH_HISTORY_DIR, FIELD_USAGE_DIR, PORT and <NAME>_URL as for the gateway.
 
 const usage = `用法 (usage):
-  npm run compose [-- --approve "<理由>" | --reason "<说明>"]
+  npm run compose [-- --approve "<理由>" | --reason "<说明>"] [--allow-unreachable NAME ...] [--offline]
   npm run compose -- --check [--no-probe] [--allow-unreachable NAME ...] [--usage-days N]
   npm run compose -- --rollback <记录 id> [--approve "<理由>"]
   npm run compose -- --history [--limit N]`;
@@ -29,6 +31,7 @@ try {
     options: {
       check: { type: 'boolean' },
       'no-probe': { type: 'boolean' },
+      offline: { type: 'boolean' },
       'allow-unreachable': { type: 'string', multiple: true },
       'usage-days': { type: 'string' },
       approve: { type: 'string' },
@@ -47,6 +50,11 @@ const modes = [values.check, values.rollback !== undefined, values.history].filt
 // --approve and --reason record a write; with --check or --history they would suggest a pass they do not give.
 if ((values.check || values.history) && (values.approve !== undefined || values.reason !== undefined)) {
   console.error(`--approve / --reason 只用于写入 (only when writing): npm run compose -- --approve "<理由>"\n${usage}`);
+  process.exit(2);
+}
+// --no-probe belongs to --check; a write skips the probes only with --offline, which its record notes.
+if ((values['no-probe'] && !values.check) || (values.offline && (values.check || values.rollback !== undefined || values.history))) {
+  console.error(`--no-probe 只用于 --check；写入时跳过探测用 --offline（记录会注明）(--offline is for writes only)\n${usage}`);
   process.exit(2);
 }
 const usageDays = Number(values['usage-days'] ?? 30);
@@ -89,7 +97,15 @@ if (values.check) {
 
 const ctx = { supergraphPath, author: authorFrom(), at: now, approve: values.approve ?? null, reason: values.reason ?? null, usage: usageWindow };
 const result: ReleaseResult =
-  values.rollback !== undefined ? rollbackTo({ ...ctx, id: values.rollback }) : composeAndRecord({ ...ctx, registryPath: registryPathFrom() });
+  values.rollback !== undefined
+    ? rollbackTo({ ...ctx, id: values.rollback })
+    : await composeProbedAndRecord({
+        ...ctx,
+        registryPath: registryPathFrom(),
+        probe: values.offline
+          ? { offline: true }
+          : { offline: false, config, keys: await loadKeyMaterial(config.keyDir), allowUnreachable: values['allow-unreachable'] ?? [] },
+      });
 const out = result.status === 'written' || result.status === 'unchanged' ? console.log : console.error;
 for (const line of result.messages) out(line);
 process.exit(result.status === 'written' || result.status === 'unchanged' ? 0 : 1);

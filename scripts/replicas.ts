@@ -8,33 +8,60 @@ import { SERVICE_ORDER } from '../kernel/config.js';
 // A plain round-robin HTTP load balancer, standing in for whatever production puts in front of the replicas
 // (nginx, HAProxy, a cloud LB): not part of sanxiang. A backend that refuses the connection is skipped (nothing
 // was sent, so the request goes to the next one); a backend that fails mid-request answers 502, as an LB would.
+// With `healthCheck`, it also polls each backend's readiness (e.g. `/ready`) and sends only to those that answered
+// 200 last time, as nginx/HAProxy health checks do: a draining replica (kernel/drain.ts) stops getting requests.
 
 export interface Balancer {
   url: string;
   /** Change the replicas behind it (e.g. one for a "1 replica" measurement, then two). */
   setBackends(urls: string[]): void;
-  stats: { forwarded: number; refusedSkipped: number; failedInFlight: number };
+  stats: { forwarded: number; refusedSkipped: number; failedInFlight: number; forwardedTo: Record<string, number> };
   close(): Promise<void>;
 }
 
-export async function startBalancer(initial: string[]): Promise<Balancer> {
+export async function startBalancer(initial: string[], opts: { healthCheck?: { path: string; intervalMs: number } } = {}): Promise<Balancer> {
   let backends = [...initial];
   let next = 0;
-  const stats = { forwarded: 0, refusedSkipped: 0, failedInFlight: 0 };
+  const stats = { forwarded: 0, refusedSkipped: 0, failedInFlight: 0, forwardedTo: {} as Record<string, number> };
+  // Backends whose last health check failed (none until checked: a backend is innocent until it says otherwise).
+  const unhealthy = new Set<string>();
+  const check = opts.healthCheck;
+  let checking: NodeJS.Timeout | null = null;
+  if (check) {
+    const probe = (b: string) =>
+      new Promise<boolean>((resolve) => {
+        const r = http.get(new URL(check.path, b), { agent: false, timeout: check.intervalMs * 5 }, (res) => {
+          res.resume();
+          resolve(res.statusCode === 200);
+        });
+        r.on('error', () => resolve(false));
+        r.on('timeout', () => r.destroy());
+      });
+    const round = async () => {
+      await Promise.all(backends.map(async (b) => ((await probe(b)) ? unhealthy.delete(b) : unhealthy.add(b))));
+      if (checking) checking = setTimeout(() => void round(), check.intervalMs);
+    };
+    checking = setTimeout(() => void round(), 0);
+  }
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const body = Buffer.concat(chunks);
-      const start = next++ % backends.length;
+      // Healthy backends only; when none is, every one (a refused connection is still skipped).
+      const healthy = backends.filter((b) => !unhealthy.has(b));
+      const pool = healthy.length ? healthy : backends;
+      const start = next++ % pool.length;
       const attempt = (i: number) => {
-        if (i >= backends.length) {
+        if (i >= pool.length) {
           res.writeHead(502, { 'content-type': 'text/plain' }).end('no backend available');
           return;
         }
-        const target = new URL(req.url ?? '/', backends[(start + i) % backends.length]);
+        const backend = pool[(start + i) % pool.length]!;
+        const target = new URL(req.url ?? '/', backend);
         const up = http.request(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (upRes) => {
           stats.forwarded++;
+          stats.forwardedTo[backend] = (stats.forwardedTo[backend] ?? 0) + 1;
           res.writeHead(upRes.statusCode ?? 502, upRes.headers);
           upRes.pipe(res);
           upRes.on('error', () => res.destroy());
@@ -66,6 +93,8 @@ export async function startBalancer(initial: string[]): Promise<Balancer> {
     stats,
     close: () =>
       new Promise<void>((resolve) => {
+        if (checking) clearTimeout(checking);
+        checking = null;
         server.closeAllConnections();
         server.close(() => resolve());
       }),

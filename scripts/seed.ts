@@ -31,6 +31,7 @@ try {
   console.log(`  ${config.databaseName('cases')}: ${loaded.cases.length} cases`);
   for (const c of loaded.cases) console.log(`    ${c.caseNumber.padEnd(16)} ${c.state.padEnd(13)} ${c.procedure.padEnd(7)} ${c.key}`);
   if (loaded.review) console.log(`  ${config.databaseName('reviews')}: submitted ${loaded.review.caseNumber} for legal review`);
+  if (loaded.evaluations) console.log(`  ${config.databaseName('cases')}: ${loaded.evaluations} 案卷评查 round(s) (evaluations.yaml)`);
   if (values.reset) console.log(`  ${config.databaseName('inspections')}: reset (inspections re-sync from the platform at start)`);
   console.log(`users (npm run token -- --demo <key>${values.from ? ` --from ${values.from}` : ''}):`);
   for (const c of demoCallers(data)) console.log(`  ${c.key.padEnd(22)} ${c.role.padEnd(10)} ${c.name}  officer=${c.officerId}`);

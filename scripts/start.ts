@@ -3,7 +3,7 @@ import '../kernel/tracing.js';
 import { startGateway } from '../gateway/server.js';
 import { applicationRoutes } from '../apps/index.js';
 import { openCasesDb, startCases } from '../subgraphs/cases/service.js';
-import { isCasesSeeded, pinDemoClock, seedCases, isReviewsSeeded, seedReviews, isSeeded, seedPowers } from '../data/loader/index.js';
+import { isCasesSeeded, pinDemoClock, seedCases, isReviewsSeeded, seedReviews, isSeeded, seedPowers, seedSupervisionClues } from '../data/loader/index.js';
 import { startPlatformStandIn } from '../subgraphs/inspections/platform/server.js';
 import { openInspectionsDb, platformUrlFromEnv, startInspections, syncIntervalFromEnv } from '../subgraphs/inspections/service.js';
 import { openPowersDb, startPowers } from '../subgraphs/powers/service.js';
@@ -84,6 +84,16 @@ await runService(
         '',
       ].join('\n'),
     );
+    // Issue 30: on a fresh demo, the demo supervisor runs the problem models once the inspection results are synced
+    // (in the background: the services are up already; a failure only means no demo clues).
+    if (freshCases) {
+      const today = config.clock.today();
+      void inspections.sync
+        .run('START')
+        .then(() => seedSupervisionClues({ gatewayUrl: gateway.url, keys, from: `${today.slice(0, 4)}-01-01`, to: today }))
+        .then((n) => log.info({ clues: n }, 'raised the demo supervision clues'))
+        .catch((err: unknown) => log.warn({ err }, 'raising the demo supervision clues failed'));
+    }
     quietStartup(false);
     log.info({ seeded }, seeded.length ? `demo data seeded: ${seeded.join(', ')}` : 'demo data already present');
     return [powers, cases, reviews, ...(platform ? [platform] : []), inspections, gateway];

@@ -1,9 +1,4 @@
-import { schema as casesSchema } from '../subgraphs/cases/db/schema.js';
-import { verifyRecords } from '../subgraphs/cases/records/log.js';
-import { schema as reviewsSchema } from '../subgraphs/reviews/db/schema.js';
-import { verifyReviewRecords } from '../subgraphs/reviews/records.js';
-import { schema as powersSchema } from '../subgraphs/powers/db/schema.js';
-import { verifyPowersRecords } from '../subgraphs/powers/integrity/verify.js';
+import { RECORD_LOGS as LOGS } from './ops/record-logs.js';
 import type { VerifyResult } from '../kernel/records/chain.js';
 import { checkRemoteWitness, witnessUrl } from '../kernel/records/remote-witness.js';
 import { loadConfigOrExit } from '../kernel/config.js';
@@ -25,12 +20,6 @@ const arg = (flag: string) => {
 const caseId = arg('--case');
 const only = arg('--service');
 
-type Verifier = (orm: never, opts: { keyDir: string; dbName: string; caseId?: string }) => Promise<VerifyResult>;
-const LOGS: { service: string; schema: Record<string, unknown>; verify: Verifier }[] = [
-  { service: 'cases', schema: casesSchema, verify: verifyRecords as Verifier },
-  { service: 'reviews', schema: reviewsSchema, verify: verifyReviewRecords as Verifier },
-  { service: 'powers', schema: powersSchema, verify: verifyPowersRecords as Verifier },
-];
 if (only && !LOGS.some((l) => l.service === only)) {
   console.error(`未知的服务 (unknown service) ${only}：可选 ${LOGS.map((l) => l.service).join(', ')}`);
   process.exit(2);
@@ -64,7 +53,7 @@ function report(service: string, dbName: string, r: VerifyResult) {
 let tampered = false;
 let unavailable = false;
 for (const log of LOGS.filter((l) => !only || l.service === only)) {
-  const dbName = `${config.dbPrefix}_${log.service}`;
+  const dbName = config.databaseName(log.service);
   const db = connectDb(config.databaseUrl, dbName, log.schema);
   try {
     try {

@@ -73,6 +73,11 @@ export interface AnnualData {
       qualificationCompliance: Rate;
     } | null;
     inspections: { completion: Rate; problemRate: Rate; publicationTimeliness: Rate } | null;
+    /** Issue 30: clues by problem model and the 评议考核 scorecards (docs/supervision-models.md). */
+    supervision: {
+      cluesByModel: { model: { code: string; name: string }; raised: number; open: number; accepted: number; dismissed: number }[];
+      scorecards: { agencyId: string; total: number | null; components: { code: string; name: string; weight: number; score: number | null }[] }[];
+    } | null;
   };
 }
 
@@ -304,6 +309,7 @@ export function buildAnnualReport(year: number, data: AnnualData): AnnualReport 
       ],
     });
   else sections.push({ title: '九、“双随机、一公开”监管', columns: ['说明'], rows: [{ label: UNAVAILABLE, cells: [] }] });
+  sections.push(...supervisionSections(s.supervision, data.agencies));
 
   const decidedByMonth = new Map((c?.decisionsByMonth.rows ?? []).map((x) => [x.values[0]!, x.count]));
   return {
@@ -317,6 +323,51 @@ export function buildAnnualReport(year: number, data: AnnualData): AnnualReport 
     decisionTypes: (c?.decisionTypes.rows ?? []).map((x) => ({ label: x.labels[0]!, count: x.count })),
     correction: c?.correctionRate ?? null,
   };
+}
+
+/** Issue 30: 十、执法监督线索 (clues by problem model) and 十一、评议考核 (the scorecard of each agency). */
+function supervisionSections(sup: AnnualData['statistics']['supervision'], agencies: AnnualData['agencies']): ReportSection[] {
+  if (!sup)
+    return [
+      { title: '十、执法监督线索', columns: ['说明'], rows: [{ label: UNAVAILABLE, cells: [] }] },
+      { title: '十一、评议考核', columns: ['说明'], rows: [{ label: UNAVAILABLE, cells: [] }] },
+    ];
+  const score = (v: number | null) => (v === null ? NOT_APPLICABLE : `${(v * 100).toFixed(1)}%`);
+  const name = (id: string) => agencies.find((a) => a.id === id)?.name ?? id;
+  return [
+    {
+      title: '十、执法监督线索（问题模型）',
+      columns: ['问题模型', '提出（件）', '待处理', '采纳', '不予采纳'],
+      rows: sup.cluesByModel.map((c) => ({
+        label: c.model.name,
+        cells: (['raised', 'open', 'accepted', 'dismissed'] as const).map((k) => ({ id: `clues.${c.model.code}.${k}`, value: n(c[k]) })),
+      })),
+      note: '线索按提出日期计入本年度；模型定义、法律依据与参数见 docs/supervision-models.md。',
+    },
+    {
+      title: '十一、评议考核',
+      columns: ['执法主体及指标', '权重', '得分'],
+      rows: sup.scorecards.length
+        ? sup.scorecards.flatMap((card) => [
+            {
+              label: `${name(card.agencyId)}：总分（百分制）`,
+              cells: [
+                { id: `scorecard.${card.agencyId}.weights`, value: '100' },
+                { id: `scorecard.${card.agencyId}.total`, value: card.total === null ? '—' : card.total.toFixed(2) },
+              ],
+            },
+            ...card.components.map((c) => ({
+              label: `${name(card.agencyId)}：${c.name}`,
+              cells: [
+                { id: `scorecard.${card.agencyId}.${c.code}.weight`, value: n(c.weight) },
+                { id: `scorecard.${card.agencyId}.${c.code}.score`, value: score(c.score) },
+              ],
+            })),
+          ])
+        : [{ label: '本期无评议考核数据', cells: [] }],
+      note: '各项得分为比率；本期无适用数据的项目不计入总分，其权重按比例分配给其他项目。',
+    },
+  ];
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

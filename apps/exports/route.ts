@@ -27,6 +27,8 @@ export const EXPORT_OWNERS: Readonly<Record<string, string>> = Object.freeze({
   'publication-timeliness': 'cases',
   'withdrawal-timeliness': 'cases',
   'record-completeness': 'cases',
+  // issue 30: the clues behind the scorecard's clue-handling component
+  'supervision-clues': 'cases',
   // issue 17: the rows behind the reviews and inspections indicators
   'review-outcomes': 'reviews',
   'review-overdue': 'reviews',

@@ -176,10 +176,12 @@ async function walkAll(
   });
   const publications = createPublicationService({ repo, calendar, clock, policyOf: async (agencyId) => (await powers.agency(agencyId))!.policy });
   const today = clock.today();
+  // Each officer acts for their own agency: an entrusted organisation's handlers for it, the deciding agency's
+  // principal and legal staff for that agency (Art. 20).
   const callerOf = (key: string, role?: Caller['role']): Caller => ({
     subject: key,
     role: role ?? data.officers.find((o) => o.key === key)!.role,
-    agencyId: agencyIdOf(scenario.agency),
+    agencyId: agencyIdOf(data.officers.find((o) => o.key === key)?.agency ?? scenario.agency),
     officerId: officerIdOf(key),
   });
   const env: WalkEnv = {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { DataFile, throwIfProblems, type DataPath, type DataProblem } from '../../kernel/data-file.js';
 import { readCases, readReviews, type Scenario } from './read-cases.js';
 import { readPowers, type PowersData } from './read-powers.js';
-import { manifestFile, type ReviewSubmission } from './schema.js';
+import { evaluationsFile, manifestFile, type EvaluationRoundData, type ReviewSubmission } from './schema.js';
 
 // A data folder (docs/data-format.md): read whole and checked whole before anything is written.
 
@@ -25,6 +25,7 @@ export const DATA_FILES = {
   agencyLeaders: 'agency-leaders.yaml',
   cases: 'cases.yaml',
   reviews: 'reviews.yaml',
+  evaluations: 'evaluations.yaml',
   /** Read by the stand-in inspection platform (npm start without PLATFORM_URL), not loaded into a database. */
   platform: 'platform.yaml',
 } as const;
@@ -39,6 +40,8 @@ export interface Dataset extends PowersData {
   today: string | null;
   scenario: Scenario | null;
   reviews: ReviewSubmission[];
+  /** 案卷评查 rounds (issue 30). */
+  evaluations: EvaluationRoundData[];
   /** A problem found while loading (a refused act), located in its file like the ones found on reading. */
   problemAt(file: keyof typeof DATA_FILES, path: DataPath, reason: string): DataProblem;
 }
@@ -88,6 +91,8 @@ export function readDataset(dir: string): Dataset {
   const scenario = casesF ? readCases(casesF, powers, today, refs) : null;
   const reviewsF = open(DATA_FILES.reviews);
   const reviews = reviewsF ? readReviews(reviewsF, powers, casesF && !scenario ? undefined : scenario, refs) : [];
+  const evaluationsF = open(DATA_FILES.evaluations);
+  const evaluations = evaluationsF ? readEvaluations(evaluationsF, powers, casesF && !scenario ? undefined : scenario, refs) : [];
   throwIfProblems([...files.values()], extra);
   return {
     ...powers,
@@ -97,6 +102,7 @@ export function readDataset(dir: string): Dataset {
     today,
     scenario,
     reviews,
+    evaluations,
     problemAt(file, path, reason) {
       return files.get(DATA_FILES[file])!.problem(path, reason);
     },
@@ -106,3 +112,30 @@ export function readDataset(dir: string): Dataset {
 let demo: Dataset | undefined;
 /** The demo folder, read once per process. */
 export const demoDataset = (): Dataset => (demo ??= readDataset(DEMO_DIR));
+
+/** The keys evaluations.yaml names exist: officers, agencies, and the cases of cases.yaml. */
+function readEvaluations(f: DataFile, powers: PowersData, scenario: Scenario | null | undefined, refs: boolean): EvaluationRoundData[] {
+  const file = f.shape(evaluationsFile);
+  if (!file) return [];
+  if (!refs) return file.rounds;
+  const officer = (k: string) => powers.officers.some((o) => o.key === k);
+  file.rounds.forEach((r, i) => {
+    for (const [field, k] of [['supervisor', r.supervisor], ...r.evaluators.map((e) => ['evaluators', e])] as [string, string][]) {
+      if (!officer(k)) f.problem(['rounds', i, field], `执法人员 ${k} 不在 officers.yaml 中`);
+    }
+    r.agencies.forEach((a, j) => {
+      if (!powers.agencies.some((x) => x.key === a)) f.problem(['rounds', i, 'agencies', j], `执法主体 ${a} 不在 agencies.yaml 中`);
+    });
+    for (const [list, entries] of [
+      ['scores', r.scores],
+      ['rectificationsDone', r.rectificationsDone],
+    ] as const) {
+      entries.forEach((s, j) => {
+        // undefined: cases.yaml has problems of its own (reported there), so its keys are not checked here.
+        if (scenario !== undefined && !scenario?.cases.some((c) => c.key === s.case))
+          f.problem(['rounds', i, list, j, 'case'], `案件 ${s.case} 不在 cases.yaml 中`);
+      });
+    }
+  });
+  return file.rounds;
+}

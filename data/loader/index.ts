@@ -6,3 +6,4 @@ export { demoCallers, demoDocumentRows, documentRows, isSeeded, seedPowers } fro
 export { isCasesSeeded, pinDemoClock, resetCasesDatabase, SEED_CASES_TODAY, SEEDED_CASE_STATES, seedCases, type SeededCase } from './cases.js';
 export { isReviewsSeeded, seedReviews } from './reviews.js';
 export { loadDataset, NotEmptyError, type Loaded } from './load.js';
+export { DEMO_SUPERVISION_PARAMETERS, seedSupervisionClues } from './supervision.js';

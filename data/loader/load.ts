@@ -10,6 +10,7 @@ import { isCasesSeeded, resetCasesDatabase, seedCases, type SeededCase } from '.
 import type { Dataset } from './dataset.js';
 import { emptyPowers, isSeeded, seedPowers } from './powers.js';
 import { isReviewsSeeded, seedReviews } from './reviews.js';
+import { seedEvaluations } from './evaluations.js';
 
 // `npm run seed [-- --from <folder>] [-- --reset]`: a data folder into empty databases, all or nothing. The
 // folder was read and checked whole before this runs; an act the workflow refuses while loading undoes the
@@ -28,6 +29,8 @@ export interface Loaded {
   cases: SeededCase[];
   /** The first case submitted for legal review (reviews.yaml), if any. */
   review: { caseNumber: string; reviewId: string } | null;
+  /** 案卷评查 rounds loaded (evaluations.yaml, issue 30). */
+  evaluations: number;
 }
 
 export async function loadDataset(opts: { config: Config; keys: KeyMaterial; data: Dataset; reset?: boolean }): Promise<Loaded> {
@@ -71,7 +74,8 @@ export async function loadDataset(opts: { config: Config; keys: KeyMaterial; dat
       } finally {
         await cases.close();
       }
-      return { powers: counts, cases: seeded.cases, review };
+      const evaluations = await seedEvaluations({ config, keys, db: casesDb, powersUrl: powers.url, cases: seeded.cases, data });
+      return { powers: counts, cases: seeded.cases, review, evaluations };
     } finally {
       await powers.close();
     }

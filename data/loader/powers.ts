@@ -170,7 +170,8 @@ async function logPowers(tx: Parameters<Parameters<PowersDb['orm']['transaction'
     await appendPowersEntry(tx, a.id, 'AGENCY', agencyFact({ kind: a.kind, policy: a.policy, entrustment: a.entrustment }), SYSTEM, at);
   for (const o of data.officers) {
     const history = [{ status: 'VALID', effectiveFrom: o.validFrom }, ...o.history];
-    await appendPowersEntry(tx, officerIdOf(o.key), 'CREDENTIAL', credentialFact({ ...o, agencyId: agencyIdOf(o.agency) }, history), SYSTEM, at);
+    const terms = [{ effectiveFrom: o.validFrom, validFrom: o.validFrom, validUntil: o.validUntil, enforcementAreas: o.enforcementAreas }];
+    await appendPowersEntry(tx, officerIdOf(o.key), 'CREDENTIAL', credentialFact({ ...o, agencyId: agencyIdOf(o.agency) }, history, terms), SYSTEM, at);
   }
   for (const r of docRows) {
     if (r.publishedAt) await appendPowersEntry(tx, r.id, 'PUBLISHED', docFact(r), r.publishedBy ?? SYSTEM, r.publishedAt);

@@ -1,5 +1,6 @@
 import type { DataFile } from '../../kernel/data-file.js';
 import { parseParty } from '../../subgraphs/cases/domain/party.js';
+import { agencyIdOf } from './ids.js';
 import type { PowerItemContent } from '../../subgraphs/powers/domain/types.js';
 import type { PowersData } from './read-powers.js';
 import { casesFile, reviewsFile, type CasesFile, type ReviewSubmission } from './schema.js';
@@ -20,11 +21,11 @@ export function readCases(f: DataFile, powers: PowersData, today: string | null,
   const agency = powers.agencies.find((a) => a.key === file.agency);
   if (!agency && refs) f.problem(['agency'], `执法主体 ${file.agency} 不在 agencies.yaml 中`);
   const officer = (key: string) => powers.officers.find((o) => o.key === key);
-  const staff = (path: (string | number)[], key: string, what: string) => {
+  const staff = (path: (string | number)[], key: string, what: string, of = file.agency) => {
     const o = officer(key);
     if (!o) {
       if (refs) f.problem(path, `执法人员 ${key} 不在 officers.yaml 中`);
-    } else if (o.agency !== file.agency) f.problem(path, `${what} ${key} 不属于执法主体 ${file.agency}`);
+    } else if (o.agency !== of) f.problem(path, `${what} ${key} 不属于执法主体 ${of}`);
   };
   staff(['principal'], file.principal, '负责人');
   staff(['publisher'], file.publisher, '公示人员');
@@ -44,7 +45,17 @@ export function readCases(f: DataFile, powers: PowersData, today: string | null,
       const kinds = (item.versions.at(-1) as PowerItemContent).partyKinds;
       if (!kinds.includes(party.kind)) f.problem(at('party'), `权力事项 ${c.powerItem} 仅适用于 ${kinds.join('、')}，当事人类型 ${party.kind} 不适用`);
     }
-    c.officers.forEach((o, j) => staff(at('officers', j), o, '承办人'));
+    // A case of another agency only as the file's agency's entrusted organisation, which it decides (Art. 20).
+    const handling = c.agency ?? file.agency;
+    if (c.agency && c.agency !== file.agency) {
+      const a = powers.agencies.find((x) => x.key === c.agency);
+      if (!a) {
+        if (refs) f.problem(at('agency'), `执法主体 ${c.agency} 不在 agencies.yaml 中`);
+      } else if (a.kind !== 'ENTRUSTED' || a.entrustment?.entrustingAgencyId !== agencyIdOf(file.agency)) {
+        f.problem(at('agency'), `${c.agency} 不是受 ${file.agency} 委托的组织：本文件的案件由 ${file.agency} 决定（行政处罚法第二十条）`);
+      }
+    }
+    c.officers.forEach((o, j) => staff(at('officers', j), o, '承办人', handling));
     if (today && c.filedOn > today) f.problem(at('filedOn'), `立案日期 ${c.filedOn} 晚于数据的当日 ${today}`);
     c.acts.forEach((a, j) => {
       if (today && a.on > today) f.problem(at('acts', j, 'on'), `日期 ${a.on} 晚于数据的当日 ${today}`);

@@ -56,7 +56,7 @@ export async function seedReviews(deps: {
     const officerIds = entry.officers.map(officerIdOf);
     // The loaded case is found by what its filing says (case ids are made by the workflow, not by the data).
     const found = await cases.query<{ cases: { edges: { node: WaitingCase }[] } }>(
-      `query($f: CaseFilter) { cases(first: 100, filter: $f) { edges { node { id caseNumber party { name } handlingOfficers { id } proposals { id } } } } }`,
+      `query SeedWaitingCases($f: CaseFilter) { cases(first: 100, filter: $f) { edges { node { id caseNumber party { name } handlingOfficers { id } proposals { id } } } } }`,
       { f: { state: 'NOTIFIED', agencyId, powerItemCode: entry.powerItem, filedFrom: entry.filedOn, filedTo: entry.filedOn } },
     );
     const party = data.scenario!.parties[entry.party]!;

@@ -197,7 +197,12 @@ const caseEntry = z
     procedure: z.enum(PROCEDURE_KINDS),
     powerItem: text,
     party: key,
-    /** Handling officers; the first one performs the acts. */
+    /**
+     * The agency handling the case (default: the file's). Another agency only as an organisation the file's agency
+     * entrusted (行政处罚法 Art. 20): it files and investigates, the file's agency reviews and decides in its own name.
+     */
+    agency: key.optional(),
+    /** Handling officers (of the case's agency); the first one performs the acts. */
     officers: z.array(key).min(1, '至少需要一名承办人'),
     source: z.object({ kind: z.enum(SOURCE_KINDS), reference: optionalText }).strict(),
     factsSummary: required,
@@ -230,3 +235,45 @@ export const reviewsFile = z
   })
   .strict();
 export type ReviewSubmission = z.output<typeof reviewsFile>['submissions'][number];
+
+const evaluationItem = z.enum([
+  'AGENCY_LAWFUL',
+  'OFFICER_QUALIFIED',
+  'PROCEDURE_LAWFUL',
+  'FACTS_EVIDENCE',
+  'LAW_AND_DISCRETION',
+  'DOCUMENTS',
+  'SERVICE_EXECUTION',
+  'ARCHIVING',
+]);
+
+/** evaluations.yaml (issue 30): 案卷评查 rounds opened, scored and completed through the evaluation service. */
+export const evaluationsFile = z
+  .object({
+    rounds: z.array(
+      z
+        .object({
+          title: required,
+          supervisor: key,
+          periodFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+          periodTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+          agencies: z.array(key).min(1),
+          evaluators: z.array(key).min(1),
+          seed: z.string().min(8).max(128),
+          rate: z.number().gt(0).lte(1).default(0.1),
+          minPerStratum: z.number().int().min(1).default(1),
+          minPerAgency: z.number().int().min(1).default(1),
+          rectificationWorkingDays: z.number().int().min(1).max(120).default(20),
+          /** Per drawn file (by case key): the evaluator and findings; each item gets its points, less one per item with a finding. */
+          scores: z.array(
+            z.object({ case: key, evaluator: key, findings: z.array(z.object({ item: evaluationItem, text: required }).strict()).default([]) }).strict(),
+          ),
+          /** Rectifications reported done (by case key and item), by an officer of the evaluated agency. */
+          rectificationsDone: z.array(z.object({ case: key, item: evaluationItem, officer: key, note: required }).strict()).default([]),
+          complete: z.boolean().default(false),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type EvaluationRoundData = z.output<typeof evaluationsFile>['rounds'][number];

@@ -109,7 +109,7 @@ export class CaseWalk {
       filedOn: e.filedOn,
       ...(e.confidentiality ? { confidentiality: e.confidentiality } : {}),
       ...(e.lateEntryReason ? { lateEntryReason: e.lateEntryReason } : {}),
-      agencyId: agencyIdOf(this.env.agencyKey),
+      agencyId: agencyIdOf(e.agency ?? this.env.agencyKey),
       officerIds: this.officerIds,
       idempotencyKey: `seed:${e.key}`,
     };

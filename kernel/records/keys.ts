@@ -39,6 +39,7 @@ const fileName = (base: string, ext: string, service: LogService) => (service ==
 
 export const macKeysPath = (keyDir: string, env: NodeJS.ProcessEnv = process.env, service: LogService = DEFAULT_LOG_SERVICE): string =>
   env[envName('RECORD_MAC_KEYS_FILE', service)] || join(keyDir, fileName('record-mac-keys', '.json', service));
+// RECORD_MAC_KEYS_FILE is the ring's own file (created on first use), so inline rings are read from the environment only.
 const inlineRing = (env: NodeJS.ProcessEnv, service: LogService) => env[envName('RECORD_MAC_KEYS', service)];
 
 const newKeyId = () => `k${randomBytes(4).toString('hex')}`;
@@ -122,3 +123,27 @@ export function macEquals(a: string, b: string): boolean {
   if (a.length !== b.length || a.length === 0) return false;
   return timingSafeEqual(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
+
+/**
+ * The one cache of key material read from the key dir for verification (MAC rings, peers' public keys): each is
+ * re-read at most every `ttlMs`, so a rotation or a newly written key is picked up within that time without a
+ * file read per check. Timed on the monotonic clock (performance.now): the cache's lifetime is not a business date,
+ * and a wall-clock step (NTP, a pinned test clock) must neither pin nor flush it. An empty result is not kept, so a
+ * key written a moment later is seen at once.
+ */
+const keyCache = new Map<string, { at: number; value: { size: number } }>();
+export const KEY_CACHE_TTL_MS = 1000;
+
+export function cachedKeys<T extends { size: number }>(cacheKey: string, load: () => T, ttlMs = KEY_CACHE_TTL_MS): T {
+  const now = performance.now();
+  const hit = keyCache.get(cacheKey);
+  if (hit && now - hit.at < ttlMs) return hit.value as T;
+  const value = load();
+  if (value.size) keyCache.set(cacheKey, { at: now, value });
+  else keyCache.delete(cacheKey);
+  return value;
+}
+
+/** The MAC keys a verifier uses for `service`'s log, through the one cache. */
+export const cachedMacKeysForVerify = (keyDir: string, service: LogService = DEFAULT_LOG_SERVICE): Map<string, Buffer> =>
+  cachedKeys(`mac:${service}:${keyDir}`, () => loadMacKeysForVerify(keyDir, process.env, service));

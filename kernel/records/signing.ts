@@ -157,17 +157,25 @@ export function readWitness(keyDir: string, dbName: string): Witness | null {
 
 /** Atomic replace (temp file + rename); never moves the witness backwards. */
 export function writeWitness(keyDir: string, dbName: string, w: Witness): void {
-  const path = witnessPath(keyDir, dbName);
   const current = readWitness(keyDir, dbName);
   if (current && current.checkpointSeq >= w.checkpointSeq) return;
+  replaceWitnessFile(keyDir, dbName, w);
+  // Issue 25: the same head to the off-host witness, when one is configured (WITNESS_URL).
+  publishHead(dbName, w);
+}
+
+/**
+ * Write the witness file whatever it held (atomic). Only for the approved re-anchoring (kernel/records/reanchor.ts)
+ * and for a restore into databases that had no witness yet: everything else goes through writeWitness.
+ */
+export function replaceWitnessFile(keyDir: string, dbName: string, w: Witness): void {
+  const path = witnessPath(keyDir, dbName);
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
   writeFileSync(tmp, JSON.stringify({ checkpointSeq: w.checkpointSeq, globalSeq: w.globalSeq, headHash: w.headHash, signature: w.signature }), {
     mode: 0o600,
   });
   renameSync(tmp, path);
-  // Issue 25: the same head to the off-host witness, when one is configured (WITNESS_URL).
-  publishHead(dbName, w);
 }
 
 /** For a deliberate reset of the database (e.g. seed --reset): otherwise the fresh DB reads as a rollback. */

@@ -37,6 +37,12 @@ export interface HistoryRecord {
    * coordinates, the window and the store the evidence came from (issue 29).
    */
   removedUnused?: { coordinates: string[]; since: string; days: number; usageDir: string };
+  /**
+   * What `npm run compose` verified of the running subgraphs before it wrote this file (issue 29): `probed`, with
+   * each subgraph's outcome (`allowed-unreachable`: let through by `--allow-unreachable`, not verified), or
+   * `offline` (`--offline`: nothing was verified). Absent from rollbacks, baselines and older records.
+   */
+  probes?: { mode: 'probed' | 'offline'; subgraphs: { name: string; url: string; outcome: string }[] };
 }
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

@@ -145,8 +145,13 @@ export function projectCase(entries: readonly RecordEntryRow[]): CaseProjection 
   const filing = loggedFiling(entries);
   let state: string | null = null;
   let decision: { proposalId: string; decidedOn: string; partyPresent: boolean } | null = null;
+  // R12 (issue 26): a decision due date counted again when its year's holidays were loaded (deadline-recompute.ts).
+  let recomputedDecisionDue: string | null = null;
   for (const e of entries) {
-    if (e.kind === 'TRANSITION') {
+    if (e.kind === 'DEADLINE_RECOMPUTED') {
+      const r = payloadOf<{ deadline?: string; to?: { date?: string } }>(e);
+      if (r.deadline === 'DECISION_DUE' && r.to?.date) recomputedDecisionDue = r.to.date;
+    } else if (e.kind === 'TRANSITION') {
       const t = payloadOf<{ to?: string }>(e);
       if (t.to) state = t.to;
     } else if (e.kind === 'DECISION') {
@@ -162,7 +167,7 @@ export function projectCase(entries: readonly RecordEntryRow[]): CaseProjection 
     partyId: filing?.party?.id ?? null,
     powerItemVersionId: filing?.powerItem?.versionId ?? null,
     handlingOfficerIds: filing?.officerIds ? canonicalJson(filing.officerIds) : null,
-    decisionDueOn: filing && 'decisionDue' in filing ? (filing.decisionDue?.date ?? null) : null,
+    decisionDueOn: recomputedDecisionDue ?? (filing && 'decisionDue' in filing ? (filing.decisionDue?.date ?? null) : null),
     decisionProposalId: decision?.proposalId ?? null,
     decidedOn: decision?.decidedOn ?? null,
     partyPresentAtDecision: decision ? decision.partyPresent : null,

@@ -72,7 +72,7 @@ export function createPowersFacts(client: SubgraphClient) {
             })
           | null;
       }>(
-        `query($id: ID!) { agency(id: $id) { id name uscc kind
+        `query CasesAgency($id: ID!) { agency(id: $id) { id name uscc kind
            policy { reviewAllGeneralProcedurePenalties caseNumberFormat publishSimpleProcedure publishWarnings autoPublishDecisions shortPublicationMonths
              publicationMonths smallFineThreshold caseNumberFormats { caseType format } lateEntryWorkingDays retention { caseType procedure years } }
            entrustment { entrustingAgency { id } documentNumber powerItemCodes validFrom validUntil }
@@ -99,14 +99,18 @@ export function createPowersFacts(client: SubgraphClient) {
 
     /** The version in force now (published); the case pins its id and number at filing. */
     async powerItem(code: string, requestId?: string): Promise<PowerItemFacts | null> {
-      const d = await client.query<{ powerItem: ItemAnswer }>(`query($code: String!) { powerItem(code: $code) { ${ITEM_FIELDS} } }`, { code }, { requestId });
+      const d = await client.query<{ powerItem: ItemAnswer }>(
+        `query CasesPowerItem($code: String!) { powerItem(code: $code) { ${ITEM_FIELDS} } }`,
+        { code },
+        { requestId },
+      );
       return toFacts(d.powerItem);
     },
 
     /** The exact version pinned at filing (its name, category, parties and statutory ranges as they were then). */
     async powerItemVersion(versionId: string, requestId?: string): Promise<PowerItemFacts | null> {
       const d = await client.query<{ exAnteDocument: ItemAnswer }>(
-        `query($id: ID!) { exAnteDocument(id: $id) { ... on PowerItem { ${ITEM_FIELDS} } } }`,
+        `query CasesExAnteDocument($id: ID!) { exAnteDocument(id: $id) { ... on PowerItem { ${ITEM_FIELDS} } } }`,
         { id: versionId },
         { requestId },
       );
@@ -118,7 +122,7 @@ export function createPowersFacts(client: SubgraphClient) {
       const unique = [...new Set(codes)];
       if (!unique.length) return new Map();
       const d = await client.query<{ _entities: ({ code: string; currentVersion: { id: string } | null } | null)[] }>(
-        `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on PowerItem { code currentVersion { id } } } }`,
+        `query CasesPowerItemVersions($reps: [_Any!]!) { _entities(representations: $reps) { ... on PowerItem { code currentVersion { id } } } }`,
         { reps: unique.map((code) => ({ __typename: 'PowerItem', code })) },
         { requestId },
       );
@@ -129,7 +133,7 @@ export function createPowersFacts(client: SubgraphClient) {
 
     async reviewCatalog(agencyId: string, requestId?: string): Promise<CatalogRule[]> {
       const d = await client.query<{ reviewCatalog: (ReviewCatalogRuleContent & { code: string; fineThresholds: { partyKind: string; amount: string }[] })[] }>(
-        `query($id: ID!) { reviewCatalog(agencyId: $id) { code description procedure caseTypes penaltyTypes fineThresholds { partyKind amount } hearingHeld flags
+        `query CasesReviewCatalog($id: ID!) { reviewCatalog(agencyId: $id) { code description procedure caseTypes penaltyTypes fineThresholds { partyKind amount } hearingHeld flags
            collectiveDiscussion basis { law article } } }`,
         { id: agencyId },
         { requestId },
@@ -140,7 +144,7 @@ export function createPowersFacts(client: SubgraphClient) {
     /** Art. 57(2): the agency's published list of leaders (AGENCY_LEADER), who alone count in a collective discussion. */
     async agencyLeaders(agencyId: string, requestId?: string): Promise<LeaderEntry[]> {
       const d = await client.query<{ agencyLeaders: LeaderEntry[] }>(
-        `query($id: ID) { agencyLeaders(agencyId: $id) { officerId name principal } }`,
+        `query CasesAgencyLeaders($id: ID) { agencyLeaders(agencyId: $id) { officerId name principal } }`,
         { id: agencyId },
         { requestId },
       );
@@ -149,7 +153,7 @@ export function createPowersFacts(client: SubgraphClient) {
 
     async avActivities(agencyId: string, requestId?: string): Promise<string[]> {
       const d = await client.query<{ avRecordingRules: { activity: string }[] }>(
-        `query($id: ID) { avRecordingRules(agencyId: $id) { activity } }`,
+        `query CasesAvRecordingRules($id: ID) { avRecordingRules(agencyId: $id) { activity } }`,
         { id: agencyId },
         { requestId },
       );

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../kernel/errors.js';
 import { entryMacOk, hashOfEntry } from '../../kernel/records/chain.js';
-import { loadMacKeysForVerify } from '../../kernel/records/keys.js';
+import { cachedMacKeysForVerify } from '../../kernel/records/keys.js';
 import type { Orm } from '../../kernel/records/log.js';
 import { recordEntries, type PublicationRow } from './db/schema.js';
 import { projectPublicationText, snapshotHash, type AlarmSink } from './integrity.js';
@@ -21,11 +21,7 @@ export interface PublicTextCheck {
 
 /** One check per request: the publications of a page are checked together (one statement, not one per row). */
 export function createPublicTextChecker(orm: Orm, keyDir: string, alarm: AlarmSink): { forRequest(): PublicTextCheck } {
-  let keys: { at: number; keys: Map<string, Buffer> } | null = null;
-  const macKeys = () => {
-    if (!keys || Date.now() - keys.at > 60_000) keys = { at: Date.now(), keys: loadMacKeysForVerify(keyDir) };
-    return keys.keys;
-  };
+  const macKeys = () => cachedMacKeysForVerify(keyDir);
   async function unverified(rows: readonly PublicationRow[]): Promise<Set<string>> {
     const bad = new Set<string>();
     const caseIds = [...new Set(rows.map((r) => r.caseId))];

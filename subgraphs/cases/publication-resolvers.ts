@@ -101,7 +101,17 @@ export const publicationResolvers: Resolvers = {
     withdrawPublication: (_, { input }, ctx) => ctx.publications.withdraw(ctx.caller, input),
     loadHolidayArrangement: async (_, { input }, ctx) => {
       const loaded = await ctx.publications.loadHolidayArrangement(ctx.caller, { ...input, source: input.source ?? undefined });
-      return { ...loaded, source: loaded.source ?? null };
+      const recomputedDeadlines = loaded.recomputed.map((r) => ({
+        caseId: r.caseId,
+        publicationId: r.publicationId ?? null,
+        kind: r.kind,
+        countedFrom: r.countedFrom,
+        workingDays: r.workingDays,
+        previousDueOn: r.dueOn,
+        dueOn: r.to.date,
+        confirmed: r.to.confirmed,
+      }));
+      return { year: loaded.year, holidays: loaded.holidays, makeupWorkdays: loaded.makeupWorkdays, source: loaded.source ?? null, recomputedDeadlines };
     },
   },
   Publication: {

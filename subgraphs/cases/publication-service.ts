@@ -22,6 +22,9 @@ import { needsExecution } from './domain/rules.js';
 import type { PartyKind, ProcedureKind } from './domain/types.js';
 import { appendEntry, clockedAppender } from './records/log.js';
 import { snapshotHash } from './integrity.js';
+import { decidingAgencyId } from './domain/entrustment.js';
+import { recomputeOpenDeadlines } from './deadline-recompute.js';
+import type { RecomputedDeadline } from './domain/deadline-recompute.js';
 import { validateUscc } from '../../kernel/identifiers.js';
 import type { CaseRow, CasesRepo, CasesTx } from './repo.js';
 
@@ -136,9 +139,16 @@ export function createPublicationService(deps: {
   const today = () => clock.today();
   const append = clockedAppender(clock);
   const tx = <T>(fn: (t: CasesTx) => Promise<T>) => retryingTransaction(() => repo.orm.transaction(fn));
-  const assertAgencyStaff = (caller: Caller, agencyId: string, roles: string[], what: string) => {
+  /**
+   * Legal staff of the agency handling the case or, for an entrusted organisation's case, of the entrusting agency in
+   * whose name the decision was made and is published (行政处罚法 Art. 20; issue 26).
+   */
+  const assertAgencyStaff = async (caller: Caller, p: { agencyId: string; caseId: string }, roles: string[], what: string) => {
     if (caller.role === 'ADMIN' && roles.includes('ADMIN')) return;
-    if (!roles.includes(caller.role) || caller.agencyId !== agencyId) throw forbidden(`${what}须由本机关 ${roles.join('/')} 办理`);
+    if (!roles.includes(caller.role)) throw forbidden(`${what}须由本机关 ${roles.join('/')} 办理`);
+    if (caller.agencyId === p.agencyId) return;
+    const c = (await repo.casesByIds([p.caseId]))[0];
+    if (!c || !caller.agencyId || caller.agencyId !== decidingAgencyId(c)) throw forbidden(`${what}须由本机关 ${roles.join('/')} 办理`);
   };
 
   return {
@@ -146,7 +156,7 @@ export function createPublicationService(deps: {
     async publish(caller: Caller, a: { id: string; version: number; on?: string | null }, requestId?: string): Promise<PublicationRow> {
       const pre = (await repo.publicationsByIds([a.id]))[0];
       if (!pre) throw notFound('公示', a.id);
-      assertAgencyStaff(caller, pre.agencyId, LEGAL_STAFF, '公示');
+      await assertAgencyStaff(caller, pre, LEGAL_STAFF, '公示');
       const policy = await deps.policyOf(pre.agencyId, requestId);
       // Publishing is an act of the system: its date is the recorded date, so a late publication stays late (R12).
       const on = recordedDate(a.on, today(), 'on', '公示');
@@ -174,7 +184,7 @@ export function createPublicationService(deps: {
     async withdraw(caller: Caller, a: { id: string; version: number; reason?: string | null; on?: string | null }): Promise<PublicationRow> {
       const pre = (await repo.publicationsByIds([a.id]))[0];
       if (!pre) throw notFound('公示', a.id);
-      assertAgencyStaff(caller, pre.agencyId, LEGAL_STAFF, '撤回公示');
+      await assertAgencyStaff(caller, pre, LEGAL_STAFF, '撤回公示');
       // The withdrawal date is the recorded date: backdating cannot clear the R14 overdue flag.
       const on = recordedDate(a.on, today(), 'on', '撤回公示');
       return tx(async (t) => {
@@ -198,7 +208,7 @@ export function createPublicationService(deps: {
     async correct(caller: Caller, a: { id: string; version: number; reason: string; corrections: CorrectionInput }): Promise<PublicationRow> {
       const pre = (await repo.publicationsByIds([a.id]))[0];
       if (!pre) throw notFound('公示', a.id);
-      assertAgencyStaff(caller, pre.agencyId, LEGAL_STAFF, '更正公示');
+      await assertAgencyStaff(caller, pre, LEGAL_STAFF, '更正公示');
       const reason = a.reason.trim();
       if (!reason) throw badInput('reason', '须说明更正的理由');
       if (a.corrections.partyUscc) {
@@ -247,7 +257,7 @@ export function createPublicationService(deps: {
     async endEarly(caller: Caller, a: { id: string; version: number; reason: string; applicationDate: string }): Promise<PublicationRow> {
       const pre = (await repo.publicationsByIds([a.id]))[0];
       if (!pre) throw notFound('公示', a.id);
-      assertAgencyStaff(caller, pre.agencyId, LEGAL_STAFF, '提前停止公示');
+      await assertAgencyStaff(caller, pre, LEGAL_STAFF, '提前停止公示');
       const reason = a.reason.trim();
       if (!reason) throw badInput('reason', '须载明当事人的申请和符合提前停止公示条件的情况（公示规定第十四条第一款）');
       if (a.applicationDate > today()) throw badInput('applicationDate', `不得晚于今天（${today()}）`);
@@ -284,14 +294,22 @@ export function createPublicationService(deps: {
       });
     },
 
-    /** An administrator loads a year's State Council arrangement: validated, stored, in force at once. */
-    async loadHolidayArrangement(caller: Caller, input: YearArrangement): Promise<YearArrangement> {
+    /**
+     * An administrator loads a year's State Council arrangement: validated, stored, in force at once. The open
+     * deadlines computed while it was unconfirmed are counted again on it, each change recorded in its case's log, in
+     * the same transaction (R12, issue 26: deadline-recompute.ts).
+     */
+    async loadHolidayArrangement(caller: Caller, input: YearArrangement): Promise<YearArrangement & { recomputed: RecomputedDeadline[] }> {
       if (caller.role !== 'ADMIN') throw forbidden('载入节假日安排需要 ADMIN 角色');
       const result = validateYearArrangement({ ...input, source: input.source ?? undefined });
       if (!result.ok) throw badInputs(result.errors);
-      await repo.upsertCalendarYear({ year: result.value.year, arrangement: result.value, loadedBy: caller.subject, loadedAt: clock.now() });
+      const after = calendar.withYear(result.value);
+      const recomputed = await tx(async (t) => {
+        await repo.upsertCalendarYear({ year: result.value.year, arrangement: result.value, loadedBy: caller.subject, loadedAt: clock.now() }, t);
+        return recomputeOpenDeadlines({ repo, clock }, t, calendar, after, result.value, actor(caller));
+      });
       calendar.setYear(result.value);
-      return result.value;
+      return { ...result.value, recomputed };
     },
   };
 }

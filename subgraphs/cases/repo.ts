@@ -1,5 +1,5 @@
 import type { Clock } from '../../kernel/clock.js';
-import { and, asc, count, desc, eq, gte, inArray, like, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../kernel/db.js';
 import { conflict, notFound } from '../../kernel/errors.js';
 import type { Page } from '../../kernel/pagination.js';
@@ -196,11 +196,35 @@ export function createCasesRepo(db: CasesDb, clock: Clock) {
           .where(and(...publicationConditions(f)))
       )[0]?.n ?? 0,
     calendarYears: () => orm.select().from(calendarYears),
-    upsertCalendarYear: (row: typeof calendarYears.$inferInsert) =>
-      orm
+    upsertCalendarYear: (row: typeof calendarYears.$inferInsert, tx?: CasesTx) =>
+      (tx ?? orm)
         .insert(calendarYears)
         .values(row)
         .onDuplicateKeyUpdate({ set: { arrangement: row.arrangement, loadedBy: row.loadedBy, loadedAt: row.loadedAt } }),
+    /**
+     * R12 (issue 26): the open deadlines computed while a year was unconfirmed, locked (cases before publications, the
+     * order every act takes) for their recomputation when a year is loaded.
+     */
+    async lockOpenUnconfirmedDeadlines(tx: CasesTx): Promise<{ cases: CaseRow[]; publications: PublicationRow[] }> {
+      const openCases = await tx
+        .select()
+        .from(cases)
+        .where(or(and(eq(cases.decisionDueConfirmed, false), isNull(cases.decidedOn)), and(eq(cases.serviceDueConfirmed, false), isNull(cases.servedOn))))
+        .orderBy(asc(cases.id))
+        .for('update');
+      const openPublications = await tx
+        .select()
+        .from(publications)
+        .where(
+          or(
+            and(eq(publications.dueConfirmed, false), eq(publications.status, 'PENDING')),
+            and(eq(publications.withdrawalDueConfirmed, false), eq(publications.status, 'PUBLISHED'), isNull(publications.withdrawnOn)),
+          ),
+        )
+        .orderBy(asc(publications.id))
+        .for('update');
+      return { cases: openCases, publications: openPublications };
+    },
     insertCase: (tx: CasesTx, row: CaseRow) => tx.insert(cases).values(row),
     insertProposal: (tx: CasesTx, row: ProposalRow) => tx.insert(proposals).values(row),
 

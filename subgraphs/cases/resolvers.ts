@@ -3,7 +3,7 @@ import type { Caller } from '../../kernel/identity.js';
 import { forbidden, notFound } from '../../kernel/errors.js';
 import { parsePage, toConnection } from '../../kernel/pagination.js';
 import { scalarResolvers } from '../../kernel/scalars.js';
-import { canReadCase, canSeeClassified } from './domain/access.js';
+import { canReadCase } from './domain/access.js';
 import { hasHearingRight, isDecisionOverdue, isServiceOverdue } from './domain/rules.js';
 import { measureOverdue } from './domain/coercion.js';
 import { effectiveFineAmount, fineStatus, paymentDue } from './domain/fines.js';
@@ -206,9 +206,10 @@ export const resolvers: Resolvers = {
   },
 
   Party: {
-    residentIdNumber: (p, _, ctx) => (canSeeClassified(ctx.caller, p.caseRow) ? p.residentId : null),
-    phone: (p, _, ctx) => (canSeeClassified(ctx.caller, p.caseRow) ? p.phone : null),
-    address: (p, _, ctx) => (canSeeClassified(ctx.caller, p.caseRow) ? p.address : null),
+    // R16 from the row and its authenticated filing entry together (verified-access.ts).
+    residentIdNumber: async (p, _, ctx) => ((await ctx.access.canSee(ctx.caller, p.caseRow)) ? p.residentId : null),
+    phone: async (p, _, ctx) => ((await ctx.access.canSee(ctx.caller, p.caseRow)) ? p.phone : null),
+    address: async (p, _, ctx) => ((await ctx.access.canSee(ctx.caller, p.caseRow)) ? p.address : null),
   },
 
   RecordEntry: {
@@ -216,9 +217,9 @@ export const resolvers: Resolvers = {
     statedOn: (e) => payloadField(e.payload, 'occurredOn') ?? payloadField(e.payload, 'on'),
     lateEntryReason: (e) => payloadField(e.payload, 'lateEntryReason'),
     supplementReason: (e) => payloadField(e.payload, 'supplementReason'),
-    payload: (e, _, ctx) => {
+    payload: async (e, _, ctx) => {
       const cls = classifiedPayload(e.payload);
-      if (canSeeClassified(ctx.caller, e.caseRow)) return e.payload;
+      if (await ctx.access.canSee(ctx.caller, e.caseRow)) return e.payload;
       if (cls && cls !== 'STATE_SECRET') return null;
       return withoutPersonalFields(e.payload);
     },

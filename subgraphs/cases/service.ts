@@ -1,3 +1,4 @@
+import { readsVerified } from '../../kernel/records/bench-switch.js';
 import { readFileSync } from 'node:fs';
 import { CASES_INPUT_LIMITS } from './input-limits.js';
 import { parse } from 'graphql';
@@ -33,16 +34,37 @@ import { caseExportRoute } from './statistics-export.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { INTEGRITY_ALARM_KINDS, type AlarmSink } from './integrity.js';
 import { createPublicTextChecker } from './public-text.js';
+import { createAccessChecker } from './verified-access.js';
 import type { Counter } from 'prom-client';
+import { supervisionResolvers } from './supervision/resolvers.js';
+import { createSupervisionService } from './supervision/clues/service.js';
+import { fetchProblemInspections } from './clients/inspections.js';
+import { createEvaluation, evaluationResolvers } from './supervision/evaluation/index.js';
+import { powersChecklistSource } from './supervision/evaluation/checklist-source.js';
 
 const resolvers: Resolvers = {
   ...caseResolvers,
   ...publicationResolvers,
   ...statisticsResolvers,
   ...reliefResolvers,
+  ...supervisionResolvers,
+  ...evaluationResolvers,
   Case: { ...caseResolvers.Case, ...reliefResolvers.Case },
-  Query: { ...caseResolvers.Query, ...publicationResolvers.Query, ...statisticsResolvers.Query },
-  Mutation: { ...caseResolvers.Mutation, ...publicationResolvers.Mutation, ...reliefResolvers.Mutation },
+  Statistics: { ...statisticsResolvers.Statistics, ...supervisionResolvers.Statistics },
+  Query: {
+    ...caseResolvers.Query,
+    ...publicationResolvers.Query,
+    ...statisticsResolvers.Query,
+    ...supervisionResolvers.Query,
+    ...evaluationResolvers.Query,
+  },
+  Mutation: {
+    ...caseResolvers.Mutation,
+    ...publicationResolvers.Mutation,
+    ...reliefResolvers.Mutation,
+    ...supervisionResolvers.Mutation,
+    ...evaluationResolvers.Mutation,
+  },
 };
 
 export const CASES_SDL_PATH = new URL('../../schema/cases.graphql', import.meta.url);
@@ -76,7 +98,7 @@ export function reviewClearanceSource(reviewsClient: SubgraphClient): ClearanceS
   return async (caseId, proposalId, contentHash, requestId) =>
     (
       await reviewsClient.query<{ reviewClearance: ReviewClearance }>(
-        `query($caseId: ID!, $proposalId: ID!, $contentHash: String!) { reviewClearance(caseId: $caseId, proposalId: $proposalId, contentHash: $contentHash) {
+        `query CasesReviewClearance($caseId: ID!, $proposalId: ID!, $contentHash: String!) { reviewClearance(caseId: $caseId, proposalId: $proposalId, contentHash: $contentHash) {
            approved reviewId roundNo reviewerId approvedAt reason } }`,
         { caseId, proposalId, contentHash },
         { requestId },
@@ -94,10 +116,15 @@ export async function startCases(opts: {
   powersUrl?: () => string;
   /** Where `reviews` answers the decision gate (defaults to config). */
   reviewsUrl?: () => string;
+  /** Where `inspections` answers the supervision models' R19 join (defaults to config). */
+  inspectionsUrl?: () => string;
   /** Lease timing of the checkpoint signer (defaults: LEASE_TTL_MS, LEASE_RENEW_MS). */
   lease?: Partial<LeaseTiming>;
+  /** `npm run bench:integrity` only (kernel/records/bench-switch.ts): refused outside the benchmark's databases. */
+  unverifiedReadsForBenchmark?: boolean;
 }): Promise<RunningService & { checkpointLease: SingletonJob }> {
   const { config, db } = opts;
+  const unverifiedForBenchmark = !readsVerified(opts.unverifiedReadsForBenchmark, config.dbPrefix);
   const { clock } = config;
   const repo = createCasesRepo(db, clock);
   const powersClient = createSubgraphClient({ name: 'powers', service: 'cases', url: opts.powersUrl ?? (() => config.serviceUrl('powers')), keys: opts.keys });
@@ -108,6 +135,12 @@ export async function startCases(opts: {
     keys: opts.keys,
   });
   const clearance = reviewClearanceSource(reviewsClient);
+  const inspectionsClient = createSubgraphClient({
+    name: 'inspections',
+    service: 'cases',
+    url: opts.inspectionsUrl ?? (() => config.serviceUrl('inspections')),
+    keys: opts.keys,
+  });
   // Bundled years plus any an administrator loaded at run time (stored in this subgraph's database).
   const calendar = loadBundledCalendar();
   for (const y of await repo.calendarYears()) calendar.setYear(y.arrangement);
@@ -131,14 +164,16 @@ export async function startCases(opts: {
     opts.log.error({ integrityAlarm: a }, `record integrity alarm: ${a.kind} ${a.problem}`);
     alarmCounter?.inc({ kind: a.kind });
   };
-  const service = createCaseService({
+  const caseDeps = {
     repo,
     powers,
     calendar,
     clearance,
     clock,
-    integrity: { keyDir: config.keyDir, dbName: config.databaseName('cases'), alarm },
-  });
+    integrity: { keyDir: config.keyDir, dbName: config.databaseName('cases'), alarm, unverifiedForBenchmark },
+  };
+  const service = createCaseService(caseDeps);
+  const evaluation = createEvaluation({ ...caseDeps, checklistOf: powersChecklistSource(powersClient) });
   const relief = createReliefService({ repo, clock, revokeDecision: service.revokeDecision, decidedFine: (c) => decidedFineOf(repo, c) });
   const publications = createPublicationService({
     repo,
@@ -174,6 +209,12 @@ export async function startCases(opts: {
     return { ok: r.ok, entriesChecked: r.entriesChecked, firstProblem: r.firstBad?.message ?? null, firstBadEntryId: r.firstBad?.entryId ?? null };
   };
   const publicText = createPublicTextChecker(db.orm, config.keyDir, alarm);
+  const access = createAccessChecker(db.orm, config.keyDir, alarm);
+  const supervision = createSupervisionService({
+    repo,
+    clock,
+    problemInspections: (scope, requestId) => fetchProblemInspections(inspectionsClient, scope, requestId),
+  });
   const running = await startSubgraph<CasesContext>({
     name: 'cases',
     inputLimits: CASES_INPUT_LIMITS,
@@ -194,6 +235,9 @@ export async function startCases(opts: {
       calendar,
       today,
       publicText: publicText.forRequest(),
+      access: access.forRequest(),
+      supervision,
+      evaluation: evaluation.forRequest(base.requestId),
     }),
     routes: [caseExportRoute(db, today)],
     pool: db.pool,

@@ -6,6 +6,7 @@ import { serviceLate } from './domain/stated-order.js';
 import { HEARING_HELD_SQL } from './statistics.js';
 import { LABELS } from '../../kernel/statistics-tables.js';
 import type { CasesDb } from './repo.js';
+import { SUPERVISION_EXPORTS } from './supervision/scorecard/export.js';
 
 // CSV of the rows behind a cases indicator, for analysts (issue 7): GET /exports/indicators/<name>.csv
 // ?from=&to=[&agencyId=]. Streamed from the database row by row (mysql2 query stream → HTTP response,
@@ -284,5 +285,10 @@ const CASE_CSV_SPECS: Record<string, CsvExportSpec<ExportRow>> = Object.fromEntr
   ]),
 );
 
-/** `/exports/indicators/<name>.csv?from=&to=&agencyId=`: checks the caller and streams the CSV. */
-export const caseExportRoute = (db: CasesDb, today: () => string): SubgraphRoute => csvExportRoute(db.pool, CASE_CSV_SPECS, today);
+/** `/exports/indicators/<name>.csv?from=&to=&agencyId=`: checks the caller and streams the CSV (issue 30: and the clues behind the scorecard). */
+export const caseExportRoute = (db: CasesDb, today: () => string): SubgraphRoute =>
+  csvExportRoute(
+    db.pool,
+    { ...CASE_CSV_SPECS, ...(SUPERVISION_EXPORTS as Record<string, CsvExportSpec<never>>) } as Record<string, CsvExportSpec<ExportRow>>,
+    today,
+  );

@@ -15,7 +15,7 @@ export interface Directory {
 export function createPowersDirectory(client: SubgraphClient): Directory {
   return {
     async load() {
-      const { agencies } = await client.query<{ agencies: { id: string; uscc: string }[] }>('{ agencies { id uscc } }');
+      const { agencies } = await client.query<{ agencies: { id: string; uscc: string }[] }>('query InspectionsAgencies { agencies { id uscc } }');
       const officers: DirectoryData['officers'] = [];
       for (const a of agencies) {
         let after: string | null = null;
@@ -23,7 +23,7 @@ export function createPowersDirectory(client: SubgraphClient): Directory {
           const d: {
             officers: { edges: { node: { id: string; credentialNumber: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
           } = await client.query(
-            `query($agencyId: ID!, $after: String) { officers(agencyId: $agencyId, first: 100, after: $after) {
+            `query InspectionsOfficers($agencyId: ID!, $after: String) { officers(agencyId: $agencyId, first: 100, after: $after) {
                edges { node { id credentialNumber } } pageInfo { hasNextPage endCursor } } }`,
             { agencyId: a.id, after },
           );

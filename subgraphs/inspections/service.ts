@@ -22,6 +22,7 @@ import { resolvers as inspectionResolvers } from './resolvers.js';
 import { statisticsResolvers } from './statistics.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { createSyncEngine, type SyncEngine } from './sync.js';
+import { readSecret } from '../../kernel/secrets.js';
 
 const BREAKER_LEVEL = { CLOSED: 0, HALF_OPEN: 1, OPEN: 2, ISOLATED: 2 } as const;
 
@@ -58,7 +59,11 @@ export async function startInspections(opts: {
 }): Promise<RunningService & { sync: SyncEngine; syncLease: SingletonJob | null }> {
   const { config, db, log } = opts;
   const repo = createInspectionsRepo(db);
-  const client = createPlatformClient({ baseUrl: opts.platformUrl, apiKey: opts.platformApiKey ?? process.env.PLATFORM_API_KEY, resilience: opts.resilience });
+  const client = createPlatformClient({
+    baseUrl: opts.platformUrl,
+    apiKey: opts.platformApiKey ?? readSecret('PLATFORM_API_KEY'),
+    resilience: opts.resilience,
+  });
   const powers = createSubgraphClient({
     name: 'powers',
     service: 'inspections',

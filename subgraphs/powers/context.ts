@@ -11,6 +11,8 @@ export interface PowersContext extends RequestBase {
   /** The powers log (issue 25): appends, and the authenticated entries the read checks compare rows with. */
   powersLog: PowersLog;
   loaders: PowersLoaders;
+  /** False only in `npm run bench:integrity`'s comparison run (kernel/records/bench-switch.ts); true in production. */
+  verifyReads: boolean;
   /** Today's business date (the credential status in force today). */
   today: () => string;
 }

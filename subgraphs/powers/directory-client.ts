@@ -29,7 +29,7 @@ export async function fetchOfficers(client: SubgraphClient, ids: readonly string
   const unique = [...new Set(ids)];
   if (!unique.length) return new Map();
   const d = await client.query<{ _entities: ((Omit<OfficerDirectoryEntry, 'agencyId'> & { agency: { id: string } }) | null)[] }>(
-    `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Officer { id name agency { id } credentialNumber credentialStatus validFrom validUntil
+    `query PowersOfficerDirectory($reps: [_Any!]!) { _entities(representations: $reps) { ... on Officer { id name agency { id } credentialNumber credentialStatus validFrom validUntil
        enforcementAreas credentialHistory { status effectiveFrom }
        credentialTermsHistory { effectiveFrom validFrom validUntil enforcementAreas } reviewQualified legalProfessionCertificate firstTimeReviewer } } }`,
     { reps: unique.map((id) => ({ __typename: 'Officer', id })) },

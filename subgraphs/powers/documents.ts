@@ -48,6 +48,8 @@ export function derivedColumns<K extends ExAnteKind>(kind: K, content: ExAnteCon
     }
     case 'AGENCY_POLICY':
       return { ...base, title: '机关执法设置' };
+    case 'EVALUATION_CHECKLIST':
+      return { ...base, title: '案卷评查表' };
     case 'ENTRUSTMENT':
       return { ...base, title: `委托书 ${(c as ExAnteContentByKind['ENTRUSTMENT']).documentNumber}` };
     default:

@@ -3,7 +3,7 @@ import type { AgencyRow, CredentialChangeRow, CredentialTermRow, ExAnteRow, Offi
 import type { ExAnteKind } from './domain/types.js';
 import type { PowersRepo } from './repo.js';
 import type { LoggedEntry } from './integrity/facts.js';
-import type { PowersLog } from './integrity/log.js';
+import type { LiveVersions, PowersLog } from './integrity/log.js';
 import { byKey, groupedByKey as groupByKey } from '../../kernel/loaders.js';
 
 // Created per request: N entity lookups in one request become one SQL statement per kind.
@@ -33,6 +33,16 @@ export function createLoaders(repo: PowersRepo, log: PowersLog) {
       const m = await log.entries(repo.orm, ids);
       return ids.map((id) => m.get(id) ?? []);
     }),
+    /** Published versions per `<kind> <agencyId>` by the log (agency-settings.ts, catalogs): one statement per request. */
+    liveVersions: new DataLoader<string, LiveVersions>((keys) =>
+      log.liveVersions(
+        repo.orm,
+        keys.map((k) => {
+          const [kind, agencyId] = k.split(' ') as [string, string];
+          return { kind, agencyId };
+        }),
+      ),
+    ),
     powerItemVersions: new DataLoader<string, ExAnteRow[]>(async (codes) => groupByKey(await repo.versionsByCodes('POWER_ITEM', codes), codes, (r) => r.code)),
   };
 }

@@ -22,6 +22,7 @@ export type AnnualPlanView = DocView<'ANNUAL_ENFORCEMENT_PLAN'>;
 export type AgencyPolicyView = DocView<'AGENCY_POLICY'>;
 export type EntrustmentView = DocView<'ENTRUSTMENT'>;
 export type AgencyLeaderView = DocView<'AGENCY_LEADER'>;
+export type EvaluationChecklistView = DocView<'EVALUATION_CHECKLIST'>;
 
 export function toView(row: ExAnteRow): AnyDocView {
   return { ...(row.content as object), ...row } as unknown as AnyDocView;

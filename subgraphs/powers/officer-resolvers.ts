@@ -21,13 +21,19 @@ const restricted =
 
 async function credentialFacts(ctx: PowersContext, o: OfficerRow): Promise<CredentialFacts> {
   const [history, terms] = await Promise.all([ctx.loaders.credentialHistory.load(o.id), ctx.loaders.credentialTerms.load(o.id)]);
-  await verifyCredential(ctx, o, history);
+  await verifyCredential(ctx, o, history, terms);
   return {
     ...o,
     credentialStatus: o.credentialStatus as CredentialStatus,
     credentialHistory: history.map((h) => ({ ...h, status: h.status as CredentialStatus })),
     credentialTermsHistory: terms,
   };
+}
+
+/** One of the officer's dated histories, after the credential (with both histories) was checked against its entry. */
+async function verifiedLoad<T>(ctx: PowersContext, o: OfficerRow, loader: { load(id: string): Promise<T> }): Promise<T> {
+  await credentialFacts(ctx, o); // the loaders cache: the rows checked are the rows served
+  return loader.load(o.id);
 }
 
 export const officerMutations: Pick<MutationResolvers, 'createOfficer' | 'updateOfficer'> = {
@@ -120,15 +126,16 @@ export const officerResolvers: Pick<Resolvers, 'Officer'> = {
     legalProfessionCertificate: restricted((o) => o.legalProfessionCertificate),
     firstTimeReviewer: restricted((o) => o.firstTimeReviewer),
     credentialStatus: async (o, _, ctx) => credentialStatusOn(await credentialFacts(ctx, o), ctx.today()),
+    // The histories are served verified too (issue 25): they are what R2 judges an act's date by.
     credentialHistory: async (o, _, ctx) =>
-      (await ctx.loaders.credentialHistory.load(o.id)).map((h) => ({
+      (await verifiedLoad(ctx, o, ctx.loaders.credentialHistory)).map((h) => ({
         status: h.status as CredentialStatus,
         effectiveFrom: h.effectiveFrom,
         reason: canSeeRestrictedOfficerFields(ctx.caller, o.agencyId) ? h.reason : null,
         recordedAt: h.recordedAt,
       })),
     credentialTermsHistory: async (o, _, ctx) =>
-      (await ctx.loaders.credentialTerms.load(o.id)).map((h) => ({
+      (await verifiedLoad(ctx, o, ctx.loaders.credentialTerms)).map((h) => ({
         ...h,
         reason: canSeeRestrictedOfficerFields(ctx.caller, o.agencyId) ? h.reason : null,
       })),

@@ -140,7 +140,7 @@ export function createRepo(db: PowersDb, clock: Clock, log: PowersLog) {
           await tx.insert(officers).values(full);
           await tx.insert(credentialStatusChanges).values({ ...issued, id: newId(), officerId: full.id, recordedAt: now });
           await tx.insert(credentialTermChanges).values({ ...terms, id: newId(), officerId: full.id, recordedAt: now });
-          await log.append(tx, full.id, 'CREDENTIAL', credentialFact(full, [issued]), issued.recordedBy);
+          await log.append(tx, full.id, 'CREDENTIAL', credentialFact(full, [issued], [terms]), issued.recordedBy);
         });
       } catch (err) {
         if (isDuplicateKey(err, 'officers_idem')) return (await byIdempotencyKey<OfficerRow>(officers, row.idempotencyKey))!;
@@ -178,7 +178,8 @@ export function createRepo(db: PowersDb, clock: Clock, log: PowersLog) {
             // Issue 25: every credential change enters the powers log with the whole dated history.
             const updated = (await tx.select().from(officers).where(eq(officers.id, id)).limit(1))[0]!;
             const history = await tx.select().from(credentialStatusChanges).where(eq(credentialStatusChanges.officerId, id));
-            await log.append(tx, id, 'CREDENTIAL', credentialFact(updated, history), actor);
+            const termsHistory = await tx.select().from(credentialTermChanges).where(eq(credentialTermChanges.officerId, id));
+            await log.append(tx, id, 'CREDENTIAL', credentialFact(updated, history, termsHistory), actor);
           }
           return r;
         });

@@ -25,6 +25,7 @@ import type { PowersContext } from './context.js';
 import type { Resolvers, ReviseExAnteInput } from './generated/resolvers-types.js';
 import { verifiedDoc, verifiedDocs, verifiedPublishedSet } from './integrity/verified.js';
 import { agencySettingsResolvers, refuseDirectSettingsChange } from './agency-settings.js';
+import { evaluationChecklistResolvers } from './evaluation-checklist.js';
 import { toView, type AnyDocView, type DocView, type PowerItemView } from './model.js';
 import { officerMutations, officerResolvers } from './officer-resolvers.js';
 
@@ -40,6 +41,7 @@ const TYPE_OF_KIND: Record<ExAnteKind, string> = {
   AGENCY_POLICY: 'AgencyPolicyVersion',
   ENTRUSTMENT: 'EntrustmentVersion',
   AGENCY_LEADER: 'AgencyLeader',
+  EVALUATION_CHECKLIST: 'EvaluationChecklistVersion',
 };
 
 const visible = (caller: Caller, row: ExAnteRow | null): row is ExAnteRow =>
@@ -151,6 +153,7 @@ export const resolvers: Resolvers = {
   ...scalarResolvers,
 
   Query: {
+    ...evaluationChecklistResolvers.Query,
     agencies: (_, __, ctx) => ctx.repo.listAgencies(),
     agency: (_, { id }, ctx) => ctx.loaders.agency.load(id),
     officers: async (_, { agencyId, first, after }, ctx) => {
@@ -308,6 +311,7 @@ export const resolvers: Resolvers = {
     publishExAnteDocument: async (_, { input }, ctx) => toView(await ctx.docs.transition(ctx.caller, 'publish', input.id, input.version, input.note)),
     retireExAnteDocument: async (_, { input }, ctx) => toView(await ctx.docs.transition(ctx.caller, 'retire', input.id, input.version, input.note)),
     ...settings.Mutation,
+    ...evaluationChecklistResolvers.Mutation,
   },
 
   Agency: {

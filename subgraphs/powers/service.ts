@@ -16,6 +16,7 @@ import { registerLeaseMetrics, runAsSingleton } from '../../kernel/lease.js';
 import { startCheckpointTimer } from '../../kernel/records/log.js';
 import { createPowersLog } from './integrity/log.js';
 import { POWERS_LOG } from './integrity/verify.js';
+import { readsVerified } from '../../kernel/records/bench-switch.js';
 import { createLoaders } from './loaders.js';
 import { createRepo, type PowersDb } from './repo.js';
 import { resolvers } from './resolvers.js';
@@ -28,8 +29,17 @@ export const openPowersDb = (config: Config, setup: AccountSetup = {}): Promise<
   openLeastPrivilegeDb(config, { service: 'powers', schema, migrations: POWERS_MIGRATIONS, leases: true, ...setup });
 
 /** Start the powers subgraph on an already prepared database. */
-export async function startPowers(opts: { config: Config; db: PowersDb; keys: KeyMaterial; log: Logger; port?: number }): Promise<RunningService> {
+export async function startPowers(opts: {
+  config: Config;
+  db: PowersDb;
+  keys: KeyMaterial;
+  log: Logger;
+  port?: number;
+  /** `npm run bench:integrity` only (kernel/records/bench-switch.ts): refused outside the benchmark's databases. */
+  unverifiedReadsForBenchmark?: boolean;
+}): Promise<RunningService> {
   const clock = opts.config.clock;
+  const verifyReads = readsVerified(opts.unverifiedReadsForBenchmark, opts.config.dbPrefix);
   const log = createPowersLog(clock, opts.config.keyDir);
   const repo = createRepo(opts.db, clock, log);
   const docs = createDocumentService(repo, clock, log);
@@ -48,7 +58,7 @@ export async function startPowers(opts: { config: Config; db: PowersDb; keys: Ke
     log: opts.log,
     port: opts.port ?? opts.config.servicePort('powers'),
     ready: () => isReachable(opts.db.pool),
-    context: (base) => ({ ...base, repo, docs, powersLog: log, loaders: createLoaders(repo, log), today: () => clock.today() }),
+    context: (base) => ({ ...base, repo, docs, powersLog: log, loaders: createLoaders(repo, log), verifyReads, today: () => clock.today() }),
     pool: opts.db.pool,
     metrics: (m) => registerLeaseMetrics(m, [checkpointLease]),
     onClose: async () => {

@@ -5,8 +5,8 @@ import type { Dossier, ReviewerFacts } from './domain/rules.js';
 // What `reviews` reads from `cases` and `powers` and the two state changes it asks `cases` to make.
 // Every call goes straight to the owning subgraph as a SERVICE caller; failures are UPSTREAM_UNAVAILABLE.
 
-const DOSSIER = `query($id: ID!) { case(id: $id) {
-  id caseNumber agency { id } state procedure caseType powerItemCode filedOn decisionDueOn enforcementArea handlingOfficers { id }
+const DOSSIER = `query ReviewsCaseDossier($id: ID!) { case(id: $id) {
+  id caseNumber agency { id } inNameOf { id } state procedure caseType powerItemCode filedOn decisionDueOn enforcementArea handlingOfficers { id }
   proposals { id contentHash outcome penaltyTypes fineAmount discretionTier legalBasis { law article } outsideRangeReason reviewFlags hearingRight
     checks { fineWithinBenchmark benchmarkMin benchmarkMax notes } }
   records { kind stage payload actor } } }`;
@@ -16,14 +16,18 @@ export function createReviewFacts(cases: SubgraphClient, powers: SubgraphClient)
     async dossier(caseId: string, requestId?: string): Promise<Dossier | null> {
       const d = await cases.query<{
         case:
-          | (Omit<Dossier, 'agencyId' | 'handlingOfficerIds'> & {
+          | (Omit<Dossier, 'agencyId' | 'decidingAgencyId' | 'handlingOfficerIds'> & {
               agency: { id: string };
+              inNameOf: { id: string } | null;
               handlingOfficers: { id: string }[];
             })
           | null;
       }>(DOSSIER, { id: caseId }, { requestId });
       const c = d.case;
-      return c ? { ...c, agencyId: c.agency.id, handlingOfficerIds: c.handlingOfficers.map((o) => o.id) } : null;
+      if (!c) return null;
+      const { inNameOf, ...rest } = c;
+      // Art. 20: an entrusted organisation's case is decided, and so reviewed, by the entrusting agency.
+      return { ...rest, agencyId: c.agency.id, decidingAgencyId: inNameOf?.id ?? c.agency.id, handlingOfficerIds: c.handlingOfficers.map((o) => o.id) };
     },
 
     officers: (ids: readonly string[], requestId?: string): Promise<Map<string, ReviewerFacts>> => fetchOfficers(powers, ids, requestId),
@@ -33,7 +37,7 @@ export function createReviewFacts(cases: SubgraphClient, powers: SubgraphClient)
         agency: { name: string; policy: { reviewTimeLimitWorkingDays: number } } | null;
         avRecordingRules: { activity: string }[];
       }>(
-        `query($id: ID!) { agency(id: $id) { name policy { reviewTimeLimitWorkingDays } } avRecordingRules(agencyId: $id) { activity } }`,
+        `query ReviewsAgencyFacts($id: ID!) { agency(id: $id) { name policy { reviewTimeLimitWorkingDays } } avRecordingRules(agencyId: $id) { activity } }`,
         { id },
         { requestId },
       );
@@ -47,7 +51,11 @@ export function createReviewFacts(cases: SubgraphClient, powers: SubgraphClient)
     },
 
     enterLegalReview: (input: { caseId: string; proposalId: string; reviewId: string; roundNo: number; submittedBy: string }, requestId?: string) =>
-      cases.query(`mutation($input: EnterLegalReviewInput!) { enterLegalReview(input: $input) { id state } }`, { input }, { requestId }),
+      cases.query(
+        `mutation ReviewsEnterLegalReview($input: EnterLegalReviewInput!) { enterLegalReview(input: $input) { id state } }`,
+        { input },
+        { requestId },
+      ),
 
     recordReviewOutcome: (
       input: {
@@ -64,7 +72,8 @@ export function createReviewFacts(cases: SubgraphClient, powers: SubgraphClient)
         signature: string;
       },
       requestId?: string,
-    ) => cases.query(`mutation($input: ReviewOutcomeInput!) { recordReviewOutcome(input: $input) { id state } }`, { input }, { requestId }),
+    ) =>
+      cases.query(`mutation ReviewsRecordOutcome($input: ReviewOutcomeInput!) { recordReviewOutcome(input: $input) { id state } }`, { input }, { requestId }),
   };
 }
 

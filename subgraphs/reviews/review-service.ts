@@ -9,6 +9,7 @@ import {
   automaticFindings,
   checkNotParticipant,
   checkReviewer,
+  reviewingAgencyId,
   NO_REVIEWER_FACTS,
   reviewerFactsAtAssignment,
   validateOpinion,
@@ -55,7 +56,11 @@ export function createReviewService(deps: {
       }
     });
 
-  async function eligibleReviewer(reviewerId: string, c: { agencyId: string; handlingOfficerIds: string[] }, requestId?: string) {
+  async function eligibleReviewer(
+    reviewerId: string,
+    c: { agencyId: string; decidingAgencyId?: string | null; handlingOfficerIds: string[] },
+    requestId?: string,
+  ) {
     const found = await facts.officers([reviewerId], requestId);
     checkReviewer(found.get(reviewerId), reviewerId, c);
     return reviewerFactsAtAssignment(found.get(reviewerId)!);
@@ -79,7 +84,10 @@ export function createReviewService(deps: {
       if (!materials.length) throw badInput('materials', '须列明送审材料');
       const statement = a.handlerStatement.trim();
       if (!statement) throw badInput('handlerStatement', '承办机构须声明送审材料真实、准确、完整');
-      const agency = await facts.agency(dossier.agencyId, requestId);
+      // The review is the deciding agency's: for an entrusted organisation's case the entrusting agency's legal staff
+      // review it under its settings (Art. 20, 58); the handlers of the entrusted organisation submit it.
+      const reviewingAgency = reviewingAgencyId(dossier);
+      const agency = await facts.agency(reviewingAgency, requestId);
       if (!agency) throw new AppError('UPSTREAM_UNAVAILABLE', '无法读取执法主体的审核设置', { serviceName: 'powers' });
       const reviewerFacts = a.reviewerId ? await eligibleReviewer(a.reviewerId, dossier, requestId) : NO_REVIEWER_FACTS;
       const officerIds = new Set<string>();
@@ -125,7 +133,7 @@ export function createReviewService(deps: {
           review = {
             id: reviewId,
             caseId: a.caseId,
-            agencyId: dossier.agencyId,
+            agencyId: reviewingAgency,
             status,
             currentRound: roundNo,
             reviewerId: a.reviewerId ?? null,
@@ -162,7 +170,7 @@ export function createReviewService(deps: {
           requiredCorrections: null,
           concludedAt: null,
           concludedOn: null,
-          agencyId: dossier.agencyId,
+          agencyId: reviewingAgency,
           caseType: dossier.caseType,
           submittedOn: today(),
           ...reviewerFacts,

@@ -1,3 +1,4 @@
+import { createRoundCheck } from './verified-rounds.js';
 import { readFileSync } from 'node:fs';
 import { REVIEWS_INPUT_LIMITS } from './input-limits.js';
 import { parse } from 'graphql';
@@ -74,6 +75,8 @@ export async function startReviews(opts: {
       1000,
     ),
   );
+  // Issue 25: the API serves rounds only as the reviews log says they are (verified-rounds.ts).
+  const checkRounds = createRoundCheck(db.orm, config.keyDir, opts.log);
   return startSubgraph<ReviewsContext>({
     name: 'reviews',
     inputLimits: REVIEWS_INPUT_LIMITS,
@@ -83,7 +86,7 @@ export async function startReviews(opts: {
     log: opts.log,
     port: opts.port ?? config.servicePort('reviews'),
     ready: () => isReachable(db.pool),
-    context: (base) => ({ ...base, repo, service, loaders: createReviewLoaders(repo), today }),
+    context: (base) => ({ ...base, repo, service, loaders: createReviewLoaders(repo, checkRounds), today }),
     routes: [csvExportRoute(db.pool, REVIEW_EXPORTS, today)],
     pool: db.pool,
     metrics: (m) => registerLeaseMetrics(m, [checkpointLease]),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { usccCheckChar } from '../../kernel/identifiers.js';
 import { gqlOk, notifiedBureauCase, publishThroughWorkflow, SQUAD, BUREAU } from '../helpers/scenarios.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 
@@ -178,5 +179,40 @@ describe('R1 for agency settings (issue 25)', () => {
     const after = await agency(SQUAD);
     expect(after.entrustment).toEqual({ documentNumber: '米城管委〔2026〕2号', validUntil: '2027-12-31' });
     expect(after.entrustmentVersion).toMatchObject({ id: draft.id, versionNo: 1 });
+  });
+});
+
+describe('Agency.policy and entrustment in a list: batched (issue 25 follow-up)', () => {
+  it('the statements of `agencies { policy entrustment }` do not grow with the number of agencies', async () => {
+    const LIST = `{ agencies { id kind policy { lateEntryWorkingDays reviewAllGeneralProcedurePenalties } policyVersion { versionNo } entrustment { documentNumber } } }`;
+    const cost = async () => {
+      const before = sys.powersDb.stats.statements;
+      const d = (await gqlOk(sys, LIST, {}, t.supervisor)) as { id: string; policy: unknown }[];
+      expect(d.every((a) => a.policy)).toBe(true);
+      return { agencies: d.length, statements: sys.powersDb.stats.statements - before };
+    };
+    const few = await cost();
+    // Four more agencies, each established with its own logged settings (the policy falls back to them).
+    for (let i = 0; i < 4; i++) {
+      const first17 = `1165010${String(900000 + i).padStart(10, '0')}`;
+      await gqlOk(
+        sys,
+        `mutation($input: CreateAgencyInput!) { createAgency(input: $input) { id } }`,
+        {
+          input: {
+            name: `成本测试执法局${i}`,
+            kind: 'STATUTORY',
+            uscc: `${first17}${usccCheckChar(first17)}`,
+            region: '米东区',
+            legalBasis: [{ law: '中华人民共和国行政处罚法', article: '第十八条' }],
+          },
+        },
+        t.admin,
+      );
+    }
+    const many = await cost();
+    expect(many.agencies).toBe(few.agencies + 4);
+    // On main each agency's policy cost its own statement (the published versions read from the powers log per agency).
+    expect(many.statements).toBe(few.statements);
   });
 });

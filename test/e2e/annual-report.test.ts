@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANNUAL_REPORT_QUERY, annualFilter } from '../../apps/annual-report/annual.js';
+import { ANNUAL_REPORT_QUERY, annualFilter, NOT_APPLICABLE } from '../../apps/annual-report/annual.js';
+import { SUPERVISION_MODELS } from '../../subgraphs/cases/supervision/clues/registry.js';
 import { SEED_CASES_TODAY, seedCases, type SeededCase, seedReviews } from '../../data/loader/index.js';
 import { loadBundledCalendar } from '../../kernel/calendar.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
@@ -50,6 +51,22 @@ beforeAll(async () => {
   await seedReviews({ db: sys.reviewsDb, keys: sys.keys, casesUrl: sys.cases.url, powersUrl: sys.powers.url, clock: sys.clock });
   const sync = await sys.gql(`mutation { syncInspections { finishedAt } }`, {}, await sys.token('ADMIN', null, 'admin-zhao'));
   expect(sync.errors).toBeUndefined();
+  // Issue 30: the supervisor runs the problem models over the year (the demo's inspection results with problems and no
+  // case raise clues) and handles one, so the report's supervision sections have figures.
+  const supervisor = await sys.token('SUPERVISOR', null, 'supervisor-ma');
+  const run = await sys.gql(
+    `mutation { runSupervisionModels(input: { from: "${YEAR}-01-01", to: "${YEAR}-12-31" }) { raised { id version } } }`,
+    {},
+    supervisor,
+  );
+  expect(run.errors).toBeUndefined();
+  const [clue] = run.data!.runSupervisionModels.raised;
+  const handled = await sys.gql(
+    `mutation($i: HandleSupervisionClueInput!) { handleSupervisionClue(input: $i) { status } }`,
+    { i: { id: clue.id, version: clue.version, decision: 'ACCEPTED', reason: '责令限期立案调查' } },
+    supervisor,
+  );
+  expect(handled.errors).toBeUndefined();
   out = mkdtempSync(join(tmpdir(), 'sanxiang-report-'));
 }, 180_000);
 afterAll(async () => {
@@ -276,6 +293,56 @@ async function expectedFigures(): Promise<Map<string, string>> {
     results.filter((r) => r.published_on && r.published_on <= r.publication_due_on).length,
     results.filter((r) => r.published_on || r.publication_due_on < today).length,
   );
+  // Issue 30: clues by problem model (raised in the year) and the bureau's scorecard, from plain rows and the weights
+  // documented in docs/supervision-models.md.
+  const clues = ((await rows(sys.casesDb, 'SELECT model_code, status, raised_on FROM supervision_clues WHERE agency_id = ?', [bureau])) as any[]).filter((c) =>
+    inYear(c.raised_on),
+  );
+  for (const m of SUPERVISION_MODELS) {
+    const mine = clues.filter((c) => c.model_code === m.code);
+    set(`clues.${m.code}.raised`, mine.length);
+    set(`clues.${m.code}.open`, mine.filter((c) => c.status === 'OPEN').length);
+    set(`clues.${m.code}.accepted`, mine.filter((c) => c.status === 'ACCEPTED').length);
+    set(`clues.${m.code}.dismissed`, mine.filter((c) => c.status === 'DISMISSED').length);
+  }
+  const absent = decided.filter((c) => c.party_present_at_decision === 0);
+  // 案卷评查: points over possible points of the bureau's scored files in rounds whose period lies within the year.
+  const evalRows = (await rows(
+    sys.casesDb,
+    `SELECT f.score, f.max_score FROM evaluation_files f JOIN evaluation_rounds r ON r.id = f.round_id
+      WHERE f.state = 'SCORED' AND f.agency_id = ? AND r.period_from >= ? AND r.period_to <= ?`,
+    [bureau, FROM, TO],
+  )) as any[];
+  const evaluation: [number, number] = [evalRows.reduce((a, r) => a + Number(r.score), 0), evalRows.reduce((a, r) => a + Number(r.max_score), 0)];
+  const num = (id: string) => Number(e.get(`${id}.numerator`));
+  const den = (id: string) => Number(e.get(`${id}.denominator`));
+  const components: Record<string, [number, number, number]> = {
+    REVIEW_COVERAGE: [15, num('reviewCoverage'), den('reviewCoverage')],
+    WITHIN_TIME_LIMIT: [15, den('beyond90Days') - num('beyond90Days'), den('beyond90Days')],
+    SERVICE_TIMELINESS: [
+      10,
+      absent.filter((c) => c.served_on && c.served_on <= c.service_due_on && (c.service_recorded_on ?? c.served_on) <= c.service_due_on).length,
+      absent.filter((c) => c.served_on || c.service_due_on < today).length,
+    ],
+    PUBLICATION_TIMELINESS: [10, num('publicationTimeliness'), den('publicationTimeliness')],
+    WITHDRAWAL_TIMELINESS: [5, num('withdrawalTimeliness'), den('withdrawalTimeliness')],
+    RECORD_COMPLETENESS: [10, num('recordCompleteness'), den('recordCompleteness')],
+    RELIEF_UPHELD: [10, den('correctionRate') - num('correctionRate'), den('correctionRate')],
+    CLUE_HANDLING: [10, clues.filter((c) => c.status !== 'OPEN').length, clues.length],
+    EVALUATION: [15, ...evaluation],
+  };
+  let weighted = 0;
+  let weights = 0;
+  for (const [code, [w, n, d]] of Object.entries(components)) {
+    set(`scorecard.${bureau}.${code}.weight`, w);
+    set(`scorecard.${bureau}.${code}.score`, d ? `${((Math.round((n / d) * 10_000) / 10_000) * 100).toFixed(1)}%` : NOT_APPLICABLE);
+    if (d) {
+      weighted += w * (n / d);
+      weights += w;
+    }
+  }
+  set(`scorecard.${bureau}.weights`, 100);
+  set(`scorecard.${bureau}.total`, weights ? (Math.round((weighted / weights) * 100 * 100) / 100).toFixed(2) : '—');
   return e;
 }
 
@@ -328,8 +395,9 @@ describe('the annual statistics report (行政执法统计年报)', () => {
   it('costs the same SQL statements per subgraph on the seeded demo as on an empty database (one federated request)', async () => {
     const seededCost = await reportStatements();
     expect(seededCost).toEqual(emptyCost);
-    // One statement per table or indicator: 15 in cases, 4 in reviews, 3 in inspections; powers: the agency list and the staff figures.
-    expect(seededCost).toMatchObject({ cases: 15, reviews: 4, inspections: 3 });
+    // One statement per table or indicator: 15 in cases (+ 10 for supervision: the scorecard's 7 indicators, its clue
+    // and evaluation figures, and the clues by model, issue 30), 4 in reviews, 3 in inspections; powers: the agency list and the staff figures.
+    expect(seededCost).toMatchObject({ cases: 25, reviews: 4, inspections: 3 });
   });
 
   it('npm run report writes PDF, HTML and CSV whose every figure matches the database', async () => {
@@ -355,6 +423,10 @@ describe('the annual statistics report (行政执法统计年报)', () => {
     // The demo's one decision made on an approved legal review (fumes-xiangmanlou): coverage is over real decisions.
     expect(Number(shown.get('reviewCoverage.denominator'))).toBeGreaterThan(0);
     expect(shown.get('reviewCoverage.rate')).toBe('100.0%');
+    // Issue 30: the supervision sections carry real figures (the demo's clues, one accepted; the bureau's scorecard).
+    expect(Number(shown.get('clues.INSPECTION_PROBLEM_WITHOUT_CASE.raised'))).toBeGreaterThan(1);
+    expect(shown.get('clues.INSPECTION_PROBLEM_WITHOUT_CASE.accepted')).toBe('1');
+    expect(shown.get(`scorecard.${bureau}.total`)).toMatch(/^\d+\.\d\d$/);
     // The CSV: BOM, CRLF, quoted, one line per figure with the same values.
     const csv = readFileSync(`${base}.csv`, 'utf8');
     expect(csv.startsWith('\uFEFF"部分","项目","栏目","数值","指标代码"\r\n')).toBe(true);
@@ -421,7 +493,8 @@ describe('the annual statistics report (行政执法统计年报)', () => {
     // 12 months × the 3 categories filed in the year, zeros included; the total is the year's filings.
     expect(monthly.rows).toHaveLength(36);
     expect(monthly.rows[0]).toMatchObject({ values: ['2026-01', 'COERCION'], labels: ['2026年1月', '行政强制'], count: 0, amount: null });
-    expect(monthly.total).toBe(14);
+    // Every agency (no filter): the bureau's 14 and the one its entrusted squad filed in its name (issue 26).
+    expect(monthly.total).toBe(15);
     const bad = await sys.gql(`{ statistics(filter: { from: "${FROM}", to: "${TO}" }) { cases { filed(by: [OUTCOME]) { total } } } }`, {}, analyst);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'by' });
     expect(bad.errors?.[0]?.message).toContain('该指标只能按 AGENCY、MONTH、CATEGORY、PROCEDURE 统计');

@@ -58,6 +58,29 @@ describe('issue 25: every logged fact against its row', () => {
     expect((await verify()).ok).toBe(true);
   });
 
+  it("a handler added by the cases service account does not see the party's ID number, phone or address (R16 from the verified filing): masked, alarmed", async () => {
+    const c = await notifiedBureauCase(sys);
+    const PARTY = `query($id: ID!) { case(id: $id) { party { name residentIdNumber phone address } records(stage: INITIATION) { kind payload } } }`;
+    const chen = await sys.token('OFFICER', BUREAU, 'officer-chen');
+    const party = async (tok: string) => ((await sys.gql(PARTY, { id: c.id }, tok)).data as { case: { party: Record<string, string | null> } }).case.party;
+    // Not a handler: masked, as before any tampering.
+    expect((await party(chen)).residentIdNumber).toBeNull();
+    const before = await row(c.id);
+    await svc('UPDATE cases SET handling_officer_ids = ? WHERE id = ?', [
+      JSON.stringify([...(JSON.parse(before.h) as string[]), sys.officerId('officer-chen')]),
+      c.id,
+    ]);
+    const alarmsBefore = sys.logLines.filter((l) => (l.integrityAlarm as { caseId?: string } | undefined)?.caseId === c.id).length;
+    // On main the added officer read 11010519491231002X, the address (and the phone): the row alone decided.
+    const seen = await party(chen);
+    expect(seen).toMatchObject({ name: '李四', residentIdNumber: null, phone: null, address: null });
+    const alarms = sys.logLines.filter((l) => (l.integrityAlarm as { caseId?: string } | undefined)?.caseId === c.id).slice(alarmsBefore);
+    expect(alarms.map((l) => l.integrityAlarm)).toContainEqual(expect.objectContaining({ kind: 'CASE_ROW', problem: 'handlingOfficerIds' }));
+    // A handler the filing logged still sees it (the check narrows, it does not mask the case for everyone).
+    expect((await party(c.tok)).residentIdNumber).toBe('11010519491231002X');
+    await svc('UPDATE cases SET handling_officer_ids = ? WHERE id = ?', [before.h, c.id]);
+  });
+
   it('the decision due date edited by root: refused before the decision and reported', async () => {
     const c = await notifiedBureauCase(sys);
     const before = await row(c.id);

@@ -71,6 +71,10 @@ describe('the statistics dashboard', () => {
     expect(await page.locator('figure[data-chart^="立案数按状态"] svg rect').count()).toBeGreaterThanOrEqual(5);
     expect(await page.locator('figure[data-chart^="立案数按状态"] svg').textContent()).toContain('已归档');
     expect(await page.locator('#panel-inspections .card').count()).toBe(4);
+    // Issue 30: the supervision section — every problem model's clue counts and the bureau's scorecard.
+    expect(await page.locator('#panel-supervision tr[data-model]').count()).toBe(12);
+    expect(await page.locator(`#panel-supervision tr[data-agency]`).count()).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('#panel-supervision tr[data-agency] td.total').first().textContent()).toMatch(/^\d+\.\d\d$/);
     expect(await page.locator('#panel-cases table').first().textContent()).toContain('2026-09');
 
     // Nothing but this origin was ever requested.

@@ -5,6 +5,7 @@ import { openReviewsDb } from '../../subgraphs/reviews/service.js';
 import { loadConfig } from '../../kernel/config.js';
 import { dropDatabase } from '../../kernel/db.js';
 import { TEST_TODAY } from '../helpers/clock.js';
+import { allPass } from '../helpers/scenarios.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 
 // The demo cases (data/demo/cases.yaml), created through the real workflow against the running powers
@@ -31,6 +32,8 @@ const EXPECTED: [string, string, string, string][] = [
   ['impound-zhongxin', '米城管强〔2026〕1号', 'SERVED', 'GENERAL'],
   // The one decision made on an approved legal review (R5/R6): filed 10-12, reviewed 10-27..10-29, decided 10-30.
   ['fumes-xiangmanlou', '米城管罚〔2026〕12号', 'EXECUTED', 'GENERAL'],
+  // Filed by the entrusted squad in the bureau's name (Art. 20, issue 26): the bureau's number series.
+  ['barbecue-hongfuyuan-squad', '米城管罚〔2026〕13号', 'NOTIFIED', 'GENERAL'],
 ];
 const shape = (cs: SeededCase[]) => cs.map((c) => [c.key, c.caseNumber, c.state, c.procedure]);
 const expectedShape = EXPECTED;
@@ -210,6 +213,49 @@ describe('demo cases', () => {
     expect(Number(n)).toBe(1);
     expect(s.cases.reviewCoverage.denominator).toBeGreaterThan(0);
     expect(s.cases.reviewCoverage).toEqual({ numerator: Number(n), denominator: Number(n) });
+  });
+
+  it('the squad’s entrusted case is reviewed by the bureau’s legal staff and decided by its principal (Art. 20, issue 26)', async () => {
+    // Runs last: it adds a review round and a decision to the figures pinned above.
+    const squad = seeded.find((c) => c.key === 'barbecue-hongfuyuan-squad')!;
+    const ok = async (q: string, variables: Record<string, unknown>, token: string) => {
+      const r = await sys.gql(q, variables, token);
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      return Object.values(r.data!)[0] as any;
+    };
+    const c = await ok(`query($id: ID!) { case(id: $id) { state version inNameOf { name } proposals { id } } }`, { id: squad.id }, supervisor);
+    expect(c).toMatchObject({ state: 'NOTIFIED', inNameOf: { name: '乌鲁木齐市米东区城市管理局' } });
+    const proposalId = c.proposals.at(-1).id;
+    // Past the 5-working-day hearing window of the notice of 2026-11-19.
+    const day = TEST_TODAY > '2026-11-27' ? TEST_TODAY : '2026-11-27';
+    sys.clock.set(day);
+    const review = await ok(
+      `mutation($input: SubmitForReviewInput!) { submitForReview(input: $input) { id version } }`,
+      {
+        input: { caseId: squad.id, proposalId, materials: ['案卷'], handlerStatement: '送审材料真实、准确、完整。', reviewerId: sys.officerId('reviewer-li') },
+      },
+      await sys.token('OFFICER', 'midong-zhzfdd', 'squad-he'),
+    );
+    await ok(
+      `mutation($id: ID!, $input: ReviewOpinionInput!) { recordReviewOpinion(reviewId: $id, input: $input) { status } }`,
+      {
+        id: review.id,
+        input: {
+          version: review.version,
+          findings: allPass().map((f) => ({ ...f, note: '经审核人员核查，符合要求。' })),
+          conclusion: 'APPROVED',
+          opinion: '同意。',
+        },
+      },
+      await sys.token('REVIEWER', 'midong-cgj', 'reviewer-li'),
+    );
+    const version = (await ok(`query($id: ID!) { case(id: $id) { version } }`, { id: squad.id }, supervisor)).version;
+    const input = { caseId: squad.id, proposalId, version, partyPresent: true };
+    const DECIDE = `mutation($input: DecideCaseInput!) { decideCase(input: $input) { state decidedOn } }`;
+    const bySquad = await sys.gql(DECIDE, { input }, await sys.token('PRINCIPAL', 'midong-zhzfdd', 'squad-nuraili'));
+    expect(bySquad.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await ok(DECIDE, { input }, await sys.token('PRINCIPAL', 'midong-cgj', 'principal-wang'))).toEqual({ state: 'DECIDED', decidedOn: day });
+    sys.clock.set(TEST_TODAY);
   });
 });
 

@@ -198,7 +198,11 @@ describe('finding 2 — two times: system acts take the recorded date, field act
     expect(published).toMatchObject({ publishedOn: '2026-12-03', overdue: true });
     // A withdrawal is dated when recorded too (R14).
     // A changed fine names its new amount (issue 26: the decision is executed as changed).
-    const changed = await ok(CHANGE, { input: { caseId: c.id, kind: 'CHANGED', reason: '决定内容经复核予以变更。', changedFineAmount: '800' } }, t.principal);
+    const changed = await ok(
+      CHANGE,
+      { input: { caseId: c.id, kind: 'CHANGED', reason: '决定内容经复核予以变更。', documentNumber: '米城管变〔2026〕1号', changedFineAmount: '800' } },
+      t.principal,
+    );
     on('2026-12-09');
     const withdraw = `mutation($input: PublicationActionInput!) { withdrawPublication(input: $input) { ${PUB} } }`;
     expect(ext(await sys.gql(withdraw, { input: { id: pub.id, version: changed.version, on: '2026-12-04' } }, t.reviewer))).toMatchObject({ field: 'on' });
@@ -292,7 +296,11 @@ describe('finding 4 — revocation: only the principal (or a relief outcome); a 
     );
     const byOfficer = await sys.gql(CHANGE, { input: { caseId: c.id, kind: 'REVOKED', reason: '撤销。' } }, t.officer);
     expect(ext(byOfficer)).toMatchObject({ code: 'FORBIDDEN' });
-    const revoked = await ok(CHANGE, { input: { caseId: c.id, kind: 'REVOKED', reason: '经复核，认定事实不清，撤销原决定。' } }, t.principal);
+    const revoked = await ok(
+      CHANGE,
+      { input: { caseId: c.id, kind: 'REVOKED', reason: '经复核，认定事实不清，撤销原决定。', documentNumber: '米城管撤〔2026〕1号' } },
+      t.principal,
+    );
     // Pending (never public): withdrawn at once.
     expect(revoked).toMatchObject({ status: 'WITHDRAWN', withdrawalOverdue: false });
     const served = await sys.gql(

@@ -1,3 +1,4 @@
+import { newId } from '../../kernel/ids.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allPass, BUREAU, gqlOk, notifiedBureauCase } from '../helpers/scenarios.js';
 import { verifyPowersRecords } from '../../subgraphs/powers/integrity/verify.js';
@@ -106,6 +107,31 @@ describe('SQL edits of what the gate reads from powers are refused before the de
       () => sql(`UPDATE agencies SET policy = JSON_SET(policy, '$.reviewAllGeneralProcedurePenalties', false) WHERE id = ?`, [sys.agencyId(BUREAU)]),
       () => sql('UPDATE agencies SET policy = ? WHERE id = ?', [policy, sys.agencyId(BUREAU)]),
     );
+  });
+
+  it("a credential's terms history edited (an enforcement area added from an earlier date by SQL) is refused where credentials are read", async () => {
+    const sun = sys.officerId('officer-sun');
+    const id = newId();
+    // What a stolen powers password could do to make a past act look covered (R2 judges by the terms on the act's date).
+    await sql(
+      `INSERT INTO credential_term_changes (id, officer_id, effective_from, valid_from, valid_until, enforcement_areas, reason, recorded_by, recorded_at)
+       SELECT ?, officer_id, '2026-01-01', valid_from, valid_until, '["城市管理综合执法","市场监督管理"]', '补录', 'x', NOW(3) FROM credential_term_changes WHERE officer_id = ? LIMIT 1`,
+      [id, sun],
+    );
+    try {
+      const r: Err = await sys.gql(
+        `query($id: ID!) { officer(id: $id) { credentialStatus credentialValidOn(date: "2026-03-01", area: "市场监督管理") { valid } } }`,
+        { id: sun },
+      );
+      expect(r.errors![0]!.message).toContain('完整性校验');
+      const history: Err = await sys.gql(`query($id: ID!) { officer(id: $id) { credentialTermsHistory { effectiveFrom enforcementAreas } } }`, { id: sun });
+      expect(history.errors![0]!.message).toContain('完整性校验');
+      expect((await verifyPowers()).firstBad).toMatchObject({ field: 'officers' });
+    } finally {
+      await sql('DELETE FROM credential_term_changes WHERE id = ?', [id]);
+    }
+    expect((await verifyPowers()).ok).toBe(true);
+    expect((await gqlOk(sys, `query($id: ID!) { officer(id: $id) { credentialStatus } }`, { id: sun })).credentialStatus).toBe('VALID');
   });
 
   it("a credential's status edited (a suspended officer reinstated by SQL) is refused where credentials are read", async () => {

@@ -172,7 +172,7 @@ describe('publication of a general-procedure penalty, then withdrawal after revo
     sys.clock.set('2026-11-02');
     const changed = await ok(
       `mutation($input: DecisionChangeInput!) { recordDecisionChange(input: $input) { ${PUB} } }`,
-      { input: { caseId: id, kind: 'REVOKED', reason: '经行政复议，原处罚决定被撤销。' } },
+      { input: { caseId: id, kind: 'REVOKED', reason: '经行政复议，原处罚决定被撤销。', documentNumber: '米城管撤〔2026〕1号' } },
       t.principal,
     );
     expect(changed).toMatchObject({ withdrawalDueOn: '2026-11-05', withdrawalOverdue: false });

@@ -212,7 +212,7 @@ describe('issue 25: the review conclusion the gate trusts is the countersigned e
     expect((await verifyReviews()).ok).toBe(true);
   });
 
-  it("a concluded round's opinion and nine findings rewritten by the DBA: verify-records names the round's opinion", async () => {
+  it("a concluded round's opinion and nine findings rewritten by the DBA: the API refuses the round, verify-records names its opinion", async () => {
     const c = await notifiedBureauCase(sys);
     const r = await submitted(c);
     expect((await opinion(r.id, r.version, 'APPROVED')).errors).toBeUndefined();
@@ -224,12 +224,19 @@ describe('issue 25: the review conclusion the gate trusts is the countersigned e
     const v = await verifyReviews();
     expect(v.ok).toBe(false);
     expect(v.firstBad).toMatchObject({ problem: 'PROJECTION_MISMATCH', caseId: c.id, field: 'opinion' });
+    // The API does not show the forged opinion (on main it did): the rounds are served only as the reviews log says.
+    const ROUNDS = `query($id: ID!) { legalReview(id: $id) { rounds { opinion conclusion findings { point note } } } }`;
+    const shown = await sys.gql(ROUNDS, { id: r.id }, reviewer);
+    expect(JSON.stringify(shown.data ?? null)).not.toContain('伪造');
+    expect(shown.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_STATE', field: 'opinion' });
+    expect(sys.logLines.some((l) => (l.integrityAlarm as { reviewId?: string } | undefined)?.reviewId === r.id)).toBe(true);
     // The case log still holds the countersigned original, which the gate reads: the decision stands on it.
     const [entries] = await sys.casesDb.pool.query("SELECT payload FROM record_entries WHERE case_id = ? AND kind = 'REVIEW_OPINION'", [c.id]);
     expect(JSON.stringify(entries)).toContain('同意');
     expect(JSON.stringify(entries)).not.toContain('伪造');
     await asDba(['UPDATE review_rounds SET opinion = ?, findings = ? WHERE id = ?'], [[orig!.opinion, orig!.findings, round.id]]);
     expect((await verifyReviews()).ok).toBe(true);
+    expect((await sys.gql(ROUNDS, { id: r.id }, reviewer)).data).toMatchObject({ legalReview: { rounds: [{ opinion: '同意', conclusion: 'APPROVED' }] } });
   });
 
   it('a SERVICE call to cases with no reviews signature, or a signature over other facts, records nothing', async () => {

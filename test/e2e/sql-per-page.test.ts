@@ -3,8 +3,9 @@ import { Supergraph, type ObjectType } from '@apollo/federation-internals';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SUPERGRAPH_PATH } from '../../kernel/schema/registry-file.js';
 import { seedCases, seedReviews } from '../../data/loader/index.js';
-import { eq } from 'drizzle-orm';
-import { legalReviews, reviewRounds } from '../../subgraphs/reviews/db/schema.js';
+import { asc, eq } from 'drizzle-orm';
+import { legalReviews, recordEntries, reviewRounds } from '../../subgraphs/reviews/db/schema.js';
+import { appendEntry, serviceMacKeyRing } from '../../kernel/records/log.js';
 import { results, tasks } from '../../subgraphs/inspections/db/schema.js';
 import { newId } from '../../kernel/ids.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
@@ -27,10 +28,19 @@ beforeAll(async () => {
   // The demo has one legal review: two more (copies on other case ids) so that its lists have pages to compare.
   const [review] = await sys.reviewsDb.orm.select().from(legalReviews);
   const rounds = await sys.reviewsDb.orm.select().from(reviewRounds).where(eq(reviewRounds.reviewId, review!.id));
+  // Each copy with its reviews log entries (the original's, re-keyed to the copy): unlogged rounds are refused (issue 25).
+  const logged = await sys.reviewsDb.orm.select().from(recordEntries).where(eq(recordEntries.caseId, review!.caseId)).orderBy(asc(recordEntries.caseSeq));
   for (let i = 0; i < 2; i++) {
     const id = newId();
-    await sys.reviewsDb.orm.insert(legalReviews).values({ ...review!, id, caseId: newId() });
-    await sys.reviewsDb.orm.insert(reviewRounds).values(rounds.map((r) => ({ ...r, id: newId(), reviewId: id })));
+    const caseId = newId();
+    await sys.reviewsDb.orm.transaction(async (tx) => {
+      await tx.insert(legalReviews).values({ ...review!, id, caseId });
+      await tx.insert(reviewRounds).values(rounds.map((r) => ({ ...r, id: newId(), reviewId: id })));
+      for (const e of logged) {
+        const payload = JSON.parse(e.payload.replaceAll(review!.id, id).replaceAll(review!.caseId, caseId)) as unknown;
+        await appendEntry(tx, { caseId, kind: e.kind, stage: e.stage, payload, actor: e.actor, recordedAt: e.recordedAt }, serviceMacKeyRing('reviews'));
+      }
+    });
   }
   const sync = await sys.gql('mutation { syncInspections { warnings } }', {}, t.admin);
   expect(sync.errors).toBeUndefined();
@@ -89,6 +99,13 @@ const itemWithTasks = async () => {
   const counts = new Map<string, number>();
   for (const c of codes) counts.set(c, (counts.get(c) ?? 0) + 1);
   return { code: [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0] };
+};
+
+/** Issue 30: clues to list — the supervision models run over the demo (its inspection results with problems and no case). */
+const raisedClues = async () => {
+  const r = await sys.gql('mutation { runSupervisionModels(input: { from: "2026-01-01", to: "2026-11-20" }) { alreadyRaised } }', {}, t.supervisor);
+  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  return {};
 };
 
 const CASE_NODE = 'caseNumber state party { name } agency { name } powerItem { name } handlingOfficers { name }';
@@ -199,6 +216,13 @@ const LISTS: ListField[] = [
     variables: itemWithTasks,
     token: 'supervisor',
     at: (d) => d.inspectionTasks.edges[0].node.item.tasks,
+  },
+  {
+    field: 'Query.supervisionClues',
+    query: 'query($n: Int!) { supervisionClues(first: $n) { edges { node { id model { name } agency { name } summary cases { caseNumber } } } } }',
+    variables: raisedClues,
+    token: 'supervisor',
+    at: (d) => d.supervisionClues,
   },
 ];
 

@@ -255,7 +255,7 @@ beforeAll(async () => {
   on('2026-11-02');
   const changed = await ok(
     `mutation($input: DecisionChangeInput!) { recordDecisionChange(input: $input) { id version withdrawalDueOn } }`,
-    { input: { caseId: s1.id, kind: 'REVOKED', reason: '经行政复议，原处罚决定被撤销。' } },
+    { input: { caseId: s1.id, kind: 'REVOKED', reason: '经行政复议，原处罚决定被撤销。', documentNumber: '米城管撤〔2026〕1号' } },
     t.principal,
   );
   expect(changed.withdrawalDueOn).toBe('2026-11-05');

@@ -113,6 +113,18 @@ describe('traces', () => {
     const byId = new Map(inTrace.map((r) => [r.span.spanId, r]));
     const powersServer = inTrace.find((r) => r.service === 'sanxiang-powers' && r.span.name.startsWith('query AgencyNames__powers'));
     expect(powersServer).toBeDefined();
+    // HTTP semantic conventions on the server spans (issue 29): method, path and the status answered.
+    const attr = (r: { span: OtlpSpan }, key: string) => r.span.attributes?.find((a) => a.key === key)?.value;
+    for (const s of [server!, powersServer!]) {
+      expect(attr(s, 'http.request.method')).toEqual({ stringValue: 'POST' });
+      expect(attr(s, 'url.path')).toEqual({ stringValue: '/graphql' });
+      expect(Number(Object.values(attr(s, 'http.response.status_code') ?? {})[0])).toBe(200);
+    }
+    // Background work (migrations at start, anything without a request above it) starts no trace by default: every
+    // root span received is a request's SERVER span (OTLP kind 2).
+    expect(received.filter((r) => !r.span.parentSpanId).map((r) => `${r.service} ${r.span.kind} ${r.span.name}`)).toEqual(
+      received.filter((r) => !r.span.parentSpanId && r.span.kind === 2).map((r) => `${r.service} ${r.span.kind} ${r.span.name}`),
+    );
     // The subgraph's span descends from the gateway's (through Apollo's own fetch span).
     let ancestor = byId.get(powersServer!.span.parentSpanId ?? '');
     while (ancestor && ancestor.service !== 'sanxiang-gateway') ancestor = byId.get(ancestor.span.parentSpanId ?? '');

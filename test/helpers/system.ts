@@ -24,8 +24,18 @@ export interface GqlResult<T = Record<string, unknown>> {
   headers: Headers;
 }
 
-export async function startTestSystem(opts: { seed?: boolean; today?: string } = {}) {
-  const prefix = `${process.env.SANXIANG_TEST_PREFIX ?? 'sxt_manual'}_${randomBytes(3).toString('hex')}`;
+export async function startTestSystem(
+  opts: {
+    seed?: boolean;
+    today?: string;
+    /** Database prefix before the random suffix (default SANXIANG_TEST_PREFIX or sxt_manual). */
+    prefix?: string;
+    /** `npm run bench:integrity`'s comparison stack only (refused unless the prefix starts with sxbench). */
+    unverifiedReadsForBenchmark?: boolean;
+  } = {},
+) {
+  const prefix = `${opts.prefix ?? process.env.SANXIANG_TEST_PREFIX ?? 'sxt_manual'}_${randomBytes(3).toString('hex')}`;
+  const unverifiedReadsForBenchmark = opts.unverifiedReadsForBenchmark;
   // Every service of the system runs on one pinned business clock that the test moves (sys.clock.set).
   const clock = testClock(opts.today);
   const config: Config = { ...loadConfig({ ...process.env, DB_PREFIX: prefix, PORT: '0' }), clock };
@@ -37,7 +47,7 @@ export async function startTestSystem(opts: { seed?: boolean; today?: string } =
   const logFor = (service: string) => createLogger(service, process.env.LOG_LEVEL ?? 'info', sink);
   const powersDb = await openPowersDb(config);
   if (opts.seed !== false) await seedPowers(powersDb);
-  const powers = await startPowers({ config, db: powersDb, keys, log: logFor('powers'), port: 0 });
+  const powers = await startPowers({ config, db: powersDb, keys, log: logFor('powers'), port: 0, unverifiedReadsForBenchmark });
   const urls: Record<string, string> = { powers: powers.url };
   const casesDb = await openCasesDb(config);
   const cases = await startCases({
@@ -48,6 +58,8 @@ export async function startTestSystem(opts: { seed?: boolean; today?: string } =
     port: 0,
     powersUrl: () => urls.powers!,
     reviewsUrl: () => urls.reviews!,
+    unverifiedReadsForBenchmark,
+    inspectionsUrl: () => urls.inspections!,
   });
   urls.cases = cases.url;
   const reviewsDb = await openReviewsDb(config);

@@ -155,6 +155,29 @@ describe('database accounts', () => {
           await expect(svc.query('DROP TRIGGER review_rounds_opinion_final')).rejects.toMatchObject(DENIED);
           await expect(svc.query('DROP TRIGGER review_rounds_no_delete')).rejects.toMatchObject(DENIED);
         }
+        if (service === 'powers' || service === 'reviews') {
+          // Issue 25: their logs are append-only for the service account (no privilege) and for every account (triggers).
+          for (const t of ['record_entries', 'record_checkpoints']) {
+            await expect(svc.query(`UPDATE ${t} SET id = id`)).rejects.toMatchObject(DENIED);
+            await expect(svc.query(`DELETE FROM ${t}`)).rejects.toMatchObject(DENIED);
+            await expect(svc.query(`DROP TRIGGER ${t}_no_delete`)).rejects.toMatchObject(DENIED);
+          }
+          const admin = await connectAs(accounts.admin, database);
+          try {
+            await admin.query(
+              "INSERT INTO record_entries (id, case_id, case_seq, global_seq, kind, stage, payload, actor, recorded_at, prev_case_hash, prev_global_hash, hash) VALUES ('01ACCT0000000000000000000A', '01ACCT0000000000000000000C', 1, 1, 'EVENT', 'X', '{}', 'o', NOW(3), REPEAT('0', 64), REPEAT('0', 64), REPEAT('a', 64))",
+            );
+            await admin.query(
+              "INSERT INTO record_checkpoints (id, checkpoint_seq, global_seq, head_hash, prev_signature, signed_at, key_id, signature) VALUES ('01ACCT0000000000000000000K', 1, 1, REPEAT('a', 64), '', NOW(3), 'k', 's')",
+            );
+            for (const t of ['record_entries', 'record_checkpoints']) {
+              await expect(admin.query(`UPDATE ${t} SET id = id`)).rejects.toThrow(/append-only/);
+              await expect(admin.query(`DELETE FROM ${t}`)).rejects.toThrow(/append-only/);
+            }
+          } finally {
+            await admin.end();
+          }
+        }
         if (service === 'inspections') {
           // The sync lease table was created by the admin account; the service may use it but not remove rows.
           await svc.query(

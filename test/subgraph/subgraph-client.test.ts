@@ -44,7 +44,7 @@ async function cuttingRelay(target: string, cut: number, halfAnswer = false) {
   return { url, seen, close };
 }
 
-const READ = `query($id: ID!) { agency(id: $id) { id } }`;
+const READ = `query ClientTestAgency($id: ID!) { agency(id: $id) { id } }`;
 
 describe('internal reads across a closed connection', () => {
   it('a read is retried once when the connection closes before the answer, and when the answer is cut mid-body', async () => {
@@ -64,7 +64,7 @@ describe('internal reads across a closed connection', () => {
     await expect(client.query(READ, { id: sys.agencyId('midong-cgj') })).rejects.toMatchObject({ extensions: { code: 'UPSTREAM_UNAVAILABLE' } });
     expect(relay.seen.connections).toBe(2);
     relay.seen.connections = 0;
-    await expect(client.query(`mutation { __typename }`)).rejects.toMatchObject({ extensions: { code: 'UPSTREAM_UNAVAILABLE' } });
+    await expect(client.query(`mutation ClientTestMutation { __typename }`)).rejects.toMatchObject({ extensions: { code: 'UPSTREAM_UNAVAILABLE' } });
     expect(relay.seen.connections).toBe(1);
     await relay.close();
   });

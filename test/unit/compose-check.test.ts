@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
@@ -13,6 +13,7 @@ import * as jose from 'jose';
 import { checkRegistry, formatCheckReport, type CheckReport } from '../../registry/check.js';
 import { DEFAULT_SUPERGRAPH_PATH, type RegisteredSubgraph } from '../../kernel/schema/registry-file.js';
 import { compareSdl } from '../../registry/probes.js';
+import { listHistory } from '../../kernel/schema/history.js';
 import { GRANTS as MC_GRANTS, SDL_PATH as MC_SDL, startMarketCredit } from '../../examples/market-credit/server.js';
 import { GRANTS as WA_GRANTS, SDL_PATH as WA_SDL, startWageArrears } from '../../examples/wage-arrears/server.js';
 import { INTERNAL_ISSUER, loadKeyMaterial, type KeyMaterial } from '../../kernel/identity.js';
@@ -286,7 +287,11 @@ describe('the ownership policy', () => {
       `${FED('"@key", "@override"')}type Agency @key(fields: "id") { id: ID! name: String! @override(from: "powers") }`,
     );
     const supergraphPath = join(dir, 'cli-hijack-supergraph.graphql');
-    const env = { ...process.env, SUBGRAPH_REGISTRY: registry('cli-hijack', { extra: [partner('rogue', hijack)] }), SUPERGRAPH_PATH: supergraphPath };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      SUBGRAPH_REGISTRY: registry('cli-hijack', { extra: [partner('rogue', hijack)] }),
+      SUPERGRAPH_PATH: supergraphPath,
+    };
     const failed = await run('node_modules/.bin/tsx', ['scripts/compose.ts', '--approve', '我批准'], { env }).then(
       () => null,
       (err: { code: number; stderr: string }) => err,
@@ -348,7 +353,7 @@ describe('the probes', () => {
     return { report, probe: report.probes!.find((p) => !CORE.includes(p.name))! };
   }
 
-  it('passes both example partners — the project-stack one and the yoga + jose one — on all six probes, SDL included', async () => {
+  it('passes both example partners — the project-stack one and the yoga + jose one — on every probe, SDL included', async () => {
     for (const [name, url, sdl, grants] of [
       ['market-credit-ok', marketCredit.url, MC_SDL, MC_GRANTS],
       ['wage-arrears', wageArrears.url, WA_SDL, WA_GRANTS],
@@ -371,6 +376,11 @@ describe('the probes', () => {
         ['wrong-key', 401],
         ['expired', 401],
         ['misaddressed', 401],
+        // every other registered subgraph beyond the first, and an audience nobody registered
+        ...[...CORE.slice(1), 'x'].map(() => ['other-audience', 401]),
+        ['get-none', 401],
+        ['ordinary-none', 401],
+        ['ordinary-wrong-key', 401],
         ['valid', 200],
       ]);
       expect(probe.sdl?.equal).toBe(true);
@@ -390,7 +400,7 @@ describe('the probes', () => {
     const { report, probe } = await checkPartner('forged', lax.url);
     expect(report.ok).toBe(false);
     expect(probe.outcome).toBe('failed');
-    expect(probe.steps.filter((s) => !s.ok).map((s) => s.kind)).toEqual(['unsigned', 'wrong-key']);
+    expect(probe.steps.filter((s) => !s.ok).map((s) => s.kind)).toEqual(['unsigned', 'wrong-key', 'ordinary-wrong-key']);
     expect(text(report)).toMatch(/子图 lax 接受了未签名令牌 alg=none.*冒充 ADMIN/);
     expect(text(report)).toMatch(/子图 lax 接受了他人密钥签名的令牌 \(token signed with a wrong key\)（HTTP 200）/);
   });
@@ -412,7 +422,7 @@ describe('the probes', () => {
     const lax = await startLaxPartner((token) => jose.jwtVerify(token, key, { issuer: INTERNAL_ISSUER, algorithms: ['EdDSA'], maxTokenAge: '65s' }));
     started.push(lax);
     const { report, probe } = await checkPartner('misaddressed', lax.url);
-    expect(probe.steps.filter((s) => !s.ok).map((s) => s.kind)).toEqual(['misaddressed']);
+    expect(probe.steps.filter((s) => !s.ok).map((s) => s.kind)).toEqual(['misaddressed', ...[...CORE.slice(1), 'x'].map(() => 'other-audience')]);
     expect(text(report)).toMatch(/子图 lax 接受了发给其他子图的令牌 \(token addressed to another subgraph\).*aud=sanxiang:lax/);
   });
 
@@ -539,5 +549,145 @@ describe('`npm run compose -- --check` with a non-default PORT', () => {
     const { stdout } = await run('node_modules/.bin/tsx', ['scripts/compose.ts', '--check'], { env });
     for (const [i, n] of CORE.entries()) expect(stdout).toContain(`✓ 子图 ${n} (http://localhost:${base + 1 + i}/graphql)`);
     expect(stdout).toContain('检查通过');
+  }, 120_000);
+});
+
+/**
+ * A partner serving the market-credit SDL that runs a query when `lets(request)` says so, else answers 401: the lax
+ * patterns an operator met (issue 29) that passed the earlier probes.
+ */
+async function startStandIn(lets: (r: { method: string; token: string; query: string }) => Promise<boolean>) {
+  const schema = buildSubgraphSchema([{ typeDefs: cjsGraphql.parse(readFileSync(MC_SDL, 'utf8')), resolvers: {} }]);
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString()));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://x');
+      const query = req.method === 'GET' ? (url.searchParams.get('query') ?? '') : ((JSON.parse(body || '{}') as { query?: string }).query ?? '');
+      const token = (req.headers.authorization ?? '').replace(/^Bearer /, '');
+      void lets({ method: req.method ?? 'GET', token, query })
+        .catch(() => false)
+        .then(async (ok) => {
+          if (!ok) return void res.writeHead(401, { 'content-type': 'application/json' }).end('{"errors":[{"message":"no"}]}');
+          const result = await cjsGraphql.graphql({ schema, source: query });
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+        });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe('`npm run compose` probes the subgraphs before it writes', () => {
+  const started: { close: () => Promise<void> }[] = [];
+  afterAll(async () => {
+    await Promise.all(started.map((s) => s.close()));
+  });
+  const verify = (token: string, audience = 'sanxiang:market-credit') =>
+    jose.jwtVerify(token, keys.internalVerifyKey, { issuer: INTERNAL_ISSUER, audience, algorithms: ['EdDSA'] }).then(() => true);
+
+  /**
+   * The CLI on a registry of the core subgraphs and wage-arrears (all unreachable here, let through by name: the
+   * partner under test is the point) and market-credit at `url`.
+   */
+  const allowing = (...names: string[]) => names.flatMap((n) => ['--allow-unreachable', n]);
+  async function composeWith(name: string, url: string, args: string[] = allowing(...CORE, 'wage-arrears')) {
+    const supergraphPath = join(dir, `${name}-supergraph`, 'supergraph.graphql');
+    mkdirSync(join(dir, `${name}-supergraph`), { recursive: true });
+    const registryPath = registry(`cli-${name}`, {
+      urls: coreUnreachable,
+      extra: [partner('market-credit', MC_SDL, url, [...MC_GRANTS]), partner('wage-arrears', WA_SDL, CLOSED, [...WA_GRANTS])],
+    });
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      SUBGRAPH_REGISTRY: registryPath,
+      SUPERGRAPH_PATH: supergraphPath,
+      FIELD_USAGE_DIR: join(dir, 'no-usage'),
+      COMPOSE_AUTHOR: '探测测试',
+      // The core subgraphs' addresses would otherwise be localhost:PORT+n, where another run may be listening.
+      ...Object.fromEntries(CORE.map((n) => [`${n.toUpperCase()}_URL`, CLOSED])),
+    };
+    for (const n of ['MARKET_CREDIT', 'WAGE_ARREARS']) delete env[`${n}_URL`];
+    const out = await run('node_modules/.bin/tsx', ['scripts/compose.ts', ...args], { env }).then(
+      (r) => ({ code: 0, ...r }),
+      (err: { code: number; stdout: string; stderr: string }) => err,
+    );
+    let written: string | null = null;
+    try {
+      written = readFileSync(supergraphPath, 'utf8');
+    } catch {
+      /* not written */
+    }
+    return { ...out, written, history: () => listHistory(join(dir, `${name}-supergraph`, 'history')) };
+  }
+
+  it('writes with a strict partner and records what it probed', async () => {
+    const strict = await startStandIn(async ({ token }) => verify(token));
+    started.push(strict);
+    const r = await composeWith('strict', strict.url);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.written).toContain('market-credit');
+    expect(r.stdout).toContain('✓ 子图探测通过 (probes passed): market-credit');
+    expect(r.history().at(-1)!.probes).toEqual({
+      mode: 'probed',
+      subgraphs: expect.arrayContaining([
+        { name: 'market-credit', url: strict.url, outcome: 'passed' },
+        { name: 'powers', url: CLOSED, outcome: 'allowed-unreachable' },
+      ]),
+    });
+  }, 120_000);
+
+  it('refuses a partner that accepts a token addressed to another partner, and one that accepts any audience it does not know', async () => {
+    // A partner that copied wage-arrears' settings and accepts both audiences.
+    const shared = await startStandIn(async ({ token }) => verify(token, 'sanxiang:market-credit').catch(() => verify(token, 'sanxiang:wage-arrears')));
+    // One that refuses only the audiences of the core subgraphs it knows.
+    const anyPartner = await startStandIn(async ({ token }) => {
+      const { payload } = await jose.jwtVerify(token, keys.internalVerifyKey, { issuer: INTERNAL_ISSUER, algorithms: ['EdDSA'] });
+      return !CORE.map((n) => `sanxiang:${n}`).includes(String(payload.aud));
+    });
+    started.push(shared, anyPartner);
+    const a = await composeWith('shared-audience', shared.url);
+    expect(a.code).toBe(1);
+    expect(a.written).toBeNull();
+    expect(a.stderr).toContain('拒绝写入：子图探测未通过');
+    expect(a.stderr).toMatch(/子图 market-credit 接受了发给另一合作方的令牌 \(token addressed to another partner\) aud=sanxiang:wage-arrears（HTTP 200）/);
+    const b = await composeWith('any-partner', anyPartner.url);
+    expect(b.code).toBe(1);
+    expect(b.written).toBeNull();
+    expect(b.stderr).toMatch(/接受了发给另一合作方的令牌 \(token addressed to another partner\) aud=sanxiang:unregistered-partner-probe/);
+  }, 120_000);
+
+  it('refuses a partner that answers a GET without a token', async () => {
+    const getOpen = await startStandIn(async ({ method, token }) => method === 'GET' || verify(token));
+    started.push(getOpen);
+    const r = await composeWith('get-open', getOpen.url);
+    expect(r.code).toBe(1);
+    expect(r.written).toBeNull();
+    expect(r.stderr).toMatch(/子图 market-credit 接受了无令牌的 GET 请求 \(GET without a token\)（HTTP 200）/);
+  }, 120_000);
+
+  it('refuses a partner that checks the token only on the `_service` query, even with --approve', async () => {
+    const probeOnly = await startStandIn(async ({ token, query }) => !query.includes('_service') || verify(token));
+    started.push(probeOnly);
+    const r = await composeWith('probe-only', probeOnly.url, ['--approve', '我批准', ...allowing(...CORE, 'wage-arrears')]);
+    expect(r.code).toBe(1);
+    expect(r.written).toBeNull();
+    expect(r.stderr).toMatch(/子图 market-credit 接受了无令牌的普通查询 \(ordinary query without a token\)（HTTP 200）/);
+    expect(r.stderr).toMatch(/子图 market-credit 接受了他人密钥签名令牌的普通查询 \(ordinary query with a forged token\)（HTTP 200）/);
+  }, 120_000);
+
+  it('refuses an unreachable partner unless named, and writes offline only with --offline, which the record notes', async () => {
+    const down = await composeWith('down', CLOSED, allowing(...CORE, 'wage-arrears'));
+    expect(down.code).toBe(1);
+    expect(down.written).toBeNull();
+    expect(down.stderr).toMatch(/子图 market-credit \(http:\/\/127\.0\.0\.1:9\/graphql\) 无法连接/);
+    const offline = await composeWith('offline', CLOSED, ['--offline']);
+    expect(offline.code, offline.stderr).toBe(0);
+    expect(offline.written).toContain('market-credit');
+    expect(offline.stdout).toContain('--offline: the running subgraphs were NOT probed');
+    expect(offline.history().at(-1)!.probes).toEqual({ mode: 'offline', subgraphs: [] });
   }, 120_000);
 });

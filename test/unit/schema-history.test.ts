@@ -207,14 +207,24 @@ describe('npm run compose keeps records', () => {
         (r) => ({ code: 0, ...r }),
         (err: { code: number; stdout: string; stderr: string }) => err,
       );
-    expect((await compose()).code).toBe(0);
+    // No subgraph runs here: each write says --offline (issue 29), and its record notes that nothing was probed.
+    const first = await compose('--offline');
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain('NOT probed');
+    expect(listHistory(t.history).at(-1)!.probes).toEqual({ mode: 'offline', subgraphs: [] });
     const firstText = readFileSync(t.supergraphPath, 'utf8');
     writeFileSync(join(t.root, 'powers.graphql'), withoutWorkQueue);
-    const refused = await compose();
+    // Without --offline the write probes first and refuses: nothing answers at the registered addresses.
+    const unprobed = await compose('--approve', '下线旧接口');
+    expect(unprobed.code).toBe(1);
+    expect(unprobed.stderr).toContain('拒绝写入：子图探测未通过');
+    expect(readFileSync(t.supergraphPath, 'utf8')).toBe(firstText);
+    expect((await compose('--check', '--offline')).code).toBe(2);
+    const refused = await compose('--offline');
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('拒绝写入：1 项破坏性变更');
     expect((await compose('--approve', '  ')).code).toBe(2);
-    const approved = await compose('--approve', '下线旧接口');
+    const approved = await compose('--offline', '--approve', '下线旧接口');
     expect(approved.code).toBe(0);
     expect(approved.stdout).toMatch(/作者 \(author\): CLI 测试（COMPOSE_AUTHOR）；理由 \(reason\): 下线旧接口/);
     const history = await compose('--history');

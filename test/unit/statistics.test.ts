@@ -20,6 +20,7 @@ import { CASE_EXPORTS, exportCells, exportHeader, exportSql } from '../../subgra
 import { REVIEW_EXPORTS } from '../../subgraphs/reviews/statistics-export.js';
 import { INSPECTION_EXPORTS } from '../../subgraphs/inspections/statistics-export.js';
 import { EXPORT_OWNERS } from '../../apps/exports/route.js';
+import { SUPERVISION_EXPORTS } from '../../subgraphs/cases/supervision/scorecard/export.js';
 import { reviewerCompliant } from '../../subgraphs/reviews/domain/rules.js';
 import type { Caller } from '../../kernel/identity.js';
 
@@ -256,7 +257,7 @@ describe('CSV rows of the exports', () => {
         .filter(([, v]) => v === o)
         .map(([k]) => k)
         .sort();
-    expect(owned('cases')).toEqual(Object.keys(CASE_EXPORTS).sort());
+    expect(owned('cases')).toEqual([...Object.keys(CASE_EXPORTS), ...Object.keys(SUPERVISION_EXPORTS)].sort());
     expect(owned('reviews')).toEqual(Object.keys(REVIEW_EXPORTS).sort());
     expect(owned('inspections')).toEqual(Object.keys(INSPECTION_EXPORTS).sort());
     expect(new Set(Object.values(EXPORT_OWNERS))).toEqual(new Set(['cases', 'reviews', 'inspections']));

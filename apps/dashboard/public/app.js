@@ -212,6 +212,55 @@ function countTable(name, ind, exportName) {
   );
 }
 
+/** Issue 30: the supervision section — clues by problem model and each agency's 评议考核 scorecard (docs/supervision-models.md). */
+function supervisionPanel(sup) {
+  if (!sup) return panel('执法监督与评议考核', 'panel-supervision', el('p', { class: 'error' }, '执法监督数据暂不可用'));
+  const score = (v) => (v === null ? NOT_APPLICABLE : pct(v));
+  const components = sup.scorecards[0] ? sup.scorecards[0].components : [];
+  return panel(
+    '执法监督与评议考核',
+    'panel-supervision',
+    el(
+      'table',
+      { 'data-table': 'clues-by-model' },
+      el('caption', {}, '线索（按问题模型，期间内提出）', csvButton('supervision-clues')),
+      el('tr', {}, el('th', {}, '问题模型'), el('th', {}, '提出'), el('th', {}, '待处理'), el('th', {}, '采纳'), el('th', {}, '不予采纳')),
+      sup.cluesByModel.map((c) =>
+        el(
+          'tr',
+          { 'data-model': c.model.code },
+          el('td', {}, c.model.name),
+          el('td', {}, c.raised),
+          el('td', {}, c.open),
+          el('td', {}, c.accepted),
+          el('td', {}, c.dismissed),
+        ),
+      ),
+    ),
+    el(
+      'table',
+      { 'data-table': 'scorecards' },
+      el('caption', {}, '评议考核记分卡（总分百分制；无适用数据的项目不计入）'),
+      el(
+        'tr',
+        {},
+        el('th', {}, '执法主体'),
+        el('th', {}, '总分'),
+        components.map((c) => el('th', {}, `${c.name}（${c.weight}）`)),
+      ),
+      sup.scorecards.map((card) =>
+        el(
+          'tr',
+          { 'data-agency': card.agencyId },
+          el('td', {}, label(card.agencyId)),
+          el('td', { class: 'total' }, card.total === null ? '—' : card.total.toFixed(2)),
+          card.components.map((c) => el('td', {}, score(c.score))),
+        ),
+      ),
+    ),
+  );
+}
+
 function csvButton(name) {
   return el('button', { type: 'button', class: 'csv', onclick: (e) => (e.preventDefault(), downloadCsv(name)) }, '导出明细 CSV');
 }
@@ -309,6 +358,7 @@ function render(st) {
       ),
     );
   } else main.append(panel('双随机、一公开', 'panel-inspections', el('p', { class: 'error' }, '抽查服务暂不可用')));
+  main.append(supervisionPanel(st.supervision));
 }
 
 function setStatus(state, text) {

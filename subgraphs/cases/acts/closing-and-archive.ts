@@ -40,7 +40,7 @@ export async function close(d: ActDeps, caller: Caller, a: { caseId: string; ver
 }
 
 /** The file's records as R18 reads them: documents, AV records and opinions, and whether each came after closing. */
-function archiveFacts(entries: RecordEntryRow[]) {
+export function archiveFacts(entries: RecordEntryRow[]) {
   const closedAt = [...entries].reverse().find((e) => e.kind === 'TRANSITION' && parsePayload<{ to: string }>(e).to === 'CLOSED')?.recordedAt ?? null;
   // R18 order of acts (issue 26): a document recorded before the act it records does not count.
   const early = recordedBeforeItsAct(

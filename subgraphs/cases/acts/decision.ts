@@ -25,7 +25,7 @@ import type { CaseRow, ProposalRow } from '../repo.js';
 import { assertDiscussed } from './collective-discussion.js';
 import { policyPin } from '../powers-facts.js';
 import type { ActDeps, ReviewClearance } from './deps.js';
-import { actor, agencyFacts, assertActs, assertRole, today, transition, tx, verifiedEntriesOf } from './mechanics.js';
+import { actor, agencyFacts, assertActs, assertDecidingAgency, assertRole, today, transition, tx, verifiedEntriesOf } from './mechanics.js';
 import { loggedReviewClearance } from './review-conclusion.js';
 
 /** Facts from `powers` for the publication: the agency in whose name, the acting organisation, the power item. */
@@ -130,8 +130,10 @@ export async function decideCase(d: ActDeps, caller: Caller, a: DecideArgs, requ
   assertRole(caller, ['PRINCIPAL', 'OFFICER']); // who may act, before the case's existence is revealed
   const pre = (await repo.casesByIds([a.caseId]))[0];
   if (!pre) throw notFound('案件', a.caseId);
-  // On the spot (Art. 51-52) the officers decide; otherwise the principal does.
-  assertActs(caller, pre, pre.procedure === 'SIMPLE' ? ['PRINCIPAL', 'OFFICER'] : ['PRINCIPAL']);
+  // On the spot (Art. 51-52) the officers decide; otherwise the principal of the agency in whose name the decision is
+  // made — for an entrusted organisation's case, the entrusting agency's (Art. 20; issue 26).
+  if (pre.procedure === 'SIMPLE') assertActs(caller, pre, ['PRINCIPAL', 'OFFICER']);
+  else assertDecidingAgency(caller, pre, ['PRINCIPAL']);
   if (pre.procedure === 'SIMPLE' && caller.role === 'OFFICER' && !pre.handlingOfficerIds.includes(caller.officerId ?? '')) {
     throw forbidden('当场处罚决定须由本案执法人员作出');
   }

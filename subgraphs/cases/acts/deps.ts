@@ -25,6 +25,8 @@ export interface IntegrityDeps {
   dbName: string;
   /** An integrity alarm (structured log line + counter in the service); default: stderr. */
   alarm?: AlarmSink;
+  /** `npm run bench:integrity`'s comparison run only: acts read the case log unverified (kernel/records/bench-switch.ts). */
+  unverifiedForBenchmark?: boolean;
 }
 
 /** What createCaseService is given. */

@@ -4,6 +4,7 @@
 // R7 / Art. 58(2): the reviewer's qualification at the moment of concluding is part of the signed statement.
 import type { KeyObject } from 'node:crypto';
 import { verifyCountersigned, type Countersigned } from '../../../kernel/records/countersign.js';
+import { cachedKeys } from '../../../kernel/records/keys.js';
 import { loadPeerPublicKeys } from '../../../kernel/records/signing.js';
 import type { RecordEntryRow } from '../db/schema.js';
 import { parsePayload } from '../domain/entries.js';
@@ -36,15 +37,8 @@ export interface StatedConclusion {
   concludedAt: string;
 }
 
-const keyCache = new Map<string, { at: number; keys: Map<string, KeyObject> }>();
-/** The reviews public key (its `.pub.pem` in the key dir), re-read at most once a second. */
-function reviewsPublicKeys(keyDir: string): Map<string, KeyObject> {
-  const hit = keyCache.get(keyDir);
-  if (hit && Date.now() - hit.at < 1000 && hit.keys.size) return hit.keys;
-  const keys = loadPeerPublicKeys(keyDir, 'reviews');
-  keyCache.set(keyDir, { at: Date.now(), keys });
-  return keys;
-}
+/** The reviews public key (its `.pub.pem` in the key dir), through the one key cache (kernel/records/keys.ts). */
+const reviewsPublicKeys = (keyDir: string): Map<string, KeyObject> => cachedKeys(`peer:reviews:${keyDir}`, () => loadPeerPublicKeys(keyDir, 'reviews'));
 
 export function verifiedConclusion(d: Pick<ActDeps, 'integrity'>, c: Partial<Countersigned> | null | undefined): StatedConclusion | null {
   const fact = verifyCountersigned<StatedConclusion>(c, reviewsPublicKeys(d.integrity.keyDir));

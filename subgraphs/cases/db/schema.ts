@@ -6,6 +6,10 @@ import type { PublicationCorrection, PublicationSnapshot } from '../domain/publi
 import type { YearArrangement } from '../../../kernel/calendar.js';
 
 export * from './records-schema.js';
+// Issue 30 (supervision): problem-model clues live with their module; here so drizzle-kit and the schema see them.
+export { supervisionClues } from '../supervision/clues/db.js';
+import { supervisionClues } from '../supervision/clues/db.js';
+export * from '../supervision/evaluation/schema.js';
 
 /** A case (案件). The power item version in force at filing is pinned (code + version id + number). */
 export const cases = mysqlTable(
@@ -261,7 +265,7 @@ export const calendarYears = mysqlTable('calendar_years', {
   loadedAt: timestamp3('loaded_at').notNull(),
 });
 
-export const schema = { cases, parties, caseNumberCounters, proposals, publications, reliefProceedings, calendarYears, ...recordsSchema };
+export const schema = { cases, parties, caseNumberCounters, proposals, publications, reliefProceedings, calendarYears, supervisionClues, ...recordsSchema };
 export type PublicationRow = typeof publications.$inferSelect;
 export type CaseRow = typeof cases.$inferSelect;
 export type PartyRow = typeof parties.$inferSelect;

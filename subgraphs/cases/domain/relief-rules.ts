@@ -30,6 +30,22 @@ export function reliefOutcomeProblems(f: ReliefOutcomeFacts): { problems: FieldP
   return { problems: [...problems, ...fine.problems], changedFineAmount: fine.changedFineAmount };
 }
 
+/**
+ * The principal's own correction of a decision (行政处罚法 Art. 75(2)) is itself a decision document: the 变更、撤销、
+ * 确认违法或无效的决定书 carries its number like every other decision document (R18; 公示规定 Art. 11 publishes the
+ * withdrawal against it). Returns the normalised number, or the problem.
+ */
+export function principalChangeDocumentProblem(documentNumber: string | null | undefined): { problems: FieldProblem[]; documentNumber: string | null } {
+  const n = documentNumber?.trim() || null;
+  if (!n)
+    return {
+      problems: [{ field: 'documentNumber', reason: '负责人变更、撤销或确认违法、无效原决定，须载明所作决定书的文书编号（文号）' }],
+      documentNumber: null,
+    };
+  if (n.length > 100) return { problems: [{ field: 'documentNumber', reason: '文书编号不超过 100 个字符' }], documentNumber: null };
+  return { problems: [], documentNumber: n };
+}
+
 /** A change of a decision that ordered a fine names the fine as changed; only a change does (principal or relief). */
 export function changedFineProblems(
   kind: string,

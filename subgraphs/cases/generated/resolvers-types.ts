@@ -14,6 +14,14 @@ import type {
 } from '../model.js';
 import type { StatisticsScope } from '../../../kernel/statistics.js';
 import type { StatisticsTableModel, TableRow } from '../../../kernel/statistics-tables.js';
+import type { ProblemModel } from '../supervision/clues/model.js';
+import type { Finding, ClueConnectionModel } from '../supervision/clues/service.js';
+import type { ClueRow } from '../supervision/clues/db.js';
+import type { AgencyScorecardValue, ClueCount } from '../supervision/scorecard/scorecard.js';
+import type { EvaluationRoundRow, EvaluationFileRow, RectificationRow } from '../supervision/evaluation/schema.js';
+import type { AgencyEvaluationSummary } from '../supervision/evaluation/summary.js';
+import type { StratumCount } from '../supervision/evaluation/draw.js';
+import type { Checklist } from '../supervision/evaluation/checklist.js';
 import type { CasesContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -35,6 +43,29 @@ export type Scalars = {
 export type Agency = {
   __typename?: 'Agency';
   id: Scalars['ID']['output'];
+};
+
+/** 一个机关在期间内的案卷评查结果（汇总） */
+export type AgencyEvaluationResult = {
+  __typename?: 'AgencyEvaluationResult';
+  agency: Agency;
+  files: Scalars['Int']['output'];
+  findings: Scalars['Int']['output'];
+  findingsByItem: Array<EvaluationFindingCount>;
+  rectifications: EvaluationRectificationCounts;
+  /** 得分率（%） */
+  scorePercent: Maybe<Scalars['Float']['output']>;
+  scored: Scalars['Int']['output'];
+};
+
+/** 执法主体评议考核记分卡 */
+export type AgencyScorecard = {
+  __typename?: 'AgencyScorecard';
+  agency: Agency;
+  agencyId: Scalars['ID']['output'];
+  components: Array<ScorecardComponent>;
+  /** 总分 0–100（有数据各项得分按权重加权平均，两位小数）；各项均无数据时为 null */
+  total: Maybe<Scalars['Float']['output']>;
 };
 
 export type AvRecordInput = {
@@ -307,6 +338,17 @@ export type CollectiveDiscussionInput = {
   proposalId: Scalars['ID']['input'];
 };
 
+export type CompleteEvaluationRoundInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type CompleteRectificationInput = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type Confidentiality = 'COMMERCIAL_SECRET' | 'PERSONAL_PRIVACY' | 'STATE_SECRET';
 
 export type CreditPublicityExport = {
@@ -384,6 +426,8 @@ export type DecisionChangeInput = {
    * @deprecated 日期由系统按记录时间确定
    */
   changedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** 负责人所作变更、撤销、确认违法或无效决定书的文书编号（必填；缺少时 BAD_USER_INPUT，field: documentNumber） */
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
   kind: DecisionChangeKind;
   /** 公开说明的理由 */
   reason: Scalars['String']['input'];
@@ -497,6 +541,146 @@ export type EnterpriseCasesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 案卷评查表（事前公开信息，R1）：本轮适用的版本（0 为系统内置版本） */
+export type EvaluationChecklist = {
+  __typename?: 'EvaluationChecklist';
+  items: Array<EvaluationChecklistItem>;
+  totalPoints: Scalars['Int']['output'];
+  versionId: Maybe<Scalars['ID']['output']>;
+  versionNo: Scalars['Int']['output'];
+};
+
+/** 评查表中的一项 */
+export type EvaluationChecklistItem = {
+  __typename?: 'EvaluationChecklistItem';
+  /** 法律依据 */
+  anchors: Array<LegalBasisRef>;
+  /** AGENCY_LAWFUL, OFFICER_QUALIFIED, PROCEDURE_LAWFUL, FACTS_EVIDENCE, LAW_AND_DISCRETION, DOCUMENTS, SERVICE_EXECUTION, ARCHIVING */
+  code: Scalars['String']['output'];
+  criteria: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  points: Scalars['Int']['output'];
+};
+
+export type EvaluationDismissal = {
+  __typename?: 'EvaluationDismissal';
+  /** 被排除的自动发现问题的序号（automaticFindings 中的位置） */
+  index: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type EvaluationDismissalInput = {
+  index: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+};
+
+/** 被抽中的一份案卷 */
+export type EvaluationFile = {
+  __typename?: 'EvaluationFile';
+  agency: Agency;
+  automaticFindings: Array<EvaluationFinding>;
+  case: Case;
+  caseType: CaseType;
+  dismissals: Maybe<Array<EvaluationDismissal>>;
+  evaluator: Maybe<Officer>;
+  /** 成立的问题（未排除的自动发现问题和评查人员补充的问题） */
+  findings: Maybe<Array<EvaluationFinding>>;
+  id: Scalars['ID']['output'];
+  items: Maybe<Array<EvaluationItemScore>>;
+  maxScore: Scalars['Int']['output'];
+  /** 排序键 sha256(种子|案件 ID)：任何人可据种子复算 */
+  rank: Scalars['String']['output'];
+  rectifications: Array<Rectification>;
+  score: Maybe<Scalars['Int']['output']>;
+  scoredOn: Maybe<Scalars['Date']['output']>;
+  /** PENDING（待评分）或 SCORED（已评分） */
+  state: Scalars['String']['output'];
+  stratum: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** 评查发现的问题（自动发现的来自已校验的全过程记录） */
+export type EvaluationFinding = {
+  __typename?: 'EvaluationFinding';
+  automatic: Scalars['Boolean']['output'];
+  /** 规则编码；评查人员补充的为 EVALUATOR */
+  code: Scalars['String']['output'];
+  itemCode: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type EvaluationFindingCount = {
+  __typename?: 'EvaluationFindingCount';
+  count: Scalars['Int']['output'];
+  itemCode: Scalars['String']['output'];
+};
+
+export type EvaluationFindingInput = {
+  itemCode: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type EvaluationItemScore = {
+  __typename?: 'EvaluationItemScore';
+  code: Scalars['String']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  score: Scalars['Int']['output'];
+};
+
+export type EvaluationItemScoreInput = {
+  code: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  score: Scalars['Int']['input'];
+};
+
+export type EvaluationRectificationCounts = {
+  __typename?: 'EvaluationRectificationCounts';
+  done: Scalars['Int']['output'];
+  doneLate: Scalars['Int']['output'];
+  open: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+/** 一轮案卷评查 */
+export type EvaluationRound = {
+  __typename?: 'EvaluationRound';
+  agencies: Array<Agency>;
+  candidateCount: Scalars['Int']['output'];
+  checklist: EvaluationChecklist;
+  completedOn: Maybe<Scalars['Date']['output']>;
+  evaluators: Array<Officer>;
+  /** 被评查机关的工作人员只看到本机关的案卷 */
+  files: Array<EvaluationFile>;
+  id: Scalars['ID']['output'];
+  minPerAgency: Scalars['Int']['output'];
+  minPerStratum: Scalars['Int']['output'];
+  openedOn: Scalars['Date']['output'];
+  periodFrom: Scalars['Date']['output'];
+  periodTo: Scalars['Date']['output'];
+  rate: Scalars['Float']['output'];
+  rectificationWorkingDays: Scalars['Int']['output'];
+  /** 抽样：随机种子、比例、每层和每个机关的最少份数（记录于全过程记录，可复算） */
+  seed: Scalars['String']['output'];
+  /** OPEN 或 COMPLETED */
+  state: Scalars['String']['output'];
+  strata: Array<EvaluationStratum>;
+  /** 组织评查的机关（null 为政府执法监督机构） */
+  supervisingAgency: Maybe<Agency>;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** 抽样的一层（机关 × 案件类型） */
+export type EvaluationStratum = {
+  __typename?: 'EvaluationStratum';
+  agency: Agency;
+  /** 该层符合条件的案卷数 */
+  candidates: Scalars['Int']['output'];
+  caseType: CaseType;
+  drawn: Scalars['Int']['output'];
+};
+
 export type FileCaseInput = {
   agencyId: Scalars['ID']['input'];
   /** 可不填：由权力事项类别决定；填写且与之不符的被拒绝 */
@@ -540,6 +724,15 @@ export type FineStatus = {
   totalDue: Scalars['Decimal']['output'];
 };
 
+export type HandleSupervisionClueInput = {
+  /** ACCEPTED 或 DISMISSED */
+  decision: SupervisionClueStatus;
+  id: Scalars['ID']['input'];
+  /** 处理意见；不予采纳须说明理由 */
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** 听证 */
 export type HearingFigures = {
   __typename?: 'HearingFigures';
@@ -563,6 +756,8 @@ export type HolidayArrangement = {
   __typename?: 'HolidayArrangement';
   holidays: Array<Scalars['Date']['output']>;
   makeupWorkdays: Array<Scalars['Date']['output']>;
+  /** 载入时按该年安排重新计算的未确认期限（尚未届满处理的），每项亦记入案件记录（DEADLINE_RECOMPUTED，R12） */
+  recomputedDeadlines: Array<RecomputedDeadline>;
   source: Maybe<Scalars['String']['output']>;
   year: Scalars['Int']['output'];
 };
@@ -685,6 +880,10 @@ export type Mutation = {
   archiveCase: Case;
   /** 结案 */
   closeCase: Case;
+  /** 结束评查轮次（全部案卷已评分） */
+  completeEvaluationRound: EvaluationRound;
+  /** 报告整改完成（被评查机关工作人员） */
+  completeRectification: Rectification;
   /** 更正公示内容（法制人员，公示规定第十二条） */
   correctPublication: Publication;
   /** 负责人作出决定 */
@@ -697,10 +896,14 @@ export type Mutation = {
   extendSeizure: Case;
   /** 立案 */
   fileCase: Case;
+  /** （执法监督）处理线索：采纳或不予采纳（说明理由） */
+  handleSupervisionClue: SupervisionClue;
   /** （负责人）解除查封、扣押或作出处理决定 */
   liftSeizure: Case;
   /** 载入某年国务院节假日安排（ADMIN；无需发布新版本） */
   loadHolidayArrangement: HolidayArrangement;
+  /** 发起一轮案卷评查并随机抽取案卷（执法监督） */
+  openEvaluationRound: EvaluationRound;
   /** 记录决定建议 */
   proposeDecision: DecisionProposal;
   /** 公示（法制人员）：PENDING → PUBLISHED */
@@ -725,6 +928,10 @@ export type Mutation = {
   recordText: RecordEntry;
   /** 登记音像记录（元数据 + SHA-256） */
   registerAvRecord: RecordEntry;
+  /** （执法监督）运行问题模型并提出线索；参数未给出的用默认值，所用参数记入线索证据 */
+  runSupervisionModels: SupervisionRunResult;
+  /** 按评查表为一份案卷评分（本轮评查人员；承办或审核过该案件的须回避） */
+  scoreEvaluationFile: EvaluationFile;
   /** 送达决定书 */
   serveDecision: Case;
   /** 开始调查取证：FILED → INVESTIGATING */
@@ -739,6 +946,14 @@ export type MutationArchiveCaseArgs = {
 
 export type MutationCloseCaseArgs = {
   input: DatedActionInput;
+};
+
+export type MutationCompleteEvaluationRoundArgs = {
+  input: CompleteEvaluationRoundInput;
+};
+
+export type MutationCompleteRectificationArgs = {
+  input: CompleteRectificationInput;
 };
 
 export type MutationCorrectPublicationArgs = {
@@ -765,12 +980,20 @@ export type MutationFileCaseArgs = {
   input: FileCaseInput;
 };
 
+export type MutationHandleSupervisionClueArgs = {
+  input: HandleSupervisionClueInput;
+};
+
 export type MutationLiftSeizureArgs = {
   input: SeizureLiftInput;
 };
 
 export type MutationLoadHolidayArrangementArgs = {
   input: HolidayArrangementInput;
+};
+
+export type MutationOpenEvaluationRoundArgs = {
+  input: OpenEvaluationRoundInput;
 };
 
 export type MutationProposeDecisionArgs = {
@@ -821,6 +1044,15 @@ export type MutationRegisterAvRecordArgs = {
   input: AvRecordInput;
 };
 
+export type MutationRunSupervisionModelsArgs = {
+  input: SupervisionRunInput;
+  parameters?: InputMaybe<Array<SupervisionParameterInput>>;
+};
+
+export type MutationScoreEvaluationFileArgs = {
+  input: ScoreEvaluationFileInput;
+};
+
 export type MutationServeDecisionArgs = {
   input: ServeInput;
 };
@@ -843,6 +1075,24 @@ export type Officer = {
 export type OfficerCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type OpenEvaluationRoundInput = {
+  agencyIds: Array<Scalars['ID']['input']>;
+  /** 评查人员（执法人员 ID）；默认为发起人 */
+  evaluatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  minPerAgency?: InputMaybe<Scalars['Int']['input']>;
+  minPerStratum?: InputMaybe<Scalars['Int']['input']>;
+  periodFrom: Scalars['Date']['input'];
+  periodTo: Scalars['Date']['input'];
+  /** 每层抽取比例，默认 0.1 */
+  rate?: InputMaybe<Scalars['Float']['input']>;
+  /** 整改期限（工作日），默认 20 */
+  rectificationWorkingDays?: InputMaybe<Scalars['Int']['input']>;
+  /** 随机种子（8 至 128 个字符），记录于日志 */
+  seed: Scalars['String']['input'];
+  title: Scalars['String']['input'];
 };
 
 export type Outcome =
@@ -1097,11 +1347,23 @@ export type Query = {
   cases: CaseConnection;
   /** 双公示导出（行政处罚）；PARTNER 受限通道含自然人证件号码 */
   creditPublicityExport: CreditPublicityExport;
+  /** 期间内各机关的案卷评查结果汇总（执法监督：所监督的机关；分析人员：全部；机关工作人员：本机关） */
+  evaluationResults: Array<AgencyEvaluationResult>;
+  evaluationRound: Maybe<EvaluationRound>;
+  /** 本机关组织的评查轮次（执法监督），或包含本机关的评查轮次（被评查机关工作人员） */
+  evaluationRounds: Array<EvaluationRound>;
   publication: Maybe<Publication>;
   /** 已公开的执法决定（公众可查；期满的不再展示；撤回的仅有撤回说明） */
   publications: PublicationConnection;
   /** 统计指标（分析人员、执法监督、管理员；执法机关工作人员仅本机关；公众不可用） */
   statistics: Maybe<Statistics>;
+  supervisionClue: Maybe<SupervisionClue>;
+  /** 执法监督线索（执法监督人员：所监督机关；执法机关工作人员：本机关；分析人员、公众不可用） */
+  supervisionClues: SupervisionClueConnection;
+  /** 运行问题模型查看命中（不提出线索；执法监督、管理员、本机关工作人员） */
+  supervisionFindings: Array<SupervisionFinding>;
+  /** 问题模型（公开其定义、依据与参数） */
+  supervisionModels: Array<SupervisionModel>;
   /** 重新计算案件全过程记录的哈希链与签名检查点 */
   verifyCaseRecords: RecordVerification;
 };
@@ -1126,6 +1388,16 @@ export type QueryCreditPublicityExportArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type QueryEvaluationResultsArgs = {
+  agencyIds: Array<Scalars['ID']['input']>;
+  periodFrom: Scalars['Date']['input'];
+  periodTo: Scalars['Date']['input'];
+};
+
+export type QueryEvaluationRoundArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type QueryPublicationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1140,8 +1412,40 @@ export type QueryStatisticsArgs = {
   filter: StatisticsFilter;
 };
 
+export type QuerySupervisionClueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QuerySupervisionCluesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SupervisionClueFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QuerySupervisionFindingsArgs = {
+  input: SupervisionRunInput;
+  parameters?: InputMaybe<Array<SupervisionParameterInput>>;
+};
+
 export type QueryVerifyCaseRecordsArgs = {
   caseId: Scalars['ID']['input'];
+};
+
+/** 载入某年节假日安排时重新计算的一项期限：原按未确认日历计算，现按已载入的安排计算 */
+export type RecomputedDeadline = {
+  __typename?: 'RecomputedDeadline';
+  caseId: Scalars['ID']['output'];
+  /** 新期限是否已全部按已载入的安排计算 */
+  confirmed: Scalars['Boolean']['output'];
+  /** 起算日 */
+  countedFrom: Scalars['Date']['output'];
+  dueOn: Scalars['Date']['output'];
+  /** DECISION_DUE 办案期限、SERVICE_DUE 送达期限、PUBLICATION_DUE 公示期限、WITHDRAWAL_DUE 撤回公示期限 */
+  kind: Scalars['String']['output'];
+  previousDueOn: Scalars['Date']['output'];
+  /** 公示或撤回公示的期限所属的公示 */
+  publicationId: Maybe<Scalars['ID']['output']>;
+  workingDays: Scalars['Int']['output'];
 };
 
 /** 全过程记录中的一条（只追加、哈希链防篡改） */
@@ -1176,6 +1480,26 @@ export type RecordVerification = {
   /** 第一个异常条目的说明 */
   firstProblem: Maybe<Scalars['String']['output']>;
   ok: Scalars['Boolean']['output'];
+};
+
+/** 整改事项：每个问题一项，期限按工作日计算 */
+export type Rectification = {
+  __typename?: 'Rectification';
+  agency: Agency;
+  case: Case;
+  doneNote: Maybe<Scalars['String']['output']>;
+  doneOn: Maybe<Scalars['Date']['output']>;
+  /** 期限所涉年度的节假日安排是否已载入 */
+  dueConfirmed: Scalars['Boolean']['output'];
+  dueOn: Scalars['Date']['output'];
+  finding: Scalars['String']['output'];
+  findingCode: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  itemCode: Scalars['String']['output'];
+  overdue: Scalars['Boolean']['output'];
+  /** OPEN（待整改）或 DONE（已整改） */
+  state: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
 };
 
 export type ReliefApplicationInput = {
@@ -1307,6 +1631,29 @@ export type RightsNoticeInput = {
   proposalId: Scalars['ID']['input'];
 };
 
+export type ScoreEvaluationFileInput = {
+  dismissals?: InputMaybe<Array<EvaluationDismissalInput>>;
+  fileId: Scalars['ID']['input'];
+  findings?: InputMaybe<Array<EvaluationFindingInput>>;
+  items: Array<EvaluationItemScoreInput>;
+  version: Scalars['Int']['input'];
+};
+
+/** 评议考核的一项得分 */
+export type ScorecardComponent = {
+  __typename?: 'ScorecardComponent';
+  /** 指标代码（见 docs/supervision-models.md） */
+  code: Scalars['String']['output'];
+  denominator: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** 分子、分母（来源数据） */
+  numerator: Scalars['Int']['output'];
+  /** 得分 0–1（四位小数）；该项无数据时为 null，不计入总分 */
+  score: Maybe<Scalars['Float']['output']>;
+  /** 权重 */
+  weight: Scalars['Float']['output'];
+};
+
 /** 延长查封、扣押（负责人批准，一次，不超过三十日，书面告知当事人） */
 export type SeizureExtensionInput = {
   caseId: Scalars['ID']['input'];
@@ -1364,6 +1711,8 @@ export type Statistics = {
   groupBy: Maybe<StatisticsGroupBy>;
   /** 不透明键（编码执法主体、统计期间和分组） */
   key: Scalars['ID']['output'];
+  /** 执法监督：线索与评议考核（issue 30） */
+  supervision: Maybe<SupervisionStatistics>;
   to: Scalars['Date']['output'];
 };
 
@@ -1428,6 +1777,176 @@ export type StatisticsTableRow = {
   /** 各维度的取值（代码；月份为 YYYY-MM） */
   values: Array<Scalars['String']['output']>;
 };
+
+/** 执法监督线索：问题模型提出，附证据，由监督机关处理；提出与处理均记入记录日志 */
+export type SupervisionClue = {
+  __typename?: 'SupervisionClue';
+  agency: Agency;
+  base: Scalars['Int']['output'];
+  caseIds: Array<Scalars['ID']['output']>;
+  cases: Array<Maybe<Case>>;
+  handledBy: Maybe<Scalars['String']['output']>;
+  handledOn: Maybe<Scalars['Date']['output']>;
+  handlingReason: Maybe<Scalars['String']['output']>;
+  hits: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  measure: Scalars['Float']['output'];
+  model: SupervisionModel;
+  /** 运行时的参数 */
+  parameters: Array<SupervisionModelParameter>;
+  periodFrom: Scalars['Date']['output'];
+  periodTo: Scalars['Date']['output'];
+  raisedBy: Scalars['String']['output'];
+  raisedOn: Scalars['Date']['output'];
+  status: SupervisionClueStatus;
+  subject: Scalars['String']['output'];
+  subjectKind: SupervisionSubjectKind;
+  summary: Scalars['String']['output'];
+  supervisingAgency: Agency;
+  threshold: Scalars['Float']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type SupervisionClueConnection = {
+  __typename?: 'SupervisionClueConnection';
+  edges: Array<SupervisionClueEdge>;
+  pageInfo: PageInfo;
+};
+
+/** 问题模型的线索数（汇总，分析人员可见） */
+export type SupervisionClueCount = {
+  __typename?: 'SupervisionClueCount';
+  accepted: Scalars['Int']['output'];
+  dismissed: Scalars['Int']['output'];
+  model: SupervisionModel;
+  open: Scalars['Int']['output'];
+  raised: Scalars['Int']['output'];
+};
+
+export type SupervisionClueEdge = {
+  __typename?: 'SupervisionClueEdge';
+  cursor: Scalars['String']['output'];
+  node: SupervisionClue;
+};
+
+export type SupervisionClueFilter = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  model?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<SupervisionClueStatus>;
+};
+
+/** 线索处理状态 */
+export type SupervisionClueStatus =
+  /** 采纳 */
+  | 'ACCEPTED'
+  /** 不予采纳 */
+  | 'DISMISSED'
+  /** 待处理 */
+  | 'OPEN';
+
+/** 问题模型的一个命中（未提出为线索） */
+export type SupervisionFinding = {
+  __typename?: 'SupervisionFinding';
+  agency: Agency;
+  /** 基数 */
+  base: Scalars['Int']['output'];
+  /** 下钻：命中的案件（至多 200 件） */
+  caseIds: Array<Scalars['ID']['output']>;
+  cases: Array<Maybe<Case>>;
+  /** 命中件数 */
+  hits: Scalars['Int']['output'];
+  /** 度量：比例（四位小数）或件数、日数 */
+  measure: Scalars['Float']['output'];
+  model: SupervisionModel;
+  /** 对象：执法人员 ID、权力事项代码、案件 ID 等（见 subjectKind） */
+  subject: Scalars['String']['output'];
+  subjectKind: SupervisionSubjectKind;
+  summary: Scalars['String']['output'];
+  /** 应处理线索的监督机关（受委托组织的案件为委托机关） */
+  supervisingAgency: Agency;
+  /** 阈值参数的取值 */
+  threshold: Scalars['Float']['output'];
+};
+
+/** 问题模型的法律依据 */
+export type SupervisionLegalAnchor = {
+  __typename?: 'SupervisionLegalAnchor';
+  article: Scalars['String']['output'];
+  excerpt: Scalars['String']['output'];
+  law: Scalars['String']['output'];
+};
+
+/** 问题模型（执法监督线索模型） */
+export type SupervisionModel = {
+  __typename?: 'SupervisionModel';
+  code: Scalars['ID']['output'];
+  /** 定义（统计口径与提出线索的条件） */
+  definition: Scalars['String']['output'];
+  legalAnchor: Array<SupervisionLegalAnchor>;
+  name: Scalars['String']['output'];
+  parameters: Array<SupervisionModelParameter>;
+  subjectKind: SupervisionSubjectKind;
+};
+
+/** 问题模型的参数（默认值） */
+export type SupervisionModelParameter = {
+  __typename?: 'SupervisionModelParameter';
+  meaning: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type SupervisionParameterInput = {
+  model: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  value: Scalars['Float']['input'];
+};
+
+export type SupervisionRunInput = {
+  /** 执法主体；为空时为可见范围内的全部 */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** 期间起（含） */
+  from: Scalars['Date']['input'];
+  /** 问题模型代码；为空时为全部 */
+  models?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 期间止（含） */
+  to: Scalars['Date']['input'];
+};
+
+/** 运行问题模型的结果 */
+export type SupervisionRunResult = {
+  __typename?: 'SupervisionRunResult';
+  /** 同一模型、执法主体、对象和期间已提出过的命中数（不重复提出） */
+  alreadyRaised: Scalars['Int']['output'];
+  /** 新提出的线索 */
+  raised: Array<SupervisionClue>;
+};
+
+/** 执法监督汇总（cases 子图） */
+export type SupervisionStatistics = {
+  __typename?: 'SupervisionStatistics';
+  /** 期间内提出的线索数按问题模型 */
+  cluesByModel: Array<SupervisionClueCount>;
+  /** 各执法主体的记分卡 */
+  scorecards: Array<AgencyScorecard>;
+};
+
+/** 问题模型的对象种类 */
+export type SupervisionSubjectKind =
+  /** 执法主体 */
+  | 'AGENCY'
+  /** 案件 */
+  | 'CASE'
+  /** 抽查任务与市场主体 */
+  | 'INSPECTION_TASK'
+  /** 执法人员 */
+  | 'OFFICER'
+  /** 两名执法人员 */
+  | 'OFFICER_PAIR'
+  /** 当事人（统一社会信用代码或当事人 ID）与权力事项 */
+  | 'PARTY'
+  /** 权力事项 */
+  | 'POWER_ITEM';
 
 export type TextRecordInput = {
   /** 执法活动代码（与音像记录事项清单对应，如 ON_SITE_INSPECTION） */
@@ -1575,9 +2094,12 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   Agency: ResolverTypeWrapper<Agency>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AgencyEvaluationResult: ResolverTypeWrapper<AgencyEvaluationSummary>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  AgencyScorecard: ResolverTypeWrapper<AgencyScorecardValue>;
   AvRecordInput: AvRecordInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Case: ResolverTypeWrapper<CaseRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CaseActionInput: CaseActionInput;
@@ -1593,6 +2115,8 @@ export type ResolversTypes = ResolversObject<{
   CaseStatistics: ResolverTypeWrapper<StatisticsScope>;
   CaseType: CaseType;
   CollectiveDiscussionInput: CollectiveDiscussionInput;
+  CompleteEvaluationRoundInput: CompleteEvaluationRoundInput;
+  CompleteRectificationInput: CompleteRectificationInput;
   Confidentiality: Confidentiality;
   CreditPublicityExport: ResolverTypeWrapper<Omit<CreditPublicityExport, 'records'> & { records: Array<ResolversTypes['CreditPublicityRecord']> }>;
   CreditPublicityRecord: ResolverTypeWrapper<CreditRecordView>;
@@ -1611,9 +2135,23 @@ export type ResolversTypes = ResolversObject<{
   EndPublicationInput: EndPublicationInput;
   EnterLegalReviewInput: EnterLegalReviewInput;
   Enterprise: ResolverTypeWrapper<Omit<Enterprise, 'cases'> & { cases?: Maybe<ResolversTypes['CaseConnection']> }>;
+  EvaluationChecklist: ResolverTypeWrapper<Checklist>;
+  EvaluationChecklistItem: ResolverTypeWrapper<EvaluationChecklistItem>;
+  EvaluationDismissal: ResolverTypeWrapper<EvaluationDismissal>;
+  EvaluationDismissalInput: EvaluationDismissalInput;
+  EvaluationFile: ResolverTypeWrapper<EvaluationFileRow>;
+  EvaluationFinding: ResolverTypeWrapper<EvaluationFinding>;
+  EvaluationFindingCount: ResolverTypeWrapper<EvaluationFindingCount>;
+  EvaluationFindingInput: EvaluationFindingInput;
+  EvaluationItemScore: ResolverTypeWrapper<EvaluationItemScore>;
+  EvaluationItemScoreInput: EvaluationItemScoreInput;
+  EvaluationRectificationCounts: ResolverTypeWrapper<EvaluationRectificationCounts>;
+  EvaluationRound: ResolverTypeWrapper<EvaluationRoundRow>;
+  EvaluationStratum: ResolverTypeWrapper<StratumCount>;
   FileCaseInput: FileCaseInput;
   FinePaymentInput: FinePaymentInput;
   FineStatus: ResolverTypeWrapper<FineStatus>;
+  HandleSupervisionClueInput: HandleSupervisionClueInput;
   HearingFigures: ResolverTypeWrapper<HearingFigures>;
   HearingWaiverInput: HearingWaiverInput;
   HolidayArrangement: ResolverTypeWrapper<HolidayArrangement>;
@@ -1623,7 +2161,6 @@ export type ResolversTypes = ResolversObject<{
   IndicatorCount: ResolverTypeWrapper<IndicatorCount>;
   IndicatorCountCell: ResolverTypeWrapper<IndicatorCountCell>;
   IndicatorDuration: ResolverTypeWrapper<IndicatorDuration>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   IndicatorDurationGroup: ResolverTypeWrapper<IndicatorDurationGroup>;
   IndicatorRate: ResolverTypeWrapper<IndicatorRate>;
   IndicatorRateGroup: ResolverTypeWrapper<IndicatorRateGroup>;
@@ -1632,6 +2169,7 @@ export type ResolversTypes = ResolversObject<{
   MitigationGround: MitigationGround;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Officer: ResolverTypeWrapper<Omit<Officer, 'cases'> & { cases?: Maybe<ResolversTypes['CaseConnection']> }>;
+  OpenEvaluationRoundInput: OpenEvaluationRoundInput;
   Outcome: Outcome;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Party: ResolverTypeWrapper<PartyView>;
@@ -1652,9 +2190,11 @@ export type ResolversTypes = ResolversObject<{
   PublicationFieldChange: ResolverTypeWrapper<PublicationFieldChange>;
   PublicationFilter: PublicationFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecomputedDeadline: ResolverTypeWrapper<RecomputedDeadline>;
   RecordEntry: ResolverTypeWrapper<RecordEntryView>;
   RecordStage: RecordStage;
   RecordVerification: ResolverTypeWrapper<VerificationView>;
+  Rectification: ResolverTypeWrapper<RectificationRow>;
   ReliefApplicationInput: ReliefApplicationInput;
   ReliefOutcome: ReliefOutcome;
   ReliefOutcomeInput: ReliefOutcomeInput;
@@ -1666,6 +2206,8 @@ export type ResolversTypes = ResolversObject<{
   ReviewOutcomeInput: ReviewOutcomeInput;
   ReviewReason: ResolverTypeWrapper<ReviewReason>;
   RightsNoticeInput: RightsNoticeInput;
+  ScoreEvaluationFileInput: ScoreEvaluationFileInput;
+  ScorecardComponent: ResolverTypeWrapper<ScorecardComponent>;
   SeizureExtensionInput: SeizureExtensionInput;
   SeizureLiftInput: SeizureLiftInput;
   SeizureMeasure: ResolverTypeWrapper<SeizureMeasure>;
@@ -1677,6 +2219,21 @@ export type ResolversTypes = ResolversObject<{
   StatisticsGroupBy: StatisticsGroupBy;
   StatisticsTable: ResolverTypeWrapper<StatisticsTableModel>;
   StatisticsTableRow: ResolverTypeWrapper<TableRow>;
+  SupervisionClue: ResolverTypeWrapper<ClueRow>;
+  SupervisionClueConnection: ResolverTypeWrapper<ClueConnectionModel>;
+  SupervisionClueCount: ResolverTypeWrapper<ClueCount>;
+  SupervisionClueEdge: ResolverTypeWrapper<Omit<SupervisionClueEdge, 'node'> & { node: ResolversTypes['SupervisionClue'] }>;
+  SupervisionClueFilter: SupervisionClueFilter;
+  SupervisionClueStatus: SupervisionClueStatus;
+  SupervisionFinding: ResolverTypeWrapper<Finding>;
+  SupervisionLegalAnchor: ResolverTypeWrapper<SupervisionLegalAnchor>;
+  SupervisionModel: ResolverTypeWrapper<ProblemModel>;
+  SupervisionModelParameter: ResolverTypeWrapper<SupervisionModelParameter>;
+  SupervisionParameterInput: SupervisionParameterInput;
+  SupervisionRunInput: SupervisionRunInput;
+  SupervisionRunResult: ResolverTypeWrapper<Omit<SupervisionRunResult, 'raised'> & { raised: Array<ResolversTypes['SupervisionClue']> }>;
+  SupervisionStatistics: ResolverTypeWrapper<StatisticsScope>;
+  SupervisionSubjectKind: SupervisionSubjectKind;
   TextRecordInput: TextRecordInput;
   WithdrawalNotice: ResolverTypeWrapper<WithdrawalNotice>;
   WorkingDayResult: ResolverTypeWrapper<WorkingDayResult>;
@@ -1686,9 +2243,12 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Agency: Agency;
   ID: Scalars['ID']['output'];
+  AgencyEvaluationResult: AgencyEvaluationSummary;
+  Int: Scalars['Int']['output'];
+  Float: Scalars['Float']['output'];
+  AgencyScorecard: AgencyScorecardValue;
   AvRecordInput: AvRecordInput;
   String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
   Case: CaseRow;
   Boolean: Scalars['Boolean']['output'];
   CaseActionInput: CaseActionInput;
@@ -1700,6 +2260,8 @@ export type ResolversParentTypes = ResolversObject<{
   CaseSourceInput: CaseSourceInput;
   CaseStatistics: StatisticsScope;
   CollectiveDiscussionInput: CollectiveDiscussionInput;
+  CompleteEvaluationRoundInput: CompleteEvaluationRoundInput;
+  CompleteRectificationInput: CompleteRectificationInput;
   CreditPublicityExport: Omit<CreditPublicityExport, 'records'> & { records: Array<ResolversParentTypes['CreditPublicityRecord']> };
   CreditPublicityRecord: CreditRecordView;
   Date: Scalars['Date']['output'];
@@ -1713,9 +2275,23 @@ export type ResolversParentTypes = ResolversObject<{
   EndPublicationInput: EndPublicationInput;
   EnterLegalReviewInput: EnterLegalReviewInput;
   Enterprise: (Omit<Enterprise, 'cases'> & { cases?: Maybe<ResolversParentTypes['CaseConnection']> }) | FederationReferenceTypes['Enterprise'];
+  EvaluationChecklist: Checklist;
+  EvaluationChecklistItem: EvaluationChecklistItem;
+  EvaluationDismissal: EvaluationDismissal;
+  EvaluationDismissalInput: EvaluationDismissalInput;
+  EvaluationFile: EvaluationFileRow;
+  EvaluationFinding: EvaluationFinding;
+  EvaluationFindingCount: EvaluationFindingCount;
+  EvaluationFindingInput: EvaluationFindingInput;
+  EvaluationItemScore: EvaluationItemScore;
+  EvaluationItemScoreInput: EvaluationItemScoreInput;
+  EvaluationRectificationCounts: EvaluationRectificationCounts;
+  EvaluationRound: EvaluationRoundRow;
+  EvaluationStratum: StratumCount;
   FileCaseInput: FileCaseInput;
   FinePaymentInput: FinePaymentInput;
   FineStatus: FineStatus;
+  HandleSupervisionClueInput: HandleSupervisionClueInput;
   HearingFigures: HearingFigures;
   HearingWaiverInput: HearingWaiverInput;
   HolidayArrangement: HolidayArrangement;
@@ -1725,7 +2301,6 @@ export type ResolversParentTypes = ResolversObject<{
   IndicatorCount: IndicatorCount;
   IndicatorCountCell: IndicatorCountCell;
   IndicatorDuration: IndicatorDuration;
-  Float: Scalars['Float']['output'];
   IndicatorDurationGroup: IndicatorDurationGroup;
   IndicatorRate: IndicatorRate;
   IndicatorRateGroup: IndicatorRateGroup;
@@ -1733,6 +2308,7 @@ export type ResolversParentTypes = ResolversObject<{
   LegalBasisRefInput: LegalBasisRefInput;
   Mutation: Record<PropertyKey, never>;
   Officer: (Omit<Officer, 'cases'> & { cases?: Maybe<ResolversParentTypes['CaseConnection']> }) | FederationReferenceTypes['Officer'];
+  OpenEvaluationRoundInput: OpenEvaluationRoundInput;
   PageInfo: PageInfo;
   Party: PartyView;
   PartyInput: PartyInput;
@@ -1749,8 +2325,10 @@ export type ResolversParentTypes = ResolversObject<{
   PublicationFieldChange: PublicationFieldChange;
   PublicationFilter: PublicationFilter;
   Query: Record<PropertyKey, never>;
+  RecomputedDeadline: RecomputedDeadline;
   RecordEntry: RecordEntryView;
   RecordVerification: VerificationView;
+  Rectification: RectificationRow;
   ReliefApplicationInput: ReliefApplicationInput;
   ReliefOutcomeInput: ReliefOutcomeInput;
   ReliefProceeding: ReliefRow;
@@ -1759,6 +2337,8 @@ export type ResolversParentTypes = ResolversObject<{
   ReviewOutcomeInput: ReviewOutcomeInput;
   ReviewReason: ReviewReason;
   RightsNoticeInput: RightsNoticeInput;
+  ScoreEvaluationFileInput: ScoreEvaluationFileInput;
+  ScorecardComponent: ScorecardComponent;
   SeizureExtensionInput: SeizureExtensionInput;
   SeizureLiftInput: SeizureLiftInput;
   SeizureMeasure: SeizureMeasure;
@@ -1767,6 +2347,19 @@ export type ResolversParentTypes = ResolversObject<{
   StatisticsFilter: StatisticsFilter;
   StatisticsTable: StatisticsTableModel;
   StatisticsTableRow: TableRow;
+  SupervisionClue: ClueRow;
+  SupervisionClueConnection: ClueConnectionModel;
+  SupervisionClueCount: ClueCount;
+  SupervisionClueEdge: Omit<SupervisionClueEdge, 'node'> & { node: ResolversParentTypes['SupervisionClue'] };
+  SupervisionClueFilter: SupervisionClueFilter;
+  SupervisionFinding: Finding;
+  SupervisionLegalAnchor: SupervisionLegalAnchor;
+  SupervisionModel: ProblemModel;
+  SupervisionModelParameter: SupervisionModelParameter;
+  SupervisionParameterInput: SupervisionParameterInput;
+  SupervisionRunInput: SupervisionRunInput;
+  SupervisionRunResult: Omit<SupervisionRunResult, 'raised'> & { raised: Array<ResolversParentTypes['SupervisionClue']> };
+  SupervisionStatistics: StatisticsScope;
   TextRecordInput: TextRecordInput;
   WithdrawalNotice: WithdrawalNotice;
   WorkingDayResult: WorkingDayResult;
@@ -1774,6 +2367,29 @@ export type ResolversParentTypes = ResolversObject<{
 
 export type AgencyResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type AgencyEvaluationResultResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['AgencyEvaluationResult'] = ResolversParentTypes['AgencyEvaluationResult'],
+> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  files?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  findings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  findingsByItem?: Resolver<Array<ResolversTypes['EvaluationFindingCount']>, ParentType, ContextType>;
+  rectifications?: Resolver<ResolversTypes['EvaluationRectificationCounts'], ParentType, ContextType>;
+  scorePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  scored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AgencyScorecardResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['AgencyScorecard'] = ResolversParentTypes['AgencyScorecard'],
+> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  agencyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  components?: Resolver<Array<ResolversTypes['ScorecardComponent']>, ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type CaseResolvers<
@@ -1972,6 +2588,132 @@ export type EnterpriseResolvers<
   uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type EvaluationChecklistResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['EvaluationChecklist'] = ResolversParentTypes['EvaluationChecklist'],
+> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['EvaluationChecklistItem']>, ParentType, ContextType>;
+  totalPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  versionNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EvaluationChecklistItemResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['EvaluationChecklistItem'] = ResolversParentTypes['EvaluationChecklistItem'],
+> = ResolversObject<{
+  anchors?: Resolver<Array<ResolversTypes['LegalBasisRef']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  criteria?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EvaluationDismissalResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['EvaluationDismissal'] = ResolversParentTypes['EvaluationDismissal'],
+> = ResolversObject<{
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type EvaluationFileResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['EvaluationFile'] = ResolversParentTypes['EvaluationFile'],
+> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  automaticFindings?: Resolver<Array<ResolversTypes['EvaluationFinding']>, ParentType, ContextType>;
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  caseType?: Resolver<ResolversTypes['CaseType'], ParentType, ContextType>;
+  dismissals?: Resolver<Maybe<Array<ResolversTypes['EvaluationDismissal']>>, ParentType, ContextType>;
+  evaluator?: Resolver<Maybe<ResolversTypes['Officer']>, ParentType, ContextType>;
+  findings?: Resolver<Maybe<Array<ResolversTypes['EvaluationFinding']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<Maybe<Array<ResolversTypes['EvaluationItemScore']>>, ParentType, ContextType>;
+  maxScore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rectifications?: Resolver<Array<ResolversTypes['Rectification']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  scoredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stratum?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EvaluationFindingResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['EvaluationFinding'] = ResolversParentTypes['EvaluationFinding'],
+> = ResolversObject<{
+  automatic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type EvaluationFindingCountResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['EvaluationFindingCount'] = ResolversParentTypes['EvaluationFindingCount'],
+> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  itemCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type EvaluationItemScoreResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['EvaluationItemScore'] = ResolversParentTypes['EvaluationItemScore'],
+> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EvaluationRectificationCountsResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['EvaluationRectificationCounts'] = ResolversParentTypes['EvaluationRectificationCounts'],
+> = ResolversObject<{
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  doneLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EvaluationRoundResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['EvaluationRound'] = ResolversParentTypes['EvaluationRound'],
+> = ResolversObject<{
+  agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  candidateCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checklist?: Resolver<ResolversTypes['EvaluationChecklist'], ParentType, ContextType>;
+  completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  evaluators?: Resolver<Array<ResolversTypes['Officer']>, ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['EvaluationFile']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minPerAgency?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minPerStratum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rectificationWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  strata?: Resolver<Array<ResolversTypes['EvaluationStratum']>, ParentType, ContextType>;
+  supervisingAgency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EvaluationStratumResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['EvaluationStratum'] = ResolversParentTypes['EvaluationStratum'],
+> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  candidates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  caseType?: Resolver<ResolversTypes['CaseType'], ParentType, ContextType>;
+  drawn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type FineStatusResolvers<
   ContextType = CasesContext,
   ParentType extends ResolversParentTypes['FineStatus'] = ResolversParentTypes['FineStatus'],
@@ -2000,6 +2742,7 @@ export type HolidayArrangementResolvers<
 > = ResolversObject<{
   holidays?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
   makeupWorkdays?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
+  recomputedDeadlines?: Resolver<Array<ResolversTypes['RecomputedDeadline']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -2097,14 +2840,18 @@ export type MutationResolvers<
 > = ResolversObject<{
   archiveCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationArchiveCaseArgs, 'input'>>;
   closeCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationCloseCaseArgs, 'input'>>;
+  completeEvaluationRound?: Resolver<ResolversTypes['EvaluationRound'], ParentType, ContextType, RequireFields<MutationCompleteEvaluationRoundArgs, 'input'>>;
+  completeRectification?: Resolver<ResolversTypes['Rectification'], ParentType, ContextType, RequireFields<MutationCompleteRectificationArgs, 'input'>>;
   correctPublication?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationCorrectPublicationArgs, 'input'>>;
   decideCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationDecideCaseArgs, 'input'>>;
   endPublicationEarly?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationEndPublicationEarlyArgs, 'input'>>;
   enterLegalReview?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationEnterLegalReviewArgs, 'input'>>;
   extendSeizure?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationExtendSeizureArgs, 'input'>>;
   fileCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationFileCaseArgs, 'input'>>;
+  handleSupervisionClue?: Resolver<ResolversTypes['SupervisionClue'], ParentType, ContextType, RequireFields<MutationHandleSupervisionClueArgs, 'input'>>;
   liftSeizure?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationLiftSeizureArgs, 'input'>>;
   loadHolidayArrangement?: Resolver<ResolversTypes['HolidayArrangement'], ParentType, ContextType, RequireFields<MutationLoadHolidayArrangementArgs, 'input'>>;
+  openEvaluationRound?: Resolver<ResolversTypes['EvaluationRound'], ParentType, ContextType, RequireFields<MutationOpenEvaluationRoundArgs, 'input'>>;
   proposeDecision?: Resolver<ResolversTypes['DecisionProposal'], ParentType, ContextType, RequireFields<MutationProposeDecisionArgs, 'input'>>;
   publishDecision?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationPublishDecisionArgs, 'input'>>;
   recordCollectiveDiscussion?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordCollectiveDiscussionArgs, 'input'>>;
@@ -2117,6 +2864,8 @@ export type MutationResolvers<
   recordReviewOutcome?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordReviewOutcomeArgs, 'input'>>;
   recordText?: Resolver<ResolversTypes['RecordEntry'], ParentType, ContextType, RequireFields<MutationRecordTextArgs, 'input'>>;
   registerAvRecord?: Resolver<ResolversTypes['RecordEntry'], ParentType, ContextType, RequireFields<MutationRegisterAvRecordArgs, 'input'>>;
+  runSupervisionModels?: Resolver<ResolversTypes['SupervisionRunResult'], ParentType, ContextType, RequireFields<MutationRunSupervisionModelsArgs, 'input'>>;
+  scoreEvaluationFile?: Resolver<ResolversTypes['EvaluationFile'], ParentType, ContextType, RequireFields<MutationScoreEvaluationFileArgs, 'input'>>;
   serveDecision?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationServeDecisionArgs, 'input'>>;
   startInvestigation?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationStartInvestigationArgs, 'input'>>;
   withdrawPublication?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationWithdrawPublicationArgs, 'input'>>;
@@ -2256,10 +3005,36 @@ export type QueryResolvers<ContextType = CasesContext, ParentType extends Resolv
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, Partial<QueryCasesArgs>>;
   creditPublicityExport?: Resolver<ResolversTypes['CreditPublicityExport'], ParentType, ContextType, Partial<QueryCreditPublicityExportArgs>>;
+  evaluationResults?: Resolver<
+    Array<ResolversTypes['AgencyEvaluationResult']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryEvaluationResultsArgs, 'agencyIds' | 'periodFrom' | 'periodTo'>
+  >;
+  evaluationRound?: Resolver<Maybe<ResolversTypes['EvaluationRound']>, ParentType, ContextType, RequireFields<QueryEvaluationRoundArgs, 'id'>>;
+  evaluationRounds?: Resolver<Array<ResolversTypes['EvaluationRound']>, ParentType, ContextType>;
   publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType, RequireFields<QueryPublicationArgs, 'id'>>;
   publications?: Resolver<ResolversTypes['PublicationConnection'], ParentType, ContextType, Partial<QueryPublicationsArgs>>;
   statistics?: Resolver<Maybe<ResolversTypes['Statistics']>, ParentType, ContextType, RequireFields<QueryStatisticsArgs, 'filter'>>;
+  supervisionClue?: Resolver<Maybe<ResolversTypes['SupervisionClue']>, ParentType, ContextType, RequireFields<QuerySupervisionClueArgs, 'id'>>;
+  supervisionClues?: Resolver<ResolversTypes['SupervisionClueConnection'], ParentType, ContextType, Partial<QuerySupervisionCluesArgs>>;
+  supervisionFindings?: Resolver<Array<ResolversTypes['SupervisionFinding']>, ParentType, ContextType, RequireFields<QuerySupervisionFindingsArgs, 'input'>>;
+  supervisionModels?: Resolver<Array<ResolversTypes['SupervisionModel']>, ParentType, ContextType>;
   verifyCaseRecords?: Resolver<ResolversTypes['RecordVerification'], ParentType, ContextType, RequireFields<QueryVerifyCaseRecordsArgs, 'caseId'>>;
+}>;
+
+export type RecomputedDeadlineResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['RecomputedDeadline'] = ResolversParentTypes['RecomputedDeadline'],
+> = ResolversObject<{
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  confirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  countedFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previousDueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  publicationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  workingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type RecordEntryResolvers<
@@ -2288,6 +3063,25 @@ export type RecordVerificationResolvers<
   firstBadEntryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   firstProblem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type RectificationResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['Rectification'] = ResolversParentTypes['Rectification'],
+> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  doneNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  doneOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dueConfirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  finding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  findingCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ReliefProceedingResolvers<
@@ -2337,6 +3131,18 @@ export type ReviewReasonResolvers<
   ruleCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ScorecardComponentResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['ScorecardComponent'] = ResolversParentTypes['ScorecardComponent'],
+> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  denominator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  numerator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type SeizureMeasureResolvers<
   ContextType = CasesContext,
   ParentType extends ResolversParentTypes['SeizureMeasure'] = ResolversParentTypes['SeizureMeasure'],
@@ -2360,6 +3166,7 @@ export type StatisticsResolvers<
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   groupBy?: Resolver<Maybe<ResolversTypes['StatisticsGroupBy']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  supervision?: Resolver<Maybe<ResolversTypes['SupervisionStatistics']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
@@ -2384,6 +3191,126 @@ export type StatisticsTableRowResolvers<
   values?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type SupervisionClueResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['SupervisionClue'] = ResolversParentTypes['SupervisionClue'],
+> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  base?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  caseIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  cases?: Resolver<Array<Maybe<ResolversTypes['Case']>>, ParentType, ContextType>;
+  handledBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  handledOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  handlingReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['SupervisionModel'], ParentType, ContextType>;
+  parameters?: Resolver<Array<ResolversTypes['SupervisionModelParameter']>, ParentType, ContextType>;
+  periodFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  raisedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  raisedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SupervisionClueStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectKind?: Resolver<ResolversTypes['SupervisionSubjectKind'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supervisingAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SupervisionClueConnectionResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['SupervisionClueConnection'] = ResolversParentTypes['SupervisionClueConnection'],
+> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SupervisionClueEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type SupervisionClueCountResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['SupervisionClueCount'] = ResolversParentTypes['SupervisionClueCount'],
+> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dismissed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['SupervisionModel'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  raised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SupervisionClueEdgeResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['SupervisionClueEdge'] = ResolversParentTypes['SupervisionClueEdge'],
+> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SupervisionClue'], ParentType, ContextType>;
+}>;
+
+export type SupervisionFindingResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['SupervisionFinding'] = ResolversParentTypes['SupervisionFinding'],
+> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  base?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  caseIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  cases?: Resolver<Array<Maybe<ResolversTypes['Case']>>, ParentType, ContextType>;
+  hits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['SupervisionModel'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectKind?: Resolver<ResolversTypes['SupervisionSubjectKind'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supervisingAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SupervisionLegalAnchorResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['SupervisionLegalAnchor'] = ResolversParentTypes['SupervisionLegalAnchor'],
+> = ResolversObject<{
+  article?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  excerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  law?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SupervisionModelResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['SupervisionModel'] = ResolversParentTypes['SupervisionModel'],
+> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  definition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalAnchor?: Resolver<Array<ResolversTypes['SupervisionLegalAnchor']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parameters?: Resolver<Array<ResolversTypes['SupervisionModelParameter']>, ParentType, ContextType>;
+  subjectKind?: Resolver<ResolversTypes['SupervisionSubjectKind'], ParentType, ContextType>;
+}>;
+
+export type SupervisionModelParameterResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['SupervisionModelParameter'] = ResolversParentTypes['SupervisionModelParameter'],
+> = ResolversObject<{
+  meaning?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SupervisionRunResultResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['SupervisionRunResult'] = ResolversParentTypes['SupervisionRunResult'],
+> = ResolversObject<{
+  alreadyRaised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  raised?: Resolver<Array<ResolversTypes['SupervisionClue']>, ParentType, ContextType>;
+}>;
+
+export type SupervisionStatisticsResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['SupervisionStatistics'] = ResolversParentTypes['SupervisionStatistics'],
+> = ResolversObject<{
+  cluesByModel?: Resolver<Array<ResolversTypes['SupervisionClueCount']>, ParentType, ContextType>;
+  scorecards?: Resolver<Array<ResolversTypes['AgencyScorecard']>, ParentType, ContextType>;
+}>;
+
 export type WithdrawalNoticeResolvers<
   ContextType = CasesContext,
   ParentType extends ResolversParentTypes['WithdrawalNotice'] = ResolversParentTypes['WithdrawalNotice'],
@@ -2404,6 +3331,8 @@ export type WorkingDayResultResolvers<
 
 export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   Agency?: AgencyResolvers<ContextType>;
+  AgencyEvaluationResult?: AgencyEvaluationResultResolvers<ContextType>;
+  AgencyScorecard?: AgencyScorecardResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   CaseEdge?: CaseEdgeResolvers<ContextType>;
@@ -2417,6 +3346,16 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   DecisionChange?: DecisionChangeResolvers<ContextType>;
   DecisionProposal?: DecisionProposalResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
+  EvaluationChecklist?: EvaluationChecklistResolvers<ContextType>;
+  EvaluationChecklistItem?: EvaluationChecklistItemResolvers<ContextType>;
+  EvaluationDismissal?: EvaluationDismissalResolvers<ContextType>;
+  EvaluationFile?: EvaluationFileResolvers<ContextType>;
+  EvaluationFinding?: EvaluationFindingResolvers<ContextType>;
+  EvaluationFindingCount?: EvaluationFindingCountResolvers<ContextType>;
+  EvaluationItemScore?: EvaluationItemScoreResolvers<ContextType>;
+  EvaluationRectificationCounts?: EvaluationRectificationCountsResolvers<ContextType>;
+  EvaluationRound?: EvaluationRoundResolvers<ContextType>;
+  EvaluationStratum?: EvaluationStratumResolvers<ContextType>;
   FineStatus?: FineStatusResolvers<ContextType>;
   HearingFigures?: HearingFiguresResolvers<ContextType>;
   HolidayArrangement?: HolidayArrangementResolvers<ContextType>;
@@ -2442,16 +3381,29 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   PublicationEdge?: PublicationEdgeResolvers<ContextType>;
   PublicationFieldChange?: PublicationFieldChangeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecomputedDeadline?: RecomputedDeadlineResolvers<ContextType>;
   RecordEntry?: RecordEntryResolvers<ContextType>;
   RecordVerification?: RecordVerificationResolvers<ContextType>;
+  Rectification?: RectificationResolvers<ContextType>;
   ReliefProceeding?: ReliefProceedingResolvers<ContextType>;
   ResponsibilityStep?: ResponsibilityStepResolvers<ContextType>;
   Retention?: RetentionResolvers<ContextType>;
   ReviewReason?: ReviewReasonResolvers<ContextType>;
+  ScorecardComponent?: ScorecardComponentResolvers<ContextType>;
   SeizureMeasure?: SeizureMeasureResolvers<ContextType>;
   Statistics?: StatisticsResolvers<ContextType>;
   StatisticsTable?: StatisticsTableResolvers<ContextType>;
   StatisticsTableRow?: StatisticsTableRowResolvers<ContextType>;
+  SupervisionClue?: SupervisionClueResolvers<ContextType>;
+  SupervisionClueConnection?: SupervisionClueConnectionResolvers<ContextType>;
+  SupervisionClueCount?: SupervisionClueCountResolvers<ContextType>;
+  SupervisionClueEdge?: SupervisionClueEdgeResolvers<ContextType>;
+  SupervisionFinding?: SupervisionFindingResolvers<ContextType>;
+  SupervisionLegalAnchor?: SupervisionLegalAnchorResolvers<ContextType>;
+  SupervisionModel?: SupervisionModelResolvers<ContextType>;
+  SupervisionModelParameter?: SupervisionModelParameterResolvers<ContextType>;
+  SupervisionRunResult?: SupervisionRunResultResolvers<ContextType>;
+  SupervisionStatistics?: SupervisionStatisticsResolvers<ContextType>;
   WithdrawalNotice?: WithdrawalNoticeResolvers<ContextType>;
   WorkingDayResult?: WorkingDayResultResolvers<ContextType>;
 }>;

@@ -13,6 +13,7 @@ export const EX_ANTE_KINDS = [
   'AGENCY_POLICY',
   'ENTRUSTMENT',
   'AGENCY_LEADER',
+  'EVALUATION_CHECKLIST',
 ] as const;
 export const POWER_CATEGORIES = [
   'LICENSING',
@@ -233,6 +234,21 @@ export interface AgencyLeaderContent {
   principal: boolean;
 }
 
+/** 案卷评查表 (issue 30): the eight items of case-file evaluation, each with its points and legal anchors. */
+export const EVALUATION_ITEM_CODES = [
+  'AGENCY_LAWFUL',
+  'OFFICER_QUALIFIED',
+  'PROCEDURE_LAWFUL',
+  'FACTS_EVIDENCE',
+  'LAW_AND_DISCRETION',
+  'DOCUMENTS',
+  'SERVICE_EXECUTION',
+  'ARCHIVING',
+] as const;
+export interface EvaluationChecklistContent {
+  items: { code: (typeof EVALUATION_ITEM_CODES)[number]; name: string; points: number; criteria: string; anchors: { law: string; article: string }[] }[];
+}
+
 export interface AnnualEnforcementPlanContent {
   year: number;
   title: string;
@@ -252,5 +268,7 @@ export interface ExAnteContentByKind {
   AGENCY_POLICY: AgencyPolicyValue;
   ENTRUSTMENT: EntrustmentValue;
   AGENCY_LEADER: AgencyLeaderContent;
+  /** Issue 30: the supervising agency's case-file evaluation checklist; a round pins the version it applies. */
+  EVALUATION_CHECKLIST: EvaluationChecklistContent;
 }
 export type ExAnteContent = ExAnteContentByKind[ExAnteKind];

@@ -15,7 +15,7 @@ import type {
   RetentionValue,
   StatutoryRangeValue,
 } from './types.js';
-import { CASE_TYPES, PARTY_KINDS, PENALTY_TYPES, PROCEDURE_KINDS } from './types.js';
+import { CASE_TYPES, EVALUATION_ITEM_CODES, PARTY_KINDS, PENALTY_TYPES, PROCEDURE_KINDS, type EvaluationChecklistContent } from './types.js';
 
 // Pure input validation: every rule here names the field and says why in Chinese, and runs before any write.
 
@@ -384,3 +384,29 @@ export function parseCode(raw: string, field = 'code'): string {
   if (!/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/.test(v)) throw badInputs([{ field, reason: '编码只能包含字母、数字、- 和 _，最长 64 位' }]);
   return v;
 }
+
+const checklist = z.object({
+  items: z
+    .array(
+      z.object({
+        code: z.enum(EVALUATION_ITEM_CODES),
+        name: text(100),
+        points: z.number().int('分值须为整数').min(1, '分值须为正整数').max(100, '分值不能超过 100'),
+        criteria: text(1000),
+        anchors: z
+          .array(z.object({ law: text(200), article: text(100) }))
+          .min(1, '须注明法律依据')
+          .max(20),
+      }),
+    )
+    .max(EVALUATION_ITEM_CODES.length),
+});
+
+/** Issue 30: each of the eight evaluation items exactly once, with whole positive points and at least one legal anchor. */
+export const parseEvaluationChecklist = (input: unknown, prefix = 'checklist'): EvaluationChecklistContent =>
+  parseOrThrow(checklist, input, prefix, (v) =>
+    EVALUATION_ITEM_CODES.filter((c) => v.items.filter((i) => i.code === c).length !== 1).map((c) => ({
+      field: `${prefix}.items`,
+      reason: `评查项目 ${c} 须出现且只出现一次`,
+    })),
+  );

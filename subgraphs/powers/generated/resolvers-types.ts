@@ -12,6 +12,7 @@ import type {
   AgencyPolicyView,
   EntrustmentView,
   AgencyLeaderView,
+  EvaluationChecklistView,
   AnyDocView,
   OfficerConnectionModel,
   PowerItemConnectionModel,
@@ -457,6 +458,50 @@ export type EntrustmentVersion = ExAnteDocument & {
   workflow: WorkflowTrail;
 };
 
+export type EvaluationChecklistAnchor = {
+  __typename?: 'EvaluationChecklistAnchor';
+  article: Scalars['String']['output'];
+  law: Scalars['String']['output'];
+};
+
+export type EvaluationChecklistAnchorInput = {
+  article: Scalars['String']['input'];
+  law: Scalars['String']['input'];
+};
+
+/** 案卷评查表中的一项 */
+export type EvaluationChecklistEntry = {
+  __typename?: 'EvaluationChecklistEntry';
+  anchors: Array<EvaluationChecklistAnchor>;
+  /** AGENCY_LAWFUL, OFFICER_QUALIFIED, PROCEDURE_LAWFUL, FACTS_EVIDENCE, LAW_AND_DISCRETION, DOCUMENTS, SERVICE_EXECUTION, ARCHIVING */
+  code: Scalars['String']['output'];
+  criteria: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  points: Scalars['Int']['output'];
+};
+
+export type EvaluationChecklistEntryInput = {
+  anchors: Array<EvaluationChecklistAnchorInput>;
+  code: Scalars['String']['input'];
+  criteria: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  points: Scalars['Int']['input'];
+};
+
+/** 监督机关的案卷评查表的一个版本：与其他事前公开信息一样起草、法制审核、公示后生效（R1）；评查轮次锁定所适用的版本 */
+export type EvaluationChecklistVersion = ExAnteDocument & {
+  __typename?: 'EvaluationChecklistVersion';
+  agency: Agency;
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  items: Array<EvaluationChecklistEntry>;
+  kind: ExAnteKind;
+  status: PublicationStatus;
+  version: Scalars['Int']['output'];
+  versionNo: Scalars['Int']['output'];
+  workflow: WorkflowTrail;
+};
+
 /** 经法制审核后公示的事前公开信息（每次修改产生新版本，历史可查） */
 export type ExAnteDocument = {
   agency: Agency;
@@ -484,6 +529,8 @@ export type ExAnteKind =
   | 'DISCRETION_BENCHMARK'
   /** 委托书（行政处罚法第二十条） */
   | 'ENTRUSTMENT'
+  /** 案卷评查表（执法监督，issue 30） */
+  | 'EVALUATION_CHECKLIST'
   | 'POWER_ITEM'
   | 'RANDOM_INSPECTION_ITEM'
   | 'REVIEW_CATALOG_RULE';
@@ -539,6 +586,8 @@ export type Mutation = {
   reviseAgencyPolicy: AgencyPolicyVersion;
   /** 起草委托书的新版本（DRAFT）；再经 submit/approve/publishExAnteDocument 生效（R1） */
   reviseEntrustment: EntrustmentVersion;
+  /** 起草（或修改草稿）案卷评查表的新版本；经提交、法制审核、公示后生效 */
+  reviseEvaluationChecklist: EvaluationChecklistVersion;
   /** 修改：草稿原地修改；已公示或已停止公示的产生新草稿版本 */
   reviseExAnteDocument: ExAnteDocument;
   /** 提交法制审核：DRAFT → SUBMITTED */
@@ -605,6 +654,10 @@ export type MutationReviseAgencyPolicyArgs = {
 
 export type MutationReviseEntrustmentArgs = {
   input: ReviseEntrustmentInput;
+};
+
+export type MutationReviseEvaluationChecklistArgs = {
+  input: ReviseEvaluationChecklistInput;
 };
 
 export type MutationReviseExAnteDocumentArgs = {
@@ -825,6 +878,8 @@ export type Query = {
   avRecordingRules: Array<AvRecordingRule>;
   /** 自由裁量基准 */
   discretionBenchmarks: Array<DiscretionBenchmark>;
+  /** 机关现行公示的案卷评查表；null 表示尚未公示（适用系统内置的第 0 版） */
+  evaluationChecklist: Maybe<EvaluationChecklistVersion>;
   /** 按版本 ID 查询任意事前公开信息版本（公众仅见已公示及已停止公示的版本） */
   exAnteDocument: Maybe<ExAnteDocument>;
   /** 待处理的事前公开信息（工作人员） */
@@ -861,6 +916,10 @@ export type QueryAvRecordingRulesArgs = {
 
 export type QueryDiscretionBenchmarksArgs = {
   agencyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type QueryEvaluationChecklistArgs = {
+  agencyId: Scalars['ID']['input'];
 };
 
 export type QueryExAnteDocumentArgs = {
@@ -1040,6 +1099,13 @@ export type ReviseEntrustmentInput = {
   agencyId: Scalars['ID']['input'];
   entrustment: EntrustmentInput;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 起草案卷评查表的新版本（八项各一次） */
+export type ReviseEvaluationChecklistInput = {
+  agencyId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  items: Array<EvaluationChecklistEntryInput>;
 };
 
 /** 修改事前公开信息：草稿直接修改；已公示版本产生新草稿版本，原版本继续公示 */
@@ -1335,6 +1401,11 @@ export type ResolversTypes = ResolversObject<{
   Entrustment: ResolverTypeWrapper<EntrustmentValue>;
   EntrustmentInput: EntrustmentInput;
   EntrustmentVersion: ResolverTypeWrapper<EntrustmentView>;
+  EvaluationChecklistAnchor: ResolverTypeWrapper<EvaluationChecklistAnchor>;
+  EvaluationChecklistAnchorInput: EvaluationChecklistAnchorInput;
+  EvaluationChecklistEntry: ResolverTypeWrapper<EvaluationChecklistEntry>;
+  EvaluationChecklistEntryInput: EvaluationChecklistEntryInput;
+  EvaluationChecklistVersion: ResolverTypeWrapper<EvaluationChecklistView>;
   ExAnteDocument: ResolverTypeWrapper<AnyDocView>;
   ExAnteKind: ExAnteKind;
   FineThreshold: ResolverTypeWrapper<FineThreshold>;
@@ -1370,6 +1441,7 @@ export type ResolversTypes = ResolversObject<{
   ReviewFlag: ReviewFlag;
   ReviseAgencyPolicyInput: ReviseAgencyPolicyInput;
   ReviseEntrustmentInput: ReviseEntrustmentInput;
+  ReviseEvaluationChecklistInput: ReviseEvaluationChecklistInput;
   ReviseExAnteInput: ReviseExAnteInput;
   ServiceWindow: ResolverTypeWrapper<ServiceWindow>;
   ServiceWindowInput: ServiceWindowInput;
@@ -1426,6 +1498,11 @@ export type ResolversParentTypes = ResolversObject<{
   Entrustment: EntrustmentValue;
   EntrustmentInput: EntrustmentInput;
   EntrustmentVersion: EntrustmentView;
+  EvaluationChecklistAnchor: EvaluationChecklistAnchor;
+  EvaluationChecklistAnchorInput: EvaluationChecklistAnchorInput;
+  EvaluationChecklistEntry: EvaluationChecklistEntry;
+  EvaluationChecklistEntryInput: EvaluationChecklistEntryInput;
+  EvaluationChecklistVersion: EvaluationChecklistView;
   ExAnteDocument: AnyDocView;
   FineThreshold: FineThreshold;
   FineThresholdInput: FineThresholdInput;
@@ -1452,6 +1529,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReviewCatalogRuleInput: ReviewCatalogRuleInput;
   ReviseAgencyPolicyInput: ReviseAgencyPolicyInput;
   ReviseEntrustmentInput: ReviseEntrustmentInput;
+  ReviseEvaluationChecklistInput: ReviseEvaluationChecklistInput;
   ReviseExAnteInput: ReviseExAnteInput;
   ServiceWindow: ServiceWindow;
   ServiceWindowInput: ServiceWindowInput;
@@ -1709,6 +1787,41 @@ export type EntrustmentVersionResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type EvaluationChecklistAnchorResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['EvaluationChecklistAnchor'] = ResolversParentTypes['EvaluationChecklistAnchor'],
+> = ResolversObject<{
+  article?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  law?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type EvaluationChecklistEntryResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['EvaluationChecklistEntry'] = ResolversParentTypes['EvaluationChecklistEntry'],
+> = ResolversObject<{
+  anchors?: Resolver<Array<ResolversTypes['EvaluationChecklistAnchor']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  criteria?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EvaluationChecklistVersionResolvers<
+  ContextType = PowersContext,
+  ParentType extends ResolversParentTypes['EvaluationChecklistVersion'] = ResolversParentTypes['EvaluationChecklistVersion'],
+> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['EvaluationChecklistEntry']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ExAnteKind'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PublicationStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versionNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workflow?: Resolver<ResolversTypes['WorkflowTrail'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ExAnteDocumentResolvers<
   ContextType = PowersContext,
   ParentType extends ResolversParentTypes['ExAnteDocument'] = ResolversParentTypes['ExAnteDocument'],
@@ -1720,6 +1833,7 @@ export type ExAnteDocumentResolvers<
     | 'AvRecordingRule'
     | 'DiscretionBenchmark'
     | 'EntrustmentVersion'
+    | 'EvaluationChecklistVersion'
     | 'PowerItem'
     | 'RandomInspectionItem'
     | 'ReviewCatalogRule',
@@ -1779,6 +1893,12 @@ export type MutationResolvers<
   retireExAnteDocument?: Resolver<ResolversTypes['ExAnteDocument'], ParentType, ContextType, RequireFields<MutationRetireExAnteDocumentArgs, 'input'>>;
   reviseAgencyPolicy?: Resolver<ResolversTypes['AgencyPolicyVersion'], ParentType, ContextType, RequireFields<MutationReviseAgencyPolicyArgs, 'input'>>;
   reviseEntrustment?: Resolver<ResolversTypes['EntrustmentVersion'], ParentType, ContextType, RequireFields<MutationReviseEntrustmentArgs, 'input'>>;
+  reviseEvaluationChecklist?: Resolver<
+    ResolversTypes['EvaluationChecklistVersion'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationReviseEvaluationChecklistArgs, 'input'>
+  >;
   reviseExAnteDocument?: Resolver<ResolversTypes['ExAnteDocument'], ParentType, ContextType, RequireFields<MutationReviseExAnteDocumentArgs, 'input'>>;
   submitExAnteDocument?: Resolver<ResolversTypes['ExAnteDocument'], ParentType, ContextType, RequireFields<MutationSubmitExAnteDocumentArgs, 'input'>>;
   updateAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType, RequireFields<MutationUpdateAgencyArgs, 'input'>>;
@@ -1891,6 +2011,12 @@ export type QueryResolvers<ContextType = PowersContext, ParentType extends Resol
   annualEnforcementPlans?: Resolver<Array<ResolversTypes['AnnualEnforcementPlan']>, ParentType, ContextType, Partial<QueryAnnualEnforcementPlansArgs>>;
   avRecordingRules?: Resolver<Array<ResolversTypes['AvRecordingRule']>, ParentType, ContextType, Partial<QueryAvRecordingRulesArgs>>;
   discretionBenchmarks?: Resolver<Array<ResolversTypes['DiscretionBenchmark']>, ParentType, ContextType, Partial<QueryDiscretionBenchmarksArgs>>;
+  evaluationChecklist?: Resolver<
+    Maybe<ResolversTypes['EvaluationChecklistVersion']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryEvaluationChecklistArgs, 'agencyId'>
+  >;
   exAnteDocument?: Resolver<Maybe<ResolversTypes['ExAnteDocument']>, ParentType, ContextType, RequireFields<QueryExAnteDocumentArgs, 'id'>>;
   exAnteWorkQueue?: Resolver<Array<ResolversTypes['ExAnteDocument']>, ParentType, ContextType, RequireFields<QueryExAnteWorkQueueArgs, 'agencyId' | 'status'>>;
   officer?: Resolver<Maybe<ResolversTypes['Officer']>, ParentType, ContextType, RequireFields<QueryOfficerArgs, 'id'>>;
@@ -2053,6 +2179,9 @@ export type Resolvers<ContextType = PowersContext> = ResolversObject<{
   DiscretionTierRule?: DiscretionTierRuleResolvers<ContextType>;
   Entrustment?: EntrustmentResolvers<ContextType>;
   EntrustmentVersion?: EntrustmentVersionResolvers<ContextType>;
+  EvaluationChecklistAnchor?: EvaluationChecklistAnchorResolvers<ContextType>;
+  EvaluationChecklistEntry?: EvaluationChecklistEntryResolvers<ContextType>;
+  EvaluationChecklistVersion?: EvaluationChecklistVersionResolvers<ContextType>;
   ExAnteDocument?: ExAnteDocumentResolvers<ContextType>;
   FineThreshold?: FineThresholdResolvers<ContextType>;
   LegalBasis?: LegalBasisResolvers<ContextType>;

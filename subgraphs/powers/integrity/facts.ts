@@ -34,6 +34,7 @@ export function credentialFact(
     firstTimeReviewer: boolean;
   },
   history: readonly { status: string; effectiveFrom: string }[],
+  terms: readonly CredentialTerms[],
 ) {
   return {
     agencyId: o.agencyId,
@@ -48,7 +49,23 @@ export function credentialFact(
     historyHash: digest(
       history.map((h) => [h.status, h.effectiveFrom]).sort((a, b) => (a[1]! < b[1]! ? -1 : a[1]! > b[1]! ? 1 : a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : 0)),
     ),
+    // R2 judges an act by the terms in force on its date (issue 26): the dated terms history is a fact of the gate too.
+    termsHash: termsHash(terms),
   };
+}
+
+/** One dated entry of a credential's terms history (validity period and enforcement areas from a date). */
+export interface CredentialTerms {
+  effectiveFrom: string;
+  validFrom: string;
+  validUntil: string;
+  enforcementAreas: readonly string[];
+}
+
+/** The terms history as a set: its order of insertion (or of rows read back) does not matter. */
+export function termsHash(terms: readonly CredentialTerms[]): string {
+  const rows = terms.map((t) => canonicalJson([t.effectiveFrom, t.validFrom, t.validUntil, [...t.enforcementAreas]]));
+  return digest(rows.sort());
 }
 
 /** The agency's kind and the settings recorded at establishment (in force until a first version is published). */

@@ -1,14 +1,23 @@
-import { and, asc, inArray, like } from 'drizzle-orm';
+import { and, asc, inArray, like, or } from 'drizzle-orm';
 import type { Clock } from '../../../kernel/clock.js';
 import { AppError } from '../../../kernel/errors.js';
 import { entryMacOk, hashOfEntry } from '../../../kernel/records/chain.js';
 import { appendEntry, serviceMacKeyRing, type Executor } from '../../../kernel/records/log.js';
-import { loadMacKeysForVerify } from '../../../kernel/records/keys.js';
+import { cachedMacKeysForVerify } from '../../../kernel/records/keys.js';
 import { recordEntries, type RecordEntryRow } from '../../../kernel/records/schema.js';
 import { POWERS_LOG_SERVICE, POWERS_STAGE, type LoggedEntry, type PowersEntryKind } from './facts.js';
 
 // The powers log (issue 25) on kernel/records: appends in the transaction of the change, and the authenticated
 // entries of a set of streams (a document version's id, an officer's id, an agency's id) for the read checks.
+
+export interface LiveKey {
+  kind: string;
+  agencyId: string;
+}
+export interface LiveVersions {
+  ids: Set<string>;
+  authentic: boolean;
+}
 
 export interface PowersLog {
   append(tx: Executor, streamId: string, kind: PowersEntryKind, payload: unknown, actor: string): Promise<void>;
@@ -17,9 +26,10 @@ export interface PowersLog {
   /**
    * The versions of one kind of one agency that the log says are published now (last PUBLISHED / RETIRED entry of
    * their stream is PUBLISHED), and whether every entry read authenticated: a published row flipped away by SQL
-   * (so it is no longer served) shows as a version missing from the rows.
+   * (so it is no longer served) shows as a version missing from the rows. For several (kind, agency) pairs at once in
+   * one statement (a list of agencies asks for each one's policy: loaders.ts liveVersions), answered in their order.
    */
-  liveVersions(db: Executor, kind: string, agencyId: string): Promise<{ ids: Set<string>; authentic: boolean }>;
+  liveVersions(db: Executor, keys: readonly LiveKey[]): Promise<LiveVersions[]>;
 }
 
 /** One entry under the powers key, at the given instant (the data loader records the demo's history with its dates). */
@@ -39,8 +49,7 @@ export async function appendPowersEntry(
 }
 
 export function createPowersLog(clock: Clock, keyDir: string): PowersLog {
-  let keys: Map<string, Buffer> | null = null;
-  const macKeys = () => (keys ??= loadMacKeysForVerify(keyDir, process.env, POWERS_LOG_SERVICE));
+  const macKeys = () => cachedMacKeysForVerify(keyDir, POWERS_LOG_SERVICE);
   return {
     append: (tx, streamId, kind, payload, actor) => appendPowersEntry(tx, streamId, kind, payload, actor, clock.now()),
     async entries(db, streamIds) {
@@ -57,26 +66,30 @@ export function createPowersLog(clock: Clock, keyDir: string): PowersLog {
       }
       return out;
     },
-    async liveVersions(db, kind, agencyId) {
+    async liveVersions(db, keys) {
+      if (!keys.length) return [];
+      const likeAny = (field: string, values: string[]) => or(...values.map((v) => like(recordEntries.payload, `%"${field}":${JSON.stringify(v)}%`)))!;
+      const kinds = [...new Set(keys.map((k) => k.kind))];
+      const agencies = [...new Set(keys.map((k) => k.agencyId))];
       const rows: RecordEntryRow[] = await db
         .select()
         .from(recordEntries)
-        .where(
-          and(
-            inArray(recordEntries.kind, ['PUBLISHED', 'RETIRED']),
-            like(recordEntries.payload, `%"agencyId":${JSON.stringify(agencyId)}%`),
-            like(recordEntries.payload, `%"kind":${JSON.stringify(kind)}%`),
-          ),
-        )
+        .where(and(inArray(recordEntries.kind, ['PUBLISHED', 'RETIRED']), likeAny('agencyId', agencies), likeAny('kind', kinds)))
         .orderBy(asc(recordEntries.globalSeq));
-      const last = new Map<string, string>();
-      let authentic = true;
-      for (const e of rows) {
-        if (hashOfEntry(e) !== e.hash || !entryMacOk(e, macKeys())) authentic = false;
-        const fact = JSON.parse(e.payload) as { kind?: string; agencyId?: string };
-        if (fact.kind === kind && fact.agencyId === agencyId) last.set(e.caseId, e.kind);
-      }
-      return { ids: new Set([...last].filter(([, k]) => k === 'PUBLISHED').map(([id]) => id)), authentic };
+      return keys.map(({ kind, agencyId }) => {
+        // Exactly what one pair's own statement would have read: the entries whose payload names this agency and kind.
+        const agencyText = `"agencyId":${JSON.stringify(agencyId)}`;
+        const kindText = `"kind":${JSON.stringify(kind)}`;
+        const last = new Map<string, string>();
+        let authentic = true;
+        for (const e of rows) {
+          if (!e.payload.includes(agencyText) || !e.payload.includes(kindText)) continue;
+          if (hashOfEntry(e) !== e.hash || !entryMacOk(e, macKeys())) authentic = false;
+          const fact = JSON.parse(e.payload) as { kind?: string; agencyId?: string };
+          if (fact.kind === kind && fact.agencyId === agencyId) last.set(e.caseId, e.kind);
+        }
+        return { ids: new Set([...last].filter(([, k]) => k === 'PUBLISHED').map(([id]) => id)), authentic };
+      });
     },
   };
 }

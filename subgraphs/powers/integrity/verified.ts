@@ -1,6 +1,6 @@
 import type { AgencyRow, ExAnteRow, OfficerRow } from '../db/schema.js';
 import type { PowersContext } from '../context.js';
-import { agencyFact, credentialFact, docDisagreement, factDisagreement } from './facts.js';
+import { agencyFact, credentialFact, docDisagreement, factDisagreement, type CredentialTerms } from './facts.js';
 import { integrityFault } from './log.js';
 
 // Issue 25: the facts a decision rests on (published versions of items, benchmarks, catalog rules, statutory ranges,
@@ -14,6 +14,7 @@ function refuse(ctx: PowersContext, problems: string[]): never {
 
 /** Published (or once published) versions, each against its PUBLISHED / RETIRED entries; drafts pass unchecked. */
 export async function verifiedDocs<T extends ExAnteRow>(ctx: PowersContext, rows: T[]): Promise<T[]> {
+  if (!ctx.verifyReads) return rows; // the benchmark's comparison run only
   const once = rows.filter((r) => r.status === 'PUBLISHED' || (r.status === 'RETIRED' && r.publishedAt));
   const entries = await ctx.loaders.logEntries.loadMany(once.map((r) => r.id));
   const problems = once.map((r, i) => {
@@ -30,11 +31,17 @@ export async function verifiedDoc<T extends ExAnteRow>(ctx: PowersContext, row: 
 }
 
 /** An officer's credential (status, validity, areas, review qualification and dated history) against its entry. */
-export async function verifyCredential(ctx: PowersContext, o: OfficerRow, history: readonly { status: string; effectiveFrom: string }[]): Promise<void> {
+export async function verifyCredential(
+  ctx: PowersContext,
+  o: OfficerRow,
+  history: readonly { status: string; effectiveFrom: string }[],
+  terms: readonly CredentialTerms[],
+): Promise<void> {
+  if (!ctx.verifyReads) return;
   const p = factDisagreement(
     `执法人员 ${o.name}（${o.credentialNumber}）的执法证`,
     'CREDENTIAL',
-    credentialFact(o, history),
+    credentialFact(o, history, terms),
     await ctx.loaders.logEntries.load(o.id),
   );
   if (p) refuse(ctx, [p]);
@@ -42,6 +49,7 @@ export async function verifyCredential(ctx: PowersContext, o: OfficerRow, histor
 
 /** The agency's kind and the settings recorded at its establishment (in force until a version is published). */
 export async function verifyEstablished(ctx: PowersContext, a: AgencyRow): Promise<void> {
+  if (!ctx.verifyReads) return;
   const p = factDisagreement(
     `执法主体 ${a.name} 的设立信息（主体种类、设立时的执法设置和委托书）`,
     'AGENCY',
@@ -57,7 +65,8 @@ export async function verifyEstablished(ctx: PowersContext, a: AgencyRow): Promi
  * falling back to the settings of establishment) is as much a fault as an edited one.
  */
 export async function verifiedPublishedSet<T extends ExAnteRow>(ctx: PowersContext, kind: string, agencyId: string, rows: T[]): Promise<T[]> {
-  const live = await ctx.powersLog.liveVersions(ctx.repo.orm, kind, agencyId);
+  if (!ctx.verifyReads) return rows;
+  const live = await ctx.loaders.liveVersions.load(`${kind} ${agencyId}`);
   const served = new Set(rows.map((r) => r.id));
   const problems: string[] = [];
   if (!live.authentic) problems.push(`执法主体 ${agencyId} 的 ${kind} 公示记录未通过密钥校验`);

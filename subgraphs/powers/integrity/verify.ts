@@ -1,7 +1,7 @@
 import type { VerifyResult } from '../../../kernel/records/chain.js';
 import { verifyLog, type Orm, type ProjectionCheck, type RecordKeyOptions } from '../../../kernel/records/log.js';
 import type { RecordEntryRow } from '../../../kernel/records/schema.js';
-import { agencies, credentialStatusChanges, exAnteDocuments, officers } from '../db/schema.js';
+import { agencies, credentialStatusChanges, credentialTermChanges, exAnteDocuments, officers } from '../db/schema.js';
 import { POWERS_LOG_SERVICE, agencyFact, credentialFact, docDisagreement, factDisagreement, type LoggedEntry } from './facts.js';
 
 // `npm run verify-records -- --service powers`: the powers log's chains, MACs, checkpoints and witness (kernel), then
@@ -40,6 +40,7 @@ export const powersProjection: ProjectionCheck = async (db, result, byStream, on
     }
   }
   const history = await db.select().from(credentialStatusChanges);
+  const terms = await db.select().from(credentialTermChanges);
   for (const o of (await db.select().from(officers)).filter((x) => mine(x.id))) {
     const p = factDisagreement(
       `执法人员 ${o.name} 的执法证`,
@@ -47,6 +48,7 @@ export const powersProjection: ProjectionCheck = async (db, result, byStream, on
       credentialFact(
         o,
         history.filter((h) => h.officerId === o.id),
+        terms.filter((t) => t.officerId === o.id),
       ),
       asLogged(byStream.get(o.id)),
     );

@@ -43,11 +43,17 @@ export function caseParticipants(records: readonly { kind: string; actor?: strin
 export function checkReviewer(
   r: ReviewerFacts | undefined,
   reviewerId: string,
-  c: { agencyId: string; handlingOfficerIds: string[]; records?: readonly { kind: string; actor?: string | null; payload: string | null }[] },
+  c: {
+    agencyId: string;
+    decidingAgencyId?: string | null;
+    handlingOfficerIds: string[];
+    records?: readonly { kind: string; actor?: string | null; payload: string | null }[];
+  },
 ): void {
   const refuse = (reason: string) => new AppError('FORBIDDEN', `不能担任本案法制审核人员：${reason}`, { field: 'reviewerId', reviewerId, reason });
   if (!r) throw refuse('不在执法人员名录中');
-  if (r.agencyId !== c.agencyId) throw refuse(`${r.name} 不属于本案执法主体`);
+  // The legal staff of the agency that decides: for an entrusted organisation's case the entrusting agency's (Art. 20).
+  if (r.agencyId !== reviewingAgencyId(c)) throw refuse(`${r.name} 不属于作出决定的执法机关（受委托组织的案件由委托机关审核）`);
   if (!r.reviewQualified) throw refuse(`${r.name} 不具备法制审核资格`);
   if (r.firstTimeReviewer && !r.legalProfessionCertificate) {
     throw refuse(`${r.name} 为初次从事行政处罚决定法制审核的人员，须取得法律职业资格（行政处罚法第五十八条第二款）`);
@@ -55,6 +61,12 @@ export function checkReviewer(
   if (r.credentialStatus !== 'VALID') throw refuse(`${r.name} 的执法证状态为 ${r.credentialStatus}`);
   checkNotParticipant(r.id, r.name, c);
 }
+
+/**
+ * Whose legal staff review a case: the agency that decides it — for an entrusted organisation's case the entrusting
+ * agency, in whose name and under whose responsibility the decision is made (行政处罚法 Art. 20(3), 58).
+ */
+export const reviewingAgencyId = (c: { agencyId: string; decidingAgencyId?: string | null }) => c.decidingAgencyId ?? c.agencyId;
 
 /**
  * R7 / Art. 43, again when the opinion is recorded (issue 26): a reviewer named on an on-site record, or acting in the
@@ -107,6 +119,8 @@ export interface Dossier {
   id: string;
   caseNumber: string;
   agencyId: string;
+  /** The agency in whose name the case is decided (the entrusting agency for an entrusted organisation's case). */
+  decidingAgencyId?: string | null;
   state: string;
   procedure: string;
   caseType: string;

@@ -1,0 +1,40 @@
+import type { WorkingDayCalendar } from '../../../kernel/calendar.js';
+
+// R12 and DOMAIN.md §5 (issue 26): a working-day deadline counted into a year whose State Council arrangement was not
+// loaded is computed on weekends and fixed-date holidays only and marked unconfirmed. When the year is loaded, every
+// such deadline still open is counted again — the same number of working days from the same day — on the loaded
+// arrangement, so two acts of the same day get the same due date whichever came before the loading. A deadline already
+// met (or missed) is history and is not rewritten. Pure: the calendars before and after the loading are given.
+
+export const DEADLINE_KINDS = ['DECISION_DUE', 'SERVICE_DUE', 'PUBLICATION_DUE', 'WITHDRAWAL_DUE'] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+
+/** An open deadline as stored: the day it is counted from, its due date and whether the calendar was confirmed. */
+export interface OpenDeadline {
+  kind: DeadlineKind;
+  caseId: string;
+  publicationId?: string | null;
+  countedFrom: string;
+  dueOn: string;
+  confirmed: boolean;
+}
+
+export interface RecomputedDeadline extends OpenDeadline {
+  /** The working days the deadline counts (as counted when it was computed). */
+  workingDays: number;
+  to: { date: string; confirmed: boolean };
+}
+
+/**
+ * The deadline counted again on the calendar after the loading, or null when nothing changes (a confirmed deadline is
+ * never recomputed). The number of working days is recovered with the calendar it was counted on (`before`), so the
+ * rule needs no knowledge of which period (3, 7, 20 working days or an item's time limit) the deadline is.
+ */
+export function recomputeDeadline(d: OpenDeadline, before: WorkingDayCalendar, after: WorkingDayCalendar): RecomputedDeadline | null {
+  if (d.confirmed) return null;
+  const workingDays = before.workingDaysBetween(d.countedFrom, d.dueOn).days;
+  if (workingDays < 0) return null; // a stored due date before its start was not counted by this rule
+  const to = after.addWorkingDays(d.countedFrom, workingDays);
+  if (to.date === d.dueOn && to.confirmed === d.confirmed) return null;
+  return { ...d, workingDays, to };
+}
