@@ -15,6 +15,11 @@ export default async function setup() {
   // Suites share a 2-core machine with other work: a subgraph answering slowly is not what they test. The
   // timeout itself is tested with its own setting (edge.test.ts); per-subgraph <NAME>_TIMEOUT_MS still wins.
   process.env.SUBGRAPH_TIMEOUT_MS ??= '30000';
+  // The same for the database pools' hang guards (issue 27's 10 s acquire, 30 s statement): a suite's burst of requests
+  // on a loaded machine may queue for a pooled connection longer than production's default with nothing wrong. The
+  // timeouts themselves are tested with their own settings (test/subgraph/hung-node.test.ts).
+  process.env.DB_ACQUIRE_TIMEOUT_MS ??= '120000';
+  process.env.DB_QUERY_TIMEOUT_MS ??= '300000';
   // Suites write rows straight into the databases to prove that tampering is detected, and read them back anonymously
   // at once: a gateway keeping public answers for 10 s would hide that. The public cache is tested with its own setting
   // (public-cache.test.ts).
