@@ -39,7 +39,8 @@ const DEEP_EVERY = 2;
 /** The business date of the run (pinned: acts are dated by the clock module, not the host's calendar). A Friday. */
 const TODAY = '2026-11-20';
 const prefix = `${process.env.SANXIANG_TEST_PREFIX}_${randomBytes(2).toString('hex')}`;
-const base = 21000 + (randomBytes(2).readUInt16BE() % 15000);
+// Below Linux's ephemeral ports (32768+), where an outgoing connection may hold the port (EADDRINUSE seen once).
+const base = 21000 + (randomBytes(2).readUInt16BE() % 11000);
 const ports = { A: base, B: base + 100 };
 
 const replicas: Partial<Record<'A' | 'B', SystemReplica>> = {};

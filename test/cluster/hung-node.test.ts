@@ -33,7 +33,8 @@ const RESUMED_AFTER_STOP = 10;
 const HANG_GUARD_MS = 180_000;
 const RESUME_BOUND_MS = Number(process.env.CLUSTER_HUNG_RESUME_MS || 25_000);
 const prefix = `${process.env.SANXIANG_TEST_PREFIX}_hn${randomBytes(2).toString('hex')}`;
-const base = 21000 + (randomBytes(2).readUInt16BE() % 15000);
+// Below Linux's ephemeral ports (32768+), where an outgoing connection may hold the port (EADDRINUSE seen once).
+const base = 21000 + (randomBytes(2).readUInt16BE() % 11000);
 const ports = { A: base, B: base + 100 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
