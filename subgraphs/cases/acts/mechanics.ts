@@ -48,9 +48,10 @@ export function assertActs(caller: Caller, c: { id?: string; agencyId: string },
  * organisation's case (Art. 20); its staff refused FORBIDDEN, anyone else NOT_FOUND (domain/entrustment.ts).
  */
 export function assertDecidingAgency(caller: Caller, c: { id: string; agencyId: string; inNameOfAgencyId?: string | null }, roles: string[]): void {
-  assertRole(caller, roles);
+  // Not the case's agencies: NOT_FOUND before the role check, the same answer as for an unknown id (no existence oracle).
   const refusal = decidingAgencyRefusal(caller, c);
   if (refusal?.code === 'NOT_FOUND') throw notFound('案件', c.id);
+  assertRole(caller, roles);
   if (refusal) throw new AppError('FORBIDDEN', refusal.reason, { reason: refusal.reason, decidingAgencyId: decidingAgencyId(c) });
 }
 
