@@ -119,12 +119,12 @@ describe('a paused subgraph under merged load', () => {
     // The officer's request did not wait out its own timeout: the breaker's error, not a timeout.
     expect((await waiting).body.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', serviceName: 'powers', reason: 'breaker_open' });
 
-    // The breaker knows: new requests (merged or not) do not wait for the timeout. The bound is the property —
-    // far under the subgraph's timeout — not a speed target.
+    // The breaker knows: new requests (merged or not) do not wait for the timeout. `breaker_open` (not `timeout`) is
+    // the proof; the bound is only that they came back before the timeout could have fired, not a speed target.
     const later = await Promise.all(Array.from({ length: MERGED }, () => post(QUERY)));
     for (const r of later) {
       expect(r.body.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', serviceName: 'powers', reason: 'breaker_open' });
-      expect(r.ms).toBeLessThan(TIMEOUT_MS / 2);
+      expect(r.ms).toBeLessThan(TIMEOUT_MS);
     }
   });
 });
