@@ -365,7 +365,7 @@ function describe(step: Step): string {
  * Plans each operation with Apollo's query planner and captures the bodies the project's gateway sends for
  * it: a throwaway gateway whose subgraph URLs point at recording proxies in this process.
  */
-async function capturePrograms(
+export async function capturePrograms(
   scenarios: { name: string; query: string; variables?: Record<string, unknown>; token?: string }[],
   callerOf: (token: string | undefined) => Caller,
   subgraphUrl: (name: 'powers' | 'cases' | 'reviews' | 'inspections') => string,

@@ -24,8 +24,15 @@ export type EntrustmentView = DocView<'ENTRUSTMENT'>;
 export type AgencyLeaderView = DocView<'AGENCY_LEADER'>;
 export type EvaluationChecklistView = DocView<'EVALUATION_CHECKLIST'>;
 
+/**
+ * A document's fields and its content's fields as one object: the row's own fields on an object whose prototype is the
+ * content (issue 28: copying every content field into a new object per row per request was 7 % of powers' CPU). Field
+ * reads (GraphQL's default resolvers, `view.x`) see both, the row's fields first, as the spread `{ ...content, ...row }`
+ * did; do not spread or JSON-serialise a view (the content's fields are not own properties) — use `view.content`.
+ */
 export function toView(row: ExAnteRow): AnyDocView {
-  return { ...(row.content as object), ...row } as unknown as AnyDocView;
+  const content = row.content;
+  return Object.assign(Object.create(content !== null && typeof content === 'object' ? content : null) as object, row) as unknown as AnyDocView;
 }
 
 /** A page plus a lazily computed total (only counted when the client asks for totalCount). */

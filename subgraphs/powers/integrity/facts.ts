@@ -78,6 +78,8 @@ export interface LoggedEntry {
   payload: string;
   /** True when the entry's hash and MAC verify under the powers key. */
   authentic: boolean;
+  /** Every stored column of the entry (log.ts entryFingerprint): what a cached check must have seen byte for byte. */
+  fingerprint?: string;
 }
 
 /**

@@ -1,7 +1,9 @@
 import { and, asc, inArray, like, or } from 'drizzle-orm';
 import type { Clock } from '../../../kernel/clock.js';
 import { AppError } from '../../../kernel/errors.js';
-import { entryMacOk, hashOfEntry } from '../../../kernel/records/chain.js';
+import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
+import { entryMacOk, hashOfEntry, isoOf } from '../../../kernel/records/chain.js';
 import { appendEntry, serviceMacKeyRing, type Executor } from '../../../kernel/records/log.js';
 import { cachedMacKeysForVerify } from '../../../kernel/records/keys.js';
 import { recordEntries, type RecordEntryRow } from '../../../kernel/records/schema.js';
@@ -48,6 +50,54 @@ export async function appendPowersEntry(
   );
 }
 
+/**
+ * Every stored column of an entry, unambiguously (a JSON array of the values): the fields its hash covers, the hash,
+ * the key id and the MAC. Two entries with the same fingerprint are the same bytes in every column the check reads.
+ */
+export const entryFingerprint = (e: RecordEntryRow): string =>
+  JSON.stringify([
+    e.id,
+    e.caseId,
+    e.caseSeq,
+    e.globalSeq,
+    e.kind,
+    e.stage,
+    e.payload,
+    e.actor,
+    isoOf(e.recordedAt),
+    e.prevCaseHash,
+    e.prevGlobalHash,
+    e.hash,
+    e.macKeyId,
+    e.mac,
+  ]);
+
+// Issue 28: checking an entry (SHA-256 of its canonical JSON, then its HMAC) on every read was a tenth of powers'
+// CPU under load; the same entries are read by every request. The verdict "authentic" is remembered for the exact
+// bytes checked (the fingerprint above) under the exact key ring (a digest of its ids and keys, so a reloaded ring
+// with the same keys keeps hitting and a ring without a key misses). The entries are still read from the database
+// on every request: an entry rewritten by SQL has another fingerprint, misses, is checked in full and refused; only
+// "authentic" is remembered, so a forged entry is checked again each time.
+const ringDigests = new WeakMap<Map<string, Buffer>, string>();
+function ringDigest(ring: Map<string, Buffer>): string {
+  let d = ringDigests.get(ring);
+  if (!d) {
+    const h = createHash('sha256');
+    for (const [id, key] of [...ring].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) h.update(`${id.length}:${id}`).update(key);
+    d = h.digest('hex');
+    ringDigests.set(ring, d);
+  }
+  return d;
+}
+const authenticEntries = new LRUCache<string, true>({ max: 20_000 });
+function authenticEntry(e: RecordEntryRow, fingerprint: string, ring: Map<string, Buffer>): boolean {
+  const key = `${ringDigest(ring)}${fingerprint}`;
+  if (authenticEntries.get(key)) return true;
+  const ok = hashOfEntry(e) === e.hash && entryMacOk(e, ring);
+  if (ok) authenticEntries.set(key, true);
+  return ok;
+}
+
 export function createPowersLog(clock: Clock, keyDir: string): PowersLog {
   const macKeys = () => cachedMacKeysForVerify(keyDir, POWERS_LOG_SERVICE);
   return {
@@ -60,9 +110,10 @@ export function createPowersLog(clock: Clock, keyDir: string): PowersLog {
         .from(recordEntries)
         .where(inArray(recordEntries.caseId, [...new Set(streamIds)]))
         .orderBy(asc(recordEntries.caseId), asc(recordEntries.caseSeq));
+      const ring = macKeys();
       for (const e of rows) {
-        const authentic = hashOfEntry(e) === e.hash && entryMacOk(e, macKeys());
-        out.get(e.caseId)?.push({ kind: e.kind, payload: e.payload, authentic });
+        const fingerprint = entryFingerprint(e);
+        out.get(e.caseId)?.push({ kind: e.kind, payload: e.payload, authentic: authenticEntry(e, fingerprint, ring), fingerprint });
       }
       return out;
     },
@@ -84,7 +135,7 @@ export function createPowersLog(clock: Clock, keyDir: string): PowersLog {
         let authentic = true;
         for (const e of rows) {
           if (!e.payload.includes(agencyText) || !e.payload.includes(kindText)) continue;
-          if (hashOfEntry(e) !== e.hash || !entryMacOk(e, macKeys())) authentic = false;
+          if (!authenticEntry(e, entryFingerprint(e), macKeys())) authentic = false;
           const fact = JSON.parse(e.payload) as { kind?: string; agencyId?: string };
           if (fact.kind === kind && fact.agencyId === agencyId) last.set(e.caseId, e.kind);
         }

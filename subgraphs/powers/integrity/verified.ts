@@ -2,6 +2,8 @@ import type { AgencyRow, ExAnteRow, OfficerRow } from '../db/schema.js';
 import type { PowersContext } from '../context.js';
 import { agencyFact, credentialFact, docDisagreement, factDisagreement, type CredentialTerms } from './facts.js';
 import { integrityFault } from './log.js';
+import { LRUCache } from 'lru-cache';
+import { storedJsonText } from '../../../kernel/columns.js';
 
 // Issue 25: the facts a decision rests on (published versions of items, benchmarks, catalog rules, statutory ranges,
 // the agency policy and entrustment, credentials) are served only when the row agrees with its authenticated powers
@@ -12,6 +14,24 @@ function refuse(ctx: PowersContext, problems: string[]): never {
   throw integrityFault(problems);
 }
 
+/**
+ * Issue 28: published versions that agreed with their entries, remembered by everything the check read — the row's
+ * checked columns as stored (its content as the exact stored text) and each entry's fingerprint (every stored column,
+ * log.ts) with its authenticity under the current key ring. `docDisagreement` is a pure function of exactly those
+ * inputs, so a hit gives the answer a full check would give. Tamper-evident as before: the row and its entries are read
+ * from the database on every request (nothing is served from this cache: it holds verdicts, not rows), so a content,
+ * status, code or version rewritten by SQL, or an entry rewritten, added or deleted, makes another key, misses and is
+ * checked in full (test/e2e/powers-tamper.test.ts). Only agreement is remembered; a disagreement is checked, logged as an
+ * alarm and refused every time.
+ */
+const agreeingDocs = new LRUCache<string, true>({ max: 5_000 });
+function docCheckKey(r: ExAnteRow, entries: readonly { kind: string; authentic: boolean; fingerprint?: string }[]): string | null {
+  const content = storedJsonText(r.content);
+  if (content === undefined || entries.some((e) => e.fingerprint === undefined)) return null;
+  const row = JSON.stringify([r.id, r.kind, r.code, r.versionNo, r.agencyId, r.status, content]);
+  return `${row}\n${entries.map((e) => `${e.authentic ? 1 : 0}${e.fingerprint}`).join('\n')}`;
+}
+
 /** Published (or once published) versions, each against its PUBLISHED / RETIRED entries; drafts pass unchecked. */
 export async function verifiedDocs<T extends ExAnteRow>(ctx: PowersContext, rows: T[]): Promise<T[]> {
   if (!ctx.verifyReads) return rows; // the benchmark's comparison run only
@@ -19,7 +39,12 @@ export async function verifiedDocs<T extends ExAnteRow>(ctx: PowersContext, rows
   const entries = await ctx.loaders.logEntries.loadMany(once.map((r) => r.id));
   const problems = once.map((r, i) => {
     const e = entries[i];
-    return e instanceof Error ? `读取权力清单记录失败：${e.message}` : docDisagreement(r, e!);
+    if (e instanceof Error) return `读取权力清单记录失败：${e.message}`;
+    const key = docCheckKey(r, e!);
+    if (key !== null && agreeingDocs.get(key)) return null;
+    const problem = docDisagreement(r, e!);
+    if (problem === null && key !== null) agreeingDocs.set(key, true);
+    return problem;
   });
   const faults = problems.filter((p): p is string => p !== null);
   if (faults.length) refuse(ctx, faults);
