@@ -20,8 +20,7 @@ const storedText = new WeakMap<object, string>();
  * The exact text a JSON column value was parsed from (issue 28): a fingerprint of the stored bytes at no cost, for
  * caches of checks on rows read (subgraphs/powers/integrity). Undefined for values not read through `jsonText`.
  */
-export const storedJsonText = (value: unknown): string | undefined =>
-  value !== null && typeof value === 'object' ? storedText.get(value) : undefined;
+export const storedJsonText = (value: unknown): string | undefined => (value !== null && typeof value === 'object' ? storedText.get(value) : undefined);
 
 /** ULID primary keys: CHAR(26), time-ordered but not an AUTO_INCREMENT hot spot. */
 export const idColumn = (name = 'id') => varchar(name, { length: 26 });

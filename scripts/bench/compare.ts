@@ -9,6 +9,7 @@ import { parse } from 'graphql';
 import { decodeJwt } from 'jose';
 import { readFileSync } from 'node:fs';
 import { openPowersDb, startPowers } from '../../subgraphs/powers/service.js';
+import { openCasesDb, startCases } from '../../subgraphs/cases/service.js';
 import { loadKeyMaterial, PUBLIC_CALLER, signDevUserToken, signInternalToken, type Caller } from '../../kernel/identity.js';
 import { createLogger } from '../../kernel/logger.js';
 import {
@@ -164,6 +165,10 @@ export async function compare() {
   const loadAtStart = loadavg()[0]!;
   const rows: string[] = [];
   const verdicts: string[] = [];
+  // Every target of issue 28 with its figure and pass/short (printed, and the first table of the section).
+  const targetRows: string[] = [];
+  const target = (what: string, figure: number, cmp: '≥' | '≤', goal: number) =>
+    targetRows.push(`| ${what} | ${cmp} ${goal} | ${figure.toFixed(2)} | ${(cmp === '≥' ? figure >= goal : figure <= goal) ? 'pass' : '**short**'} |`);
   for (const [i, s] of scenarios.entries()) {
     const body = { query: s.query, variables: s.variables };
     // One caller, then (authenticated operations, --callers N) N callers in turn.
@@ -194,6 +199,11 @@ export async function compare() {
       console.log(rows.at(-1));
       // The targets are for real traffic: authenticated operations from N callers (or anonymous ones, one caller by nature).
       const judged = !s.token || n > 1 || CALLERS === 1;
+      if (judged) {
+        const who2 = s.token ? `${n} caller${n > 1 ? 's' : ''}` : 'anonymous';
+        target(`${s.name}, ${who2}: A/C`, ac, '≥', TARGET_FLOOR);
+        target(`${s.name}, ${who2}: A/B`, ab, '≥', TARGET_HIVE);
+      }
       const verdict = (x: number, target: number) => (judged ? ` — ${x >= target ? 'pass' : 'short'} (target ≥ ${target})` : '');
       verdicts.push(
         `- ${s.name}, ${s.token ? `${n} caller${n > 1 ? 's' : ''}` : 'anonymous'}: A/C ${ac.toFixed(2)}${verdict(ac, TARGET_FLOOR)}; A₀/C ${a0c.toFixed(2)}; A/B ${ab.toFixed(2)}${verdict(ab, TARGET_HIVE)}${judged ? '' : ' (one caller: A merges its concurrent identical fetches, B does not; not judged)'}`,
@@ -201,8 +211,30 @@ export async function compare() {
       console.log(verdicts.at(-1));
     }
   }
-  phase('powers: a direct fetch of 20 items against the raw SQL it runs');
-  const sqlRows = await subgraphAgainstSql(programs[0]!, stack.url('powers'), slice);
+  phase('powers and cases: their fetches of the canonical operations against the raw SQL they run');
+  const caseList = programs[2]!;
+  const casesStep = caseList.step.kind === 'sequence' ? caseList.step.steps[0]! : caseList.step;
+  const sqlRuns = [
+    await subgraphAgainstSql('public power list, 20 items', 'powers', programs[0]!.step, programs[0]!.caller, 1, stack.url('powers'), slice),
+    await subgraphAgainstSql("supervisor's case list, first fetch", 'cases', casesStep, caseList.caller, CALLERS, stack.url('cases'), slice),
+  ];
+  const sqlRows = { rows: sqlRuns.flatMap((r) => r.rows), verdict: sqlRuns.map((r) => r.verdict).join('\n') };
+  target('public power list: powers fetch, raw SQL / fetch', sqlRuns[0]!.ratio, '≤', 2);
+  target("supervisor's case list: cases fetch, raw SQL / fetch", sqlRuns[1]!.ratio, '≤', 2);
+  // The growth target is measured by `--cases N` (its own section): quoted from there as it stands.
+  const growthRows = readFileSync(new URL('../../docs/benchmarks.md', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => /^\| .* \| [\d.]+ — (pass|short) \| \d+ \|$/.test(l));
+  const growthN = /npm run bench -- --cases (\d+)/.exec(readFileSync(new URL('../../docs/benchmarks.md', import.meta.url), 'utf8'))?.[1];
+  for (const l of growthRows) {
+    const cells = l.split('|').map((c) => c.trim());
+    const [ratio, verdict] = cells[4]!.split(' — ');
+    targetRows.push(
+      `| ${cells[1]} at ${growthN} cases / 10 000 (p50; \`--cases\` run, growth section) | ≤ 2 | ${ratio} | ${verdict === 'pass' ? 'pass' : '**short**'} |`,
+    );
+  }
+  const targetsTable = ['| target (issue 28) | goal | measured | verdict |', '| --- | --- | --- | --- |', ...targetRows];
+  console.log(targetsTable.join('\n'));
   const loadAtEnd = loadavg()[0]!;
   const after = children.map((c) => ({ name: c.name, kb: rssKb(c.proc.pid!) }));
   const plans = programs.map((p) => `- ${p.name}: ${describe(p.step)}`);
@@ -219,6 +251,10 @@ export async function compare() {
     `straight to the subgraphs — sequence steps in turn, parallel steps together. autocannon, ${CONNECTIONS} connections, ${ROUNDS} interleaved`,
     `rounds of ${slice} s per target (A, A₀, B, C, then C, B, A₀, A, …); req/s over all rounds, p50 / p99 ms the median of the rounds'.`,
     '',
+    `Every target (issue 28), as measured by this run (load average ${loadAtStart.toFixed(1)} at the start, ${loadAtEnd.toFixed(1)} at the end):`,
+    '',
+    ...targetsTable,
+    '',
     '| operation | callers | A req/s | A₀ req/s | B req/s | C req/s | A p50 / p99 | A₀ p50 / p99 | B p50 / p99 | C p50 / p99 | A/C | A₀/C | A/B | errors A / A₀ / B / C | load |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
@@ -234,12 +270,12 @@ export async function compare() {
     '',
     ...verdicts,
     '',
-    '### One subgraph against its own SQL',
+    '### Subgraphs against their own SQL',
     '',
-    "The `powers` fetch of the public power list (20 items, as the gateway's plan sends it) straight to the powers",
-    "subgraph, against the SQL statements that fetch runs (captured from drizzle's logger on an in-process copy of the",
+    "The `powers` fetch of the public power list (20 items) and the `cases` fetch of the supervisor's case list (the first",
+    `step of its plan${CALLERS > 1 ? `, from ${CALLERS} callers in turn` : ''}), each as the gateway's plan sends it, straight to the subgraph, against the SQL statements that fetch runs (captured from drizzle's logger on an in-process copy of the`,
     'subgraph, then sent as raw text with the same parameters through a mysql2 pool: one request = those statements',
-    `in turn). Same ${CONNECTIONS} concurrent callers, ${ROUNDS} interleaved rounds of ${slice} s. Target (issue 28): the fetch within 2× the raw SQL.`,
+    `in turn). Same ${CONNECTIONS} concurrent callers, ${ROUNDS} interleaved rounds of ${slice} s. Target (issue 28): each fetch within 2× the raw SQL.`,
     '',
     '| what | req/s | p50 / p99 ms |',
     '| --- | --- | --- |',
@@ -266,16 +302,26 @@ export async function compare() {
   void stopService;
 }
 
-/** The powers fetch of `program` straight to the subgraph (autocannon) against its statements as raw SQL. */
-async function subgraphAgainstSql(program: FloorProgram, powersUrl: string, seconds: number) {
-  if (program.step.kind !== 'fetch' || program.step.service !== 'powers') throw new Error('the first operation is one powers fetch');
-  const body = JSON.parse(program.step.body) as unknown;
+/**
+ * One subgraph's fetch of a canonical operation straight to the subgraph (autocannon; with `callers` > 1 each request
+ * as the next of that many callers, like the 64-caller rows) against the SQL statements that fetch runs, captured
+ * from drizzle's logger on an in-process copy of the subgraph and replayed as raw text with the same parameters
+ * through a mysql2 pool (one request = those statements in turn). Target (issue 28): the fetch within 2× the SQL.
+ */
+async function subgraphAgainstSql(what: string, service: 'powers' | 'cases', step: Step, caller: Caller, callers: number, url: string, seconds: number) {
+  if (step.kind !== 'fetch' || step.service !== service) throw new Error(`${what}: expected one ${service} fetch`);
+  const body = JSON.parse(step.body) as { query: string; variables?: Record<string, unknown> };
   const keys = await loadKeyMaterial(config.keyDir);
-  const db = await openPowersDb(config);
-  const inProcess = await startPowers({ config, db, keys, log: createLogger('bench', 'warn'), port: 0 });
-  const token = () => signInternalToken(keys, program.caller, 'bench', 'powers');
+  const log = createLogger('bench', 'warn');
+  const db = service === 'powers' ? await openPowersDb(config) : await openCasesDb(config);
+  const inProcess =
+    service === 'powers'
+      ? await startPowers({ config, db: db as Awaited<ReturnType<typeof openPowersDb>>, keys, log, port: 0 })
+      : await startCases({ config, db: db as Awaited<ReturnType<typeof openCasesDb>>, keys, log, port: 0 });
+  const callerK = (k: number): Caller => (callers > 1 && caller.role !== 'PUBLIC' ? { ...caller, subject: `${caller.subject}-${k}` } : caller);
+  const tokens = await Promise.all(Array.from({ length: Math.max(1, callers) }, (_, k) => signInternalToken(keys, callerK(k), 'bench', service)));
   db.stats.capture = [];
-  await gql(inProcess.url, (body as { query: string }).query, (body as { variables?: Record<string, unknown> }).variables, await token());
+  await gql(inProcess.url, body.query, body.variables, tokens[0]);
   const statements = db.stats.capture;
   db.stats.capture = undefined;
   const sqlSlice = async (): Promise<Slice> => {
@@ -299,7 +345,7 @@ async function subgraphAgainstSql(program: FloorProgram, powersUrl: string, seco
   const sqlSlices: Slice[] = [];
   await sqlSlice();
   for (let round = 0; round < ROUNDS; round++) {
-    fetchSlices.push(await measure(powersUrl, body, await token(), seconds));
+    fetchSlices.push(await measure(url, body, tokens.length > 1 ? tokens : tokens[0], seconds));
     sqlSlices.push(await sqlSlice());
   }
   await inProcess.close();
@@ -308,11 +354,12 @@ async function subgraphAgainstSql(program: FloorProgram, powersUrl: string, seco
   const lat = (xs: Slice[]) => `${median(xs.map((x) => x.p50))} / ${median(xs.map((x) => x.p99))}`;
   const ratio = rate(sqlSlices) / rate(fetchSlices);
   return {
+    ratio,
     rows: [
-      `| powers subgraph, direct fetch (20 items with agency and benchmark) | ${rate(fetchSlices).toFixed(0)} | ${lat(fetchSlices)} |`,
-      `| the same ${statements.length} SQL statements, raw (mysql2) | ${rate(sqlSlices).toFixed(0)} | ${lat(sqlSlices)} |`,
+      `| ${what}: ${service} subgraph, direct fetch${callers > 1 ? ` (${callers} callers)` : ''} | ${rate(fetchSlices).toFixed(0)} | ${lat(fetchSlices)} |`,
+      `| ${what}: the same ${statements.length} SQL statements, raw (mysql2) | ${rate(sqlSlices).toFixed(0)} | ${lat(sqlSlices)} |`,
     ],
-    verdict: `Raw SQL / fetch throughput: ${ratio.toFixed(2)} — ${ratio <= 2 ? 'pass' : 'short'} (target ≤ 2). Statements: ${statements.map((st) => '`' + st.sql.replace(/`/g, '').slice(0, 90) + (st.sql.length > 90 ? '…' : '') + '`').join('; ')}.`,
+    verdict: `- ${what} (${service}): raw SQL / fetch throughput ${ratio.toFixed(2)} — ${ratio <= 2 ? 'pass' : 'short'} (target ≤ 2). Statements: ${statements.map((st) => '`' + st.sql.replace(/`/g, '').slice(0, 90) + (st.sql.length > 90 ? '…' : '') + '`').join('; ')}.`,
   };
 }
 

@@ -228,9 +228,7 @@ async function withoutSecondaryIndexes<T>(dbName: string, tables: string[], load
   } finally {
     for (const [t, ixs] of byTable) {
       const started = performance.now();
-      await ddl(
-        `ALTER TABLE \`${t}\` ${[...ixs].map(([i, ix]) => `ADD ${ix.unique ? 'UNIQUE ' : ''}INDEX \`${i}\` (${ix.cols.join(', ')})`).join(', ')}`,
-      );
+      await ddl(`ALTER TABLE \`${t}\` ${[...ixs].map(([i, ix]) => `ADD ${ix.unique ? 'UNIQUE ' : ''}INDEX \`${i}\` (${ix.cols.join(', ')})`).join(', ')}`);
       phase(`  ${t}: ${ixs.size} secondary indexes rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
   }
@@ -279,7 +277,9 @@ export async function growth(n: number) {
     const state = { made: 0, globalSeq: Number(head?.seq ?? 0), globalHash: head?.hash ?? GENESIS };
     if (!head) await db.orm.insert(chainHeads).values({ chain: GLOBAL_CHAIN, seq: 0, hash: GENESIS });
     phase(`generating ${size} cases`);
-    const { ms } = await withoutSecondaryIndexes(cfg.databaseName('cases'), ['cases', 'parties', 'record_entries'], () => generate(db, size, state, items, officerIds));
+    const { ms } = await withoutSecondaryIndexes(cfg.databaseName('cases'), ['cases', 'parties', 'record_entries'], () =>
+      generate(db, size, state, items, officerIds),
+    );
     await db.pool.query('ANALYZE TABLE cases, parties, record_entries');
     if (!suffix) {
       // The generated record log is a valid one: the whole-log check `npm run verify-records` runs accepts it.

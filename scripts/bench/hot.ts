@@ -28,7 +28,10 @@ try {
     return { subject: String(c.sub), role: c.role as Caller['role'], agencyId: s(c.agency), officerId: s(c.officer) };
   };
   const scenarios = [
-    { name: 'power list', query: `{ powerItems(first: 20) { edges { node { code name agency { name } discretionBenchmark { tiers { tier fineMin fineMax } } } } } }` },
+    {
+      name: 'power list',
+      query: `{ powerItems(first: 20) { edges { node { code name agency { name } discretionBenchmark { tiers { tier fineMin fineMax } } } } } }`,
+    },
     {
       name: 'case list',
       query: `{ cases(first: 20) { totalCount edges { node { caseNumber state filedOn party { name } agency { name } powerItem { code name agency { name } } sourceInspection { name status } } } } }`,

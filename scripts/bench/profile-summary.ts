@@ -40,16 +40,12 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile') && f
     const self = new Map<string, number>();
     const pkg = new Map<string, number>();
     let busy = 0;
-    let idle = 0;
     for (let i = 0; i < prof.samples.length; i++) {
       if (times[i]! < ph.from || times[i]! > ph.to) continue;
       const dt = (prof.timeDeltas[i + 1] ?? 0) / 1000;
       const n = byId.get(prof.samples[i]!)!;
       const f = n.callFrame;
-      if (f.functionName === '(idle)' || f.functionName === '(program)') {
-        idle += dt;
-        if (f.functionName === '(idle)') continue;
-      }
+      if (f.functionName === '(idle)') continue;
       if (f.functionName !== '(program)') busy += dt;
       const key = `${f.functionName || '(anonymous)'} ${where(f.url)}:${f.lineNumber + 1}`;
       self.set(key, (self.get(key) ?? 0) + dt);
@@ -57,8 +53,17 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile') && f
     }
     if (busy < 50) continue;
     const pct = (x: number) => `${((100 * x) / busy).toFixed(1)} %`;
-    console.log(`\n## ${name} — ${ph.name}: busy ${busy.toFixed(0)} ms over ${ph.requests} requests = ${(busy / ph.requests).toFixed(2)} ms/request (load ${ph.load})`);
-    console.log('by package/file: ' + [...pkg].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([k, v]) => `${k} ${pct(v)}`).join(', '));
+    console.log(
+      `\n## ${name} — ${ph.name}: busy ${busy.toFixed(0)} ms over ${ph.requests} requests = ${(busy / ph.requests).toFixed(2)} ms/request (load ${ph.load})`,
+    );
+    console.log(
+      'by package/file: ' +
+        [...pkg]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 14)
+          .map(([k, v]) => `${k} ${pct(v)}`)
+          .join(', '),
+    );
     for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${pct(v).padStart(7)}  ${k}`);
   }
 }

@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, gte, inArray, isNull, like, lt, lte, or, sql
 import type { Db } from '../../kernel/db.js';
 import { conflict, notFound } from '../../kernel/errors.js';
 import type { Page } from '../../kernel/pagination.js';
+import { inList, preparedByShape, preparedOnce } from '../../kernel/prepared.js';
 import {
   calendarYears,
   caseNumberCounters,
@@ -33,6 +34,20 @@ export interface CaseListFilter {
   filedTo?: string | null;
   overdueOn?: string | null;
   officerId?: string | null;
+}
+
+const CASE_FILTER_KEYS = ['agencyId', 'state', 'caseType', 'powerItemCode', 'partyUscc', 'filedFrom', 'filedTo', 'overdueOn', 'officerId'] as const;
+/** Issue 28: the filter as a prepared statement's shape (each present condition's value a placeholder of its name). */
+function caseShape(f: CaseListFilter): CaseListFilter {
+  const shape: Record<string, unknown> = {};
+  for (const k of CASE_FILTER_KEYS) if (f[k]) shape[k] = sql.placeholder(k);
+  return shape as CaseListFilter;
+}
+const caseShapeKey = (f: CaseListFilter) => CASE_FILTER_KEYS.filter((k) => f[k]).join(',');
+function caseValues(f: CaseListFilter): Record<string, unknown> {
+  const v: Record<string, unknown> = {};
+  for (const k of CASE_FILTER_KEYS) if (f[k]) v[k] = f[k];
+  return v;
 }
 
 function conditions(f: CaseListFilter): SQL[] {
@@ -91,18 +106,32 @@ function publicationConditions(f: PublicationListFilter): SQL[] {
 
 export function createCasesRepo(db: CasesDb, clock: Clock) {
   const orm = db.orm;
+  // Issue 28: the case list and the lookups of its page, prepared once per shape (kernel/prepared.ts).
+  const casesByIdsQ = preparedOnce(() => orm.select().from(cases).where(inList(cases.id, 'ids')).prepare());
+  const partiesByIdsQ = preparedOnce(() => orm.select().from(parties).where(inList(parties.id, 'ids')).prepare());
+  const buildList = (shape: CaseListFilter, after: boolean) => {
+    const c = conditions(shape);
+    if (after) c.push(lt(cases.id, sql.placeholder('after')));
+    return orm
+      .select()
+      .from(cases)
+      .where(and(...c))
+      .orderBy(desc(cases.id))
+      .limit(sql.placeholder('limit'))
+      .prepare();
+  };
+  const listQ = preparedByShape<ReturnType<typeof buildList>>();
+  const buildCount = (shape: CaseListFilter) =>
+    orm
+      .select({ n: count() })
+      .from(cases)
+      .where(and(...conditions(shape)))
+      .prepare();
+  const countQ = preparedByShape<ReturnType<typeof buildCount>>();
   return {
     orm,
-    casesByIds: (ids: readonly string[]) =>
-      orm
-        .select()
-        .from(cases)
-        .where(inArray(cases.id, [...ids])),
-    partiesByIds: (ids: readonly string[]) =>
-      orm
-        .select()
-        .from(parties)
-        .where(inArray(parties.id, [...ids])),
+    casesByIds: (ids: readonly string[]): Promise<CaseRow[]> => (ids.length ? casesByIdsQ().execute({ ids: [...ids] }) : Promise.resolve([])),
+    partiesByIds: (ids: readonly string[]): Promise<PartyRow[]> => (ids.length ? partiesByIdsQ().execute({ ids: [...ids] }) : Promise.resolve([])),
     proposalsByCaseIds: (ids: readonly string[]) =>
       orm
         .select()
@@ -117,22 +146,11 @@ export function createCasesRepo(db: CasesDb, clock: Clock) {
         .orderBy(asc(recordEntries.caseId), asc(recordEntries.caseSeq)),
 
     async listCases(f: CaseListFilter, page: Page<[string]>): Promise<CaseRow[]> {
-      const c = conditions(f);
-      if (page.after) c.push(lt(cases.id, page.after[0]));
-      return orm
-        .select()
-        .from(cases)
-        .where(and(...c))
-        .orderBy(desc(cases.id))
-        .limit(page.limit + 1);
+      const after = !!page.after;
+      const q = listQ(`${caseShapeKey(f)} ${after}`, () => buildList(caseShape(f), after));
+      return q.execute({ ...caseValues(f), ...(page.after ? { after: page.after[0] } : {}), limit: page.limit + 1 });
     },
-    countCases: async (f: CaseListFilter) =>
-      (
-        await orm
-          .select({ n: count() })
-          .from(cases)
-          .where(and(...conditions(f)))
-      )[0]?.n ?? 0,
+    countCases: async (f: CaseListFilter) => (await countQ(caseShapeKey(f), () => buildCount(caseShape(f))).execute(caseValues(f)))[0]?.n ?? 0,
 
     caseByIdempotencyKey: async (key: string) => (await orm.select().from(cases).where(eq(cases.idempotencyKey, key)).limit(1))[0] ?? null,
     proposalByIdempotencyKey: async (key: string) => (await orm.select().from(proposals).where(eq(proposals.idempotencyKey, key)).limit(1))[0] ?? null,

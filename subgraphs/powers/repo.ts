@@ -1,5 +1,5 @@
 import type { Clock } from '../../kernel/clock.js';
-import { and, asc, count, desc, eq, gt, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, like, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { Db } from '../../kernel/db.js';
 import { retryingTransaction } from '../../kernel/tx-retry.js';
 import { agencyFact, credentialFact } from './integrity/facts.js';
@@ -7,6 +7,7 @@ import type { PowersLog } from './integrity/log.js';
 import { conflict, notFound } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
 import type { Page } from '../../kernel/pagination.js';
+import { inList, preparedByShape, preparedOnce } from '../../kernel/prepared.js';
 import {
   agencies,
   credentialStatusChanges,
@@ -48,16 +49,49 @@ export function createRepo(db: PowersDb, clock: Clock, log: PowersLog) {
     return (rows[0] as T | undefined) ?? null;
   }
 
+  // Issue 28: the reads every list and entity lookup makes, prepared once (kernel/prepared.ts).
+  const ph = sql.placeholder;
+  const agenciesByIdsQ = preparedOnce(() => orm.select().from(agencies).where(inList(agencies.id, 'ids')).prepare());
+  const docsByIdsQ = preparedOnce(() => orm.select().from(exAnteDocuments).where(inList(exAnteDocuments.id, 'ids')).prepare());
+  const publishedByQ = preparedByShape<ReturnType<typeof buildPublishedBy>>();
+  const buildPublishedBy = (via: 'code' | 'powerItemCode') =>
+    orm
+      .select()
+      .from(exAnteDocuments)
+      .where(
+        and(
+          eq(exAnteDocuments.kind, ph('kind')),
+          eq(exAnteDocuments.status, 'PUBLISHED'),
+          inList(via === 'code' ? exAnteDocuments.code : exAnteDocuments.powerItemCode, 'codes'),
+        ),
+      )
+      .prepare();
+  const listDocsQ = preparedByShape<ReturnType<typeof buildListDocs>>();
+  const buildListDocs = (shape: DocShape, after: boolean, limited: boolean) => {
+    const conds = docConditions(ph('kind') as unknown as ExAnteKind, shape);
+    if (after)
+      conds.push(or(gt(exAnteDocuments.code, ph('afterCode')), and(eq(exAnteDocuments.code, ph('afterCode')), gt(exAnteDocuments.versionNo, ph('afterNo'))))!);
+    const q = orm
+      .select()
+      .from(exAnteDocuments)
+      .where(and(...conds))
+      .orderBy(asc(exAnteDocuments.code), asc(exAnteDocuments.versionNo));
+    return (limited ? q.limit(ph('limit')) : q).prepare();
+  };
+  const countDocsQ = preparedByShape<ReturnType<typeof buildCountDocs>>();
+  const buildCountDocs = (shape: DocShape) =>
+    orm
+      .select({ n: count() })
+      .from(exAnteDocuments)
+      .where(and(...docConditions(ph('kind') as unknown as ExAnteKind, shape)))
+      .prepare();
+
   return {
     /** For aggregate statements (statistics.ts). */
     orm,
     // ---- agencies
     listAgencies: () => orm.select().from(agencies).orderBy(asc(agencies.name), asc(agencies.id)),
-    agenciesByIds: (ids: readonly string[]) =>
-      orm
-        .select()
-        .from(agencies)
-        .where(inArray(agencies.id, [...ids])),
+    agenciesByIds: (ids: readonly string[]): Promise<AgencyRow[]> => (ids.length ? agenciesByIdsQ().execute({ ids: [...ids] }) : Promise.resolve([])),
     agencyById: async (id: string) => (await orm.select().from(agencies).where(eq(agencies.id, id)).limit(1))[0] ?? null,
 
     async insertAgency(row: Omit<AgencyRow, 'id' | 'version' | 'createdAt' | 'updatedAt'>, actor: string): Promise<AgencyRow> {
@@ -198,11 +232,7 @@ export function createRepo(db: PowersDb, clock: Clock, log: PowersLog) {
     },
 
     // ---- ex-ante documents
-    docsByIds: (ids: readonly string[]) =>
-      orm
-        .select()
-        .from(exAnteDocuments)
-        .where(inArray(exAnteDocuments.id, [...ids])),
+    docsByIds: (ids: readonly string[]): Promise<ExAnteRow[]> => (ids.length ? docsByIdsQ().execute({ ids: [...ids] }) : Promise.resolve([])),
 
     /** All versions of the given codes of one kind, oldest first. */
     versionsByCodes: (kind: ExAnteKind, codes: readonly string[]) =>
@@ -213,17 +243,8 @@ export function createRepo(db: PowersDb, clock: Clock, log: PowersLog) {
         .orderBy(asc(exAnteDocuments.code), asc(exAnteDocuments.versionNo)),
 
     /** Published versions of one kind whose code (or linked power item code) is in the list. */
-    publishedByCodes: (kind: ExAnteKind, codes: readonly string[], via: 'code' | 'powerItemCode' = 'code') =>
-      orm
-        .select()
-        .from(exAnteDocuments)
-        .where(
-          and(
-            eq(exAnteDocuments.kind, kind),
-            eq(exAnteDocuments.status, 'PUBLISHED'),
-            inArray(via === 'code' ? exAnteDocuments.code : exAnteDocuments.powerItemCode, [...codes]),
-          ),
-        ),
+    publishedByCodes: (kind: ExAnteKind, codes: readonly string[], via: 'code' | 'powerItemCode' = 'code'): Promise<ExAnteRow[]> =>
+      codes.length ? publishedByQ(via, () => buildPublishedBy(via)).execute({ kind, codes: [...codes] }) : Promise.resolve([]),
 
     async listDocs(
       kind: ExAnteKind,
@@ -237,17 +258,14 @@ export function createRepo(db: PowersDb, clock: Clock, log: PowersLog) {
       },
       page: Page<[string, number]> | null,
     ): Promise<ExAnteRow[]> {
-      const conds = docConditions(kind, where);
-      if (page?.after) {
-        const [code, versionNo] = page.after;
-        conds.push(or(gt(exAnteDocuments.code, code), and(eq(exAnteDocuments.code, code), gt(exAnteDocuments.versionNo, versionNo)))!);
-      }
-      const q = orm
-        .select()
-        .from(exAnteDocuments)
-        .where(and(...conds))
-        .orderBy(asc(exAnteDocuments.code), asc(exAnteDocuments.versionNo));
-      return page ? q.limit(page.limit + 1) : q;
+      const shape = docShape(where);
+      const after = !!page?.after;
+      const q = listDocsQ(`${shapeKey(shape)} ${after} ${!!page}`, () => buildListDocs(shape, after, !!page));
+      return q.execute({
+        ...docValues(kind, where),
+        ...(page?.after ? { afterCode: page.after[0], afterNo: page.after[1] } : {}),
+        ...(page ? { limit: page.limit + 1 } : {}),
+      });
     },
 
     /** Work queue: every kind of one agency in one status. */
@@ -259,15 +277,9 @@ export function createRepo(db: PowersDb, clock: Clock, log: PowersLog) {
         .orderBy(asc(exAnteDocuments.kind), asc(exAnteDocuments.code))
         .limit(500),
 
-    async countDocs(kind: ExAnteKind, where: Parameters<typeof docConditions>[1]): Promise<number> {
-      return (
-        (
-          await orm
-            .select({ n: count() })
-            .from(exAnteDocuments)
-            .where(and(...docConditions(kind, where)))
-        )[0]?.n ?? 0
-      );
+    async countDocs(kind: ExAnteKind, where: DocFilter): Promise<number> {
+      const shape = docShape(where);
+      return (await countDocsQ(shapeKey(shape), () => buildCountDocs(shape)).execute(docValues(kind, where)))[0]?.n ?? 0;
     },
 
     /** Create version 1 of a new code; a second create of the same code is a CONFLICT. */
@@ -350,24 +362,40 @@ export const EMPTY_WORKFLOW: Pick<ExAnteRow, WorkflowColumns> = {
   retireReason: null,
 };
 
-function docConditions(
-  kind: ExAnteKind,
-  w: {
-    agencyId?: string | null;
-    status?: PublicationStatus;
-    category?: string | null;
-    area?: string | null;
-    nameContains?: string | null;
-    planYear?: number | null;
-  },
-): SQL[] {
+interface DocFilter {
+  agencyId?: string | null;
+  status?: PublicationStatus;
+  category?: string | null;
+  area?: string | null;
+  nameContains?: string | null;
+  planYear?: number | null;
+}
+/** Which conditions a filter has, each value a placeholder of the same name (a prepared statement's shape). */
+type DocShape = { [K in keyof DocFilter]?: Placeholder };
+const DOC_FILTER_KEYS = ['agencyId', 'status', 'category', 'area', 'nameContains', 'planYear'] as const;
+function docShape(w: DocFilter): DocShape {
+  const shape: Record<string, unknown> = {};
+  for (const k of DOC_FILTER_KEYS) if (w[k]) shape[k] = sql.placeholder(k);
+  return shape as DocShape;
+}
+const shapeKey = (shape: DocShape) => DOC_FILTER_KEYS.filter((k) => shape[k]).join(',');
+/** The values of a filter's placeholders (the LIKE pattern escaped as docConditions did). */
+function docValues(kind: ExAnteKind, w: DocFilter): Record<string, unknown> {
+  const v: Record<string, unknown> = { kind };
+  for (const k of DOC_FILTER_KEYS) if (w[k]) v[k] = w[k];
+  if (w.nameContains) v.nameContains = `%${w.nameContains.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+  return v;
+}
+
+function docConditions(kind: ExAnteKind, w: DocFilter | DocShape): SQL[] {
   const conds: SQL[] = [eq(exAnteDocuments.kind, kind)];
   if (w.status) conds.push(eq(exAnteDocuments.status, w.status));
   if (w.agencyId) conds.push(eq(exAnteDocuments.agencyId, w.agencyId));
   if (w.category) conds.push(eq(exAnteDocuments.category, w.category));
   if (w.area) conds.push(eq(exAnteDocuments.enforcementArea, w.area));
   if (w.planYear) conds.push(eq(exAnteDocuments.planYear, w.planYear));
-  if (w.nameContains) conds.push(like(exAnteDocuments.title, `%${w.nameContains.replace(/[\\%_]/g, (m) => `\\${m}`)}%`));
+  if (typeof w.nameContains === 'string') conds.push(like(exAnteDocuments.title, `%${w.nameContains.replace(/[\\%_]/g, (m) => `\\${m}`)}%`));
+  else if (w.nameContains) conds.push(like(exAnteDocuments.title, w.nameContains));
   return conds;
 }
 

@@ -4,6 +4,7 @@ import { AppError } from '../../../kernel/errors.js';
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { entryMacOk, hashOfEntry, isoOf } from '../../../kernel/records/chain.js';
+import { inList, preparedOnce } from '../../../kernel/prepared.js';
 import { appendEntry, serviceMacKeyRing, type Executor } from '../../../kernel/records/log.js';
 import { cachedMacKeysForVerify } from '../../../kernel/records/keys.js';
 import { recordEntries, type RecordEntryRow } from '../../../kernel/records/schema.js';
@@ -100,16 +101,24 @@ function authenticEntry(e: RecordEntryRow, fingerprint: string, ring: Map<string
 
 export function createPowersLog(clock: Clock, keyDir: string): PowersLog {
   const macKeys = () => cachedMacKeysForVerify(keyDir, POWERS_LOG_SERVICE);
+  // Prepared once per executor (issue 28, kernel/prepared.ts): the read every verified list makes.
+  const entriesQ = new WeakMap<Executor, { execute: (v: { ids: string[] }) => Promise<RecordEntryRow[]> }>();
+  const entriesOf = (db: Executor) => {
+    let q = entriesQ.get(db);
+    if (!q) {
+      const build = () =>
+        db.select().from(recordEntries).where(inList(recordEntries.caseId, 'ids')).orderBy(asc(recordEntries.caseId), asc(recordEntries.caseSeq)).prepare();
+      q = preparedOnce(build)();
+      entriesQ.set(db, q);
+    }
+    return q;
+  };
   return {
     append: (tx, streamId, kind, payload, actor) => appendPowersEntry(tx, streamId, kind, payload, actor, clock.now()),
     async entries(db, streamIds) {
       const out = new Map<string, LoggedEntry[]>(streamIds.map((id) => [id, []]));
       if (!streamIds.length) return out;
-      const rows: RecordEntryRow[] = await db
-        .select()
-        .from(recordEntries)
-        .where(inArray(recordEntries.caseId, [...new Set(streamIds)]))
-        .orderBy(asc(recordEntries.caseId), asc(recordEntries.caseSeq));
+      const rows: RecordEntryRow[] = await entriesOf(db).execute({ ids: [...new Set(streamIds)] });
       const ring = macKeys();
       for (const e of rows) {
         const fingerprint = entryFingerprint(e);
