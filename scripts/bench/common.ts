@@ -16,7 +16,8 @@ export const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
 export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 export const PORT = Number(process.env.BENCH_PORT ?? 47100);
-export const prefix = `sxbench_${process.pid}`;
+// BENCH_PREFIX: an interrupted run's prefix, to go on with its databases (`--cases N` with BENCH_RESUME=1).
+export const prefix = process.env.BENCH_PREFIX ?? `sxbench_${process.pid}`;
 // The demo's business date (SANXIANG_TODAY, 2026-11-20 unless set): volume is dated that day, like the demo data.
 const demoEnv = pinDemoClock({ ...process.env });
 export const today = demoEnv.SANXIANG_TODAY!;

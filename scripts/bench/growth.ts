@@ -206,14 +206,18 @@ async function generate(db: CasesDb, target: number, state: { made: number; glob
  * The rebuilt indexes are the migration's own, read back from information_schema (names, columns, order, prefixes,
  * uniqueness), so the reads measured afterwards use exactly the production indexes.
  */
-async function withoutSecondaryIndexes<T>(dbName: string, tables: string[], load: () => Promise<T>): Promise<T> {
+async function withoutSecondaryIndexes<T>(dbName: string, tables: string[], load: () => Promise<T>, definitionsFrom = dbName): Promise<T> {
   // DDL with the administrative connection (the service's account may not ALTER).
   const ddl = (sql: string) => withServerConnection(config.databaseUrl, (c) => c.query(`USE \`${dbName}\``).then(() => c.query(sql)));
-  const [rows] = (await ddl(
-    `SELECT table_name AS t, index_name AS i, non_unique AS nu, seq_in_index AS s, column_name AS c, sub_part AS p, collation AS o
-       FROM information_schema.statistics WHERE table_schema = DATABASE() AND index_name <> 'PRIMARY' AND table_name IN (${tables.map((t) => `'${t}'`).join(', ')})
-      ORDER BY table_name, index_name, seq_in_index`,
-  )) as unknown as [{ t: string; i: string; nu: number | string; s: number; c: string; p: number | null; o: string | null }[]];
+  const indexesOf = (schema: string) =>
+    ddl(
+      `SELECT table_name AS t, index_name AS i, non_unique AS nu, seq_in_index AS s, column_name AS c, sub_part AS p, collation AS o
+         FROM information_schema.statistics WHERE table_schema = '${schema}' AND index_name <> 'PRIMARY' AND table_name IN (${tables.map((t) => `'${t}'`).join(', ')})
+        ORDER BY table_name, index_name, seq_in_index`,
+    ) as unknown as Promise<[{ t: string; i: string }[]]>;
+  // A resumed load (BENCH_RESUME) finds them dropped already: the definitions come from the 10 000-case database.
+  const present = new Set((await indexesOf(dbName))[0].map((r) => `${r.t}.${r.i}`));
+  const [rows] = (await indexesOf(definitionsFrom)) as unknown as [{ t: string; i: string; nu: number | string; s: number; c: string; p: number | null; o: string | null }[]];
   const byTable = new Map<string, Map<string, { unique: boolean; cols: string[] }>>();
   for (const r of rows) {
     const t = byTable.get(r.t) ?? new Map<string, { unique: boolean; cols: string[] }>();
@@ -222,7 +226,10 @@ async function withoutSecondaryIndexes<T>(dbName: string, tables: string[], load
     t.set(r.i, ix);
     ix.cols.push(`\`${r.c}\`${r.p ? `(${r.p})` : ''}${r.o === 'D' ? ' DESC' : ''}`);
   }
-  for (const [t, ixs] of byTable) await ddl(`ALTER TABLE \`${t}\` ${[...ixs.keys()].map((i) => `DROP INDEX \`${i}\``).join(', ')}`);
+  for (const [t, ixs] of byTable) {
+    const drop = [...ixs.keys()].filter((i) => present.has(`${t}.${i}`));
+    if (drop.length) await ddl(`ALTER TABLE \`${t}\` ${drop.map((i) => `DROP INDEX \`${i}\``).join(', ')}`);
+  }
   try {
     return await load();
   } finally {
@@ -246,8 +253,11 @@ export async function growth(n: number) {
   if (!Number.isInteger(n) || n < 10_000) throw new Error('--cases N: N must be a whole number of at least 10000');
   // Rebuilding the indexes of a million-row table is one statement that may rightly take minutes (issue 28).
   process.env.DB_QUERY_TIMEOUT_MS ??= '1800000';
-  phase('seeding the demo data');
-  await run('scripts/seed.ts', ['--reset']);
+  // BENCH_RESUME=1 with BENCH_PREFIX=<the interrupted run's prefix>: go on from the cases already generated (the
+  // interrupted run's databases and accounts are still there) instead of seeding anew.
+  const resume = process.env.BENCH_RESUME === '1';
+  phase(resume ? 'resuming: the demo data is there' : 'seeding the demo data');
+  if (!resume) await run('scripts/seed.ts', ['--reset']);
   const powersDb = await openPowersDb(config);
   const items: Item[] = (
     await powersDb.orm
@@ -274,11 +284,15 @@ export async function growth(n: number) {
       .select()
       .from(chainHeads)
       .where(inArray(chainHeads.chain, [GLOBAL_CHAIN]));
-    const state = { made: 0, globalSeq: Number(head?.seq ?? 0), globalHash: head?.hash ?? GENESIS };
+    const [[made]] = (await db.pool.query("SELECT COUNT(*) AS n FROM cases WHERE created_by = 'bench-generator'")) as unknown as [[{ n: number }]];
+    const state = { made: Number(made.n), globalSeq: Number(head?.seq ?? 0), globalHash: head?.hash ?? GENESIS };
     if (!head) await db.orm.insert(chainHeads).values({ chain: GLOBAL_CHAIN, seq: 0, hash: GENESIS });
     phase(`generating ${size} cases`);
-    const { ms } = await withoutSecondaryIndexes(cfg.databaseName('cases'), ['cases', 'parties', 'record_entries'], () =>
-      generate(db, size, state, items, officerIds),
+    const { ms } = await withoutSecondaryIndexes(
+      cfg.databaseName('cases'),
+      ['cases', 'parties', 'record_entries'],
+      () => generate(db, size, state, items, officerIds),
+      config.databaseName('cases'),
     );
     await db.pool.query('ANALYZE TABLE cases, parties, record_entries');
     if (!suffix) {
