@@ -222,10 +222,10 @@ export async function compare() {
   target('public power list: powers fetch, raw SQL / fetch', sqlRuns[0]!.ratio, '≤', 2);
   target("supervisor's case list: cases fetch, raw SQL / fetch", sqlRuns[1]!.ratio, '≤', 2);
   // The growth target is measured by `--cases N` (its own section): quoted from there as it stands.
-  const growthRows = readFileSync(new URL('../../docs/benchmarks.md', import.meta.url), 'utf8')
-    .split('\n')
-    .filter((l) => /^\| .* \| [\d.]+ — (pass|short) \| \d+ \|$/.test(l));
-  const growthN = /npm run bench -- --cases (\d+)/.exec(readFileSync(new URL('../../docs/benchmarks.md', import.meta.url), 'utf8'))?.[1];
+  const doc = readFileSync(new URL('../../docs/benchmarks.md', import.meta.url), 'utf8');
+  const growthSection = doc.slice(doc.indexOf('<!-- bench:growth -->'), doc.indexOf('<!-- /bench:growth -->'));
+  const growthRows = growthSection.split('\n').filter((l) => /^\| .* \| [\d.]+ — (pass|short) \| \d+ \|$/.test(l));
+  const growthN = /npm run bench -- --cases (\d+)/.exec(growthSection)?.[1];
   for (const l of growthRows) {
     const cells = l.split('|').map((c) => c.trim());
     const [ratio, verdict] = cells[4]!.split(' — ');

@@ -217,7 +217,9 @@ async function withoutSecondaryIndexes<T>(dbName: string, tables: string[], load
     ) as unknown as Promise<[{ t: string; i: string }[]]>;
   // A resumed load (BENCH_RESUME) finds them dropped already: the definitions come from the 10 000-case database.
   const present = new Set((await indexesOf(dbName))[0].map((r) => `${r.t}.${r.i}`));
-  const [rows] = (await indexesOf(definitionsFrom)) as unknown as [{ t: string; i: string; nu: number | string; s: number; c: string; p: number | null; o: string | null }[]];
+  const [rows] = (await indexesOf(definitionsFrom)) as unknown as [
+    { t: string; i: string; nu: number | string; s: number; c: string; p: number | null; o: string | null }[],
+  ];
   const byTable = new Map<string, Map<string, { unique: boolean; cols: string[] }>>();
   for (const r of rows) {
     const t = byTable.get(r.t) ?? new Map<string, { unique: boolean; cols: string[] }>();
