@@ -36,6 +36,7 @@ import {
   today,
   writeSection,
   type Slice,
+  type Tokens,
 } from './common.js';
 import type { FloorProgram, Step } from './floor.js';
 
@@ -63,15 +64,18 @@ const EDGE_ON: Record<string, string> = { RATE_LIMIT_ANONYMOUS: '100000000', RAT
 const COUNT = 'total cells { group key count }';
 const RATE = 'numerator denominator excluded rate';
 
-export async function compare() {
-  const tokens = await demoTokens();
-  const callerOf = (token: string | undefined): Caller => {
-    if (!token) return PUBLIC_CALLER;
-    const c = decodeJwt(token);
-    const s = (v: unknown) => (typeof v === 'string' && v ? v : null);
-    return { subject: String(c.sub), role: c.role as Caller['role'], agencyId: s(c.agency), officerId: s(c.officer) };
-  };
-  const scenarios: { name: string; query: string; variables?: Record<string, unknown>; token?: string; callers?: string[] }[] = [
+/** The caller a user token names (PUBLIC without one): what the floor and the in-process copies act as. */
+export const callerOf = (token: string | undefined): Caller => {
+  if (!token) return PUBLIC_CALLER;
+  const c = decodeJwt(token);
+  const s = (v: unknown) => (typeof v === 'string' && v ? v : null);
+  return { subject: String(c.sub), role: c.role as Caller['role'], agencyId: s(c.agency), officerId: s(c.officer) };
+};
+
+export type Scenario = { name: string; query: string; variables?: Record<string, unknown>; token?: string; callers?: string[] };
+/** The canonical operations (also scripts/bench/hot.ts): the public power list and publications, the supervisor's case list, statistics. */
+export function canonicalScenarios(tokens: Tokens): Scenario[] {
+  return [
     {
       name: 'public power list (20, with agency + benchmark)',
       query: `{ powerItems(first: 20) { edges { node { code name agency { name } discretionBenchmark { tiers { tier fineMin fineMax } } } } } }`,
@@ -92,6 +96,11 @@ export async function compare() {
       token: tokens.analyst,
     },
   ];
+}
+
+export async function compare() {
+  const tokens = await demoTokens();
+  const scenarios = canonicalScenarios(tokens);
 
   // N callers like the scenario's own: same role, agency and officer, subjects `<subject>-<k>` (the floor uses the same).
   for (const s of scenarios) {

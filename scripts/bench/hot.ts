@@ -1,10 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeJwt } from 'jose';
 import { PUBLIC_CALLER, signDevUserToken, signInternalToken, type Caller } from '../../kernel/identity.js';
-import { base, children, cleanUp, demoTokens, fileCases, measure, phase, PORT, run, startService, startSubgraphs, today } from './common.js';
-import { capturePrograms } from './compare.js';
+import { base, children, cleanUp, demoTokens, fileCases, measure, phase, PORT, run, startService, startSubgraphs } from './common.js';
+import { callerOf, canonicalScenarios, capturePrograms } from './compare.js';
 
 // Profiling harness (issue 28): `tsx scripts/bench/hot.ts <profile dir> [seconds]`. Starts the subgraphs and the
 // gateway with --cpu-prof, then loads, one after another, (1) the powers fetch of the public 20-item power list
@@ -16,34 +15,11 @@ import { capturePrograms } from './compare.js';
 const dir = process.argv[2] ?? join(tmpdir(), 'sx-hot');
 const seconds = Number(process.argv[3] ?? 20);
 const N = 64;
-const COUNT = 'total cells { group key count }';
-const RATE = 'numerator denominator excluded rate';
 
 try {
   const tokens = await demoTokens();
-  const callerOf = (token: string | undefined): Caller => {
-    if (!token) return PUBLIC_CALLER;
-    const c = decodeJwt(token);
-    const s = (v: unknown) => (typeof v === 'string' && v ? v : null);
-    return { subject: String(c.sub), role: c.role as Caller['role'], agencyId: s(c.agency), officerId: s(c.officer) };
-  };
-  const scenarios = [
-    {
-      name: 'power list',
-      query: `{ powerItems(first: 20) { edges { node { code name agency { name } discretionBenchmark { tiers { tier fineMin fineMax } } } } } }`,
-    },
-    {
-      name: 'case list',
-      query: `{ cases(first: 20) { totalCount edges { node { caseNumber state filedOn party { name } agency { name } powerItem { code name agency { name } } sourceInspection { name status } } } } }`,
-      token: tokens.supervisor,
-    },
-    {
-      name: 'statistics',
-      query: `query($filter: StatisticsFilter!) { statistics(filter: $filter) { key asOf cases { byState { ${COUNT} } byOutcome { ${COUNT} } fines { count amount } reviewCoverage { ${RATE} } beyond90Days { ${RATE} } } reviews { outcomes { ${COUNT} } overdue { ${RATE} } } inspections { coverage { ${RATE} } resultsByCode { ${COUNT} } } } }`,
-      variables: { filter: { from: `${today.slice(0, 4)}-01-01`, to: today } },
-      token: tokens.analyst,
-    },
-  ];
+  const [powerList, , caseListOp, statisticsOp] = canonicalScenarios(tokens);
+  const scenarios = [powerList!, caseListOp!, statisticsOp!];
   const usersOf = (token: string) => {
     const c = callerOf(token);
     return Promise.all(

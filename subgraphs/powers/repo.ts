@@ -246,18 +246,7 @@ export function createRepo(db: PowersDb, clock: Clock, log: PowersLog) {
     publishedByCodes: (kind: ExAnteKind, codes: readonly string[], via: 'code' | 'powerItemCode' = 'code'): Promise<ExAnteRow[]> =>
       codes.length ? publishedByQ(via, () => buildPublishedBy(via)).execute({ kind, codes: [...codes] }) : Promise.resolve([]),
 
-    async listDocs(
-      kind: ExAnteKind,
-      where: {
-        agencyId?: string | null;
-        status?: PublicationStatus;
-        category?: string | null;
-        area?: string | null;
-        nameContains?: string | null;
-        planYear?: number | null;
-      },
-      page: Page<[string, number]> | null,
-    ): Promise<ExAnteRow[]> {
+    async listDocs(kind: ExAnteKind, where: DocFilter, page: Page<[string, number]> | null): Promise<ExAnteRow[]> {
       const shape = docShape(where);
       const after = !!page?.after;
       const q = listDocsQ(`${shapeKey(shape)} ${after} ${!!page}`, () => buildListDocs(shape, after, !!page));

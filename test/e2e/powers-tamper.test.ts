@@ -85,6 +85,27 @@ describe('SQL edits of what the gate reads from powers are refused before the de
     await refusedAfter(() => sql(`UPDATE ex_ante_documents SET content = JSON_SET(content, '$.publicSummary', '改写的违法行为') WHERE ${ITEM}`), restore);
   });
 
+  it('a verdict remembered from earlier reads does not hide an edit made after them, nor a status flipped back (issue 28)', async () => {
+    // powers remembers "this version agrees with its log entries" by the exact bytes it checked (integrity/verified.ts):
+    // the same read repeated hits that memory; an edit changes the bytes, so the next read is checked in full.
+    const read = () =>
+      sys.gql(`query($code: String!) { powerItem(code: $code) { currentVersion { code publicSummary } } }`, { code: '650109-CF-0001' }, t.officer);
+    for (let i = 0; i < 3; i++) expect(((await read()) as Err).errors, 'the untouched version is served').toBeUndefined();
+    const restore = await saved(ITEM, []);
+    try {
+      await sql(`UPDATE ex_ante_documents SET content = JSON_SET(content, '$.publicSummary', '改写的违法行为') WHERE ${ITEM}`);
+      const edited: Err = await read();
+      expect(edited.errors, 'an edit after the remembered reads is refused').toBeDefined();
+      expect(edited.errors![0]!.message).toContain('完整性校验');
+    } finally {
+      await restore();
+    }
+    // The exact bytes checked before: served again (from the remembered verdict or a full check, the same answer).
+    const back = await read();
+    expect(back.errors).toBeUndefined();
+    expect(back.data!.powerItem.currentVersion.publicSummary).not.toBe('改写的违法行为');
+  });
+
   it('a statutory range of the pinned version widened', async () => {
     const restore = await saved(ITEM, []);
     await refusedAfter(() => sql(`UPDATE ex_ante_documents SET content = JSON_SET(content, '$.statutoryRanges[0].fineMax', '500000') WHERE ${ITEM}`), restore);
