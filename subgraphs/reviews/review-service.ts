@@ -14,6 +14,7 @@ import {
   reviewerFactsAtAssignment,
   validateOpinion,
 } from './domain/rules.js';
+import { entrustedSubmissionProblem, isEntrustedCase } from './domain/entrustment.js';
 import type { FindingResult, ReviewConclusion, ReviewPoint } from './domain/types.js';
 import type { ReviewFacts } from './facts.js';
 import type { LegalReviewRow, ReviewRoundRow, ReviewsRepo } from './repo.js';
@@ -76,6 +77,12 @@ export function createReviewService(deps: {
       if (!dossier) throw notFound('案件', a.caseId);
       if (caller.role !== 'OFFICER' || caller.agencyId !== dossier.agencyId || !caller.officerId || !dossier.handlingOfficerIds.includes(caller.officerId)) {
         throw forbidden('只有本案承办执法人员可以送审');
+      }
+      // Art. 20 (issue 26): the entrusted organisation's handlers submit only while the 委托书 is in force, as powers has it now.
+      if (isEntrustedCase(dossier)) {
+        const entrustment = await facts.entrustment(dossier.agencyId, requestId);
+        const problem = entrustedSubmissionProblem(dossier, entrustment, today());
+        if (problem) throw new AppError('FORBIDDEN', problem, { reason: problem, entrustment: entrustment?.documentNumber ?? null });
       }
       const proposal = dossier.proposals.find((p) => p.id === a.proposalId);
       if (!proposal) throw badInput('proposalId', `决定建议 ${a.proposalId} 不属于该案件`);
