@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { CASES_INPUT_LIMITS } from './input-limits.js';
 import { parse } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
-import { loadBundledCalendar } from '../../kernel/calendar.js';
+import { loadBundledCalendar, type YearArrangement } from '../../kernel/calendar.js';
 import type { Config } from '../../kernel/config.js';
 import { isReachable } from '../../kernel/db.js';
 import { casesPrivilegesFor, openLeastPrivilegeDb, type AccountSetup } from '../../kernel/db-accounts.js';
@@ -25,7 +25,7 @@ import { createCasesRepo, type CaseRow, type CasesDb, type CasesRepo } from './r
 import { eventsOf } from './domain/entries.js';
 import { effectiveFineAmount } from './domain/fines.js';
 import { publicationResolvers } from './publication-resolvers.js';
-import { createPublicationService } from './publication-service.js';
+import { createPublicationService, type RecomputedReviewDeadline } from './publication-service.js';
 import { resolvers as caseResolvers } from './resolvers.js';
 import { statisticsResolvers } from './statistics-resolvers.js';
 import { createReliefService } from './relief.js';
@@ -106,6 +106,19 @@ export function reviewClearanceSource(reviewsClient: SubgraphClient): ClearanceS
     ).reviewClearance;
 }
 
+/** R12 (issue 26, part D): tells `reviews` a year's arrangement was loaded; it recounts its open rounds' due dates. */
+export function reviewsCalendarSink(reviewsClient: SubgraphClient) {
+  return async (input: YearArrangement & { loadedBy: string }, requestId?: string): Promise<RecomputedReviewDeadline[]> =>
+    (
+      await reviewsClient.query<{ applyHolidayArrangement: RecomputedReviewDeadline[] }>(
+        `mutation CasesApplyHolidayArrangement($input: AppliedHolidayArrangementInput!) { applyHolidayArrangement(input: $input) {
+           caseId reviewId roundNo countedFrom workingDays previousDueOn dueOn confirmed } }`,
+        { input: { year: input.year, holidays: input.holidays, makeupWorkdays: input.makeupWorkdays, source: input.source ?? null, loadedBy: input.loadedBy } },
+        { requestId },
+      )
+    ).applyHolidayArrangement;
+}
+
 export async function startCases(opts: {
   config: Config;
   db: CasesDb;
@@ -179,6 +192,7 @@ export async function startCases(opts: {
     repo,
     calendar,
     clock,
+    applyToReviews: reviewsCalendarSink(reviewsClient),
     policyOf: async (agencyId, requestId) => {
       const agency = await powers.agency(agencyId, requestId);
       if (!agency) throw new AppError('UPSTREAM_UNAVAILABLE', '无法读取执法主体的公示设置', { serviceName: 'powers' });

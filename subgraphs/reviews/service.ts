@@ -19,7 +19,7 @@ import { createSubgraphClient } from '../../kernel/subgraph-client.js';
 import type { ReviewsContext } from './context.js';
 import { csvExportRoute } from '../../kernel/csv-export.js';
 import { REVIEW_EXPORTS } from './statistics-export.js';
-import { schema } from './db/schema.js';
+import { calendarYears, schema } from './db/schema.js';
 import { createReviewFacts } from './facts.js';
 import { createReviewLoaders } from './loaders.js';
 import { createReviewsRepo, type ReviewsDb } from './repo.js';
@@ -29,6 +29,9 @@ import type { Resolvers } from './generated/resolvers-types.js';
 import { createReviewService } from './review-service.js';
 
 const resolvers: Resolvers = { ...reviewResolvers, ...statisticsResolvers };
+
+/** Holiday arrangements applied at run time are re-read from the database this often (CALENDAR_REFRESH_MS). */
+const CALENDAR_REFRESH_MS = Number(process.env.CALENDAR_REFRESH_MS || 60_000);
 
 export const REVIEWS_SDL_PATH = new URL('../../schema/reviews.graphql', import.meta.url);
 export const REVIEWS_MIGRATIONS = new URL('./migrations', import.meta.url).pathname;
@@ -54,11 +57,23 @@ export async function startReviews(opts: {
     client('powers', opts.powersUrl ?? (() => config.serviceUrl('powers'))),
   );
   const today = () => clock.today();
-  const service = createReviewService({ repo, facts, calendar: loadBundledCalendar(), clock, keyDir: config.keyDir });
+  // R12 (issue 26, part D): the bundled years plus those loaded at run time, as this service applied them (its own
+  // calendar_years); with several replicas, a year applied through another one is picked up within CALENDAR_REFRESH_MS.
+  const calendar = loadBundledCalendar();
+  for (const y of await repo.calendarYears()) calendar.setYear(y.arrangement);
+  const service = createReviewService({ repo, facts, calendar, clock, keyDir: config.keyDir });
   // Issue 25: the reviews log is checkpointed each second like the cases log (one signer among replicas), and the
   // reviews signing key (with its public half, which cases verifies conclusions with) exists from the start.
   reviewsSigningKey(config.keyDir);
   const backgroundOrm = drizzle(db.pool, { schema, mode: 'default' });
+  const calendarRefresh = setInterval(() => {
+    backgroundOrm
+      .select()
+      .from(calendarYears)
+      .then((years) => years.forEach((y) => calendar.setYear(y.arrangement)))
+      .catch((err: unknown) => opts.log.warn({ err }, 'calendar refresh failed'));
+  }, CALENDAR_REFRESH_MS);
+  calendarRefresh.unref();
   const recordKeys = { keyDir: config.keyDir, dbName: config.databaseName('reviews'), clock, ...REVIEWS_LOG };
   const checkpointLease = runAsSingleton({ pool: db.pool, lease: 'reviews-record-checkpoints', log: opts.log }, (fence) =>
     // Each checkpoint INSERT is conditioned on the lease token (issue 27: fencing).
@@ -91,6 +106,7 @@ export async function startReviews(opts: {
     pool: db.pool,
     metrics: (m) => registerLeaseMetrics(m, [checkpointLease]),
     onClose: async () => {
+      clearInterval(calendarRefresh);
       await checkpointLease.stop();
       await db.close();
     },

@@ -198,3 +198,174 @@ describe('the 委托书 at the squad’s submission for review, as powers has it
     expect((await caseOf(c.id, 'state')).state).toBe('UNDER_REVIEW');
   });
 });
+
+describe('R12 in the reviews database, and a corrected arrangement for a year already loaded (issue 26, part D)', () => {
+  const LOAD = `mutation($input: HolidayArrangementInput!) { loadHolidayArrangement(input: $input) {
+    year recomputedDeadlines { caseId kind previousDueOn dueOn confirmed }
+    recomputedReviewDeadlines { caseId reviewId roundNo countedFrom workingDays previousDueOn dueOn confirmed } } }`;
+  const SERVE = `mutation($input: ServeInput!) { serveDecision(input: $input) { id version servedOn } }`;
+  const ROUND = 'legalReviews { currentRound { roundNo dueOn dueConfirmed conclusion } }';
+  // Test data, not the State Council's notices: a Spring Festival week off (2027-02-06 … 02-12) with a make-up
+  // Saturday, then a "correction" that withdraws the make-up day; 2028 with New Year's Day, then a correction adding a day.
+  const HOLIDAYS_2027 = ['2027-01-01', '2027-01-02', '2027-01-03', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-02-12'];
+  const Y2027 = { year: 2027, source: '测试用2027年节假日安排（非官方）', holidays: HOLIDAYS_2027, makeupWorkdays: ['2027-02-20'] };
+  const Y2027_CORRECTED = { year: 2027, source: '测试用2027年节假日安排（更正，非官方）', holidays: HOLIDAYS_2027, makeupWorkdays: [] };
+  const Y2028 = { year: 2028, source: '测试用2028年节假日安排（非官方）', holidays: ['2028-01-01', '2028-01-02', '2028-01-03'], makeupWorkdays: [] };
+  const Y2028_CORRECTED = { ...Y2028, source: '测试用2028年节假日安排（更正，非官方）', holidays: [...Y2028.holidays, '2028-01-04'] };
+  const rows = async (q: string, params: unknown[]) => ((await sys.reviewsDb.pool.query(q, params)) as [Record<string, any>[]])[0];
+  const reviewLog = async (caseId: string) =>
+    (await rows(`SELECT payload FROM record_entries WHERE case_id = ? AND kind = 'DEADLINE_RECOMPUTED' ORDER BY seq`, [caseId])).map(
+      (r) => JSON.parse(String(r.payload)) as Record<string, unknown>,
+    );
+  const caseLog = async (caseId: string) =>
+    (await caseOf(caseId, 'records { kind payload }')).records
+      .filter((e: { kind: string }) => e.kind === 'DEADLINE_RECOMPUTED')
+      .map((e: { payload: string }) => JSON.parse(e.payload) as Record<string, unknown>);
+  const mine = <T extends { caseId: string }>(list: T[], ids: string[]) => list.filter((d) => ids.includes(d.caseId));
+
+  /** A bureau case notified on `notifiedOn` and submitted for review on `submittedOn` (reviewer named). */
+  async function submittedOn(notifiedOn: string, submitted: string, n: number) {
+    on(notifiedOn);
+    const { c, p } = await proposedCase(BUREAU, bureauOfficers(), t.officer, '2500', n);
+    on(submitted);
+    const r = await ok(SUBMIT, submission(c.id, p.id, sys.officerId('reviewer-li')), t.officer);
+    return { c, p, r };
+  }
+  /** …approved and decided on `day`, the party absent (7 working days to serve). */
+  async function decidedOn(day: string, n: number) {
+    const { c, p, r } = await submittedOn('2027-01-25', '2027-02-01', n);
+    expect((await approve(r.id, r.version, t.reviewer)).errors).toBeUndefined();
+    on(day);
+    return ok(DECIDE, { input: { caseId: c.id, proposalId: p.id, version: (await caseOf(c.id)).version, partyPresent: false } }, t.principal);
+  }
+
+  it('recounts the open review rounds’ due dates when the year is loaded, logs each with the earlier date, leaves concluded rounds', async () => {
+    // Two rounds submitted on 2027-02-03: 5 working days on weekends and New Year's Day only → 2027-02-10, unconfirmed.
+    const a = await submittedOn('2027-01-25', '2027-02-03', 11);
+    const b = await submittedOn('2027-01-25', '2027-02-03', 12);
+    for (const x of [a, b]) {
+      expect((await caseOf(x.c.id, ROUND)).legalReviews[0].currentRound).toMatchObject({ dueOn: '2027-02-10', dueConfirmed: false });
+    }
+    // b's opinion is recorded the next day: its deadline was met and stays as it was counted.
+    on('2027-02-04');
+    expect((await approve(b.r.id, b.r.version, t.reviewer)).errors).toBeUndefined();
+
+    const loaded = await ok(LOAD, { input: Y2027 }, t.admin);
+    // 5 working days from 2027-02-03 on the loaded arrangement: 02-04, 02-05, then 02-15, 02-16, 02-17.
+    expect(mine(loaded.recomputedReviewDeadlines, [a.c.id, b.c.id])).toEqual([
+      { caseId: a.c.id, reviewId: a.r.id, roundNo: 1, countedFrom: '2027-02-03', workingDays: 5, previousDueOn: '2027-02-10', dueOn: '2027-02-17', confirmed: true },
+    ]);
+    expect((await caseOf(a.c.id, ROUND)).legalReviews[0].currentRound).toMatchObject({ dueOn: '2027-02-17', dueConfirmed: true, conclusion: null });
+    expect((await caseOf(b.c.id, ROUND)).legalReviews[0].currentRound).toMatchObject({ dueOn: '2027-02-10', dueConfirmed: false, conclusion: 'APPROVED' });
+    // The reviews log keeps the earlier date beside the new one; the review's queue due date follows the round.
+    expect(await reviewLog(a.c.id)).toEqual([
+      expect.objectContaining({
+        reviewId: a.r.id,
+        roundNo: 1,
+        deadline: 'REVIEW_DUE',
+        from: { date: '2027-02-10', confirmed: false },
+        to: { date: '2027-02-17', confirmed: true },
+        workingDays: 5,
+        year: 2027,
+        correction: false,
+      }),
+    ]);
+    expect(await reviewLog(b.c.id)).toEqual([]);
+    expect((await rows('SELECT due_on FROM legal_reviews WHERE id = ?', [a.r.id]))[0]!.due_on).toMatch(/2027-02-17/);
+    expect(await ok(`query($id: ID!) { verifyReviewRecords(caseId: $id) { ok } }`, { id: a.c.id }, t.supervisor)).toMatchObject({ ok: true });
+    // A round submitted on the same day after the loading gets the same due date (the reviews service counts on it too).
+    const c = await submittedOn('2027-01-26', '2027-02-03', 13);
+    expect((await caseOf(c.c.id, ROUND)).legalReviews[0].currentRound).toMatchObject({ dueOn: '2027-02-17', dueConfirmed: true });
+    // Loading the same arrangement again changes nothing more, in either database.
+    const again = await ok(LOAD, { input: Y2027 }, t.admin);
+    expect(mine(again.recomputedReviewDeadlines, [a.c.id, b.c.id, c.c.id])).toEqual([]);
+    expect(mine(again.recomputedDeadlines, [a.c.id, b.c.id, c.c.id])).toEqual([]);
+    expect(await reviewLog(a.c.id)).toHaveLength(1);
+  });
+
+  it('load → correct: deadlines confirmed under the first arrangement are counted again on the corrected one; met ones stay', async () => {
+    // Decided on 2027-02-18 (Y2027 loaded): 7 working days with the make-up Saturday 02-20 → 2027-02-26, confirmed.
+    const d = await decidedOn('2027-02-18', 14);
+    const f = await decidedOn('2027-02-18', 15);
+    expect(await caseOf(d.id, 'serviceDueOn serviceDueConfirmed')).toEqual({ serviceDueOn: '2027-02-26', serviceDueConfirmed: true });
+    on('2027-02-19');
+    await ok(
+      SERVE,
+      {
+        input: {
+          caseId: f.id,
+          version: f.version,
+          method: 'DIRECT',
+          servedOn: '2027-02-19',
+          officerIds: bureauOfficers(),
+          publicationNoticeNumber: '米城管公告知〔2027〕15号',
+        },
+      },
+      t.officer,
+    );
+    // A round submitted on 2027-02-16: 02-17, 02-18, 02-19, 02-20 (make-up), 02-22 → 2027-02-22, confirmed.
+    const e = await submittedOn('2027-02-08', '2027-02-16', 16);
+    expect((await caseOf(e.c.id, ROUND)).legalReviews[0].currentRound).toMatchObject({ dueOn: '2027-02-22', dueConfirmed: true });
+
+    on('2027-02-19');
+    const corrected = await ok(LOAD, { input: Y2027_CORRECTED }, t.admin);
+    // Without the make-up Saturday: service from 02-18 → 03-01; review from 02-16 → 02-23; publication of d too.
+    expect(
+      mine(corrected.recomputedDeadlines, [d.id, f.id, e.c.id])
+        .map((x: { caseId: string; kind: string; previousDueOn: string; dueOn: string }) => `${x.caseId === d.id ? 'd' : x.caseId === f.id ? 'f' : 'e'}:${x.kind}:${x.previousDueOn}→${x.dueOn}`)
+        .sort(),
+    ).toEqual(['d:PUBLICATION_DUE:2027-02-26→2027-03-01', 'd:SERVICE_DUE:2027-02-26→2027-03-01', 'f:PUBLICATION_DUE:2027-02-26→2027-03-01']);
+    expect(mine(corrected.recomputedReviewDeadlines, [d.id, f.id, e.c.id])).toEqual([
+      expect.objectContaining({ caseId: e.c.id, roundNo: 1, previousDueOn: '2027-02-22', dueOn: '2027-02-23', confirmed: true }),
+    ]);
+    expect(await caseOf(d.id, 'serviceDueOn serviceDueConfirmed')).toEqual({ serviceDueOn: '2027-03-01', serviceDueConfirmed: true });
+    // f was served on 2027-02-19: its service deadline was met and is not rewritten.
+    expect(await caseOf(f.id, 'serviceDueOn servedOn')).toEqual({ serviceDueOn: '2027-02-26', servedOn: '2027-02-19' });
+    expect(await caseLog(d.id)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ deadline: 'SERVICE_DUE', from: { date: '2027-02-26', confirmed: true }, to: { date: '2027-03-01', confirmed: true }, correction: true }),
+      ]),
+    );
+    expect(await reviewLog(e.c.id)).toEqual([
+      expect.objectContaining({ from: { date: '2027-02-22', confirmed: true }, to: { date: '2027-02-23', confirmed: true }, correction: true }),
+    ]);
+    for (const id of [d.id, f.id]) {
+      expect(await ok(`query($id: ID!) { verifyCaseRecords(caseId: $id) { ok firstProblem } }`, { id }, t.supervisor)).toMatchObject({ ok: true });
+    }
+    // The corrected arrangement again: nothing more.
+    const again = await ok(LOAD, { input: Y2027_CORRECTED }, t.admin);
+    expect(mine(again.recomputedDeadlines, [d.id, f.id, e.c.id])).toEqual([]);
+    expect(mine(again.recomputedReviewDeadlines, [d.id, f.id, e.c.id])).toEqual([]);
+  });
+
+  it('correct before any case: the corrected arrangement is the one both services count on', async () => {
+    on('2027-12-01');
+    const first = await ok(LOAD, { input: Y2028 }, t.admin);
+    const second = await ok(LOAD, { input: Y2028_CORRECTED }, t.admin);
+    for (const x of [first, second]) {
+      expect(x.recomputedDeadlines).toEqual([]);
+      expect(x.recomputedReviewDeadlines).toEqual([]);
+    }
+    // A licence filed 2027-12-20: 20 working days over New Year with 2028-01-03 and 01-04 off → 2028-01-19 (not 01-18).
+    on('2027-12-20');
+    const licence = await ok(
+      FILE,
+      {
+        input: {
+          agencyId: sys.agencyId(BUREAU),
+          procedure: 'GENERAL',
+          powerItemCode: '650109-XK-0001',
+          party: COMPANY,
+          officerIds: bureauOfficers(),
+          source: { kind: 'OTHER' },
+          factsSummary: '申请临时堆放物料。',
+        },
+      },
+      t.officer,
+    );
+    expect(await caseOf(licence.id, 'decisionDueOn decisionDueConfirmed')).toEqual({ decisionDueOn: '2028-01-19', decisionDueConfirmed: true });
+    // A round submitted 2027-12-29: 12-30, 12-31, then 2028-01-05, 01-06, 01-07 (01-06 on the first arrangement).
+    const g = await submittedOn('2027-12-27', '2027-12-29', 17);
+    expect((await caseOf(g.c.id, ROUND)).legalReviews[0].currentRound).toMatchObject({ dueOn: '2028-01-07', dueConfirmed: true });
+  });
+});
