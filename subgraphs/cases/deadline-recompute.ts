@@ -1,6 +1,6 @@
 import type { WorkingDayCalendar, YearArrangement } from '../../kernel/calendar.js';
 import type { Clock } from '../../kernel/clock.js';
-import { recomputeDeadline, type DeadlineKind, type OpenDeadline, type RecomputedDeadline } from './domain/deadline-recompute.js';
+import { decisionDueCountsWorkingDays, recomputeDeadline, type DeadlineKind, type OpenDeadline, type RecomputedDeadline } from './domain/deadline-recompute.js';
 import { clockedAppender } from './records/log.js';
 import type { CasesRepo, CasesTx } from './repo.js';
 
@@ -33,7 +33,7 @@ export async function recomputeOpenDeadlines(
   const changed: RecomputedDeadline[] = [];
   for (const c of open.cases) {
     const deadlines: OpenDeadline[] = [];
-    if (c.decisionDueOn && c.decisionDueConfirmed !== null && !c.decidedOn)
+    if (c.decisionDueOn && c.decisionDueConfirmed !== null && !c.decidedOn && decisionDueCountsWorkingDays(c.caseType))
       deadlines.push({ kind: 'DECISION_DUE', caseId: c.id, countedFrom: c.filedOn, dueOn: c.decisionDueOn, confirmed: c.decisionDueConfirmed });
     if (c.serviceDueOn && c.serviceDueConfirmed !== null && !c.servedOn && c.decidedOn)
       deadlines.push({ kind: 'SERVICE_DUE', caseId: c.id, countedFrom: c.decidedOn, dueOn: c.serviceDueOn, confirmed: c.serviceDueConfirmed });

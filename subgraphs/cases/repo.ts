@@ -1,5 +1,5 @@
 import type { Clock } from '../../kernel/clock.js';
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, like, notInArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../kernel/db.js';
 import { conflict, notFound } from '../../kernel/errors.js';
 import type { Page } from '../../kernel/pagination.js';
@@ -225,7 +225,13 @@ export function createCasesRepo(db: CasesDb, clock: Clock) {
         .from(cases)
         .where(
           or(
-            and(isNotNull(cases.decisionDueConfirmed), isNull(cases.decidedOn), gte(cases.decisionDueOn, first), lte(cases.filedOn, last)),
+            and(
+              isNotNull(cases.decisionDueConfirmed),
+              isNull(cases.decidedOn),
+              notInArray(cases.caseType, ['PENALTY', 'COERCION']),
+              gte(cases.decisionDueOn, first),
+              lte(cases.filedOn, last),
+            ),
             and(isNotNull(cases.serviceDueConfirmed), isNull(cases.servedOn), gte(cases.serviceDueOn, first), lte(cases.decidedOn, last)),
           ),
         )

@@ -10,6 +10,13 @@ import { recountDeadline } from '../../../kernel/deadline-recount.js';
 export const DEADLINE_KINDS = ['DECISION_DUE', 'SERVICE_DUE', 'PUBLICATION_DUE', 'WITHDRAWAL_DUE'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
+/**
+ * Whether a case's decision due date is a working-day count (domain/facts.ts `decisionDue`): a licence's or an item's
+ * time limit is; a penalty's 90 days (行政处罚法 Art. 60) are calendar days and no holiday arrangement moves them — so a
+ * corrected arrangement must not recount them as working days.
+ */
+export const decisionDueCountsWorkingDays = (caseType: string) => caseType !== 'PENALTY' && caseType !== 'COERCION';
+
 /** An open deadline as stored: the day it is counted from, its due date and whether the calendar was confirmed. */
 export interface OpenDeadline {
   kind: DeadlineKind;
