@@ -327,11 +327,11 @@ export function createPublicationService(deps: {
       if (deps.applyToReviews) {
         try {
           recomputedReviews = await deps.applyToReviews({ ...loaded, loadedBy: actor(caller) }, requestId);
-        } catch (err) {
+        } catch {
           throw new AppError(
             'UPSTREAM_UNAVAILABLE',
             `${loaded.year} 年节假日安排已在案件服务载入并重新计算案件期限，但法制审核服务未能重新计算审核期限：请再次载入同一安排（重复载入不会重复计算）`,
-            { serviceName: 'reviews', year: loaded.year, casesRecomputed: recomputed.length, cause: err instanceof Error ? err.message : String(err) },
+            { pendingService: 'reviews', year: loaded.year, casesRecomputed: recomputed.length },
           );
         }
       }

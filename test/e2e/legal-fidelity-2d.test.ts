@@ -397,4 +397,26 @@ describe('R12 in the reviews database, and a corrected arrangement for a year al
     const g = await submittedOn('2027-12-27', '2027-12-29', 17);
     expect((await caseOf(g.c.id, ROUND)).legalReviews[0].currentRound).toMatchObject({ dueOn: '2028-01-07', dueConfirmed: true });
   });
+  it('a loading that reaches cases but not reviews is reported, and loading the same arrangement again completes it', async () => {
+    // A round submitted Wednesday 2028-12-27: 12-28, 12-29, then 2029-01-02 … 01-04 (New Year's Day only) → unconfirmed.
+    const h = await submittedOn('2028-12-25', '2028-12-27', 18);
+    expect((await caseOf(h.c.id, ROUND)).legalReviews[0].currentRound).toMatchObject({ dueOn: '2029-01-04', dueConfirmed: false });
+    const Y2029 = { year: 2029, source: '测试用2029年节假日安排（非官方）', holidays: ['2029-01-01', '2029-01-02'], makeupWorkdays: [] };
+    await sys.stopService('reviews');
+    try {
+      const half = await sys.gql(LOAD, { input: Y2029 }, t.admin);
+      expect(ext(half)).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', pendingService: 'reviews', year: 2029 });
+      expect(half.errors?.[0]?.message).toContain('再次载入');
+    } finally {
+      await sys.restartReviews();
+    }
+    // Nothing was recounted in reviews; loading the same arrangement again completes it (cases has nothing more to do).
+    expect((await rows('SELECT year FROM calendar_years WHERE year = 2029', [])).length).toBe(0);
+    const again = await ok(LOAD, { input: Y2029 }, t.admin);
+    expect(again.recomputedDeadlines).toEqual([]);
+    expect(mine(again.recomputedReviewDeadlines, [h.c.id])).toEqual([
+      expect.objectContaining({ roundNo: 1, previousDueOn: '2029-01-04', dueOn: '2029-01-05', confirmed: true }),
+    ]);
+    expect((await caseOf(h.c.id, ROUND)).legalReviews[0].currentRound).toMatchObject({ dueOn: '2029-01-05', dueConfirmed: true });
+  });
 });
