@@ -125,19 +125,20 @@ export function createReviewsRepo(db: ReviewsDb, clock: Clock) {
       tx
         .select()
         .from(reviewRounds)
-        .where(
-          and(
-            sql`${reviewRounds.conclusion} IS NULL`,
-            gte(reviewRounds.dueOn, `${year}-01-01`),
-            lte(reviewRounds.submittedOn, `${year}-12-31`),
-          ),
-        )
+        .where(and(sql`${reviewRounds.conclusion} IS NULL`, gte(reviewRounds.dueOn, `${year}-01-01`), lte(reviewRounds.submittedOn, `${year}-12-31`)))
         .orderBy(asc(reviewRounds.id))
         .for('update'),
 
     /** The reviews of the given ids, locked (the denormalised due date of the current round follows a recount). */
     lockReviewsByIds: (tx: ReviewsTx, ids: readonly string[]) =>
-      ids.length ? tx.select().from(legalReviews).where(inArray(legalReviews.id, [...ids])).orderBy(asc(legalReviews.id)).for('update') : Promise.resolve([]),
+      ids.length
+        ? tx
+            .select()
+            .from(legalReviews)
+            .where(inArray(legalReviews.id, [...ids]))
+            .orderBy(asc(legalReviews.id))
+            .for('update')
+        : Promise.resolve([]),
 
     async updateRound(tx: ReviewsTx, round: ReviewRoundRow, patch: Partial<ReviewRoundRow>): Promise<void> {
       const res = await tx

@@ -101,7 +101,7 @@ export async function startReviews(opts: {
     log: opts.log,
     port: opts.port ?? config.servicePort('reviews'),
     ready: () => isReachable(db.pool),
-    context: (base) => ({ ...base, repo, service, loaders: createReviewLoaders(repo, checkRounds), today }),
+    context: (base) => ({ ...base, repo, service, loaders: createReviewLoaders(repo, checkRounds), today, calendar }),
     routes: [csvExportRoute(db.pool, REVIEW_EXPORTS, today)],
     pool: db.pool,
     metrics: (m) => registerLeaseMetrics(m, [checkpointLease]),
