@@ -1,3 +1,4 @@
+import { startCalendarRefresh } from '../../kernel/calendar-refresh.js';
 import { readsVerified } from '../../kernel/records/bench-switch.js';
 import { readFileSync } from 'node:fs';
 import { CASES_INPUT_LIMITS } from './input-limits.js';
@@ -83,9 +84,6 @@ function checkpointIntervalMs(env: NodeJS.ProcessEnv = process.env): number {
   }
   return ms;
 }
-/** Holiday arrangements loaded at run time are re-read from the database this often (CALENDAR_REFRESH_MS). */
-const CALENDAR_REFRESH_MS = Number(process.env.CALENDAR_REFRESH_MS || 60_000);
-
 /**
  * The cases database, least privilege (kernel/db-accounts.ts): the service connects as the cases service
  * account (SELECT/INSERT on the record log only); the admin account migrates and creates the lease table.
@@ -160,15 +158,7 @@ export async function startCases(opts: {
   // Background work (the calendar refresh, the checkpoint signer) runs on its own drizzle instance over the pool, so
   // its statements are not counted in db.stats, which tests use for the SQL cost of requests.
   const backgroundOrm = drizzle(db.pool, { schema, mode: 'default' });
-  // With several replicas, a year loaded through another one is picked up within CALENDAR_REFRESH_MS (issue 16).
-  const calendarRefresh = setInterval(() => {
-    backgroundOrm
-      .select()
-      .from(calendarYears)
-      .then((years) => years.forEach((y) => calendar.setYear(y.arrangement)))
-      .catch((err: unknown) => opts.log.warn({ err }, 'calendar refresh failed'));
-  }, CALENDAR_REFRESH_MS);
-  calendarRefresh.unref();
+  const calendarRefresh = startCalendarRefresh(calendar, () => backgroundOrm.select().from(calendarYears), opts.log);
   const powers = createPowersFacts(powersClient);
   const today = () => clock.today();
   // Integrity alarms (issue 12): one structured log line each, and a counter when metrics are on.

@@ -1,3 +1,4 @@
+import { startCalendarRefresh } from '../../kernel/calendar-refresh.js';
 import { createRoundCheck } from './verified-rounds.js';
 import { readFileSync } from 'node:fs';
 import { REVIEWS_INPUT_LIMITS } from './input-limits.js';
@@ -29,9 +30,6 @@ import type { Resolvers } from './generated/resolvers-types.js';
 import { createReviewService } from './review-service.js';
 
 const resolvers: Resolvers = { ...reviewResolvers, ...statisticsResolvers };
-
-/** Holiday arrangements applied at run time are re-read from the database this often (CALENDAR_REFRESH_MS). */
-const CALENDAR_REFRESH_MS = Number(process.env.CALENDAR_REFRESH_MS || 60_000);
 
 export const REVIEWS_SDL_PATH = new URL('../../schema/reviews.graphql', import.meta.url);
 export const REVIEWS_MIGRATIONS = new URL('./migrations', import.meta.url).pathname;
@@ -66,14 +64,7 @@ export async function startReviews(opts: {
   // reviews signing key (with its public half, which cases verifies conclusions with) exists from the start.
   reviewsSigningKey(config.keyDir);
   const backgroundOrm = drizzle(db.pool, { schema, mode: 'default' });
-  const calendarRefresh = setInterval(() => {
-    backgroundOrm
-      .select()
-      .from(calendarYears)
-      .then((years) => years.forEach((y) => calendar.setYear(y.arrangement)))
-      .catch((err: unknown) => opts.log.warn({ err }, 'calendar refresh failed'));
-  }, CALENDAR_REFRESH_MS);
-  calendarRefresh.unref();
+  const calendarRefresh = startCalendarRefresh(calendar, () => backgroundOrm.select().from(calendarYears), opts.log);
   const recordKeys = { keyDir: config.keyDir, dbName: config.databaseName('reviews'), clock, ...REVIEWS_LOG };
   const checkpointLease = runAsSingleton({ pool: db.pool, lease: 'reviews-record-checkpoints', log: opts.log }, (fence) =>
     // Each checkpoint INSERT is conditioned on the lease token (issue 27: fencing).
