@@ -137,6 +137,7 @@ if (tracingEnabled) {
   require('node:https');
   syncBuiltinESMExports();
 }
+
 /**
  * The HTTP server span of the request being handled (made by @opentelemetry/instrumentation-http, which sets the
  * HTTP method, path, status and the caller's trace context), or null when tracing is off. Call it inside the
