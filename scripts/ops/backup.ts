@@ -145,7 +145,7 @@ export async function backup(config: Config, dir: string, env: NodeJS.ProcessEnv
     }
   }
   for (const d of databases) if (!files[d.file]) throw new Error(`数据库 ${d.name} 未出现在备份中 (database missing from the dump: does it exist?)`);
-  const manifest: Manifest = {
+  return writeManifest<Manifest>(dir, {
     format: BACKUP_FORMAT,
     createdAt: new Date().toISOString(),
     sourcePrefix: config.dbPrefix,
@@ -153,7 +153,11 @@ export async function backup(config: Config, dir: string, env: NodeJS.ProcessEnv
     logs,
     remoteWitness: remote,
     files,
-  };
+  });
+}
+
+/** Writes `manifest.json` last and atomically: a directory without it is an interrupted backup. */
+export function writeManifest<M>(dir: string, manifest: M): M {
   writeFileSync(join(dir, 'manifest.json.tmp'), `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });
   renameSync(join(dir, 'manifest.json.tmp'), join(dir, 'manifest.json'));
   return manifest;

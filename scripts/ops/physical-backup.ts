@@ -1,9 +1,9 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERVICE_ORDER, type Config } from '../../kernel/config.js';
 import { withServerConnection } from '../../kernel/db.js';
-import { saveRecordState, sha256File, type LogState } from './backup.js';
+import { saveRecordState, sha256File, writeManifest, type LogState } from './backup.js';
 import { runClient } from './mariadb-cli.js';
 
 /**
@@ -78,7 +78,7 @@ export async function physicalBackup(config: Config, dir: string, env: NodeJS.Pr
   const databases = SERVICE_ORDER.map((s) => config.databaseName(s));
   const missing = databases.filter((d) => !existsSync(join(target, d)));
   if (missing.length) throw new Error(`物理备份中没有数据库 ${missing.join('、')} (databases missing from the copy: do they exist?)`);
-  const manifest: PhysicalManifest = {
+  return writeManifest<PhysicalManifest>(dir, {
     format: PHYSICAL_FORMAT,
     createdAt: new Date().toISOString(),
     sourcePrefix: config.dbPrefix,
@@ -87,10 +87,7 @@ export async function physicalBackup(config: Config, dir: string, env: NodeJS.Pr
     logs,
     remoteWitness: remote,
     files,
-  };
-  writeFileSync(join(dir, 'manifest.json.tmp'), `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });
-  renameSync(join(dir, 'manifest.json.tmp'), join(dir, 'manifest.json'));
-  return manifest;
+  });
 }
 
 /** mariabackup's record of a copy: `backup_type = log-applied` once prepared. */
