@@ -53,14 +53,15 @@ export function createReviewFacts(cases: SubgraphClient, powers: SubgraphClient)
     },
 
     /** The entrusted organisation's 委托书 as powers publishes it now (Art. 20), or null when it has none. */
-    async entrustment(agencyId: string, requestId?: string): Promise<EntrustmentTerms | null> {
-      const d = await powers.query<{ agency: { entrustment: EntrustmentTerms | null } | null }>(
-        `query ReviewsEntrustment($id: ID!) { agency(id: $id) { entrustment { documentNumber powerItemCodes validFrom validUntil } } }`,
+    async entrustment(agencyId: string, requestId?: string): Promise<(EntrustmentTerms & { entrustingAgencyId: string }) | null> {
+      const d = await powers.query<{ agency: { entrustment: (EntrustmentTerms & { entrustingAgency: { id: string } }) | null } | null }>(
+        `query ReviewsEntrustment($id: ID!) { agency(id: $id) { entrustment { entrustingAgency { id } documentNumber powerItemCodes validFrom validUntil } } }`,
         { id: agencyId },
         { requestId },
       );
       if (!d.agency) throw new AppError('UPSTREAM_UNAVAILABLE', '无法读取受委托组织的委托书', { serviceName: 'powers' });
-      return d.agency.entrustment;
+      const e = d.agency.entrustment;
+      return e && { ...e, entrustingAgencyId: e.entrustingAgency.id };
     },
 
     enterLegalReview: (input: { caseId: string; proposalId: string; reviewId: string; roundNo: number; submittedBy: string }, requestId?: string) =>

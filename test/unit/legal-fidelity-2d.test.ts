@@ -30,6 +30,11 @@ describe('Art. 20: the 委托书 at the handlers’ submission for review', () =
     expect(entrustedSubmissionProblem(squadCase, terms, '2023-12-31')).toContain('第二十条');
   });
 
+  it('refuses a 委托书 of another entrusting agency than the one in whose name the case is', () => {
+    expect(entrustedSubmissionProblem(squadCase, { ...terms, entrustingAgencyId: 'OTHER' }, '2026-06-01')).toContain('委托机关');
+    expect(entrustedSubmissionProblem(squadCase, { ...terms, entrustingAgencyId: 'BUREAU' }, '2026-06-01')).toBeNull();
+  });
+
   it('refuses without a 委托书 and for an item outside it', () => {
     expect(entrustedSubmissionProblem(squadCase, null, '2026-06-01')).toContain('没有有效的委托书');
     expect(entrustedSubmissionProblem({ ...squadCase, powerItemCode: '650109-CF-0009' }, terms, '2026-06-01')).toContain('委托事项');

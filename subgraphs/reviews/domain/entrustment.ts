@@ -8,10 +8,13 @@ import { entrustmentProblem, type EntrustmentTerms } from '../../../kernel/entru
 /** Why the entrusted organisation's handlers may not submit this case today; null when they may (or it is not entrusted). */
 export function entrustedSubmissionProblem(
   d: { agencyId: string; decidingAgencyId?: string | null; powerItemCode: string },
-  entrustment: EntrustmentTerms | null,
+  entrustment: (EntrustmentTerms & { entrustingAgencyId?: string }) | null,
   date: string,
 ): string | null {
   if (!d.decidingAgencyId || d.decidingAgencyId === d.agencyId) return null;
+  if (entrustment?.entrustingAgencyId && entrustment.entrustingAgencyId !== d.decidingAgencyId) {
+    return `受委托组织不得送审：委托书 ${entrustment.documentNumber} 的委托机关不是本案以其名义实施处罚的机关（行政处罚法第二十条）`;
+  }
   const problem = entrustmentProblem(entrustment, date, d.powerItemCode);
   return problem && `受委托组织不得送审：${problem}`;
 }
