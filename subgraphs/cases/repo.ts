@@ -15,8 +15,10 @@ import {
   type PartyRow,
   type ProposalRow,
   type PublicationRow,
+  type RecordEntryRow,
   type schema,
 } from './db/schema.js';
+import { filingEntryOf } from './verified-access.js';
 
 // Data access for the cases subgraph: SQL only; the rules live in domain/.
 
@@ -37,7 +39,10 @@ export interface CaseListFilter {
 
 function conditions(f: CaseListFilter): SQL[] {
   const c: SQL[] = [];
-  if (f.agencyId) c.push(eq(cases.agencyId, f.agencyId));
+  // Issue 25: the agency and the handlers a list filters on are the ones the filing entry logs (joined as
+  // `recordEntries`, see listCases), not the row's columns someone with SQL access could have edited; the page's
+  // entries are then verified (hash, MAC) by the caller before a row is shown (verified-access.ts).
+  if (f.agencyId) c.push(sql`JSON_VALUE(${recordEntries.payload}, '$.agencyId') = ${f.agencyId}`);
   if (f.state) c.push(eq(cases.state, f.state));
   if (f.caseType) c.push(eq(cases.caseType, f.caseType));
   if (f.powerItemCode) c.push(eq(cases.powerItemCode, f.powerItemCode));
@@ -46,7 +51,7 @@ function conditions(f: CaseListFilter): SQL[] {
   if (f.filedTo) c.push(lte(cases.filedOn, f.filedTo));
   // R10: not decided and past the 90-day limit, or decided after it.
   if (f.overdueOn) c.push(sql`(${cases.decidedOn} IS NULL AND ${cases.decisionDueOn} < ${f.overdueOn} OR ${cases.decidedOn} > ${cases.decisionDueOn})`);
-  if (f.officerId) c.push(sql`JSON_CONTAINS(${cases.handlingOfficerIds}, JSON_QUOTE(${f.officerId}))`);
+  if (f.officerId) c.push(sql`JSON_CONTAINS(JSON_EXTRACT(${recordEntries.payload}, '$.officerIds'), JSON_QUOTE(${f.officerId}))`);
   return c;
 }
 
@@ -98,6 +103,13 @@ export function createCasesRepo(db: CasesDb, clock: Clock) {
         .select()
         .from(cases)
         .where(inArray(cases.id, [...ids])),
+    /** The cases with their filing entries, one statement (issue 25: who may read a case comes from the entry). */
+    casesWithFilingByIds: (ids: readonly string[]) =>
+      orm
+        .select({ c: cases, fe: recordEntries })
+        .from(cases)
+        .leftJoin(recordEntries, filingEntryOf)
+        .where(inArray(cases.id, [...ids])),
     partiesByIds: (ids: readonly string[]) =>
       orm
         .select()
@@ -116,12 +128,14 @@ export function createCasesRepo(db: CasesDb, clock: Clock) {
         .where(inArray(recordEntries.caseId, [...ids]))
         .orderBy(asc(recordEntries.caseId), asc(recordEntries.caseSeq)),
 
-    async listCases(f: CaseListFilter, page: Page<[string]>): Promise<CaseRow[]> {
+    /** A page of cases, each with its filing entry (joined: one statement per page). */
+    async listCases(f: CaseListFilter, page: Page<[string]>): Promise<{ c: CaseRow; fe: RecordEntryRow | null }[]> {
       const c = conditions(f);
       if (page.after) c.push(lt(cases.id, page.after[0]));
       return orm
-        .select()
+        .select({ c: cases, fe: recordEntries })
         .from(cases)
+        .leftJoin(recordEntries, filingEntryOf)
         .where(and(...c))
         .orderBy(desc(cases.id))
         .limit(page.limit + 1);
@@ -131,6 +145,7 @@ export function createCasesRepo(db: CasesDb, clock: Clock) {
         await orm
           .select({ n: count() })
           .from(cases)
+          .leftJoin(recordEntries, filingEntryOf)
           .where(and(...conditions(f)))
       )[0]?.n ?? 0,
 
