@@ -1,4 +1,4 @@
-import { createRoundCheck } from './verified-rounds.js';
+import { createExportRowsCheck, createRoundCheck } from './verified-rounds.js';
 import { readFileSync } from 'node:fs';
 import { REVIEWS_INPUT_LIMITS } from './input-limits.js';
 import { parse } from 'graphql';
@@ -87,7 +87,7 @@ export async function startReviews(opts: {
     port: opts.port ?? config.servicePort('reviews'),
     ready: () => isReachable(db.pool),
     context: (base) => ({ ...base, repo, service, loaders: createReviewLoaders(repo, checkRounds), today }),
-    routes: [csvExportRoute(db.pool, REVIEW_EXPORTS, today)],
+    routes: [csvExportRoute(db.pool, REVIEW_EXPORTS, today, createExportRowsCheck(db.orm, checkRounds))],
     pool: db.pool,
     metrics: (m) => registerLeaseMetrics(m, [checkpointLease]),
     onClose: async () => {
