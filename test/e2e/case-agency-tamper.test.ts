@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withServerConnection } from '../../kernel/db.js';
 import { verifyRecords } from '../../subgraphs/cases/records/log.js';
 import { BUREAU, gqlOk, notifiedBureauCase, SQUAD } from '../helpers/scenarios.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
@@ -18,6 +19,12 @@ afterAll(() => sys?.stop());
 
 /** As the cases service account (`<prefix>_cases_svc`). */
 const svc = (q: string, params: unknown[] = []) => sys.casesDb.pool.query(q, params);
+/** As root on the cases database (a DBA). */
+const rootExec = (q: string, params: unknown[] = []) =>
+  withServerConnection(sys.config.databaseUrl, async (conn) => {
+    await conn.query(`USE \`${sys.config.databaseName('cases')}\``);
+    return conn.query(q, params);
+  });
 const moveTo = (caseId: string, agencyKey: string) => svc('UPDATE cases SET agency_id = ? WHERE id = ?', [sys.agencyId(agencyKey), caseId]);
 const verify = () => verifyRecords(sys.casesDb.orm, { keyDir: sys.config.keyDir, dbName: sys.config.databaseName('cases') });
 const alarmsFor = (caseId: string) =>
@@ -136,6 +143,21 @@ describe('issue 25: reading a case is authorised by its verified filing entry, n
     // Nothing was appended by either attempt; moved back, the bureau's act goes through.
     await moveTo(c.id, BUREAU);
     await gqlOk(sys, TEXT, { input: textInput }, c.tok);
+    expect((await verify()).ok).toBe(true);
+  });
+
+  it("an entrusting agency given to a bureau case by root: the squad's staff still cannot read it; verify-records names inNameOfAgencyId", async () => {
+    const c = await notifiedBureauCase(sys);
+    const squadPrincipal = await sys.token('PRINCIPAL', SQUAD, null);
+    expect(((await sys.gql(CASE, { id: c.id }, squadPrincipal)) as Err).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await rootExec('UPDATE cases SET in_name_of_agency_id = ? WHERE id = ?', [sys.agencyId(SQUAD), c.id]);
+    try {
+      // On main the row alone decided: the case became readable by the agency named in the row (Art. 20's reading).
+      expect(((await sys.gql(CASE, { id: c.id }, squadPrincipal)) as Err).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect((await verify()).firstBad).toMatchObject({ problem: 'PROJECTION_MISMATCH', caseId: c.id, field: 'inNameOfAgencyId' });
+    } finally {
+      await rootExec('UPDATE cases SET in_name_of_agency_id = NULL WHERE id = ?', [c.id]);
+    }
     expect((await verify()).ok).toBe(true);
   });
 
