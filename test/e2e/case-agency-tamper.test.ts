@@ -161,6 +161,32 @@ describe('issue 25: reading a case is authorised by its verified filing entry, n
     expect((await verify()).ok).toBe(true);
   });
 
+  it("root adds a handler: the added officer does not see the party's identity, the decision is refused naming the handlers, verify-records names them", async () => {
+    const c = await notifiedBureauCase(sys);
+    const PARTY = `query($id: ID!) { case(id: $id) { party { residentIdNumber phone address } } }`;
+    const chen = await sys.token('OFFICER', BUREAU, 'officer-chen');
+    const [[before]] = (await svc('SELECT handling_officer_ids AS h, version FROM cases WHERE id = ?', [c.id])) as unknown as [
+      { h: string; version: number }[],
+    ];
+    await rootExec('UPDATE cases SET handling_officer_ids = ? WHERE id = ?', [
+      JSON.stringify([...(JSON.parse(before!.h) as string[]), sys.officerId('officer-chen')]),
+      c.id,
+    ]);
+    try {
+      expect(((await sys.gql(PARTY, { id: c.id }, chen)) as Err).data.case.party).toEqual({ residentIdNumber: null, phone: null, address: null });
+      const decided = (await sys.gql(
+        `mutation($input: DecideCaseInput!) { decideCase(input: $input) { id } }`,
+        { input: { caseId: c.id, proposalId: c.proposal.id, version: before!.version, decidedOn: TODAY, partyPresent: true } },
+        await sys.token('PRINCIPAL', BUREAU, 'principal-wang'),
+      )) as Err;
+      expect(decided.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_STATE', field: 'handlingOfficerIds' });
+      expect((await verify()).firstBad).toMatchObject({ problem: 'PROJECTION_MISMATCH', caseId: c.id, field: 'handlingOfficerIds' });
+    } finally {
+      await rootExec('UPDATE cases SET handling_officer_ids = ? WHERE id = ?', [before!.h, c.id]);
+    }
+    expect((await verify()).ok).toBe(true);
+  });
+
   it("the case list with the verified agency filter: an officer's statements do not grow with the page (one join per page)", async () => {
     const tok = await sys.token('OFFICER', BUREAU, 'officer-sun');
     const cost = async (n: number) => {
