@@ -128,7 +128,7 @@ export async function decideCase(d: ActDeps, caller: Caller, a: DecideArgs, requ
   const { repo, calendar } = d;
   const decidedOn = recordedDate(a.decidedOn, today(d), 'decidedOn', '作出决定');
   assertRole(caller, ['PRINCIPAL', 'OFFICER']); // who may act, before the case's existence is revealed
-  const pre = await caseAsLogged(d, caller, a.caseId); // the deciding agency as the filing entry logs it (issue 25)
+  const pre = await caseAsLogged(d, caller, a.caseId, '作出决定'); // the deciding agency as the filing entry logs it (issue 25)
   // On the spot (Art. 51-52) the officers decide; otherwise the principal of the agency in whose name the decision is
   // made — for an entrusted organisation's case, the entrusting agency's (Art. 20; issue 26).
   if (pre.procedure === 'SIMPLE') assertActs(caller, pre, ['PRINCIPAL', 'OFFICER']);

@@ -74,30 +74,31 @@ export const asDecidingAgency = <T extends { agencyId: string; inNameOfAgencyId?
  * the entry is refused (INVALID_STATE naming the field, integrity PROJECTION_MISMATCH) and the alarm is raised.
  * Oversight and SERVICE callers pass (their acts check the log themselves where they rest on it).
  */
-export function assertAsLogged(d: ActDeps, caller: Caller, c: CaseRow, fe: RecordEntryRow | null | undefined): void {
+export async function assertAsLogged(d: ActDeps, caller: Caller, c: CaseRow, fe: RecordEntryRow | null | undefined, what = '办理'): Promise<void> {
   if (d.integrity.unverifiedForBenchmark || !['OFFICER', 'REVIEWER', 'PRINCIPAL'].includes(caller.role)) return;
   const facts = loggedAccessOf(fe, d.integrity.keyDir);
   const bad = accessMismatch(c, facts);
-  if (bad) d.alarm({ kind: 'CASE_ROW', caseId: c.id, problem: bad, message: accessMismatchMessage(c.id, bad) });
-  const ofLogged = facts ? canReadCase(caller, facts) : canReadCase(caller, c);
-  if (!ofLogged) throw notFound('案件', c.id);
-  if (bad) {
-    throw invalidState(`案件数据与记录日志不符，不能办理：${accessMismatchMessage(c.id, bad)}`, { integrity: 'PROJECTION_MISMATCH', field: bad });
-  }
+  if (!bad) return;
+  d.alarm({ kind: 'CASE_ROW', caseId: c.id, problem: bad, message: accessMismatchMessage(c.id, bad) });
+  if (!(facts ? canReadCase(caller, facts) : canReadCase(caller, c))) throw notFound('案件', c.id);
+  // No authentic filing entry: the log itself is damaged (cut, truncated, an entry edited). Name its first fault as
+  // every verified act does (verifiedEntriesOf throws it, with its own alarm), rather than only "no filing entry".
+  if (!facts) await verifiedEntriesOf(d, c, what);
+  throw invalidState(`案件数据与记录日志不符，不能${what}：${accessMismatchMessage(c.id, bad)}`, { integrity: 'PROJECTION_MISMATCH', field: bad });
 }
 
 /** The case with its filing entry (one statement), checked as logged (assertAsLogged): the pre-read of an act. */
-export async function caseAsLogged(d: ActDeps, caller: Caller, caseId: string): Promise<CaseRow> {
+export async function caseAsLogged(d: ActDeps, caller: Caller, caseId: string, what?: string): Promise<CaseRow> {
   const r = (await d.repo.casesWithFilingByIds([caseId]))[0];
   if (!r) throw notFound('案件', caseId);
-  assertAsLogged(d, caller, r.c, r.fe);
+  await assertAsLogged(d, caller, r.c, r.fe, what);
   return r.c;
 }
 
 /** The same for a row read otherwise (locked in the act's transaction): its filing entry read by a second statement. */
-export async function assertRowAsLogged(d: ActDeps, caller: Caller, c: CaseRow): Promise<void> {
+export async function assertRowAsLogged(d: ActDeps, caller: Caller, c: CaseRow, what?: string): Promise<void> {
   if (d.integrity.unverifiedForBenchmark || !['OFFICER', 'REVIEWER', 'PRINCIPAL'].includes(caller.role)) return;
-  assertAsLogged(d, caller, c, (await filingEntriesByCaseIds(d.repo.orm, [c.id]))[0]);
+  await assertAsLogged(d, caller, c, (await filingEntriesByCaseIds(d.repo.orm, [c.id]))[0], what);
 }
 
 /** The case an act is about, read before its transaction: role first, then existence and agency (one answer). */
