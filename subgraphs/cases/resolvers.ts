@@ -36,7 +36,9 @@ async function caseConnection(ctx: CasesContext, filter: CaseListFilter, args: {
   for (const { c, fe } of await ctx.repo.listCases(f, page)) {
     ctx.loaders.case.prime(c.id, ctx.loaders.prime(c, fe));
     const facts = await ctx.access.facts(c);
-    if (!facts || (f.agencyId && facts.agencyId !== f.agencyId) || !(await ctx.access.canRead(ctx.caller, c))) continue;
+    // A list about one agency: only what its filing entries log. Unfiltered (oversight), a row without a verifiable
+    // filing entry is still listed, alarmed: hiding it would hide the tampering from the supervisor.
+    if ((f.agencyId && facts?.agencyId !== f.agencyId) || !(await ctx.access.canRead(ctx.caller, c))) continue;
     rows.push(c);
   }
   return { ...toConnection(rows, page, (r) => [r.id]), totalCount: () => ctx.repo.countCases(f) };
