@@ -189,6 +189,9 @@ describe('issue 25: reading a case is authorised by its verified filing entry, n
 
   it("the case list with the verified agency filter: an officer's statements do not grow with the page (one join per page)", async () => {
     const tok = await sys.token('OFFICER', BUREAU, 'officer-sun');
+    // Rows of its own (the system starts without demo cases), so that the test holds when run alone.
+    await notifiedBureauCase(sys);
+    await notifiedBureauCase(sys);
     const cost = async (n: number) => {
       const before = sys.casesDb.stats.statements;
       const r = (await sys.gql(
@@ -200,7 +203,7 @@ describe('issue 25: reading a case is authorised by its verified filing entry, n
       return { statements: sys.casesDb.stats.statements - before, rows: r.data.cases.edges.length as number };
     };
     const many = await cost(100);
-    expect(many.rows).toBeGreaterThanOrEqual(3);
+    expect(many.rows).toBeGreaterThanOrEqual(2);
     const one = await cost(1);
     expect(one.rows).toBe(1);
     expect(many.statements).toBe(one.statements);
