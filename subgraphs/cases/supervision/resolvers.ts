@@ -18,16 +18,19 @@ const modelOf = (code: string): ProblemModel => {
 };
 /**
  * The drill-down: each case the caller may read (others null, as any case reference they may not see). Issue 25:
- * read from the verified filing entry, and a finding or clue about one agency shows only cases that agency's filing
- * entries log (a row moved into it by SQL is not its case: null, alarmed).
+ * read from the verified filing entry, and a finding or clue about one agency shows no case whose filing entry logs
+ * another agency (a row moved into it by SQL is not its case: null, alarmed).
  */
 async function casesOf(ctx: CasesContext, ids: readonly string[], agencyId?: string | null) {
   const rows = await ctx.loaders.case.loadMany([...ids]);
   return Promise.all(
     rows.map(async (r) => {
       if (!r || r instanceof Error || !(await ctx.access.canRead(ctx.caller, r))) return null;
+      // A row whose verified filing entry names another agency is not this agency's case. A row without a verifiable
+      // filing entry reaches only oversight roles here (canRead refuses it to staff): shown, alarmed (facts()), as in
+      // the unfiltered case list — hiding it would hide the tampering from the supervisor.
       const facts = await ctx.access.facts(r);
-      if (!facts || (agencyId && facts.agencyId !== agencyId && facts.inNameOfAgencyId !== agencyId)) return null;
+      if (facts && agencyId && facts.agencyId !== agencyId && facts.inNameOfAgencyId !== agencyId) return null;
       return r;
     }),
   );
