@@ -17,7 +17,10 @@ import type { ServiceMetrics } from './metrics.js';
 //   (renew every renewMs; a watchdog gives the job up when no renewal succeeded for 80% of ttlMs, even while a
 //   round hangs on a stalled database) uses the process's monotonic clock. Neither is business time: nothing here is stamped on a record.
 // - A holder that dies stops renewing; another replica takes over at its first attempt after expiry, so within
-//   ttlMs + renewMs. A holder that stops cleanly releases the lease: the next holder starts within renewMs.
+//   ttlMs + renewMs + a round's latency (the next round starts renewMs after the previous one finished; each is two
+//   replicated statements, hundreds of ms on a loaded machine). A holder that stops cleanly releases the lease: the
+//   next holder starts within renewMs. A holder paused inside a fenced transaction is ended by the server after ttlMs
+//   idle (`fenceWrite`), so its row lock cannot hold a takeover on its node (issue 27: > 15 s once, 50 s lock waits).
 // - The table is the same in every database and owned by this module (created on first use), not by a
 //   subgraph's drizzle schema.
 
