@@ -31,6 +31,8 @@ const WORKERS = 3;
 /** Successful requests that started after the SIGSTOP, needed before the node is resumed. */
 const RESUMED_AFTER_STOP = 10;
 const HANG_GUARD_MS = 180_000;
+/** How long quorum stays lost (at least). */
+const QUORUM_LOST_MS = 12_000;
 const RESUME_BOUND_MS = Number(process.env.CLUSTER_HUNG_RESUME_MS || 25_000);
 const prefix = `${process.env.SANXIANG_TEST_PREFIX}_hn${randomBytes(2).toString('hex')}`;
 // Below Linux's ephemeral ports (32768+), where an outgoing connection may hold the port (EADDRINUSE seen once).
@@ -327,8 +329,9 @@ describe('database node faults: a hung first node, an isolated (non-Primary) nod
       }
       await waitFor('node 1 is non-Primary', async () => (await clusterStatus(3307)) === 'non-Primary');
       const lostAt = load.now();
-      // Long enough for refusals of every kind to reach clients (the pools' acquire timeout is 10 s).
-      await load.until('refusals while quorum is lost', () => load.failed.filter((f) => f.start > lostAt).length >= 3);
+      // Long enough for refusals of every kind to reach clients: fast 1047s from node 1, and connections tried on the
+      // hung nodes 2 and 3 (connect timeout 5 s, the pools' acquire timeout 10 s).
+      await load.until('refusals while quorum is lost', () => load.now() - lostAt >= QUORUM_LOST_MS && load.failed.filter((f) => f.start > lostAt).length >= 3);
       const regainedAt = load.now();
       // Woken together (one by one, node 2 could not form a primary component with non-Primary node 1 in 60 s).
       cluster('resume', '2', '3');
