@@ -100,7 +100,7 @@ export const publicationResolvers: Resolvers = {
     endPublicationEarly: (_, { input }, ctx) => ctx.publications.endEarly(ctx.caller, input),
     withdrawPublication: (_, { input }, ctx) => ctx.publications.withdraw(ctx.caller, input),
     loadHolidayArrangement: async (_, { input }, ctx) => {
-      const loaded = await ctx.publications.loadHolidayArrangement(ctx.caller, { ...input, source: input.source ?? undefined });
+      const loaded = await ctx.publications.loadHolidayArrangement(ctx.caller, { ...input, source: input.source ?? undefined }, ctx.requestId);
       const recomputedDeadlines = loaded.recomputed.map((r) => ({
         caseId: r.caseId,
         publicationId: r.publicationId ?? null,
@@ -111,7 +111,14 @@ export const publicationResolvers: Resolvers = {
         dueOn: r.to.date,
         confirmed: r.to.confirmed,
       }));
-      return { year: loaded.year, holidays: loaded.holidays, makeupWorkdays: loaded.makeupWorkdays, source: loaded.source ?? null, recomputedDeadlines };
+      return {
+        year: loaded.year,
+        holidays: loaded.holidays,
+        makeupWorkdays: loaded.makeupWorkdays,
+        source: loaded.source ?? null,
+        recomputedDeadlines,
+        recomputedReviewDeadlines: loaded.recomputedReviews,
+      };
     },
   },
   Publication: {

@@ -1,5 +1,5 @@
 import type { Clock } from '../../kernel/clock.js';
-import { and, asc, count, desc, eq, gte, inArray, isNull, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, like, notInArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../kernel/db.js';
 import { conflict, notFound } from '../../kernel/errors.js';
 import type { Page } from '../../kernel/pagination.js';
@@ -205,11 +205,36 @@ export function createCasesRepo(db: CasesDb, clock: Clock) {
      * R12 (issue 26): the open deadlines computed while a year was unconfirmed, locked (cases before publications, the
      * order every act takes) for their recomputation when a year is loaded.
      */
-    async lockOpenUnconfirmedDeadlines(tx: CasesTx): Promise<{ cases: CaseRow[]; publications: PublicationRow[] }> {
+    /** The stored arrangement of a year, locked (a gap lock when absent): loadings of one year run one after another. */
+    async lockCalendarYear(tx: CasesTx, year: number) {
+      const [row] = await tx.select().from(calendarYears).where(eq(calendarYears.year, year)).for('update');
+      return row ?? null;
+    },
+
+    /**
+     * The open working-day deadlines that may have been counted over `year` (R12; issue 26, part D: confirmed ones too,
+     * for a corrected arrangement): due on or after its first day and counted from on or before its last — the decision
+     * due date of an undecided case, the service due date of a decision not served, the publication due date of a
+     * pending publication, the withdrawal due date of a publication not withdrawn. Two statements whatever the rows.
+     */
+    async lockOpenDeadlinesTouching(tx: CasesTx, year: number): Promise<{ cases: CaseRow[]; publications: PublicationRow[] }> {
+      const first = `${year}-01-01`;
+      const last = `${year}-12-31`;
       const openCases = await tx
         .select()
         .from(cases)
-        .where(or(and(eq(cases.decisionDueConfirmed, false), isNull(cases.decidedOn)), and(eq(cases.serviceDueConfirmed, false), isNull(cases.servedOn))))
+        .where(
+          or(
+            and(
+              isNotNull(cases.decisionDueConfirmed),
+              isNull(cases.decidedOn),
+              notInArray(cases.caseType, ['PENALTY', 'COERCION']),
+              gte(cases.decisionDueOn, first),
+              lte(cases.filedOn, last),
+            ),
+            and(isNotNull(cases.serviceDueConfirmed), isNull(cases.servedOn), gte(cases.serviceDueOn, first), lte(cases.decidedOn, last)),
+          ),
+        )
         .orderBy(asc(cases.id))
         .for('update');
       const openPublications = await tx
@@ -217,8 +242,14 @@ export function createCasesRepo(db: CasesDb, clock: Clock) {
         .from(publications)
         .where(
           or(
-            and(eq(publications.dueConfirmed, false), eq(publications.status, 'PENDING')),
-            and(eq(publications.withdrawalDueConfirmed, false), eq(publications.status, 'PUBLISHED'), isNull(publications.withdrawnOn)),
+            and(isNotNull(publications.dueConfirmed), eq(publications.status, 'PENDING'), gte(publications.dueOn, first), lte(publications.decisionDate, last)),
+            and(
+              isNotNull(publications.withdrawalDueConfirmed),
+              eq(publications.status, 'PUBLISHED'),
+              isNull(publications.withdrawnOn),
+              gte(publications.withdrawalDueOn, first),
+              lte(publications.changedOn, last),
+            ),
           ),
         )
         .orderBy(asc(publications.id))

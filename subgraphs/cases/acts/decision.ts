@@ -25,6 +25,7 @@ import type { CaseRow, ProposalRow } from '../repo.js';
 import { assertDiscussed } from './collective-discussion.js';
 import { policyPin } from '../powers-facts.js';
 import type { ActDeps, ReviewClearance } from './deps.js';
+import { reviewSettingsAgencyId } from '../domain/entrustment.js';
 import { actor, agencyFacts, assertActs, assertDecidingAgency, assertRole, today, transition, tx, verifiedEntriesOf } from './mechanics.js';
 import { loggedReviewClearance } from './review-conclusion.js';
 
@@ -56,7 +57,9 @@ async function verifiedGate(d: ActDeps, c: CaseRow, proposal: ProposalRow, entri
   const filing = loggedFiling(entries);
   const logged = loggedProposal(entries, proposal.id);
   const contentHash = proposalHash(c.id, proposal.content);
-  const [agency, catalog] = await Promise.all([agencyFacts(d, c.agencyId, requestId), d.powers.reviewCatalog(c.agencyId, requestId)]);
+  // The deciding agency's catalog and policy (Art. 20: the entrusting agency's for an entrusted organisation's case).
+  const settingsOf = reviewSettingsAgencyId(c);
+  const [agency, catalog] = await Promise.all([agencyFacts(d, settingsOf, requestId), d.powers.reviewCatalog(settingsOf, requestId)]);
   const partyKind = (filing?.party?.kind ?? (await d.repo.partiesByIds([c.partyId]))[0]!.kind) as PartyKind;
   const facts = {
     procedure: (filing?.procedure ?? c.procedure) as ProcedureKind,
