@@ -39,10 +39,13 @@ export interface CaseListFilter {
 
 function conditions(f: CaseListFilter): SQL[] {
   const c: SQL[] = [];
-  // Issue 25: the agency and the handlers a list filters on are the ones the filing entry logs (joined as
-  // `recordEntries`, see listCases), not the row's columns someone with SQL access could have edited; the page's
-  // entries are then verified (hash, MAC) by the caller before a row is shown (verified-access.ts).
-  if (f.agencyId) c.push(sql`JSON_VALUE(${recordEntries.payload}, '$.agencyId') = ${f.agencyId}`);
+  // Issue 25: a list shows a row only when the row's agency AND the agency its filing entry logs (joined as
+  // `recordEntries`, see listCases) both name the filter's agency; the page's entries are then verified (hash, MAC)
+  // by the caller before a row is shown (verified-access.ts). The row's column keeps the indexed access path (an
+  // agency's page and its count stay index range scans at 1,000,000 cases); the logged agency keeps a row moved INTO
+  // the agency by SQL out. A row moved OUT of its agency by SQL leaves both lists (it is still read by id, alarmed,
+  // and named by verify-records): the list never shows more than both facts allow.
+  if (f.agencyId) c.push(eq(cases.agencyId, f.agencyId), sql`JSON_VALUE(${recordEntries.payload}, '$.agencyId') = ${f.agencyId}`);
   if (f.state) c.push(eq(cases.state, f.state));
   if (f.caseType) c.push(eq(cases.caseType, f.caseType));
   if (f.powerItemCode) c.push(eq(cases.powerItemCode, f.powerItemCode));
