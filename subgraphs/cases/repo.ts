@@ -16,8 +16,10 @@ import {
   type PartyRow,
   type ProposalRow,
   type PublicationRow,
+  type RecordEntryRow,
   type schema,
 } from './db/schema.js';
+import { filingEntryOf } from './verified-access.js';
 
 // Data access for the cases subgraph: SQL only; the rules live in domain/.
 
@@ -52,7 +54,13 @@ function caseValues(f: CaseListFilter): Record<string, unknown> {
 
 function conditions(f: CaseListFilter): SQL[] {
   const c: SQL[] = [];
-  if (f.agencyId) c.push(eq(cases.agencyId, f.agencyId));
+  // Issue 25: a list shows a row only when the row's agency AND the agency its filing entry logs (joined as
+  // `recordEntries`, see listCases) both name the filter's agency; the page's entries are then verified (hash, MAC)
+  // by the caller before a row is shown (verified-access.ts). The row's column keeps the indexed access path (an
+  // agency's page and its count stay index range scans at 1,000,000 cases); the logged agency keeps a row moved INTO
+  // the agency by SQL out. A row moved OUT of its agency by SQL leaves both lists (it is still read by id, alarmed,
+  // and named by verify-records): the list never shows more than both facts allow.
+  if (f.agencyId) c.push(eq(cases.agencyId, f.agencyId), sql`JSON_VALUE(${recordEntries.payload}, '$.agencyId') = ${f.agencyId}`);
   if (f.state) c.push(eq(cases.state, f.state));
   if (f.caseType) c.push(eq(cases.caseType, f.caseType));
   if (f.powerItemCode) c.push(eq(cases.powerItemCode, f.powerItemCode));
@@ -61,7 +69,7 @@ function conditions(f: CaseListFilter): SQL[] {
   if (f.filedTo) c.push(lte(cases.filedOn, f.filedTo));
   // R10: not decided and past the 90-day limit, or decided after it.
   if (f.overdueOn) c.push(sql`(${cases.decidedOn} IS NULL AND ${cases.decisionDueOn} < ${f.overdueOn} OR ${cases.decidedOn} > ${cases.decisionDueOn})`);
-  if (f.officerId) c.push(sql`JSON_CONTAINS(${cases.handlingOfficerIds}, JSON_QUOTE(${f.officerId}))`);
+  if (f.officerId) c.push(sql`JSON_CONTAINS(JSON_EXTRACT(${recordEntries.payload}, '$.officerIds'), JSON_QUOTE(${f.officerId}))`);
   return c;
 }
 
@@ -109,12 +117,16 @@ export function createCasesRepo(db: CasesDb, clock: Clock) {
   // Issue 28: the case list and the lookups of its page, prepared once per shape (kernel/prepared.ts).
   const casesByIdsQ = preparedOnce(() => orm.select().from(cases).where(inList(cases.id, 'ids')).prepare());
   const partiesByIdsQ = preparedOnce(() => orm.select().from(parties).where(inList(parties.id, 'ids')).prepare());
+  const casesWithFilingByIdsQ = preparedOnce(() =>
+    orm.select({ c: cases, fe: recordEntries }).from(cases).leftJoin(recordEntries, filingEntryOf).where(inList(cases.id, 'ids')).prepare(),
+  );
   const buildList = (shape: CaseListFilter, after: boolean) => {
     const c = conditions(shape);
     if (after) c.push(lt(cases.id, sql.placeholder('after')));
     return orm
-      .select()
+      .select({ c: cases, fe: recordEntries })
       .from(cases)
+      .leftJoin(recordEntries, filingEntryOf)
       .where(and(...c))
       .orderBy(desc(cases.id))
       .limit(sql.placeholder('limit'))
@@ -125,12 +137,16 @@ export function createCasesRepo(db: CasesDb, clock: Clock) {
     orm
       .select({ n: count() })
       .from(cases)
+      .leftJoin(recordEntries, filingEntryOf)
       .where(and(...conditions(shape)))
       .prepare();
   const countQ = preparedByShape<ReturnType<typeof buildCount>>();
   return {
     orm,
     casesByIds: (ids: readonly string[]): Promise<CaseRow[]> => (ids.length ? casesByIdsQ().execute({ ids: [...ids] }) : Promise.resolve([])),
+    /** The cases with their filing entries, one statement (issue 25: who may read a case comes from the entry). */
+    casesWithFilingByIds: (ids: readonly string[]): Promise<{ c: CaseRow; fe: RecordEntryRow | null }[]> =>
+      ids.length ? casesWithFilingByIdsQ().execute({ ids: [...ids] }) : Promise.resolve([]),
     partiesByIds: (ids: readonly string[]): Promise<PartyRow[]> => (ids.length ? partiesByIdsQ().execute({ ids: [...ids] }) : Promise.resolve([])),
     proposalsByCaseIds: (ids: readonly string[]) =>
       orm
@@ -145,7 +161,8 @@ export function createCasesRepo(db: CasesDb, clock: Clock) {
         .where(inArray(recordEntries.caseId, [...ids]))
         .orderBy(asc(recordEntries.caseId), asc(recordEntries.caseSeq)),
 
-    async listCases(f: CaseListFilter, page: Page<[string]>): Promise<CaseRow[]> {
+    /** A page of cases, each with its filing entry (joined: one statement per page). */
+    async listCases(f: CaseListFilter, page: Page<[string]>): Promise<{ c: CaseRow; fe: RecordEntryRow | null }[]> {
       const after = !!page.after;
       const q = listQ(`${caseShapeKey(f)} ${after}`, () => buildList(caseShape(f), after));
       return q.execute({ ...caseValues(f), ...(page.after ? { after: page.after[0] } : {}), limit: page.limit + 1 });

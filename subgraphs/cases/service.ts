@@ -213,7 +213,7 @@ export async function startCases(opts: {
     return { ok: r.ok, entriesChecked: r.entriesChecked, firstProblem: r.firstBad?.message ?? null, firstBadEntryId: r.firstBad?.entryId ?? null };
   };
   const publicText = createPublicTextChecker(db.orm, config.keyDir, alarm);
-  const access = createAccessChecker(db.orm, config.keyDir, alarm);
+  const access = createAccessChecker(alarm);
   const supervision = createSupervisionService({
     repo,
     clock,
@@ -228,21 +228,24 @@ export async function startCases(opts: {
     log: opts.log,
     port: opts.port ?? config.servicePort('cases'),
     ready: () => isReachable(db.pool),
-    context: (base) => ({
-      ...base,
-      repo,
-      service,
-      loaders: createCaseLoaders(repo, powers, base.requestId),
-      verify,
-      publications,
-      relief,
-      calendar,
-      today,
-      publicText: publicText.forRequest(),
-      access: access.forRequest(),
-      supervision,
-      evaluation: evaluation.forRequest(base.requestId),
-    }),
+    context: (base) => {
+      const loaders = createCaseLoaders(repo, powers, base.requestId, config.keyDir);
+      return {
+        ...base,
+        repo,
+        service,
+        loaders,
+        verify,
+        publications,
+        relief,
+        calendar,
+        today,
+        publicText: publicText.forRequest(),
+        access: access.forRequest(loaders.filing),
+        supervision,
+        evaluation: evaluation.forRequest(base.requestId),
+      };
+    },
     routes: [caseExportRoute(db, today)],
     pool: db.pool,
     metrics: (m) => {

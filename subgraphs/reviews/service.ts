@@ -1,5 +1,5 @@
 import { startCalendarRefresh } from '../../kernel/calendar-refresh.js';
-import { createRoundCheck } from './verified-rounds.js';
+import { createExportRowsCheck, createRoundCheck } from './verified-rounds.js';
 import { readFileSync } from 'node:fs';
 import { REVIEWS_INPUT_LIMITS } from './input-limits.js';
 import { parse } from 'graphql';
@@ -93,7 +93,7 @@ export async function startReviews(opts: {
     port: opts.port ?? config.servicePort('reviews'),
     ready: () => isReachable(db.pool),
     context: (base) => ({ ...base, repo, service, loaders: createReviewLoaders(repo, checkRounds), today, calendar }),
-    routes: [csvExportRoute(db.pool, REVIEW_EXPORTS, today)],
+    routes: [csvExportRoute(db.pool, REVIEW_EXPORTS, today, createExportRowsCheck(db.orm, checkRounds))],
     pool: db.pool,
     metrics: (m) => registerLeaseMetrics(m, [checkpointLease]),
     onClose: async () => {
