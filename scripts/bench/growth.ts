@@ -225,7 +225,9 @@ export async function growth(n: number) {
 
   // The R19 join model (issue 30) asks `inspections` for the period's problem results: the real subgraph, on the demo data.
   await startService('inspections', 'subgraphs/inspections/main.ts', `${localUrl(config.servicePort('inspections'))}/ready`);
-  const loadBefore = loadavg().map((x) => x.toFixed(1)).join(' / ');
+  const loadBefore = loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ');
 
   // Two cases databases side by side, 10 000 and N generated cases (plus the demo's), each behind its own cases
   // subgraph in this process: the reads are timed on both in turn, so load from elsewhere falls on both alike.
@@ -269,9 +271,13 @@ export async function growth(n: number) {
     results.push({ size, genMs: ms, ops: [] });
   }
   phase('measuring both, in turn');
-  const loadMeasuring = loadavg().map((x) => x.toFixed(1)).join(' / ');
+  const loadMeasuring = loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ');
   const measured = await measureOps(sides, keys);
-  const loadAfter = loadavg().map((x) => x.toFixed(1)).join(' / ');
+  const loadAfter = loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ');
   results[0]!.ops = measured.ops[0]!;
   results[1]!.ops = measured.ops[1]!;
   const explains = measured.explains;

@@ -6,6 +6,8 @@ import { BUILT_IN_CHECKLIST } from '../../subgraphs/cases/supervision/evaluation
 import { drawSample, stratumQuota } from '../../subgraphs/cases/supervision/evaluation/draw.js';
 import { TEST_TODAY } from '../helpers/clock.js';
 import { BUREAU, gqlOk, publishThroughWorkflow } from '../helpers/scenarios.js';
+import { expectScorecardFromPlainSql, plainScorecard, SCORECARD_QUERY } from '../helpers/scorecard-sql.js';
+import { fixtures } from '../helpers/supervision-fixtures.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 
 // 案卷评查 (issue 30) through the gateway on the real database, over the demo cases: the seeded, stratified draw,
@@ -302,5 +304,39 @@ describe('the checklist is ex-ante information (R1)', () => {
     expect(pinned.files.every((f: any) => f.maxScore === 100)).toBe(true);
     // The earlier round keeps the version it pinned.
     expect((await gqlOk(sys, GET, { id: whileDraft.id }, tok.ma)).checklist.versionNo).toBe(0);
+  });
+});
+
+describe('the scorecard with scored evaluation data (评议考核)', () => {
+  it('every figure, the evaluation and clue-handling components included, equals plain SQL with the documented weights', async () => {
+    const bureau = sys.agencyId(BUREAU);
+    // Scored files with findings (the rounds above: one rectification done) and a clue raised and handled for the
+    // bureau: a file closed in the period without execution (CLOSED_WITHOUT_EXECUTION).
+    await fixtures(sys).kase({ agencyId: bureau, state: 'CLOSED', closedOn: TO }, {});
+    const RUN = `mutation($input: SupervisionRunInput!) { runSupervisionModels(input: $input) { raised { id version model { code } } } }`;
+    const run = await gqlOk(sys, RUN, { input: { agencyId: bureau, from: FROM, to: LATER, models: ['CLOSED_WITHOUT_EXECUTION'] } }, tok.ma);
+    expect(run.raised.length).toBeGreaterThanOrEqual(1);
+    const HANDLE = `mutation($input: HandleSupervisionClueInput!) { handleSupervisionClue(input: $input) { status } }`;
+    const [clue] = run.raised;
+    expect(await gqlOk(sys, HANDLE, { input: { id: clue.id, version: clue.version, decision: 'ACCEPTED', reason: '责令补正执行记录' } }, tok.ma)).toMatchObject(
+      {
+        status: 'ACCEPTED',
+      },
+    );
+
+    const [card] = (await gqlOk(sys, SCORECARD_QUERY, { a: bureau, from: FROM, to: LATER }, tok.analyst)).supervision.scorecards;
+    const plain = await plainScorecard(sys, bureau, FROM, LATER, LATER);
+    expectScorecardFromPlainSql(card, plain);
+    // Real evaluation data: files scored, with findings costing points; clues raised, some handled.
+    const evaluation = card.components.find((c: any) => c.code === 'EVALUATION');
+    expect(evaluation.denominator).toBeGreaterThanOrEqual(500); // at least the five files of the completed round, 100 points each
+    expect(evaluation.numerator).toBeLessThan(evaluation.denominator);
+    const clues = card.components.find((c: any) => c.code === 'CLUE_HANDLING');
+    expect(clues.denominator).toBe(run.raised.length);
+    expect(clues.numerator).toBe(1);
+    // The evaluation component is the figure the evaluation module reports (docs/supervision.md).
+    const RESULTS = `query($a: [ID!]!, $f: Date!, $t: Date!) { evaluationResults(agencyIds: $a, periodFrom: $f, periodTo: $t) { scorePercent } }`;
+    const [res] = await gqlOk(sys, RESULTS, { a: [bureau], f: FROM, t: LATER }, tok.analyst);
+    expect(res.scorePercent).toBe(Math.round((evaluation.numerator * 10_000) / evaluation.denominator) / 100);
   });
 });
