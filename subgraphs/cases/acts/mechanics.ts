@@ -1,9 +1,7 @@
 import { AppError, badInput, conflict, forbidden, invalidState, notFound } from '../../../kernel/errors.js';
 import type { Caller } from '../../../kernel/identity.js';
 import { isDuplicateKeyOn, retryingTransaction } from '../../../kernel/db.js';
-import { asc, inArray } from 'drizzle-orm';
 import type { RecordEntryRow } from '../db/schema.js';
-import { recordEntries } from '../db/records-schema.js';
 import { sha256Of } from '../domain/documents.js';
 import { statedDate, type StatedDate } from '../domain/dates.js';
 import { decidingAgencyId, decidingAgencyRefusal, entrustmentProblem } from '../domain/entrustment.js';
@@ -157,25 +155,13 @@ export async function verifiedEntriesOf(d: ActDeps, c: CaseRow, what: string): P
 export async function verifiedEntriesOfMany(d: ActDeps, rows: readonly CaseRow[], what: string): Promise<Map<string, RecordEntryRow[]>> {
   if (d.integrity.unverifiedForBenchmark) {
     const out = new Map<string, RecordEntryRow[]>(rows.map((c) => [c.id, []]));
-    if (rows.length) for (const e of await listEntriesOfMany(d, rows)) out.get(e.caseId)!.push(e);
+    if (rows.length) for (const e of await d.repo.entriesByCaseIds(rows.map((c) => c.id))) out.get(e.caseId)!.push(e);
     return out;
   }
   const opts = { keyDir: d.integrity.keyDir, dbName: d.integrity.dbName, caseIds: rows.map((c) => c.id), latestCheckpointsOnly: true };
   const { byStream } = await verifiedStreamsEntries(d.repo.orm, opts);
   return new Map(rows.map((c) => [c.id, checkedEntries(d, c, byStream.get(c.id)!, what)]));
 }
-
-const listEntriesOfMany = (d: ActDeps, rows: readonly CaseRow[]): Promise<RecordEntryRow[]> =>
-  d.repo.orm
-    .select()
-    .from(recordEntries)
-    .where(
-      inArray(
-        recordEntries.caseId,
-        rows.map((c) => c.id),
-      ),
-    )
-    .orderBy(asc(recordEntries.caseSeq));
 
 /** The entries of a verified read, or the refusal (and the alarm) when the log or the row does not hold. */
 function checkedEntries(d: ActDeps, c: CaseRow, v: { result: VerifyResult; entries: RecordEntryRow[] }, what: string): RecordEntryRow[] {
