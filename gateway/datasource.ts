@@ -4,7 +4,6 @@ import { GraphQLError, Kind, parse, type DocumentNode, type GraphQLFormattedErro
 import { isClientSafe } from '../kernel/errors.js';
 import type { Caller } from '../kernel/identity.js';
 import type { Logger } from '../kernel/logger.js';
-import { injectTraceHeaders } from '../kernel/tracing.js';
 import type { Fetcher } from './fetcher.js';
 import { UpstreamError } from './upstream.js';
 
@@ -105,7 +104,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const headers = request.http!.headers;
     headers.set('authorization', `Bearer ${await context.internalToken(this.serviceName)}`);
     headers.set('x-request-id', context.requestId);
-    injectTraceHeaders(headers);
+    // traceparent: sent by the undici instrumentation (kernel/tracing.ts) with the CLIENT span of this fetch.
   }
 
   /** A subgraph's HTTP 400 (e.g. a Decimal it refused) keeps its own code, field and reason for the client. */

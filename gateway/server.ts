@@ -15,7 +15,7 @@ import { cacheVerified, createInternalTokenCache, createUserTokenVerifier, type 
 import type { Logger } from '../kernel/logger.js';
 import { createServiceMetrics, metricsEnabled } from '../kernel/metrics.js';
 import { closeServer, listen, observationPlugin, observeRequest, operationLabel, type RequestObservation, type RunningService } from '../kernel/server.js';
-import { flushTracing } from '../kernel/tracing.js';
+import { flushTracing, nameServicePort } from '../kernel/tracing.js';
 import { trackDrain } from '../kernel/drain.js';
 import { AuthError, callerOf } from '../kernel/bearer.js';
 import { historyDirFor, recordIdForHash } from '../kernel/schema/history.js';
@@ -338,9 +338,7 @@ export async function startGateway(opts: {
       res.writeHead(204, { allow: 'GET, POST, OPTIONS' });
       return void res.end();
     }
-    void observeRequest(req, `${req.method ?? 'GET'} /graphql`, (obs) => graphql(req, res, requestId, reqLog, obs), res).catch((err: unknown) =>
-      failed(req, res, reqLog, err, requestId),
-    );
+    void observeRequest('/graphql', (obs) => graphql(req, res, requestId, reqLog, obs)).catch((err: unknown) => failed(req, res, reqLog, err, requestId));
   }
 
   function failed(req: IncomingMessage, res: ServerResponse, reqLog: Logger, err: unknown, requestId?: string) {
@@ -378,6 +376,7 @@ export async function startGateway(opts: {
   });
   const drain = trackDrain(server);
   const port = await listen(server, opts.port ?? config.port);
+  nameServicePort(port, 'gateway');
   const url = `${serviceScheme()}://localhost:${port}/graphql`;
   log.info(
     { url, supergraph: supergraphPath, registry: registry?.path ?? null, trustedDocuments: trusted.mode, clients: [...trusted.clients.keys()] },

@@ -17,7 +17,7 @@ import { httpErrorBody, HttpError, requestIdOf, respondGraphQL, sendHttpError, s
 import { createInternalTokenVerifier, type Caller, type KeyMaterial } from './identity.js';
 import { logContext, type Logger, type LogFields } from './logger.js';
 import { createServiceMetrics, metricsEnabled, registerPoolMetrics, type ServiceMetrics } from './metrics.js';
-import { flushTracing, withServerSpan } from './tracing.js';
+import { activeServerSpan, flushTracing, nameServicePort } from './tracing.js';
 import { trackDrain } from './drain.js';
 
 export interface RequestBase {
@@ -78,27 +78,13 @@ export const currentObservation = () => logContext.getStore() as RequestObservat
 
 /**
  * Runs a request's handler with its observation as the log context (every log line then carries the
- * operation name and trace id) inside a server span when tracing is on.
+ * operation name and trace id). With tracing on, the request's HTTP server span (instrumentation-http) is the
+ * observation's span: the GraphQL layer names it after the operation.
  */
-export function observeRequest<T>(req: IncomingMessage, name: string, fn: (obs: RequestObservation) => Promise<T>, res?: ServerResponse): Promise<T> {
-  const obs: RequestObservation = { span: null, errorCodes: [], resolved: false };
-  const http = {
-    method: req.method ?? 'GET',
-    path: new URL(req.url ?? '/', 'http://localhost').pathname,
-    status: () => (res?.headersSent ? res.statusCode : undefined),
-  };
-  return logContext.run(obs, () =>
-    withServerSpan(
-      name,
-      req.headers,
-      (span, traceId) => {
-        obs.span = span;
-        obs.traceId = traceId;
-        return fn(obs);
-      },
-      http,
-    ),
-  );
+export function observeRequest<T>(route: string, fn: (obs: RequestObservation) => Promise<T>): Promise<T> {
+  const span = activeServerSpan(route);
+  const obs: RequestObservation = { span, errorCodes: [], resolved: false, traceId: span?.spanContext().traceId };
+  return logContext.run(obs, () => fn(obs));
 }
 
 /** Apollo plugin feeding the observation: operation name once resolved, error codes of the response. */
@@ -238,6 +224,8 @@ export async function startSubgraph<C extends RequestBase>(opts: {
     log.info({ role: caller.role, ms: Math.round(seconds * 1000), status: res.statusCode }, 'graphql request');
   }
 
+  // The span's http.route: `/graphql` or a route's prefix (never an id-bearing path).
+  const routeOf = (path: string) => (path === '/graphql' ? path : `${opts.routes?.find((r) => path.startsWith(r.prefix))?.prefix ?? '/'}*`);
   const server = createServiceServer((req, res) => {
     const requestId = requestIdOf(req);
     const log = opts.log.child({ reqId: requestId });
@@ -257,7 +245,7 @@ export async function startSubgraph<C extends RequestBase>(opts: {
         .catch(() => false)
         .then((ok) => sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'database unreachable', service: opts.name }));
     }
-    void observeRequest(req, `${req.method ?? 'GET'} ${path}`, (obs) => handle(req, res, path, requestId, log, obs), res).catch((err: unknown) => {
+    void observeRequest(routeOf(path), (obs) => handle(req, res, path, requestId, log, obs)).catch((err: unknown) => {
       if (err instanceof HttpError) return sendHttpError(req, res, err);
       log.error({ err }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, httpErrorBody('INTERNAL_SERVER_ERROR', '服务器内部错误 (internal error)'));
@@ -266,6 +254,7 @@ export async function startSubgraph<C extends RequestBase>(opts: {
   });
   const drain = trackDrain(server);
   const port = await listen(server, opts.port);
+  nameServicePort(port, opts.name);
   const url = `${serviceScheme()}://localhost:${port}/graphql`;
   opts.log.info({ url }, `${opts.name} subgraph listening`);
   return {

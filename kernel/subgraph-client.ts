@@ -1,6 +1,5 @@
 import { AppError } from './errors.js';
 import { createInternalTokenCache, type Caller, type KeyMaterial, type InternalTokenSigner } from './identity.js';
-import { injectTraceHeaders } from './tracing.js';
 
 /**
  * One subgraph calling another directly (never through the public gateway), as a SERVICE caller with a
@@ -47,7 +46,7 @@ export function createSubgraphClient(opts: { name: string; url: () => string; ke
         authorization: `Bearer ${await sign(caller, o.requestId ?? 'internal', opts.name)}`,
         ...(o.requestId ? { 'x-request-id': o.requestId } : {}),
       };
-      injectTraceHeaders({ set: (name, value) => (headers[name] = value) }); // the call joins the caller's trace
+      // The call joins the caller's trace: undici's instrumentation (kernel/tracing.ts) sends traceparent.
       // A read is sent again once when the connection closed under it (a keep-alive connection the peer or the
       // balancer closed just as it was reused, or a replica that went away mid-answer): issue 27. Not a timeout
       // (the peer may still be working), not a mutation (it may have been applied).

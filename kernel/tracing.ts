@@ -1,15 +1,25 @@
-import type { IncomingHttpHeaders } from 'node:http';
-import { createRequire } from 'node:module';
+import type { IncomingMessage } from 'node:http';
+import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { basename, dirname } from 'node:path';
-import { context, propagation, SamplingDecision, SpanKind, SpanStatusCode, trace, type Sampler, type Span } from '@opentelemetry/api';
-import type { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
+import { SamplingDecision, SpanKind, SpanStatusCode, trace, type Context, type Sampler, type Span } from '@opentelemetry/api';
+import type { Resource } from '@opentelemetry/resources';
+import type { NodeTracerProvider, ReadableSpan, SpanExporter, SpanProcessor } from '@opentelemetry/sdk-trace-node';
 
 // OpenTelemetry traces (gateway → subgraph → SQL), exported with OTLP/HTTP only when
 // OTEL_EXPORTER_OTLP_ENDPOINT (or OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) is set. Otherwise nothing is loaded
 // and every helper below is a plain function call: tracing off costs nothing.
 //
-// Import this module before anything that loads mysql2 (every entry point does, first): the SQL
-// instrumentation patches mysql2 when it is loaded. The SDK is required synchronously for that reason.
+// Import this module before anything that loads mysql2 or serves HTTP (every entry point does, first): the SQL
+// instrumentation patches mysql2 when it is loaded, and @opentelemetry/instrumentation-http patches node:http and
+// node:https (server spans with the HTTP semantic conventions, W3C trace context taken from the request), undici's
+// instrumentation the outgoing requests (fetch, undici.request: CLIENT spans, traceparent sent). The SDK is required
+// synchronously for that reason. Under ESM the `http` a module imports is the builtin's ESM facade: the patch is
+// applied by requiring node:http/node:https here and copied onto the facade with syncBuiltinESMExports (the server
+// side patches Server.prototype.emit, which every server shares however it was imported).
+//
+// service.name: `sanxiang-<service>` for the spans of each service, also when `npm start` runs them all in one
+// process: each server's port is named (`nameServicePort`), its HTTP server span is labelled with that service and
+// every span under it inherits the label; the exporter sends each span with its service's resource.
 
 const env = process.env;
 export const tracingEnabled =
@@ -46,6 +56,18 @@ export function backgroundSampleRatio(e: NodeJS.ProcessEnv = env): number {
 }
 
 let provider: NodeTracerProvider | null = null;
+/** Service of each live span (set on HTTP server spans by port, inherited by their descendants). */
+const spanService = new WeakMap<object, string>();
+const servicePorts = new Map<number, string>();
+
+/** The HTTP server listening on `port` is `service` (`gateway`, `powers`, …): its spans say `sanxiang-<service>`. */
+export function nameServicePort(port: number, service: string): void {
+  if (tracingEnabled) servicePorts.set(port, service);
+}
+
+/** Paths of probes and scrapes: no span (a balancer's `/ready` every few seconds is not a request worth a trace). */
+export const untracedPaths = new Set(['/health', '/ready', '/metrics']);
+
 if (tracingEnabled) {
   const require = createRequire(import.meta.url);
   const { NodeTracerProvider: Provider, BatchSpanProcessor } = require('@opentelemetry/sdk-trace-node') as typeof import('@opentelemetry/sdk-trace-node');
@@ -53,55 +75,80 @@ if (tracingEnabled) {
   const { resourceFromAttributes } = require('@opentelemetry/resources') as typeof import('@opentelemetry/resources');
   const { registerInstrumentations } = require('@opentelemetry/instrumentation') as typeof import('@opentelemetry/instrumentation');
   const { MySQL2Instrumentation } = require('@opentelemetry/instrumentation-mysql2') as typeof import('@opentelemetry/instrumentation-mysql2');
+  const { HttpInstrumentation } = require('@opentelemetry/instrumentation-http') as typeof import('@opentelemetry/instrumentation-http');
+  const { UndiciInstrumentation } = require('@opentelemetry/instrumentation-undici') as typeof import('@opentelemetry/instrumentation-undici');
+  const fixedName = env.OTEL_SERVICE_NAME || undefined;
+  const resources = new Map<string, Resource>();
+  const resourceOf = (name: string) => {
+    let r = resources.get(name);
+    if (!r) resources.set(name, (r = resourceFromAttributes({ 'service.name': name })));
+    return r;
+  };
+  // Each span leaves with its own service's resource (the OTLP exporter groups spans by resource).
+  const exporter = new OTLPTraceExporter();
+  const byService: SpanExporter = {
+    export(spans, done) {
+      exporter.export(
+        fixedName
+          ? spans
+          : spans.map((s) => {
+              const service = spanService.get(s);
+              return service ? (Object.create(s, { resource: { value: resourceOf(`sanxiang-${service}`) } }) as ReadableSpan) : s;
+            }),
+        done,
+      );
+    },
+    shutdown: () => exporter.shutdown(),
+    forceFlush: () => exporter.forceFlush(),
+  };
+  const inheritService: SpanProcessor = {
+    onStart(span: Span, parent: Context) {
+      const service = spanService.get(trace.getSpan(parent) ?? {});
+      if (service) spanService.set(span, service);
+    },
+    onEnd: () => undefined,
+    shutdown: () => Promise.resolve(),
+    forceFlush: () => Promise.resolve(),
+  };
   provider = new Provider({
-    resource: resourceFromAttributes({ 'service.name': env.OTEL_SERVICE_NAME || defaultServiceName() }),
+    resource: resourceOf(fixedName ?? defaultServiceName()),
     // OTEL_TRACES_SAMPLER, when set, is the operator's choice (the SDK reads it); otherwise requests only.
     ...(env.OTEL_TRACES_SAMPLER ? {} : { sampler: requestRootSampler(backgroundSampleRatio()) }),
-    spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter())],
+    spanProcessors: [inheritService, new BatchSpanProcessor(byService)],
   });
   provider.register(); // global tracer provider, AsyncLocalStorage context, W3C trace-context propagation
-  // Statements are recorded with their placeholders (`?`), never their values.
-  registerInstrumentations({ instrumentations: [new MySQL2Instrumentation()] });
+  registerInstrumentations({
+    instrumentations: [
+      // Statements are recorded with their placeholders (`?`), never their values.
+      new MySQL2Instrumentation(),
+      new HttpInstrumentation({
+        ignoreIncomingRequestHook: (req) => untracedPaths.has(new URL(req.url ?? '/', 'http://localhost').pathname),
+        requestHook: (span, req) => {
+          const port = (req as IncomingMessage).socket?.localPort;
+          const service = port === undefined ? undefined : servicePorts.get(port);
+          if ('headers' in req && service) spanService.set(span, service);
+        },
+      }),
+      new UndiciInstrumentation(),
+    ],
+  });
+  // Apply the patch now (require-in-the-middle patches on require) and copy it onto the ESM facades.
+  require('node:http');
+  require('node:https');
+  syncBuiltinESMExports();
 }
-
-const tracer = () => trace.getTracer('sanxiang');
 
 /**
- * Runs `fn` inside a SERVER span continuing the caller's trace (W3C `traceparent`), or just runs it.
- * `fn` gets the span (to name the operation once it is known) and the trace id for the logs.
+ * The HTTP server span of the request being handled (made by @opentelemetry/instrumentation-http, which sets the
+ * HTTP method, path, status and the caller's trace context), or null when tracing is off. Call it inside the
+ * request's handler. The GraphQL layer names it after the operation once resolved.
  */
-export function withServerSpan<T>(
-  name: string,
-  headers: IncomingHttpHeaders,
-  fn: (span: Span | null, traceId: string | undefined) => Promise<T>,
-  http?: { method: string; path: string; status: () => number | undefined },
-): Promise<T> {
-  if (!tracingEnabled) return fn(null, undefined);
-  const parent = propagation.extract(context.active(), headers);
-  // HTTP semantic conventions on the server span: method and route at the start, the status once answered.
-  const attributes = http ? { 'http.request.method': http.method, 'url.path': http.path } : {};
-  return tracer().startActiveSpan(name, { kind: SpanKind.SERVER, attributes }, parent, async (span) => {
-    try {
-      return await fn(span, span.spanContext().traceId);
-    } catch (err) {
-      span.recordException(err as Error);
-      span.setStatus({ code: SpanStatusCode.ERROR });
-      throw err;
-    } finally {
-      const status = http?.status();
-      if (status) {
-        span.setAttribute('http.response.status_code', status);
-        if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
-      }
-      span.end();
-    }
-  });
-}
-
-/** Adds `traceparent` (and `tracestate`) of the active span to an outgoing request's headers. */
-export function injectTraceHeaders(headers: { set(name: string, value: string): void }): void {
-  if (!tracingEnabled) return;
-  propagation.inject(context.active(), headers, { set: (carrier, key, value) => carrier.set(key, value) });
+export function activeServerSpan(route?: string): Span | null {
+  if (!tracingEnabled) return null;
+  const span = trace.getActiveSpan();
+  if (!span) return null;
+  if (route) span.setAttribute('http.route', route);
+  return span;
 }
 
 /** Marks a span as failed for a reason that is not an exception (an HTTP 5xx, GraphQL errors). */

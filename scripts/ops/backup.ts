@@ -47,10 +47,10 @@ export interface Manifest {
   files: Record<string, { sha256: string; bytes: number }>;
 }
 
-const sha256File = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+export const sha256File = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 /** The public halves of the log signing keys (derived if only the private key is there) and any other *.pub.pem. */
-function publicKeyFiles(keyDir: string): Map<string, string> {
+export function publicKeyFiles(keyDir: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const log of RECORD_LOGS) {
     const pub = publicKeyPath(keyDir, process.env, log.logService);
@@ -88,10 +88,13 @@ async function splitDump(raw: string, dir: string, nameToService: Map<string, Se
   if (fd !== null) closeSync(fd);
 }
 
-export async function backup(config: Config, dir: string, env: NodeJS.ProcessEnv = process.env): Promise<Manifest> {
-  if (existsSync(dir) && readdirSync(dir).length > 0) throw new Error(`备份目录 ${dir} 已存在且不为空 (backup directory not empty)`);
-  for (const sub of ['db', 'keys', 'witness']) mkdirSync(join(dir, sub), { recursive: true, mode: 0o700 });
-  // Witnesses first: the dump then holds at least the checkpoint each names (they are written after their commit).
+/**
+ * Into `dir`/witness and `dir`/keys: each log's local witness (and the off-host witness's heads) and the key
+ * directory's public parts. Call it BEFORE copying the databases: the copy then holds at least the checkpoint each
+ * witness names (they are written after their commit). Shared by the logical and the physical backup.
+ */
+export async function saveRecordState(config: Config, dir: string, env: NodeJS.ProcessEnv = process.env): Promise<{ logs: LogState[]; remote: string | null }> {
+  for (const sub of ['keys', 'witness']) mkdirSync(join(dir, sub), { recursive: true, mode: 0o700 });
   const remote = witnessUrl(env);
   const logs: LogState[] = [];
   for (const log of RECORD_LOGS) {
@@ -101,6 +104,13 @@ export async function backup(config: Config, dir: string, env: NodeJS.ProcessEnv
     logs.push({ service: log.service, logService: log.logService, dbName, witness, remote: remote ? await fetchHead(remote, dbName) : null });
   }
   for (const [name, pem] of publicKeyFiles(config.keyDir)) writeFileSync(join(dir, 'keys', name), pem, { mode: 0o644 });
+  return { logs, remote: remote ?? null };
+}
+
+export async function backup(config: Config, dir: string, env: NodeJS.ProcessEnv = process.env): Promise<Manifest> {
+  if (existsSync(dir) && readdirSync(dir).length > 0) throw new Error(`备份目录 ${dir} 已存在且不为空 (backup directory not empty)`);
+  for (const sub of ['db', 'keys', 'witness']) mkdirSync(join(dir, sub), { recursive: true, mode: 0o700 });
+  const { logs, remote } = await saveRecordState(config, dir, env);
   const databases = SERVICE_ORDER.map((service) => ({ service, name: config.databaseName(service), file: `db/${service}.sql` }));
   const raw = join(dir, 'dump.raw.sql');
   const out = openSync(raw, 'w', 0o600);
@@ -135,7 +145,7 @@ export async function backup(config: Config, dir: string, env: NodeJS.ProcessEnv
     }
   }
   for (const d of databases) if (!files[d.file]) throw new Error(`数据库 ${d.name} 未出现在备份中 (database missing from the dump: does it exist?)`);
-  const manifest: Manifest = {
+  return writeManifest<Manifest>(dir, {
     format: BACKUP_FORMAT,
     createdAt: new Date().toISOString(),
     sourcePrefix: config.dbPrefix,
@@ -143,7 +153,11 @@ export async function backup(config: Config, dir: string, env: NodeJS.ProcessEnv
     logs,
     remoteWitness: remote,
     files,
-  };
+  });
+}
+
+/** Writes `manifest.json` last and atomically: a directory without it is an interrupted backup. */
+export function writeManifest<M>(dir: string, manifest: M): M {
   writeFileSync(join(dir, 'manifest.json.tmp'), `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });
   renameSync(join(dir, 'manifest.json.tmp'), join(dir, 'manifest.json'));
   return manifest;

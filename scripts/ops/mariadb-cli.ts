@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { hostsInOrder, parseServerUrl } from '../../kernel/db.js';
 
 /**
- * Running MariaDB's own clients (mariadb-dump, mariadb) against DATABASE_URL: the password goes in a 0600
+ * Running MariaDB's own clients (mariadb-dump, mariadb, mariadb-backup) against DATABASE_URL: the password goes in a 0600
  * `--defaults-extra-file`, never on the command line (visible in `ps`) or in the environment; the first reachable
  * host of a cluster URL is used; DATABASE_TLS_CA/_CERT/_KEY become --ssl-ca/--ssl-cert/--ssl-key with the server's
  * certificate verified.
  */
 export async function runClient(
-  program: 'mariadb-dump' | 'mariadb',
+  program: 'mariadb-dump' | 'mariadb' | 'mariadb-backup',
   serverUrl: string,
   args: string[],
   io: { stdinFd?: number; stdoutFd?: number },

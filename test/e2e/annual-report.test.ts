@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANNUAL_REPORT_QUERY, annualFilter, NOT_APPLICABLE } from '../../apps/annual-report/annual.js';
+import { pdfRenderer } from '../../apps/annual-report/pdf.js';
 import { SUPERVISION_MODELS } from '../../subgraphs/cases/supervision/clues/registry.js';
 import { SEED_CASES_TODAY, seedCases, type SeededCase, seedReviews } from '../../data/loader/index.js';
 import { loadBundledCalendar } from '../../kernel/calendar.js';
@@ -475,6 +476,27 @@ describe('the annual statistics report (行政执法统计年报)', () => {
     expect((await get('/reports/annual/1999.pdf', analyst)).status).toBe(400);
     expect((await get('/reports/annual/2026.docx', analyst)).status).toBe(404);
   }, 120_000);
+
+  it('refuses a PDF beyond the process’s render queue at once with 429 and Retry-After (issue 29), other formats still served', async () => {
+    const get = (path: string, tok?: string) =>
+      fetch(`${sys.gateway.url.replace(/\/graphql$/, '')}${path}`, { headers: tok ? { authorization: `Bearer ${tok}` } : {} });
+    // The gateway's one renderer held: a page whose loading takes a minute renders, the queue behind it is full.
+    const slow = '<!doctype html><html><body><script>const t = Date.now(); while (Date.now() - t < 60000);</script></body></html>';
+    const held = [pdfRenderer.render(slow), ...Array.from({ length: pdfRenderer.queueMax }, () => pdfRenderer.render('<p>排队</p>'))];
+    for (const h of held) h.catch(() => undefined);
+    try {
+      const refused = await get(`/reports/annual/2026.pdf?agencyId=${bureau}`, analyst);
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('retry-after')).toBe('5');
+      const body = (await refused.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors[0]!.extensions.code).toBe('RATE_LIMITED');
+      expect(body.errors[0]!.message).toMatch(/PDF 生成繁忙/);
+      expect((await get(`/reports/annual/2026.csv?agencyId=${bureau}`, analyst)).status).toBe(200);
+    } finally {
+      await pdfRenderer.close(); // ends the slow render; the queued ones then render in a browser started again
+    }
+    await Promise.allSettled(held);
+  }, 180_000);
 
   it('cross tables: several dimensions at once, agencies by name, every month of the period even without cases', async () => {
     const T = 'dimensions total amount rows { values labels agency { name } count amount }';

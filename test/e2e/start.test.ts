@@ -43,7 +43,8 @@ describe('npm start', () => {
     // A quiet start (issue 29): at the default log level the banner comes first — no startup or per-request lines of
     // the demo seeding before it (they are written at debug until the banner); the seeding's summary follows it.
     const [before] = p.output().split('sanxiang is running');
-    expect(before!.match(/"level":30/g) ?? []).toEqual([]);
+    // Nor warnings: the stand-in platform's deliberately bad demo records are quarantined after the banner.
+    expect(before!.match(/"level":(30|40)/g) ?? []).toEqual([]);
     expect(before).not.toContain('graphql request');
     await expect.poll(() => /demo data seeded: powers, \d+ demo cases, a legal review/.test(p.output()), { timeout: 10_000 }).toBe(true);
     expect(p.output()).toContain(`http://localhost:${port}/graphql`);

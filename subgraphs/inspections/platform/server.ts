@@ -3,6 +3,7 @@ import type { Socket } from 'node:net';
 import { closeServer, listen } from '../../../kernel/server.js';
 import { demoFeed, type FeedEntry, type PlatformResource } from './data.js';
 import { systemClock, type Clock } from '../../../kernel/clock.js';
+import { nameServicePort } from '../../../kernel/tracing.js';
 
 /**
  * Stand-in for the province's random-inspection platform (docs/inspection-platform.openapi.yaml): a real HTTP
@@ -199,6 +200,7 @@ export async function startPlatformStandIn(
     s.on('close', () => sockets.delete(s));
   });
   const port = await listen(server, opts.port ?? 0, opts.host ?? '127.0.0.1');
+  nameServicePort(port, 'platform');
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
