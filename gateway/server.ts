@@ -9,7 +9,7 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import compression from 'compression';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from '../kernel/config.js';
-import { isClientSafe } from '../kernel/errors.js';
+import { clientErrorFor, isClientSafe } from '../kernel/errors.js';
 import { httpErrorBody, HttpError, requestIdOf, sendGraphQLResponse, sendHttpError, sendJson, toGraphQLRequest } from '../kernel/http.js';
 import { cacheVerified, createInternalTokenCache, createUserTokenVerifier, type Caller, type KeyMaterial } from '../kernel/identity.js';
 import type { Logger } from '../kernel/logger.js';
@@ -65,6 +65,13 @@ export function gatewayFormatError(log: Logger) {
         path: formatted.path,
         extensions: { code: internal ? 'INTERNAL_SERVER_ERROR' : 'UPSTREAM_UNAVAILABLE', serviceName },
       };
+    }
+    // The gateway's own failures go through the one mapping of kernel/errors.ts as the subgraphs' do (a store the
+    // gateway or a mounted application reached that went away is UPSTREAM_UNAVAILABLE, not an internal error).
+    const mapped = clientErrorFor(error);
+    if (mapped) {
+      log.warn({ err: error }, mapped.extensions.code === 'UPSTREAM_UNAVAILABLE' ? 'upstream unavailable' : 'client error');
+      return { message: mapped.message, path: formatted.path, extensions: { ...mapped.extensions } };
     }
     log.error({ err: error }, 'internal error');
     return { message: '服务器内部错误 (internal error)', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -76,14 +76,22 @@ interface DriverError {
   originalError?: unknown;
 }
 
-/** The error and everything it wraps (GraphQL's originalError, drizzle's and mysql2's cause). */
+/**
+ * The error and everything it wraps: GraphQL's originalError, drizzle's DrizzleQueryError and our own `cause`, an
+ * AggregateError's errors (Node's connect to several addresses, Promise.any), a DataLoader's or cockatiel's rethrow
+ * (the same object). Breadth first, each once, bounded.
+ */
 function* chain(err: unknown): Generator<DriverError> {
   const seen = new Set<unknown>();
-  for (let e = err; e && typeof e === 'object' && !seen.has(e);) {
+  const queue: unknown[] = [err];
+  while (queue.length && seen.size < 32) {
+    const e = queue.shift();
+    if (!e || typeof e !== 'object' || seen.has(e)) continue;
     seen.add(e);
     yield e as DriverError;
-    const d = e as DriverError;
-    e = d.originalError ?? d.cause;
+    const d = e as DriverError & { errors?: unknown };
+    queue.push(d.originalError, d.cause);
+    if (Array.isArray(d.errors)) queue.push(...d.errors);
   }
 }
 
@@ -97,9 +105,19 @@ const UNREACHABLE_CODES = new Set([
   'ENOTFOUND',
   'EAI_AGAIN',
   'EPIPE',
+  'ECONNABORTED',
+  'ENETDOWN',
+  'EHOSTDOWN',
+  'EADDRNOTAVAIL',
+  'ERR_STREAM_DESTROYED',
+  'ERR_STREAM_WRITE_AFTER_END',
   'PROTOCOL_CONNECTION_LOST',
   'PROTOCOL_SEQUENCE_TIMEOUT',
   'PROTOCOL_ENQUEUE_AFTER_FATAL_ERROR',
+  'PROTOCOL_ENQUEUE_AFTER_QUIT',
+  'PROTOCOL_PACKETS_OUT_OF_ORDER',
+  'POOL_NONEONLINE',
+  'POOL_CLOSED',
   // kernel/db.ts: no pooled connection within DB_ACQUIRE_TIMEOUT_MS (every connection busy, e.g. on a hung node).
   'POOL_ACQUIRE_TIMEOUT',
   'ER_CON_COUNT_ERROR',
@@ -133,11 +151,15 @@ const BUSY_CODES = new Set(['ER_LOCK_WAIT_TIMEOUT', 'ER_LOCK_DEADLOCK']);
  * its reason in Chinese, whether it came out of a transaction whose retries ran out or out of a plain read. By
  * errno first (MariaDB-only numbers have no code name in mysql2), then by code.
  */
+const LOST = '数据库暂不可用（连接中断：节点无响应、被切断或已重启），本次操作未确认生效，请稍后重试 (connection to the database lost)';
 const UNAVAILABLE_BY_ERRNO: Record<number, string> = {
   1047: '数据库集群节点暂不可用（节点不在主组件或尚未就绪，可能失去法定人数），请稍后重试 (cluster node not ready / non-primary)',
   1180: '数据库提交失败（集群节点中止了提交），本次操作未生效，请稍后重试 (error during commit; nothing was written)',
+  1181: '数据库回滚失败（连接或节点异常），本次操作未生效，请稍后重试 (error during rollback)',
   1205: '数据库繁忙（锁等待超时），本次操作未生效，请稍后重试 (lock wait timeout)',
   1213: '数据库繁忙（并发冲突），本次操作未生效，请稍后重试 (deadlock / certification conflict)',
+  1614: '数据库繁忙（并发冲突），本次操作未生效，请稍后重试 (XA deadlock)',
+  1637: '数据库繁忙（并发事务过多），请稍后重试 (too many concurrent transactions)',
   1044: '数据库拒绝了服务账户的访问（权限不足），请联系运维人员 (access denied)',
   1045: '数据库拒绝了服务账户的登录（账户或密码不符），请联系运维人员 (access denied)',
   1142: '数据库拒绝了服务账户的访问（表权限不足），请联系运维人员 (access denied)',
@@ -147,20 +169,55 @@ const UNAVAILABLE_BY_ERRNO: Record<number, string> = {
   3118: '数据库服务账户已被锁定，请联系运维人员 (account locked)',
   4151: '数据库服务账户已被锁定，请联系运维人员 (account locked)',
   1040: '数据库连接数已满，请稍后重试 (too many connections)',
+  1203: '数据库连接数已满（服务账户的连接上限），请稍后重试 (too many user connections)',
+  1226: '数据库连接数已满（服务账户的资源上限），请稍后重试 (user resource limit reached)',
   1053: '数据库正在关闭，请稍后重试 (server shutdown)',
+  1077: '数据库正在关闭，请稍后重试 (server shutdown)',
+  1078: '数据库正在关闭，请稍后重试 (server shutdown)',
+  1079: '数据库正在关闭，请稍后重试 (server shutdown)',
+  1080: '数据库正在关闭，请稍后重试 (server shutdown)',
   1049: '数据库不存在或尚未创建，请联系运维人员 (unknown database)',
+  // The server ended the statement or the connection: killed (MariaDB's 1927 "Connection was killed", which mysql2
+  // has no name for, e.g. a rejoining Galera node closing its clients), interrupted, timed out, a network error.
+  1927: LOST,
+  1317: '数据库查询被中断，本次操作未确认生效，请稍后重试 (query interrupted)',
+  1969: '数据库查询超时，请稍后重试 (max_statement_time exceeded)',
+  3024: '数据库查询超时，请稍后重试 (query timeout)',
+  4031: LOST,
+  1152: LOST,
+  1184: LOST,
+  1154: LOST,
+  1156: LOST,
+  1158: LOST,
+  1159: LOST,
+  1160: LOST,
+  1161: LOST,
+  // libmysqlclient's client-side numbers (a proxy or a federated table may pass them on): server gone / lost.
+  2002: '数据库暂不可用（无法连接），请稍后重试 (cannot connect)',
+  2003: '数据库暂不可用（无法连接），请稍后重试 (cannot connect)',
+  2006: LOST,
+  2013: LOST,
+  2055: LOST,
 };
 const UNAVAILABLE_MESSAGES: [RegExp, string][] = [
-  [/WSREP has not yet prepared node|wsrep_ready|non-Primary/i, UNAVAILABLE_BY_ERRNO[1047]!],
+  [/WSREP has not yet prepared node|wsrep_ready|non-Primary|WSREP (?:is )?not ready/i, UNAVAILABLE_BY_ERRNO[1047]!],
   [/account is locked|Account has been locked/i, UNAVAILABLE_BY_ERRNO[4151]!],
   [/--read-only option|read-only mode|in a READ ONLY transaction/i, UNAVAILABLE_BY_ERRNO[1290]!],
   [
-    /Timeout acquiring a connection|Queue limit reached|connection acquisition/i,
+    /Timeout acquiring a connection|Queue limit reached|No connections available|connection acquisition/i,
     '数据库连接暂不可用（获取连接超时），请稍后重试 (connection acquisition timed out)',
   ],
   [/Query inactivity timeout|query timed out/i, '数据库查询超时（节点无响应），请稍后重试 (query timed out)'],
+  [/Deadlock found when trying to get lock/i, UNAVAILABLE_BY_ERRNO[1213]!],
+  [/Lock wait timeout exceeded/i, UNAVAILABLE_BY_ERRNO[1205]!],
+  [
+    /Connection was killed|Lost connection to (?:MySQL|MariaDB|server)|server has gone away|Can't (?:add new command|write) (?:when connection is )?in closed state/i,
+    LOST,
+  ],
 ];
-const UNREACHABLE_MESSAGES = /Pool is closed|connection is in closed state|Connection lost|connect ETIMEDOUT|Too many connections/i;
+const UNREACHABLE = '数据库暂不可用（无法连接或连接中断），请稍后重试 (database unavailable)';
+const unavailable = (reason: string, serviceName?: string) => new AppError('UPSTREAM_UNAVAILABLE', reason, { reason, ...(serviceName ? { serviceName } : {}) });
+const UNREACHABLE_MESSAGES = /Pool is closed|connection is in closed state|in closed state|Connection lost|connect ETIMEDOUT|Too many connections/i;
 
 // A value the database refused for a column: a client mistake that slipped past validation (too long, out of range).
 const VALUE_CODES: Record<string, string> = {
@@ -202,24 +259,18 @@ export function clientErrorFor(err: unknown, serviceName?: string): AppError | n
     }
     const errno = typeof e.errno === 'number' ? e.errno : undefined;
     const known = errno !== undefined ? UNAVAILABLE_BY_ERRNO[errno] : undefined;
-    const byMessage = known ?? (errno === undefined || code === '' ? UNAVAILABLE_MESSAGES.find(([re]) => re.test(message))?.[1] : undefined);
-    if (known ?? byMessage) {
-      return new AppError('UPSTREAM_UNAVAILABLE', (known ?? byMessage)!, { reason: (known ?? byMessage)!, ...(serviceName ? { serviceName } : {}) });
-    }
-    if (BUSY_CODES.has(code)) {
-      return new AppError('UPSTREAM_UNAVAILABLE', '数据库繁忙，请稍后重试 (database busy)', serviceName ? { serviceName } : {});
-    }
-    const refused = typeof e.errno === 'number' && typeof e.sqlMessage === 'string' ? REFUSED_ERRNOS.get(e.errno) : undefined;
-    if (refused) {
-      return new AppError(
-        'UPSTREAM_UNAVAILABLE',
-        `数据库拒绝本服务的账号或写入，请稍后重试 (database unavailable: ${refused})`,
-        serviceName ? { serviceName } : {},
-      );
-    }
-    if (UNREACHABLE_CODES.has(code) || (code === '' && UNREACHABLE_MESSAGES.test(message))) {
-      return new AppError('UPSTREAM_UNAVAILABLE', '数据库暂不可用，请稍后重试 (database unavailable)', serviceName ? { serviceName } : {});
-    }
+    const byMessage = errno === undefined || code === '' ? UNAVAILABLE_MESSAGES.find(([re]) => re.test(message))?.[1] : undefined;
+    const refused = errno !== undefined && typeof e.sqlMessage === 'string' ? REFUSED_ERRNOS.get(errno) : undefined;
+    const reasonOf =
+      known ??
+      byMessage ??
+      (BUSY_CODES.has(code) ? '数据库繁忙，本次操作未生效，请稍后重试 (database busy)' : undefined) ??
+      (refused ? `数据库拒绝本服务的账号或写入，请联系运维人员 (database unavailable: ${refused})` : undefined) ??
+      (UNREACHABLE_CODES.has(code) || (code === '' && UNREACHABLE_MESSAGES.test(message)) ? UNREACHABLE : undefined) ??
+      // mysql2 marks every error that ended the connection fatal (network, protocol, a command on a closed
+      // connection, a timeout): whatever its code, the store went away under the request.
+      ((e as { fatal?: unknown }).fatal === true ? LOST : undefined);
+    if (reasonOf) return unavailable(reasonOf, serviceName);
   }
   return null;
 }

@@ -17,7 +17,10 @@ import type { ServiceMetrics } from './metrics.js';
 //   (renew every renewMs; a watchdog gives the job up when no renewal succeeded for 80% of ttlMs, even while a
 //   round hangs on a stalled database) uses the process's monotonic clock. Neither is business time: nothing here is stamped on a record.
 // - A holder that dies stops renewing; another replica takes over at its first attempt after expiry, so within
-//   ttlMs + renewMs. A holder that stops cleanly releases the lease: the next holder starts within renewMs.
+//   ttlMs + renewMs + a round's latency (the next round starts renewMs after the previous one finished; each is two
+//   replicated statements, hundreds of ms on a loaded machine). A holder that stops cleanly releases the lease: the
+//   next holder starts within renewMs. A holder paused inside a fenced transaction is ended by the server after ttlMs
+//   idle (`fenceWrite`), so its row lock cannot hold a takeover on its node (issue 27: > 15 s once, 50 s lock waits).
 // - The table is the same in every database and owned by this module (created on first use), not by a
 //   subgraph's drizzle schema.
 
@@ -69,6 +72,8 @@ export interface LeaseFence {
   readonly lease: string;
   readonly holderId: string;
   readonly token: number;
+  /** The lease's ttl: a fenced transaction left idle this long is ended by the server (see `fenceWrite`). */
+  readonly ttlMs?: number;
 }
 
 /** The lease moved on (taken over, expired or released) since the job started: its write was refused. */
@@ -85,8 +90,19 @@ export class FencedOutError extends Error {
  * transaction now holds the lease row's lock until it commits, so a takeover on this node waits for it, and under
  * Galera a takeover committed on another node meanwhile makes this commit fail certification (1213): the write
  * commits only if it was ordered before any takeover. (A real change, `renewed_at`, so the row is in the write set.)
+ *
+ * That lock is also why a holder paused *inside* this transaction (SIGSTOP, GC, a stalled VM between this UPDATE
+ * and its COMMIT) must not keep it: its connection stays open, and a takeover attempt through the same node waits on
+ * the row lock for innodb_lock_wait_timeout (50 s), fails with 1205, and waits again — the takeover is blocked for
+ * as long as the pause lasts (issue 27: a takeover once took > 15 s). So the transaction tells the server to end it
+ * when it stays idle for the lease's ttl (`idle_write_transaction_timeout`, MariaDB): the server kills the paused
+ * connection, the transaction rolls back (nothing written), the lock is released and the takeover proceeds at once.
+ * The setting stays on the pooled connection: a later write transaction left idle that long on it is ended too
+ * (rolled back, UPSTREAM_UNAVAILABLE) — a request never waits seconds between its own statements unless its process
+ * is stalled, where ending it is right.
  */
 export async function fenceWrite(tx: { execute: (q: SQL) => Promise<unknown> }, fence: LeaseFence): Promise<void> {
+  if (fence.ttlMs) await tx.execute(sql.raw(`SET SESSION idle_write_transaction_timeout = ${Math.max(1, Math.ceil(fence.ttlMs / 1000))}`));
   const res = (await tx.execute(
     sql`UPDATE ${sql.raw(LEASE_TABLE)} SET renewed_at = NOW(6) WHERE name = ${fence.lease} AND holder = ${fence.holderId} AND token = ${fence.token} AND expires_at > NOW(6)`,
   )) as unknown;
@@ -231,7 +247,7 @@ export function runAsSingleton(opts: SingletonOptions, start: (fence: LeaseFence
       if (!stopJob && !stopped) {
         fenceToken = token!;
         log.info({ ttlMs, renewMs, token }, 'lease acquired: this replica runs the singleton job');
-        stopJob = start({ lease: opts.lease, holderId, token: fenceToken });
+        stopJob = start({ lease: opts.lease, holderId, token: fenceToken, ttlMs });
         opts.onChange?.(true);
       }
     } else if (stopJob) {

@@ -3,7 +3,7 @@
 #   npm run cluster:up      start it (idempotent: a running cluster is reused)
 #   npm run cluster:down    stop it and remove its data
 #   scripts/cluster.sh kill N / start N / status   (the cluster suite kills and restarts single nodes)
-#   scripts/cluster.sh pause N / resume N           (SIGSTOP / SIGCONT: a hung node; resume waits until it is Synced again)
+#   scripts/cluster.sh pause N / resume N [M…]      (SIGSTOP / SIGCONT: a hung node; resume wakes all given, then waits until each is Synced again)
 # Everything runs as the current user, in its own data directories (SANXIANG_CLUSTER_DIR, default .cluster/)
 # and on its own ports: SQL 3307-3309, Galera replication 4567/4577/4587, IST +1, SST (rsync) +2.
 # The system MariaDB on 3306 is not touched. Connect with
@@ -147,7 +147,14 @@ stop_node() {
 }
 
 pause_node() { local p; p="$(pid_of "$1")"; [[ -n "$p" ]] && kill -STOP "$p"; }
-resume_node() { local p; p="$(pid_of "$1")"; [[ -n "$p" ]] && kill -CONT "$p" && wait_synced "$1"; }
+# Several nodes are woken together, then awaited: woken one by one, the first could not form a primary component with
+# a node that already left the view (quorum lost by pausing two of three: node 2 alone with non-Primary node 1 did
+# not reach Synced in 60 s; woken together, the three re-form the primary component within seconds).
+resume_nodes() {
+  local n p
+  for n in "$@"; do p="$(pid_of "$n")"; [[ -n "$p" ]] && kill -CONT "$p"; done
+  for n in "$@"; do wait_synced "$n"; done
+}
 
 kill_node() { local p; p="$(pid_of "$1")"; [[ -n "$p" ]] && kill -9 "$p" 2>/dev/null || true; rm -f "$(node_dir "$1")/pid"; }
 
@@ -172,6 +179,6 @@ case "${1:-}" in
   start) start_node "$2" ;;
   stop) stop_node "$2" ;;
   pause) pause_node "$2" ;;
-  resume) resume_node "$2" ;;
-  *) echo "usage: $0 up|down|status|kill N|start N|stop N|pause N|resume N" >&2; exit 2 ;;
+  resume) shift; resume_nodes "$@" ;;
+  *) echo "usage: $0 up|down|status|kill N|start N|stop N|pause N|resume N [M…]" >&2; exit 2 ;;
 esac

@@ -1,11 +1,11 @@
 import type { WorkingDayCalendar, YearArrangement } from '../../kernel/calendar.js';
 import type { Clock } from '../../kernel/clock.js';
-import { recomputeDeadline, type DeadlineKind, type OpenDeadline, type RecomputedDeadline } from './domain/deadline-recompute.js';
+import { decisionDueCountsWorkingDays, recomputeDeadline, type DeadlineKind, type OpenDeadline, type RecomputedDeadline } from './domain/deadline-recompute.js';
 import { clockedAppender } from './records/log.js';
 import type { CasesRepo, CasesTx } from './repo.js';
 
-// R12 (issue 26): when a year's holiday arrangement is loaded, the open deadlines computed while it was unconfirmed
-// are counted again (domain/deadline-recompute.ts), each change written to the row AND recorded in the case's log
+// R12 (issue 26): when a year's holiday arrangement is loaded, the open deadlines computed while it was unconfirmed —
+// or, when a loaded year is replaced by a corrected arrangement, those counted on the earlier one (part D) — are counted again (domain/deadline-recompute.ts), each change written to the row AND recorded in the case's log
 // (`DEADLINE_RECOMPUTED`: which deadline, from what to what, on which arrangement, by whom) in the loading's own
 // transaction — the earlier value stays in the log, nothing is rewritten silently. The decision due date is part of
 // the case row's projection (integrity.ts), which follows the latest recomputation.
@@ -25,17 +25,18 @@ export async function recomputeOpenDeadlines(
   after: WorkingDayCalendar,
   loaded: YearArrangement,
   actor: string,
+  correction = false,
 ): Promise<RecomputedDeadline[]> {
   const { repo, clock } = deps;
   const append = clockedAppender(clock);
-  const open = await repo.lockOpenUnconfirmedDeadlines(t);
+  const open = await repo.lockOpenDeadlinesTouching(t, loaded.year);
   const changed: RecomputedDeadline[] = [];
   for (const c of open.cases) {
     const deadlines: OpenDeadline[] = [];
-    if (c.decisionDueOn && c.decisionDueConfirmed === false && !c.decidedOn)
-      deadlines.push({ kind: 'DECISION_DUE', caseId: c.id, countedFrom: c.filedOn, dueOn: c.decisionDueOn, confirmed: false });
-    if (c.serviceDueOn && c.serviceDueConfirmed === false && !c.servedOn && c.decidedOn)
-      deadlines.push({ kind: 'SERVICE_DUE', caseId: c.id, countedFrom: c.decidedOn, dueOn: c.serviceDueOn, confirmed: false });
+    if (c.decisionDueOn && c.decisionDueConfirmed !== null && !c.decidedOn && decisionDueCountsWorkingDays(c.caseType))
+      deadlines.push({ kind: 'DECISION_DUE', caseId: c.id, countedFrom: c.filedOn, dueOn: c.decisionDueOn, confirmed: c.decisionDueConfirmed });
+    if (c.serviceDueOn && c.serviceDueConfirmed !== null && !c.servedOn && c.decidedOn)
+      deadlines.push({ kind: 'SERVICE_DUE', caseId: c.id, countedFrom: c.decidedOn, dueOn: c.serviceDueOn, confirmed: c.serviceDueConfirmed });
     const news = deadlines.map((d) => recomputeDeadline(d, before, after)).filter((x): x is RecomputedDeadline => !!x);
     if (!news.length) continue;
     const patch: Parameters<CasesRepo['updateCase']>[2] = {};
@@ -48,10 +49,17 @@ export async function recomputeOpenDeadlines(
   }
   for (const p of open.publications) {
     const d: OpenDeadline | null =
-      p.status === 'PENDING' && p.dueOn && p.dueConfirmed === false
-        ? { kind: 'PUBLICATION_DUE', caseId: p.caseId, publicationId: p.id, countedFrom: p.decisionDate, dueOn: p.dueOn, confirmed: false }
-        : p.status === 'PUBLISHED' && p.withdrawalDueOn && p.withdrawalDueConfirmed === false && p.changedOn && !p.withdrawnOn
-          ? { kind: 'WITHDRAWAL_DUE', caseId: p.caseId, publicationId: p.id, countedFrom: p.changedOn, dueOn: p.withdrawalDueOn, confirmed: false }
+      p.status === 'PENDING' && p.dueOn && p.dueConfirmed !== null
+        ? { kind: 'PUBLICATION_DUE', caseId: p.caseId, publicationId: p.id, countedFrom: p.decisionDate, dueOn: p.dueOn, confirmed: p.dueConfirmed }
+        : p.status === 'PUBLISHED' && p.withdrawalDueOn && p.withdrawalDueConfirmed !== null && p.changedOn && !p.withdrawnOn
+          ? {
+              kind: 'WITHDRAWAL_DUE',
+              caseId: p.caseId,
+              publicationId: p.id,
+              countedFrom: p.changedOn,
+              dueOn: p.withdrawalDueOn,
+              confirmed: p.withdrawalDueConfirmed,
+            }
           : null;
     const n = d && recomputeDeadline(d, before, after);
     if (!n) continue;
@@ -80,6 +88,7 @@ export async function recomputeOpenDeadlines(
         to: n.to,
         year: loaded.year,
         source: loaded.source ?? null,
+        correction,
         on,
       },
     });

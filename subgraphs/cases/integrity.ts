@@ -131,6 +131,12 @@ export interface CaseProjection {
   caseType: string | null;
   procedure: string | null;
   agencyId: string | null;
+  /**
+   * The entrusting agency in whose name the case is handled (Art. 20), as logged at filing: '' when the filing logged
+   * none (a case of the agency's own), null when the filing entry predates the field (not compared). A row given an
+   * entrusting agency by SQL would open the case to that agency's staff.
+   */
+  inNameOfAgencyId: string | null;
   partyId: string | null;
   powerItemVersionId: string | null;
   /** Canonical JSON of the handlers' ids as logged at filing. */
@@ -164,6 +170,7 @@ export function projectCase(entries: readonly RecordEntryRow[]): CaseProjection 
     caseType: filing?.caseType ?? null,
     procedure: filing?.procedure ?? null,
     agencyId: filing?.agencyId ?? null,
+    inNameOfAgencyId: filing && 'inNameOfAgencyId' in filing ? ((filing as { inNameOfAgencyId?: string | null }).inNameOfAgencyId ?? '') : null,
     partyId: filing?.party?.id ?? null,
     powerItemVersionId: filing?.powerItem?.versionId ?? null,
     handlingOfficerIds: filing?.officerIds ? canonicalJson(filing.officerIds) : null,
@@ -180,6 +187,7 @@ const FIELD_ZH: Record<keyof CaseProjection, string> = {
   caseType: '案件类型',
   procedure: '程序',
   agencyId: '执法主体',
+  inNameOfAgencyId: '委托机关',
   partyId: '当事人',
   powerItemVersionId: '权力事项版本',
   handlingOfficerIds: '承办执法人员',
@@ -201,7 +209,12 @@ export function caseRowMismatch(
   for (const field of Object.keys(FIELD_ZH) as (keyof CaseProjection)[]) {
     const logged = p[field];
     if (logged === null && !always.includes(field)) continue;
-    const stored = field === 'handlingOfficerIds' ? canonicalJson(row.handlingOfficerIds) : (row[field] ?? null);
+    const stored =
+      field === 'handlingOfficerIds'
+        ? canonicalJson(row.handlingOfficerIds)
+        : field === 'inNameOfAgencyId'
+          ? (row.inNameOfAgencyId ?? '')
+          : (row[field] ?? null);
     if (stored !== logged) {
       return {
         field,

@@ -100,7 +100,7 @@ export const publicationResolvers: Resolvers = {
     endPublicationEarly: (_, { input }, ctx) => ctx.publications.endEarly(ctx.caller, input),
     withdrawPublication: (_, { input }, ctx) => ctx.publications.withdraw(ctx.caller, input),
     loadHolidayArrangement: async (_, { input }, ctx) => {
-      const loaded = await ctx.publications.loadHolidayArrangement(ctx.caller, { ...input, source: input.source ?? undefined });
+      const loaded = await ctx.publications.loadHolidayArrangement(ctx.caller, { ...input, source: input.source ?? undefined }, ctx.requestId);
       const recomputedDeadlines = loaded.recomputed.map((r) => ({
         caseId: r.caseId,
         publicationId: r.publicationId ?? null,
@@ -111,7 +111,14 @@ export const publicationResolvers: Resolvers = {
         dueOn: r.to.date,
         confirmed: r.to.confirmed,
       }));
-      return { year: loaded.year, holidays: loaded.holidays, makeupWorkdays: loaded.makeupWorkdays, source: loaded.source ?? null, recomputedDeadlines };
+      return {
+        year: loaded.year,
+        holidays: loaded.holidays,
+        makeupWorkdays: loaded.makeupWorkdays,
+        source: loaded.source ?? null,
+        recomputedDeadlines,
+        recomputedReviewDeadlines: loaded.recomputedReviews,
+      };
     },
   },
   Publication: {
@@ -133,7 +140,12 @@ export const publicationResolvers: Resolvers = {
         ? { changeKind: p.changeKind as never, reason: p.withdrawalReason ?? '', withdrawnOn: p.withdrawnOn!, decisionNumber: p.snapshot.decision.number }
         : null,
     withdrawalOverdue: (p, _, ctx) => !!p.withdrawalDueOn && (p.withdrawnOn ? p.withdrawnOn > p.withdrawalDueOn : ctx.today() > p.withdrawalDueOn),
-    case: async (p, _, ctx) => (isAgencyStaff(ctx.caller, p.agencyId) ? ctx.loaders.case.load(p.caseId) : null),
+    // The case itself only to whoever may read it by its verified filing entry (issue 25, verified-access.ts).
+    case: async (p, _, ctx) => {
+      if (!isAgencyStaff(ctx.caller, p.agencyId)) return null;
+      const c = await ctx.loaders.case.load(p.caseId);
+      return c && (await ctx.access.canRead(ctx.caller, c)) ? c : null;
+    },
     partyNotifiedOn: (p, _, ctx) => (isAgencyStaff(ctx.caller, p.agencyId) ? p.partyNotifiedOn : null),
     endReason: (p, _, ctx) => (isAgencyStaff(ctx.caller, p.agencyId) ? p.endReason : null),
     // A person's name never appears in full, not even as the value a correction replaced.

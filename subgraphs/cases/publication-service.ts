@@ -1,7 +1,8 @@
 import type { WorkingDayCalendar, YearArrangement } from '../../kernel/calendar.js';
 import { earlyEndTimingProblems, legalBasisCorrectionProblem } from './domain/publicity-guards.js';
 import { validateYearArrangement } from '../../kernel/calendar.js';
-import { badInput, badInputs, forbidden, invalidState, notFound } from '../../kernel/errors.js';
+import { AppError, badInput, badInputs, forbidden, invalidState, notFound } from '../../kernel/errors.js';
+import { loadingCalendars } from '../../kernel/deadline-recount.js';
 import type { Caller } from '../../kernel/identity.js';
 import { retryingTransaction } from '../../kernel/db.js';
 import { newId } from '../../kernel/ids.js';
@@ -134,6 +135,8 @@ export function createPublicationService(deps: {
   calendar: WorkingDayCalendar;
   policyOf: (agencyId: string, requestId?: string) => Promise<PublicationPolicy>;
   clock: Clock;
+  /** R12 (issue 26, part D): tells the reviews service a year was loaded; answers the review deadlines it recounted. */
+  applyToReviews?: (a: YearArrangement & { loadedBy: string }, requestId?: string) => Promise<RecomputedReviewDeadline[]>;
 }) {
   const { repo, calendar, clock } = deps;
   const today = () => clock.today();
@@ -299,19 +302,54 @@ export function createPublicationService(deps: {
      * deadlines computed while it was unconfirmed are counted again on it, each change recorded in its case's log, in
      * the same transaction (R12, issue 26: deadline-recompute.ts).
      */
-    async loadHolidayArrangement(caller: Caller, input: YearArrangement): Promise<YearArrangement & { recomputed: RecomputedDeadline[] }> {
+    async loadHolidayArrangement(
+      caller: Caller,
+      input: YearArrangement,
+      requestId?: string,
+    ): Promise<YearArrangement & { recomputed: RecomputedDeadline[]; recomputedReviews: RecomputedReviewDeadline[] }> {
       if (caller.role !== 'ADMIN') throw forbidden('载入节假日安排需要 ADMIN 角色');
       const result = validateYearArrangement({ ...input, source: input.source ?? undefined });
       if (!result.ok) throw badInputs(result.errors);
-      const after = calendar.withYear(result.value);
+      const loaded = result.value;
+      // This database first, in one transaction: the year's stored arrangement locked and compared with the loaded one
+      // (a reload of the same is a no-op; a corrected one recounts what the first one counted), then stored.
       const recomputed = await tx(async (t) => {
-        await repo.upsertCalendarYear({ year: result.value.year, arrangement: result.value, loadedBy: caller.subject, loadedAt: clock.now() }, t);
-        return recomputeOpenDeadlines({ repo, clock }, t, calendar, after, result.value, actor(caller));
+        const stored = await repo.lockCalendarYear(t, loaded.year);
+        const { before, after, correction } = loadingCalendars(calendar, stored?.arrangement ?? null, loaded);
+        await repo.upsertCalendarYear({ year: loaded.year, arrangement: loaded, loadedBy: caller.subject, loadedAt: clock.now() }, t);
+        return recomputeOpenDeadlines({ repo, clock }, t, before, after, loaded, actor(caller), correction);
       });
-      calendar.setYear(result.value);
-      return { ...result.value, recomputed };
+      calendar.setYear(loaded);
+      // Then the reviews service, told the way services tell each other here (a named internal operation with the
+      // service's own token): it recounts its open rounds in its own transaction, idempotently. If it cannot be told,
+      // the loading is reported as incomplete and loading the same arrangement again completes it.
+      let recomputedReviews: RecomputedReviewDeadline[] = [];
+      if (deps.applyToReviews) {
+        try {
+          recomputedReviews = await deps.applyToReviews({ ...loaded, loadedBy: actor(caller) }, requestId);
+        } catch {
+          throw new AppError(
+            'UPSTREAM_UNAVAILABLE',
+            `${loaded.year} 年节假日安排已在案件服务载入并重新计算案件期限，但法制审核服务未能重新计算审核期限：请再次载入同一安排（重复载入不会重复计算）`,
+            { pendingService: 'reviews', year: loaded.year, casesRecomputed: recomputed.length },
+          );
+        }
+      }
+      return { ...loaded, recomputed, recomputedReviews };
     },
   };
+}
+
+/** A review round's due date the reviews service recounted (its answer to `applyHolidayArrangement`). */
+export interface RecomputedReviewDeadline {
+  caseId: string;
+  reviewId: string;
+  roundNo: number;
+  countedFrom: string;
+  workingDays: number;
+  previousDueOn: string;
+  dueOn: string;
+  confirmed: boolean;
 }
 
 export type PublicationService = ReturnType<typeof createPublicationService>;

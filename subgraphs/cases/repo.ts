@@ -1,5 +1,5 @@
 import type { Clock } from '../../kernel/clock.js';
-import { and, asc, count, desc, eq, gte, inArray, isNull, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, like, notInArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../kernel/db.js';
 import { conflict, notFound } from '../../kernel/errors.js';
 import type { Page } from '../../kernel/pagination.js';
@@ -15,8 +15,10 @@ import {
   type PartyRow,
   type ProposalRow,
   type PublicationRow,
+  type RecordEntryRow,
   type schema,
 } from './db/schema.js';
+import { filingEntryOf } from './verified-access.js';
 
 // Data access for the cases subgraph: SQL only; the rules live in domain/.
 
@@ -37,7 +39,13 @@ export interface CaseListFilter {
 
 function conditions(f: CaseListFilter): SQL[] {
   const c: SQL[] = [];
-  if (f.agencyId) c.push(eq(cases.agencyId, f.agencyId));
+  // Issue 25: a list shows a row only when the row's agency AND the agency its filing entry logs (joined as
+  // `recordEntries`, see listCases) both name the filter's agency; the page's entries are then verified (hash, MAC)
+  // by the caller before a row is shown (verified-access.ts). The row's column keeps the indexed access path (an
+  // agency's page and its count stay index range scans at 1,000,000 cases); the logged agency keeps a row moved INTO
+  // the agency by SQL out. A row moved OUT of its agency by SQL leaves both lists (it is still read by id, alarmed,
+  // and named by verify-records): the list never shows more than both facts allow.
+  if (f.agencyId) c.push(eq(cases.agencyId, f.agencyId), sql`JSON_VALUE(${recordEntries.payload}, '$.agencyId') = ${f.agencyId}`);
   if (f.state) c.push(eq(cases.state, f.state));
   if (f.caseType) c.push(eq(cases.caseType, f.caseType));
   if (f.powerItemCode) c.push(eq(cases.powerItemCode, f.powerItemCode));
@@ -46,7 +54,7 @@ function conditions(f: CaseListFilter): SQL[] {
   if (f.filedTo) c.push(lte(cases.filedOn, f.filedTo));
   // R10: not decided and past the 90-day limit, or decided after it.
   if (f.overdueOn) c.push(sql`(${cases.decidedOn} IS NULL AND ${cases.decisionDueOn} < ${f.overdueOn} OR ${cases.decidedOn} > ${cases.decisionDueOn})`);
-  if (f.officerId) c.push(sql`JSON_CONTAINS(${cases.handlingOfficerIds}, JSON_QUOTE(${f.officerId}))`);
+  if (f.officerId) c.push(sql`JSON_CONTAINS(JSON_EXTRACT(${recordEntries.payload}, '$.officerIds'), JSON_QUOTE(${f.officerId}))`);
   return c;
 }
 
@@ -98,6 +106,13 @@ export function createCasesRepo(db: CasesDb, clock: Clock) {
         .select()
         .from(cases)
         .where(inArray(cases.id, [...ids])),
+    /** The cases with their filing entries, one statement (issue 25: who may read a case comes from the entry). */
+    casesWithFilingByIds: (ids: readonly string[]) =>
+      orm
+        .select({ c: cases, fe: recordEntries })
+        .from(cases)
+        .leftJoin(recordEntries, filingEntryOf)
+        .where(inArray(cases.id, [...ids])),
     partiesByIds: (ids: readonly string[]) =>
       orm
         .select()
@@ -116,12 +131,14 @@ export function createCasesRepo(db: CasesDb, clock: Clock) {
         .where(inArray(recordEntries.caseId, [...ids]))
         .orderBy(asc(recordEntries.caseId), asc(recordEntries.caseSeq)),
 
-    async listCases(f: CaseListFilter, page: Page<[string]>): Promise<CaseRow[]> {
+    /** A page of cases, each with its filing entry (joined: one statement per page). */
+    async listCases(f: CaseListFilter, page: Page<[string]>): Promise<{ c: CaseRow; fe: RecordEntryRow | null }[]> {
       const c = conditions(f);
       if (page.after) c.push(lt(cases.id, page.after[0]));
       return orm
-        .select()
+        .select({ c: cases, fe: recordEntries })
         .from(cases)
+        .leftJoin(recordEntries, filingEntryOf)
         .where(and(...c))
         .orderBy(desc(cases.id))
         .limit(page.limit + 1);
@@ -131,6 +148,7 @@ export function createCasesRepo(db: CasesDb, clock: Clock) {
         await orm
           .select({ n: count() })
           .from(cases)
+          .leftJoin(recordEntries, filingEntryOf)
           .where(and(...conditions(f)))
       )[0]?.n ?? 0,
 
@@ -205,11 +223,36 @@ export function createCasesRepo(db: CasesDb, clock: Clock) {
      * R12 (issue 26): the open deadlines computed while a year was unconfirmed, locked (cases before publications, the
      * order every act takes) for their recomputation when a year is loaded.
      */
-    async lockOpenUnconfirmedDeadlines(tx: CasesTx): Promise<{ cases: CaseRow[]; publications: PublicationRow[] }> {
+    /** The stored arrangement of a year, locked (a gap lock when absent): loadings of one year run one after another. */
+    async lockCalendarYear(tx: CasesTx, year: number) {
+      const [row] = await tx.select().from(calendarYears).where(eq(calendarYears.year, year)).for('update');
+      return row ?? null;
+    },
+
+    /**
+     * The open working-day deadlines that may have been counted over `year` (R12; issue 26, part D: confirmed ones too,
+     * for a corrected arrangement): due on or after its first day and counted from on or before its last — the decision
+     * due date of an undecided case, the service due date of a decision not served, the publication due date of a
+     * pending publication, the withdrawal due date of a publication not withdrawn. Two statements whatever the rows.
+     */
+    async lockOpenDeadlinesTouching(tx: CasesTx, year: number): Promise<{ cases: CaseRow[]; publications: PublicationRow[] }> {
+      const first = `${year}-01-01`;
+      const last = `${year}-12-31`;
       const openCases = await tx
         .select()
         .from(cases)
-        .where(or(and(eq(cases.decisionDueConfirmed, false), isNull(cases.decidedOn)), and(eq(cases.serviceDueConfirmed, false), isNull(cases.servedOn))))
+        .where(
+          or(
+            and(
+              isNotNull(cases.decisionDueConfirmed),
+              isNull(cases.decidedOn),
+              notInArray(cases.caseType, ['PENALTY', 'COERCION']),
+              gte(cases.decisionDueOn, first),
+              lte(cases.filedOn, last),
+            ),
+            and(isNotNull(cases.serviceDueConfirmed), isNull(cases.servedOn), gte(cases.serviceDueOn, first), lte(cases.decidedOn, last)),
+          ),
+        )
         .orderBy(asc(cases.id))
         .for('update');
       const openPublications = await tx
@@ -217,8 +260,14 @@ export function createCasesRepo(db: CasesDb, clock: Clock) {
         .from(publications)
         .where(
           or(
-            and(eq(publications.dueConfirmed, false), eq(publications.status, 'PENDING')),
-            and(eq(publications.withdrawalDueConfirmed, false), eq(publications.status, 'PUBLISHED'), isNull(publications.withdrawnOn)),
+            and(isNotNull(publications.dueConfirmed), eq(publications.status, 'PENDING'), gte(publications.dueOn, first), lte(publications.decisionDate, last)),
+            and(
+              isNotNull(publications.withdrawalDueConfirmed),
+              eq(publications.status, 'PUBLISHED'),
+              isNull(publications.withdrawnOn),
+              gte(publications.withdrawalDueOn, first),
+              lte(publications.changedOn, last),
+            ),
           ),
         )
         .orderBy(asc(publications.id))

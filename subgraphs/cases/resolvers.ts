@@ -3,7 +3,6 @@ import type { Caller } from '../../kernel/identity.js';
 import { forbidden, notFound } from '../../kernel/errors.js';
 import { parsePage, toConnection } from '../../kernel/pagination.js';
 import { scalarResolvers } from '../../kernel/scalars.js';
-import { canReadCase } from './domain/access.js';
 import { hasHearingRight, isDecisionOverdue, isServiceOverdue } from './domain/rules.js';
 import { measureOverdue } from './domain/coercion.js';
 import { effectiveFineAmount, fineStatus, paymentDue } from './domain/fines.js';
@@ -30,15 +29,25 @@ function scopeFor(caller: Caller, agencyId: string | null | undefined): string |
 async function caseConnection(ctx: CasesContext, filter: CaseListFilter, args: { first?: number | null; after?: string | null }): Promise<CaseConnectionModel> {
   const page = parsePage<[string]>(args, 1);
   const f = { ...filter, agencyId: scopeFor(ctx.caller, filter.agencyId) };
-  const rows = await ctx.repo.listCases(f, page);
-  for (const r of rows) ctx.loaders.case.prime(r.id, r);
+  // The SQL filters on the agency the filing entry logs (repo.ts); a row is shown only when that entry verifies and
+  // authorises the caller (a forged entry fails its MAC: dropped, alarmed). A row whose own agency disagrees is shown
+  // to the logged agency only, with the alarm (verified-access.ts).
+  const rows: CaseRow[] = [];
+  for (const { c, fe } of await ctx.repo.listCases(f, page)) {
+    ctx.loaders.case.prime(c.id, ctx.loaders.prime(c, fe));
+    const facts = await ctx.access.facts(c);
+    // A list about one agency: only what its filing entries log. Unfiltered (oversight), a row without a verifiable
+    // filing entry is still listed, alarmed: hiding it would hide the tampering from the supervisor.
+    if ((f.agencyId && facts?.agencyId !== f.agencyId) || !(await ctx.access.canRead(ctx.caller, c))) continue;
+    rows.push(c);
+  }
   return { ...toConnection(rows, page, (r) => [r.id]), totalCount: () => ctx.repo.countCases(f) };
 }
 
 async function readableCase(ctx: CasesContext, id: string): Promise<CaseRow | null> {
   const row = await ctx.loaders.case.load(id);
   if (!row) return null;
-  if (!canReadCase(ctx.caller, row)) throw forbidden('无权查看该案件');
+  if (!(await ctx.access.canRead(ctx.caller, row))) throw forbidden('无权查看该案件');
   return row;
 }
 

@@ -1,9 +1,10 @@
+import { startCalendarRefresh } from '../../kernel/calendar-refresh.js';
 import { readsVerified } from '../../kernel/records/bench-switch.js';
 import { readFileSync } from 'node:fs';
 import { CASES_INPUT_LIMITS } from './input-limits.js';
 import { parse } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
-import { loadBundledCalendar } from '../../kernel/calendar.js';
+import { loadBundledCalendar, type YearArrangement } from '../../kernel/calendar.js';
 import type { Config } from '../../kernel/config.js';
 import { isReachable } from '../../kernel/db.js';
 import { casesPrivilegesFor, openLeastPrivilegeDb, type AccountSetup } from '../../kernel/db-accounts.js';
@@ -25,7 +26,7 @@ import { createCasesRepo, type CaseRow, type CasesDb, type CasesRepo } from './r
 import { eventsOf } from './domain/entries.js';
 import { effectiveFineAmount } from './domain/fines.js';
 import { publicationResolvers } from './publication-resolvers.js';
-import { createPublicationService } from './publication-service.js';
+import { createPublicationService, type RecomputedReviewDeadline } from './publication-service.js';
 import { resolvers as caseResolvers } from './resolvers.js';
 import { statisticsResolvers } from './statistics-resolvers.js';
 import { createReliefService } from './relief.js';
@@ -83,9 +84,6 @@ function checkpointIntervalMs(env: NodeJS.ProcessEnv = process.env): number {
   }
   return ms;
 }
-/** Holiday arrangements loaded at run time are re-read from the database this often (CALENDAR_REFRESH_MS). */
-const CALENDAR_REFRESH_MS = Number(process.env.CALENDAR_REFRESH_MS || 60_000);
-
 /**
  * The cases database, least privilege (kernel/db-accounts.ts): the service connects as the cases service
  * account (SELECT/INSERT on the record log only); the admin account migrates and creates the lease table.
@@ -104,6 +102,19 @@ export function reviewClearanceSource(reviewsClient: SubgraphClient): ClearanceS
         { requestId },
       )
     ).reviewClearance;
+}
+
+/** R12 (issue 26, part D): tells `reviews` a year's arrangement was loaded; it recounts its open rounds' due dates. */
+export function reviewsCalendarSink(reviewsClient: SubgraphClient) {
+  return async (input: YearArrangement & { loadedBy: string }, requestId?: string): Promise<RecomputedReviewDeadline[]> =>
+    (
+      await reviewsClient.query<{ applyHolidayArrangement: RecomputedReviewDeadline[] }>(
+        `mutation CasesApplyHolidayArrangement($input: AppliedHolidayArrangementInput!) { applyHolidayArrangement(input: $input) {
+           caseId reviewId roundNo countedFrom workingDays previousDueOn dueOn confirmed } }`,
+        { input: { year: input.year, holidays: input.holidays, makeupWorkdays: input.makeupWorkdays, source: input.source ?? null, loadedBy: input.loadedBy } },
+        { requestId },
+      )
+    ).applyHolidayArrangement;
 }
 
 export async function startCases(opts: {
@@ -147,15 +158,7 @@ export async function startCases(opts: {
   // Background work (the calendar refresh, the checkpoint signer) runs on its own drizzle instance over the pool, so
   // its statements are not counted in db.stats, which tests use for the SQL cost of requests.
   const backgroundOrm = drizzle(db.pool, { schema, mode: 'default' });
-  // With several replicas, a year loaded through another one is picked up within CALENDAR_REFRESH_MS (issue 16).
-  const calendarRefresh = setInterval(() => {
-    backgroundOrm
-      .select()
-      .from(calendarYears)
-      .then((years) => years.forEach((y) => calendar.setYear(y.arrangement)))
-      .catch((err: unknown) => opts.log.warn({ err }, 'calendar refresh failed'));
-  }, CALENDAR_REFRESH_MS);
-  calendarRefresh.unref();
+  const calendarRefresh = startCalendarRefresh(calendar, () => backgroundOrm.select().from(calendarYears), opts.log);
   const powers = createPowersFacts(powersClient);
   const today = () => clock.today();
   // Integrity alarms (issue 12): one structured log line each, and a counter when metrics are on.
@@ -179,6 +182,7 @@ export async function startCases(opts: {
     repo,
     calendar,
     clock,
+    applyToReviews: reviewsCalendarSink(reviewsClient),
     policyOf: async (agencyId, requestId) => {
       const agency = await powers.agency(agencyId, requestId);
       if (!agency) throw new AppError('UPSTREAM_UNAVAILABLE', '无法读取执法主体的公示设置', { serviceName: 'powers' });
@@ -209,7 +213,7 @@ export async function startCases(opts: {
     return { ok: r.ok, entriesChecked: r.entriesChecked, firstProblem: r.firstBad?.message ?? null, firstBadEntryId: r.firstBad?.entryId ?? null };
   };
   const publicText = createPublicTextChecker(db.orm, config.keyDir, alarm);
-  const access = createAccessChecker(db.orm, config.keyDir, alarm);
+  const access = createAccessChecker(alarm);
   const supervision = createSupervisionService({
     repo,
     clock,
@@ -224,21 +228,24 @@ export async function startCases(opts: {
     log: opts.log,
     port: opts.port ?? config.servicePort('cases'),
     ready: () => isReachable(db.pool),
-    context: (base) => ({
-      ...base,
-      repo,
-      service,
-      loaders: createCaseLoaders(repo, powers, base.requestId),
-      verify,
-      publications,
-      relief,
-      calendar,
-      today,
-      publicText: publicText.forRequest(),
-      access: access.forRequest(),
-      supervision,
-      evaluation: evaluation.forRequest(base.requestId),
-    }),
+    context: (base) => {
+      const loaders = createCaseLoaders(repo, powers, base.requestId, config.keyDir);
+      return {
+        ...base,
+        repo,
+        service,
+        loaders,
+        verify,
+        publications,
+        relief,
+        calendar,
+        today,
+        publicText: publicText.forRequest(),
+        access: access.forRequest(loaders.filing),
+        supervision,
+        evaluation: evaluation.forRequest(base.requestId),
+      };
+    },
     routes: [caseExportRoute(db, today)],
     pool: db.pool,
     metrics: (m) => {

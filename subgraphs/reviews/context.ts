@@ -1,3 +1,4 @@
+import type { WorkingDayCalendar } from '../../kernel/calendar.js';
 import type { RequestBase } from '../../kernel/server.js';
 import type { ReviewLoaders } from './loaders.js';
 import type { ReviewsRepo } from './repo.js';
@@ -8,4 +9,6 @@ export interface ReviewsContext extends RequestBase {
   service: ReviewService;
   loaders: ReviewLoaders;
   today: () => string;
+  /** The working-day calendar of the review workflow (bundled years plus those applied at run time). */
+  calendar?: WorkingDayCalendar;
 }

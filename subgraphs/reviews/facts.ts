@@ -1,3 +1,5 @@
+import { AppError } from '../../kernel/errors.js';
+import type { EntrustmentTerms } from '../../kernel/entrustment.js';
 import type { SubgraphClient } from '../../kernel/subgraph-client.js';
 import { fetchOfficers } from './clients/powers.js';
 import type { Dossier, ReviewerFacts } from './domain/rules.js';
@@ -48,6 +50,18 @@ export function createReviewFacts(cases: SubgraphClient, powers: SubgraphClient)
             avActivities: d.avRecordingRules.map((r) => r.activity),
           }
         : null;
+    },
+
+    /** The entrusted organisation's 委托书 as powers publishes it now (Art. 20), or null when it has none. */
+    async entrustment(agencyId: string, requestId?: string): Promise<(EntrustmentTerms & { entrustingAgencyId: string }) | null> {
+      const d = await powers.query<{ agency: { entrustment: (EntrustmentTerms & { entrustingAgency: { id: string } }) | null } | null }>(
+        `query ReviewsEntrustment($id: ID!) { agency(id: $id) { entrustment { entrustingAgency { id } documentNumber powerItemCodes validFrom validUntil } } }`,
+        { id: agencyId },
+        { requestId },
+      );
+      if (!d.agency) throw new AppError('UPSTREAM_UNAVAILABLE', '无法读取受委托组织的委托书', { serviceName: 'powers' });
+      const e = d.agency.entrustment;
+      return e && { ...e, entrustingAgencyId: e.entrustingAgency.id };
     },
 
     enterLegalReview: (input: { caseId: string; proposalId: string; reviewId: string; roundNo: number; submittedBy: string }, requestId?: string) =>

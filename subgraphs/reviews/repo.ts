@@ -1,9 +1,9 @@
 import type { Clock } from '../../kernel/clock.js';
-import { and, asc, count, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../kernel/db.js';
 import { conflict, notFound } from '../../kernel/errors.js';
 import type { Page } from '../../kernel/pagination.js';
-import { legalReviews, reviewRounds, type LegalReviewRow, type ReviewRoundRow, type schema } from './db/schema.js';
+import { calendarYears, legalReviews, reviewRounds, type CalendarYearRow, type LegalReviewRow, type ReviewRoundRow, type schema } from './db/schema.js';
 
 export type ReviewsDb = Db<typeof schema>;
 export type ReviewsTx = Parameters<Parameters<ReviewsDb['orm']['transaction']>[0]>[0];
@@ -102,6 +102,44 @@ export function createReviewsRepo(db: ReviewsDb, clock: Clock) {
       return next;
     },
     /** Conditional on no conclusion yet: an opinion is recorded once (the trigger backs this up). */
+    /** R12 (issue 26, part D): the arrangements this service applied, oldest year first. */
+    calendarYears: () => db.orm.select().from(calendarYears).orderBy(asc(calendarYears.year)),
+
+    /** The stored arrangement of a year, locked (a gap lock when absent): loadings of one year run one after another. */
+    async lockCalendarYear(tx: ReviewsTx, year: number): Promise<CalendarYearRow | null> {
+      const [row] = await tx.select().from(calendarYears).where(eq(calendarYears.year, year)).for('update');
+      return row ?? null;
+    },
+
+    upsertCalendarYear: (tx: ReviewsTx, row: CalendarYearRow) =>
+      tx
+        .insert(calendarYears)
+        .values(row)
+        .onDuplicateKeyUpdate({ set: { arrangement: row.arrangement, loadedBy: row.loadedBy, loadedAt: row.loadedAt } }),
+
+    /**
+     * The open rounds (no opinion yet) whose due date may have been counted over `year`: due on or after its first day
+     * and submitted on or before its last. One statement whatever the number of rounds; locked for the recount.
+     */
+    lockOpenRoundsTouching: (tx: ReviewsTx, year: number) =>
+      tx
+        .select()
+        .from(reviewRounds)
+        .where(and(sql`${reviewRounds.conclusion} IS NULL`, gte(reviewRounds.dueOn, `${year}-01-01`), lte(reviewRounds.submittedOn, `${year}-12-31`)))
+        .orderBy(asc(reviewRounds.id))
+        .for('update'),
+
+    /** The reviews of the given ids, locked (the denormalised due date of the current round follows a recount). */
+    lockReviewsByIds: (tx: ReviewsTx, ids: readonly string[]) =>
+      ids.length
+        ? tx
+            .select()
+            .from(legalReviews)
+            .where(inArray(legalReviews.id, [...ids]))
+            .orderBy(asc(legalReviews.id))
+            .for('update')
+        : Promise.resolve([]),
+
     async updateRound(tx: ReviewsTx, round: ReviewRoundRow, patch: Partial<ReviewRoundRow>): Promise<void> {
       const res = await tx
         .update(reviewRounds)

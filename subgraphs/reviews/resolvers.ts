@@ -69,6 +69,20 @@ export const resolvers: Resolvers = {
     submitForReview: (_, { input }, ctx) => ctx.service.submit(ctx.caller, input, ctx.requestId),
     assignReviewer: (_, { input }, ctx) => ctx.service.assign(ctx.caller, input, ctx.requestId),
     recordReviewOpinion: (_, { reviewId, input }, ctx) => ctx.service.recordOpinion(ctx.caller, reviewId, input, ctx.requestId),
+    applyHolidayArrangement: async (_, { input }, ctx) => {
+      const { loadedBy, ...arrangement } = input;
+      const changed = await ctx.service.applyHolidayArrangement(ctx.caller, { ...arrangement, source: arrangement.source ?? undefined }, loadedBy);
+      return changed.map((n) => ({
+        caseId: n.caseId,
+        reviewId: n.reviewId,
+        roundNo: n.roundNo,
+        countedFrom: n.countedFrom,
+        workingDays: n.workingDays,
+        previousDueOn: n.dueOn,
+        dueOn: n.to.date,
+        confirmed: n.to.confirmed,
+      }));
+    },
   },
   LegalReview: {
     __resolveReference: async (ref, ctx) => readable(ctx, await ctx.loaders.review.load(ref.id)),

@@ -1,5 +1,7 @@
-import type { WorkingDayCalendar } from '../../kernel/calendar.js';
-import { AppError, badInput, conflict, forbidden, invalidState, notFound } from '../../kernel/errors.js';
+import { validateYearArrangement, type WorkingDayCalendar, type YearArrangement } from '../../kernel/calendar.js';
+import { loadingCalendars } from '../../kernel/deadline-recount.js';
+import { recomputeRoundDue, type RecomputedRoundDue } from './domain/deadline-recompute.js';
+import { AppError, badInput, badInputs, conflict, forbidden, invalidState, notFound } from '../../kernel/errors.js';
 import type { Caller } from '../../kernel/identity.js';
 import { newId } from '../../kernel/ids.js';
 import { doNotRetry, retryingTransaction } from '../../kernel/tx-retry.js';
@@ -14,6 +16,7 @@ import {
   reviewerFactsAtAssignment,
   validateOpinion,
 } from './domain/rules.js';
+import { entrustedSubmissionProblem, isEntrustedCase } from './domain/entrustment.js';
 import type { FindingResult, ReviewConclusion, ReviewPoint } from './domain/types.js';
 import type { ReviewFacts } from './facts.js';
 import type { LegalReviewRow, ReviewRoundRow, ReviewsRepo } from './repo.js';
@@ -76,6 +79,12 @@ export function createReviewService(deps: {
       if (!dossier) throw notFound('案件', a.caseId);
       if (caller.role !== 'OFFICER' || caller.agencyId !== dossier.agencyId || !caller.officerId || !dossier.handlingOfficerIds.includes(caller.officerId)) {
         throw forbidden('只有本案承办执法人员可以送审');
+      }
+      // Art. 20 (issue 26): the entrusted organisation's handlers submit only while the 委托书 is in force, as powers has it now.
+      if (isEntrustedCase(dossier)) {
+        const entrustment = await facts.entrustment(dossier.agencyId, requestId);
+        const problem = entrustedSubmissionProblem(dossier, entrustment, today());
+        if (problem) throw new AppError('FORBIDDEN', problem, { reason: problem, entrustment: entrustment?.documentNumber ?? null });
       }
       const proposal = dossier.proposals.find((p) => p.id === a.proposalId);
       if (!proposal) throw badInput('proposalId', `决定建议 ${a.proposalId} 不属于该案件`);
@@ -193,6 +202,65 @@ export function createReviewService(deps: {
         await facts.enterLegalReview({ caseId: a.caseId, proposalId: proposal.id, reviewId, roundNo, submittedBy: caller.officerId! }, requestId);
         return review;
       });
+    },
+
+    /**
+     * R12 (issue 26, part D): cases' `loadHolidayArrangement` tells this service a year's arrangement was loaded (the
+     * SERVICE caller; the administrator is `loadedBy`). In one transaction of this database: the arrangement this
+     * service last applied for the year is locked and compared with the loaded one, every open round whose due date
+     * the change moves is counted again (domain/deadline-recompute.ts), each change written to the round (and to the
+     * review's due date when it is the current round) and logged (`DEADLINE_RECOMPUTED`, with the earlier date), and
+     * the arrangement stored. The same arrangement again changes nothing (idempotent: a retry after a lost reply is safe).
+     */
+    async applyHolidayArrangement(caller: Caller, input: YearArrangement, loadedBy: string): Promise<(RecomputedRoundDue & { caseId: string })[]> {
+      if (caller.role !== 'SERVICE') throw forbidden('仅供案件服务在载入节假日安排时调用');
+      const result = validateYearArrangement({ ...input, source: input.source ?? undefined });
+      if (!result.ok) throw badInputs(result.errors);
+      const loaded = result.value;
+      const changed = await retryingTransaction(() =>
+        repo.orm.transaction(async (tx) => {
+          const stored = await repo.lockCalendarYear(tx, loaded.year);
+          const { before, after, correction } = loadingCalendars(calendar, stored?.arrangement ?? null, loaded);
+          const rounds = await repo.lockOpenRoundsTouching(tx, loaded.year);
+          const moved = rounds
+            .map((r) => ({
+              row: r,
+              n: recomputeRoundDue(
+                { reviewId: r.reviewId, roundNo: r.roundNo, countedFrom: r.submittedOn!, dueOn: r.dueOn, confirmed: r.dueConfirmed, concluded: !!r.conclusion },
+                before,
+                after,
+              ),
+            }))
+            .filter((x): x is { row: ReviewRoundRow; n: RecomputedRoundDue } => !!x.n);
+          const reviews = new Map((await repo.lockReviewsByIds(tx, [...new Set(moved.map((m) => m.row.reviewId))])).map((r) => [r.id, r]));
+          const out: (RecomputedRoundDue & { caseId: string })[] = [];
+          const on = today();
+          for (const { row, n } of moved) {
+            const review = reviews.get(row.reviewId)!;
+            await repo.updateRound(tx, row, { dueOn: n.to.date, dueConfirmed: n.to.confirmed });
+            if (review.currentRound === row.roundNo) reviews.set(review.id, await repo.updateReview(tx, review, { dueOn: n.to.date }));
+            await appendReviewEntry(tx, review.caseId, 'DEADLINE_RECOMPUTED', loadedBy, {
+              reviewId: row.reviewId,
+              roundId: row.id,
+              roundNo: row.roundNo,
+              deadline: 'REVIEW_DUE',
+              countedFrom: n.countedFrom,
+              workingDays: n.workingDays,
+              from: { date: n.dueOn, confirmed: n.confirmed },
+              to: n.to,
+              year: loaded.year,
+              source: loaded.source ?? null,
+              correction,
+              on,
+            });
+            out.push({ ...n, caseId: review.caseId });
+          }
+          await repo.upsertCalendarYear(tx, { year: loaded.year, arrangement: loaded, loadedBy, loadedAt: clock.now() });
+          return out;
+        }),
+      );
+      calendar.setYear(loaded);
+      return changed;
     },
 
     async assign(caller: Caller, a: { reviewId: string; version: number; reviewerId: string }, requestId?: string): Promise<LegalReviewRow> {

@@ -1,4 +1,5 @@
-import { createRoundCheck } from './verified-rounds.js';
+import { startCalendarRefresh } from '../../kernel/calendar-refresh.js';
+import { createExportRowsCheck, createRoundCheck } from './verified-rounds.js';
 import { readFileSync } from 'node:fs';
 import { REVIEWS_INPUT_LIMITS } from './input-limits.js';
 import { parse } from 'graphql';
@@ -19,7 +20,7 @@ import { createSubgraphClient } from '../../kernel/subgraph-client.js';
 import type { ReviewsContext } from './context.js';
 import { csvExportRoute } from '../../kernel/csv-export.js';
 import { REVIEW_EXPORTS } from './statistics-export.js';
-import { schema } from './db/schema.js';
+import { calendarYears, schema } from './db/schema.js';
 import { createReviewFacts } from './facts.js';
 import { createReviewLoaders } from './loaders.js';
 import { createReviewsRepo, type ReviewsDb } from './repo.js';
@@ -54,11 +55,16 @@ export async function startReviews(opts: {
     client('powers', opts.powersUrl ?? (() => config.serviceUrl('powers'))),
   );
   const today = () => clock.today();
-  const service = createReviewService({ repo, facts, calendar: loadBundledCalendar(), clock, keyDir: config.keyDir });
+  // R12 (issue 26, part D): the bundled years plus those loaded at run time, as this service applied them (its own
+  // calendar_years); with several replicas, a year applied through another one is picked up within CALENDAR_REFRESH_MS.
+  const calendar = loadBundledCalendar();
+  for (const y of await repo.calendarYears()) calendar.setYear(y.arrangement);
+  const service = createReviewService({ repo, facts, calendar, clock, keyDir: config.keyDir });
   // Issue 25: the reviews log is checkpointed each second like the cases log (one signer among replicas), and the
   // reviews signing key (with its public half, which cases verifies conclusions with) exists from the start.
   reviewsSigningKey(config.keyDir);
   const backgroundOrm = drizzle(db.pool, { schema, mode: 'default' });
+  const calendarRefresh = startCalendarRefresh(calendar, () => backgroundOrm.select().from(calendarYears), opts.log);
   const recordKeys = { keyDir: config.keyDir, dbName: config.databaseName('reviews'), clock, ...REVIEWS_LOG };
   const checkpointLease = runAsSingleton({ pool: db.pool, lease: 'reviews-record-checkpoints', log: opts.log }, (fence) =>
     // Each checkpoint INSERT is conditioned on the lease token (issue 27: fencing).
@@ -86,11 +92,12 @@ export async function startReviews(opts: {
     log: opts.log,
     port: opts.port ?? config.servicePort('reviews'),
     ready: () => isReachable(db.pool),
-    context: (base) => ({ ...base, repo, service, loaders: createReviewLoaders(repo, checkRounds), today }),
-    routes: [csvExportRoute(db.pool, REVIEW_EXPORTS, today)],
+    context: (base) => ({ ...base, repo, service, loaders: createReviewLoaders(repo, checkRounds), today, calendar }),
+    routes: [csvExportRoute(db.pool, REVIEW_EXPORTS, today, createExportRowsCheck(db.orm, checkRounds))],
     pool: db.pool,
     metrics: (m) => registerLeaseMetrics(m, [checkpointLease]),
     onClose: async () => {
+      clearInterval(calendarRefresh);
       await checkpointLease.stop();
       await db.close();
     },

@@ -79,9 +79,9 @@ export function createReviewStatistics(orm: ReviewsDb['orm'], calendar: WorkingD
   };
 }
 
-// The same bundled calendar the review workflow counts its deadlines with.
-let calendar: WorkingDayCalendar | null = null;
-const stats = (ctx: ReviewsContext) => createReviewStatistics(ctx.repo.orm, (calendar ??= loadBundledCalendar()));
+// The calendar the review workflow counts its deadlines with: bundled years plus those loaded at run time (issue 26, part D).
+let bundled: WorkingDayCalendar | null = null;
+const stats = (ctx: ReviewsContext) => createReviewStatistics(ctx.repo.orm, ctx.calendar ?? (bundled ??= loadBundledCalendar()));
 
 export const statisticsResolvers: Resolvers = {
   Statistics: {

@@ -1,10 +1,10 @@
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../kernel/errors.js';
 import { entryMacOk, hashOfEntry } from '../../kernel/records/chain.js';
 import { cachedMacKeysForVerify } from '../../kernel/records/keys.js';
 import type { Logger } from '../../kernel/logger.js';
 import type { Orm } from '../../kernel/records/log.js';
-import { recordEntries, type ReviewRoundRow } from './db/schema.js';
+import { legalReviews, recordEntries, reviewRounds, type ReviewRoundRow } from './db/schema.js';
 import { projectRounds, REVIEWS_LOG, roundMismatch } from './records.js';
 
 /**
@@ -40,5 +40,31 @@ export function createRoundCheck(orm: Orm, keyDir: string, log: Logger): RoundCh
       );
     }
     return faults;
+  };
+}
+
+/**
+ * The reviews CSV exports (statistics-export.ts) under the same rule (issue 25): every exported round must agree
+ * with the verified reviews log before anything is written. Two statements whatever the number of rows (the rounds
+ * in full with their cases, then the cases' log entries in createRoundCheck). A round that disagrees refuses the
+ * whole export (409, INVALID_STATE naming the review and the field) and raises the integrity alarm: a partial CSV
+ * would silently change the indicator it documents.
+ */
+export function createExportRowsCheck(orm: Orm, checkRounds: RoundCheck) {
+  return async (rows: readonly { review_id: string; round_no: number }[]): Promise<AppError | null> => {
+    const ids = [...new Set(rows.map((r) => r.review_id))];
+    if (!ids.length) return null;
+    const wanted = new Set(rows.map((r) => `${r.review_id}#${r.round_no}`));
+    const found = await orm
+      .select({ round: reviewRounds, caseId: legalReviews.caseId })
+      .from(reviewRounds)
+      .innerJoin(legalReviews, eq(legalReviews.id, reviewRounds.reviewId))
+      .where(inArray(reviewRounds.reviewId, ids));
+    const caseOf = new Map(found.map((f) => [f.round.reviewId, f.caseId]));
+    const faults = await checkRounds(
+      found.map((f) => f.round).filter((r) => wanted.has(`${r.reviewId}#${r.roundNo}`)),
+      (id) => caseOf.get(id),
+    );
+    return faults.values().next().value ?? null;
   };
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allPass, gqlOk, notify } from '../helpers/scenarios.js';
+import { allPass, barbecueFineCase, gqlOk } from '../helpers/scenarios.js';
 import { startTestSystem, type GqlResult, type TestSystem } from '../helpers/system.js';
 
 // Issue 26, part C: what parts A and B left open, each point tried through the gateway on the real database — the
@@ -18,10 +18,7 @@ const ok = (q: string, variables: Record<string, unknown>, tok?: string) => gqlO
 
 const CASE = 'id caseNumber state version filedOn decidedOn inNameOf { id } agency { id }';
 const FILE = `mutation($input: FileCaseInput!) { fileCase(input: $input) { ${CASE} } }`;
-const START = `mutation($input: CaseActionInput!) { startInvestigation(input: $input) { id version } }`;
-const PROPOSE = `mutation($input: ProposeDecisionInput!) { proposeDecision(input: $input) { id contentHash reviewRequired } }`;
 const DECIDE = `mutation($input: DecideCaseInput!) { decideCase(input: $input) { ${CASE} } }`;
-const EVENT = `mutation($input: CaseEventInput!) { recordEvent(input: $input) { id version } }`;
 const SUBMIT = `mutation($input: SubmitForReviewInput!) { submitForReview(input: $input) { id version status } }`;
 const ASSIGN = `mutation($input: AssignReviewerInput!) { assignReviewer(input: $input) { id version status } }`;
 const OPINION = `mutation($id: ID!, $input: ReviewOpinionInput!) { recordReviewOpinion(reviewId: $id, input: $input) { id status } }`;
@@ -33,48 +30,13 @@ const COMPANY = {
   legalRepresentative: '李某',
   address: '米东区某路2号',
 };
-const BARBECUE_BASIS = [{ law: '中华人民共和国大气污染防治法', article: '第一百一十八条第三款' }];
 const caseOf = async (id: string, fields = CASE) => ok(`query($id: ID!) { case(id: $id) { ${fields} } }`, { id }, t.supervisor);
 const bureauOfficers = () => [sys.officerId('officer-sun'), sys.officerId('officer-abdurahman')];
 const squadOfficers = () => [sys.officerId('squad-he'), sys.officerId('squad-nuraili')];
 
 /** A general-procedure barbecue fine, filed by `tok` for `agency` with `officers`, investigated, proposed and notified. */
 async function notifiedCase(agency: string, officers: string[], tok: string, fine: string, n: number) {
-  const c = await ok(
-    FILE,
-    {
-      input: {
-        agencyId: sys.agencyId(agency),
-        procedure: 'GENERAL',
-        powerItemCode: '650109-CF-0001',
-        party: COMPANY,
-        officerIds: officers,
-        source: { kind: 'INSPECTION' },
-        factsSummary: '在禁止区域内露天烧烤食品。',
-      },
-    },
-    tok,
-  );
-  await ok(EVENT, { input: { caseId: c.id, kind: 'CREDENTIAL_SHOWN', occurredOn: sys.clock.today(), officerIds: officers } }, tok);
-  await ok(START, { input: { caseId: c.id, version: c.version } }, tok);
-  const p = await ok(
-    PROPOSE,
-    {
-      input: {
-        caseId: c.id,
-        outcome: 'PENALTY',
-        penaltyTypes: ['FINE'],
-        fineAmount: fine,
-        discretionTier: 'ORDINARY',
-        legalBasis: BARBECUE_BASIS,
-        reasoning: '依法处罚。',
-        outsideRangeReason: '依情节调整。',
-      },
-    },
-    tok,
-  );
-  await notify(sys, c.id, p.id, tok, `米城管告〔2026〕6${n}号`);
-  return { c, p };
+  return barbecueFineCase(sys, { agency, officers, token: tok, fine, noticeNumber: `米城管告〔2026〕6${n}号` });
 }
 
 const opinion = (reviewId: string, version: number, tok: string) =>

@@ -309,3 +309,33 @@ describe("issue 25's pause: one act, one authoritative record (the case log); re
     expect((await verifyReviews()).ok).toBe(true);
   }, 30_000);
 });
+
+describe('issue 25: the reviews CSV exports serve only verified rounds', () => {
+  it('a RETURNED round flipped to APPROVED by the DBA: the review-outcomes export is refused (409, the review and field named) and alarmed, not served with 同意', async () => {
+    const analyst = await sys.token('ANALYST', null, null);
+    const csv = async (name: string) =>
+      fetch(`${sys.gateway.url.replace(/\/graphql$/, '')}/exports/indicators/${name}.csv?from=2026-11-01&to=2026-12-31&agencyId=${sys.agencyId(BUREAU)}`, {
+        headers: { authorization: `Bearer ${analyst}` },
+      });
+    const c = await notifiedBureauCase(sys);
+    const r = await submitted(c);
+    expect((await opinion(r.id, r.version, 'ISSUES_FOUND')).errors).toBeUndefined();
+    const ok = await csv('review-outcomes');
+    expect(ok.status).toBe(200);
+    const line = (await ok.text()).split('\r\n').find((l) => l.includes(r.id));
+    expect(line).toContain('存在问题');
+    const round = await roundOf(r.id);
+    await asDba(["UPDATE review_rounds SET conclusion = 'APPROVED' WHERE id = ?"], [[round.id]]);
+    for (const name of ['review-outcomes', 'review-overdue', 'review-qualification']) {
+      const refused = await csv(name);
+      expect(refused.status, name).toBe(409);
+      const body = (await refused.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+      expect(body.errors[0]!.extensions).toMatchObject({ code: 'INVALID_STATE', integrity: 'PROJECTION_MISMATCH', field: 'conclusion', reviewId: r.id });
+      expect(body.errors[0]!.message).toContain('完整性校验');
+    }
+    expect(sys.logLines.some((l) => (l.integrityAlarm as { reviewId?: string; problem?: string } | undefined)?.reviewId === r.id)).toBe(true);
+    await asDba(["UPDATE review_rounds SET conclusion = 'ISSUES_FOUND' WHERE id = ?"], [[round.id]]);
+    expect((await csv('review-outcomes')).status).toBe(200);
+    expect((await verifyReviews()).ok).toBe(true);
+  });
+});

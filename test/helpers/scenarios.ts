@@ -226,3 +226,67 @@ export const notify = (sys: TestSystem, caseId: string, proposalId: string, toke
 
 /** An opinion's findings with every one of the nine points (R8) marked PASS. */
 export const allPass = () => REVIEW_POINTS.map((point) => ({ point, result: 'PASS' as string }));
+
+/**
+ * A general-procedure barbecue fine (650109-CF-0001, a company), filed by `token` for `agency` with `officers`,
+ * credentials shown, investigated and proposed on the clock's day; notified with `noticeNumber` unless it is null.
+ */
+export async function barbecueFineCase(
+  sys: TestSystem,
+  o: { agency: string; officers: string[]; token: string; fine: string; noticeNumber: string | null },
+): Promise<{ c: any; p: any }> {
+  const c = await gqlOk(
+    sys,
+    `mutation($input: FileCaseInput!) { fileCase(input: $input) { id caseNumber state version filedOn decidedOn inNameOf { id } agency { id } } }`,
+    {
+      input: {
+        agencyId: sys.agencyId(o.agency),
+        procedure: 'GENERAL',
+        powerItemCode: '650109-CF-0001',
+        party: {
+          kind: 'LEGAL_PERSON',
+          name: '乌鲁木齐某某餐饮管理有限公司',
+          uscc: '91230500MA1B3N1N2M',
+          legalRepresentative: '李某',
+          address: '米东区某路2号',
+        },
+        officerIds: o.officers,
+        source: { kind: 'INSPECTION' },
+        factsSummary: '在禁止区域内露天烧烤食品。',
+      },
+    },
+    o.token,
+  );
+  await gqlOk(
+    sys,
+    `mutation($input: CaseEventInput!) { recordEvent(input: $input) { id version } }`,
+    { input: { caseId: c.id, kind: 'CREDENTIAL_SHOWN', occurredOn: sys.clock.today(), officerIds: o.officers } },
+    o.token,
+  );
+  await gqlOk(
+    sys,
+    `mutation($input: CaseActionInput!) { startInvestigation(input: $input) { id version } }`,
+    { input: { caseId: c.id, version: c.version } },
+    o.token,
+  );
+  const p = await gqlOk(
+    sys,
+    `mutation($input: ProposeDecisionInput!) { proposeDecision(input: $input) {
+      id contentHash reviewRequired collectiveDiscussionRequired reviewReasons { ruleCode } } }`,
+    {
+      input: {
+        caseId: c.id,
+        outcome: 'PENALTY',
+        penaltyTypes: ['FINE'],
+        fineAmount: o.fine,
+        discretionTier: 'ORDINARY',
+        legalBasis: [{ law: '中华人民共和国大气污染防治法', article: '第一百一十八条第三款' }],
+        reasoning: '依法处罚。',
+        outsideRangeReason: '依情节调整。',
+      },
+    },
+    o.token,
+  );
+  if (o.noticeNumber !== null) await notify(sys, c.id, p.id, o.token, o.noticeNumber);
+  return { c, p };
+}

@@ -62,16 +62,10 @@ export async function startTestSystem(
     inspectionsUrl: () => urls.inspections!,
   });
   urls.cases = cases.url;
-  const reviewsDb = await openReviewsDb(config);
-  const reviews = await startReviews({
-    config,
-    db: reviewsDb,
-    keys,
-    log: logFor('reviews'),
-    port: 0,
-    casesUrl: () => urls.cases!,
-    powersUrl: () => urls.powers!,
-  });
+  let reviewsDb = await openReviewsDb(config);
+  const reviewsOn = (db: typeof reviewsDb, port: number) =>
+    startReviews({ config, db, keys, log: logFor('reviews'), port, casesUrl: () => urls.cases!, powersUrl: () => urls.powers! });
+  const reviews = await reviewsOn(reviewsDb, 0);
   urls.reviews = reviews.url;
   // The random-inspection platform is the one stand-in (an external system); inspections syncs only on demand here.
   const platform = await startPlatformStandIn({ port: 0 });
@@ -126,7 +120,10 @@ export async function startTestSystem(
     logLines,
     powers,
     cases,
-    reviewsDb,
+    /** The reviews database (the current one after `restartReviews`). */
+    get reviewsDb() {
+      return reviewsDb;
+    },
     reviews,
     platform,
     inspectionsDb,
@@ -138,6 +135,12 @@ export async function startTestSystem(
       const s = running.get(name);
       running.delete(name);
       await s?.close();
+    },
+    /** Start the reviews service again after `stopService('reviews')`, on the same port (the gateway's and cases' URL). */
+    async restartReviews() {
+      if (running.has('reviews')) throw new Error('reviews is running');
+      reviewsDb = await openReviewsDb(config);
+      running.set('reviews', await reviewsOn(reviewsDb, Number(new URL(reviews.url).port)));
     },
     agencyId: demoAgencyId,
     officerId: demoOfficerId,

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { count, sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dropDatabase, prepareDatabase, type Db } from '../../kernel/db.js';
+import mysql from 'mysql2/promise';
+import { connectDb, dropDatabase, prepareDatabase, type Db } from '../../kernel/db.js';
 import { acquireLease, ensureTable, fenceWrite, FencedOutError, type LeaseFence } from '../../kernel/lease.js';
 import { createLogger } from '../../kernel/logger.js';
 import { loadBundledCalendar } from '../../kernel/calendar.js';
@@ -111,5 +112,46 @@ describe('fencing tokens on singleton writes', () => {
     expect((await db.orm.select({ n: count() }).from(checkpoints))[0]!.n).toBe(0);
     await engine.run('SCHEDULE', current);
     expect((await db.orm.select({ n: count() }).from(checkpoints))[0]!.n).toBeGreaterThan(0);
+  });
+  // Issue 27, point 3: the takeover that once took > 15 s. A holder paused between its fenced UPDATE and its COMMIT
+  // keeps the lease row locked on its node; a takeover attempted through that node waited for the lock (50 s, then
+  // 1205, then again) for as long as the pause lasted. The fenced transaction now asks the server to end it when idle
+  // for the ttl: the paused holder's transaction is rolled back by the server and the takeover goes through.
+  it('a holder paused inside its fenced transaction does not block the takeover on the same node', async () => {
+    const { db, name } = await fresh('paused', {} as Record<string, never>, casesMigrations);
+    await db.pool.query('CREATE TABLE fenced_writes (id INT PRIMARY KEY)');
+    await ensureTable(db.pool, 'fence-paused');
+    const ttlMs = 1000;
+    const token = await acquireLease(db.pool, 'fence-paused', 'replica-A', ttlMs);
+    expect(token).not.toBeNull();
+    // Replica B: its own pool on the same server; a lock wait bounded at 10 s (not 50) so that a blocked takeover
+    // fails this test instead of hanging it.
+    const b = connectDb(url, name, {}, { connectionLimit: 1 });
+    cleanups.push(() => b.close());
+    b.pool.on('connection', (c) => void c.query('SET SESSION innodb_lock_wait_timeout = 10'));
+    let wake!: () => void;
+    const paused = new Promise<void>((r) => (wake = r));
+    // Replica A: fenced, then "paused" (idle inside its transaction, connection open) until B has taken over.
+    const a = db.orm.transaction(async (tx) => {
+      await fenceWrite(tx, { lease: 'fence-paused', holderId: 'replica-A', token: token!, ttlMs });
+      await paused;
+      await tx.execute(sql`INSERT INTO fenced_writes VALUES (1)`);
+    });
+    const aDone = a.then(
+      () => 'committed',
+      () => 'failed',
+    );
+    let taken: number | null = null;
+    let blocked: unknown = null;
+    for (let i = 0; i < 40 && taken === null && !blocked; i++) {
+      await sleep(ttlMs / 2);
+      taken = await acquireLease(b.pool, 'fence-paused', 'replica-B', 10_000).catch((err: unknown) => ((blocked = err), null));
+    }
+    wake();
+    expect(blocked, 'the takeover waited on the paused holder’s row lock').toBeNull();
+    expect(taken).toBe(token! + 1);
+    expect(await aDone, 'the paused holder’s transaction was ended, not committed').toBe('failed');
+    const [rows] = await b.pool.query<mysql.RowDataPacket[]>('SELECT id FROM fenced_writes');
+    expect(rows).toEqual([]);
   });
 });

@@ -93,8 +93,10 @@ describe('R12: an open deadline counted while its year was unconfirmed is counte
     expect(recomputeDeadline(licence, before, after)).toMatchObject({ workingDays: 20, to: after.addWorkingDays('2027-01-25', 20) });
   });
 
-  it('leaves a confirmed deadline alone, and answers null when nothing changes', () => {
-    expect(recomputeDeadline({ ...open, confirmed: true }, before, after)).toBeNull();
+  it('leaves a confirmed deadline alone while its calendar is unchanged, and answers null when nothing changes', () => {
+    // Issue 26, part D: a confirmed deadline is recounted only when its year's arrangement is replaced (a correction).
+    const confirmed = { ...open, dueOn: after.addWorkingDays('2027-02-03', 7).date, confirmed: true };
+    expect(recomputeDeadline(confirmed, after, after)).toBeNull();
     expect(recomputeDeadline(open, before, before)).toBeNull(); // the year still not loaded
   });
 

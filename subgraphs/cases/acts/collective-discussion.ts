@@ -5,7 +5,7 @@
 // (domain/discussion.ts), after notice and before the decision, with
 // numbered minutes, recorded against exactly the latest proposal (content hash). decision.ts refuses a decision that
 // needs a discussion without one for that proposal (assertDiscussed).
-import { badInput, invalidState, notFound } from '../../../kernel/errors.js';
+import { badInput, invalidState } from '../../../kernel/errors.js';
 import type { Caller } from '../../../kernel/identity.js';
 import type { RecordEntryRow } from '../db/schema.js';
 import { checkDiscussionAttendance } from '../domain/discussion.js';
@@ -13,7 +13,7 @@ import { checkDocumentText, parseDocumentNumber, sha256Of } from '../domain/docu
 import { parsePayload } from '../domain/entries.js';
 import type { CaseRow, ProposalRow } from '../repo.js';
 import type { ActDeps } from './deps.js';
-import { actor, asDecidingAgency, assertDecidingAgency, assertRole, latestProposal, stated, tx } from './mechanics.js';
+import { actor, asDecidingAgency, caseAsLogged, assertDecidingAgency, assertRole, latestProposal, stated, tx } from './mechanics.js';
 
 export interface CollectiveDiscussionArgs {
   caseId: string;
@@ -35,8 +35,7 @@ export interface CollectiveDiscussionArgs {
 export async function recordCollectiveDiscussion(d: ActDeps, caller: Caller, a: CollectiveDiscussionArgs, requestId?: string): Promise<CaseRow> {
   // The leaders of the agency in whose name the decision is made meet (the entrusting agency's, Art. 20).
   assertRole(caller, ['PRINCIPAL']);
-  const pre = (await d.repo.casesByIds([a.caseId]))[0];
-  if (!pre) throw notFound('案件', a.caseId);
+  const pre = await caseAsLogged(d, caller, a.caseId); // the deciding agency as the filing entry logs it (issue 25)
   assertDecidingAgency(caller, pre, ['PRINCIPAL']);
   const held = await stated(d, asDecidingAgency(pre), a.heldOn, a.lateEntryReason, 'heldOn', { date: pre.filedOn, what: '立案日期' }, requestId);
   // The leaders of the agency in whose name the decision is made: the published list, read now (R1).

@@ -12,7 +12,7 @@ import { changedFineProblems, principalChangeDocumentProblem } from '../domain/r
 import type { CaseRow, CasesTx } from '../repo.js';
 import { revokeDecision as revoke, type DecisionChangeKind, type RevocationInput } from '../revocation.js';
 import type { ActDeps } from './deps.js';
-import { actor, assertDecidingAgency, decidedProposal, entriesOf, today, tx } from './mechanics.js';
+import { actor, assertDecidingAgency, assertRowAsLogged, decidedProposal, entriesOf, today, tx } from './mechanics.js';
 
 /** R14: the decision changed/revoked/confirmed illegal or void, by the principal (relief outcomes call revokeDecision directly). */
 export async function recordDecisionChange(
@@ -34,6 +34,7 @@ export async function recordDecisionChange(
   if (doc.problems.length) throw badInputs(doc.problems);
   return tx(d, async (t) => {
     const c = await d.repo.lockCase(t, a.caseId);
+    await assertRowAsLogged(d, caller, c); // the agencies as the filing entry logs them (issue 25)
     // The decision is the deciding agency's (the entrusting agency's for an entrusted organisation's case, Art. 20).
     assertDecidingAgency(caller, c, ['PRINCIPAL']);
     // A changed decision is executed as changed: a changed fine names its new amount (issue 26).

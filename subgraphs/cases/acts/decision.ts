@@ -8,7 +8,7 @@
 // 行政强制法 Art. 25 (a seizure or impoundment runs 30 days from the decision: domain/coercion.ts measureEnd; extension
 // and lifting in coercion.ts); R12, R13 (the publication or its exemption is created with the decision,
 // publication-service.ts). The decision date is the recorded date: it cannot be backdated.
-import { AppError, badInput, forbidden, invalidState, notFound } from '../../../kernel/errors.js';
+import { AppError, badInput, forbidden, invalidState } from '../../../kernel/errors.js';
 import type { Caller } from '../../../kernel/identity.js';
 import type { RecordEntryRow } from '../db/schema.js';
 import { recordedDate } from '../domain/dates.js';
@@ -25,7 +25,8 @@ import type { CaseRow, ProposalRow } from '../repo.js';
 import { assertDiscussed } from './collective-discussion.js';
 import { policyPin } from '../powers-facts.js';
 import type { ActDeps, ReviewClearance } from './deps.js';
-import { actor, agencyFacts, assertActs, assertDecidingAgency, assertRole, today, transition, tx, verifiedEntriesOf } from './mechanics.js';
+import { reviewSettingsAgencyId } from '../domain/entrustment.js';
+import { actor, agencyFacts, assertActs, caseAsLogged, assertDecidingAgency, assertRole, today, transition, tx, verifiedEntriesOf } from './mechanics.js';
 import { loggedReviewClearance } from './review-conclusion.js';
 
 /** Facts from `powers` for the publication: the agency in whose name, the acting organisation, the power item. */
@@ -56,7 +57,9 @@ async function verifiedGate(d: ActDeps, c: CaseRow, proposal: ProposalRow, entri
   const filing = loggedFiling(entries);
   const logged = loggedProposal(entries, proposal.id);
   const contentHash = proposalHash(c.id, proposal.content);
-  const [agency, catalog] = await Promise.all([agencyFacts(d, c.agencyId, requestId), d.powers.reviewCatalog(c.agencyId, requestId)]);
+  // The deciding agency's catalog and policy (Art. 20: the entrusting agency's for an entrusted organisation's case).
+  const settingsOf = reviewSettingsAgencyId(c);
+  const [agency, catalog] = await Promise.all([agencyFacts(d, settingsOf, requestId), d.powers.reviewCatalog(settingsOf, requestId)]);
   const partyKind = (filing?.party?.kind ?? (await d.repo.partiesByIds([c.partyId]))[0]!.kind) as PartyKind;
   const facts = {
     procedure: (filing?.procedure ?? c.procedure) as ProcedureKind,
@@ -128,8 +131,7 @@ export async function decideCase(d: ActDeps, caller: Caller, a: DecideArgs, requ
   const { repo, calendar } = d;
   const decidedOn = recordedDate(a.decidedOn, today(d), 'decidedOn', '作出决定');
   assertRole(caller, ['PRINCIPAL', 'OFFICER']); // who may act, before the case's existence is revealed
-  const pre = (await repo.casesByIds([a.caseId]))[0];
-  if (!pre) throw notFound('案件', a.caseId);
+  const pre = await caseAsLogged(d, caller, a.caseId, '作出决定'); // the deciding agency as the filing entry logs it (issue 25)
   // On the spot (Art. 51-52) the officers decide; otherwise the principal of the agency in whose name the decision is
   // made — for an entrusted organisation's case, the entrusting agency's (Art. 20; issue 26).
   if (pre.procedure === 'SIMPLE') assertActs(caller, pre, ['PRINCIPAL', 'OFFICER']);

@@ -15,6 +15,8 @@ import type { VerifyResult } from '../../../kernel/records/chain.js';
 import type { CaseRow, CasesTx } from '../repo.js';
 import { haltsDecision } from '../revocation.js';
 import type { ActDeps } from './deps.js';
+import { canReadCase } from '../domain/access.js';
+import { accessMismatch, accessMismatchMessage, filingEntriesByCaseIds, loggedAccessOf } from '../verified-access.js';
 
 // The mechanics every act of the case procedure uses: who may act, locking a case for an act, a state change with
 // its record entry in ONE transaction (never a state change without its record), verified record entries (R17),
@@ -66,11 +68,44 @@ export const asDecidingAgency = <T extends { agencyId: string; inNameOfAgencyId?
   inNameOfAgencyId: null,
 });
 
+/**
+ * Issue 25: the agencies that may act on a case are the ones its verified filing entry logs, not the row's columns.
+ * A caller of none of them gets NOT_FOUND, as for an unknown id (a row moved into their agency by SQL is not their
+ * case); a caller of the logged agencies acting on a row whose agency, entrusting agency or handlers disagree with
+ * the entry is refused (INVALID_STATE naming the field, integrity PROJECTION_MISMATCH) and the alarm is raised.
+ * Oversight and SERVICE callers pass (their acts check the log themselves where they rest on it).
+ */
+export async function assertAsLogged(d: ActDeps, caller: Caller, c: CaseRow, fe: RecordEntryRow | null | undefined, what = '办理'): Promise<void> {
+  if (d.integrity.unverifiedForBenchmark || !['OFFICER', 'REVIEWER', 'PRINCIPAL'].includes(caller.role)) return;
+  const facts = loggedAccessOf(fe, d.integrity.keyDir);
+  const bad = accessMismatch(c, facts);
+  if (!bad) return;
+  d.alarm({ kind: 'CASE_ROW', caseId: c.id, problem: bad, message: accessMismatchMessage(c.id, bad) });
+  if (!(facts ? canReadCase(caller, facts) : canReadCase(caller, c))) throw notFound('案件', c.id);
+  // No authentic filing entry: the log itself is damaged (cut, truncated, an entry edited). Name its first fault as
+  // every verified act does (verifiedEntriesOf throws it, with its own alarm), rather than only "no filing entry".
+  if (!facts) await verifiedEntriesOf(d, c, what);
+  throw invalidState(`案件数据与记录日志不符，不能${what}：${accessMismatchMessage(c.id, bad)}`, { integrity: 'PROJECTION_MISMATCH', field: bad });
+}
+
+/** The case with its filing entry (one statement), checked as logged (assertAsLogged): the pre-read of an act. */
+export async function caseAsLogged(d: ActDeps, caller: Caller, caseId: string, what?: string): Promise<CaseRow> {
+  const r = (await d.repo.casesWithFilingByIds([caseId]))[0];
+  if (!r) throw notFound('案件', caseId);
+  await assertAsLogged(d, caller, r.c, r.fe, what);
+  return r.c;
+}
+
+/** The same for a row read otherwise (locked in the act's transaction): its filing entry read by a second statement. */
+export async function assertRowAsLogged(d: ActDeps, caller: Caller, c: CaseRow, what?: string): Promise<void> {
+  if (d.integrity.unverifiedForBenchmark || !['OFFICER', 'REVIEWER', 'PRINCIPAL'].includes(caller.role)) return;
+  await assertAsLogged(d, caller, c, (await filingEntriesByCaseIds(d.repo.orm, [c.id]))[0], what);
+}
+
 /** The case an act is about, read before its transaction: role first, then existence and agency (one answer). */
 export async function caseToActOn(d: ActDeps, caller: Caller, caseId: string, roles = ['OFFICER']): Promise<CaseRow> {
   assertRole(caller, roles); // who may act, before the case's existence is revealed
-  const c = (await d.repo.casesByIds([caseId]))[0];
-  if (!c) throw notFound('案件', caseId);
+  const c = await caseAsLogged(d, caller, caseId);
   assertActs(caller, c, roles);
   await assertEntrusted(d, c, today(d));
   return c;
@@ -190,6 +225,7 @@ export async function lockForAct(d: ActDeps, t: CasesTx, caller: Caller, caseId:
     if (err instanceof AppError && err.extensions.code === 'NOT_FOUND') throw notFound('案件', caseId);
     throw err;
   }
+  await assertRowAsLogged(d, caller, c);
   assertActs(caller, c, roles);
   await assertEntrusted(d, c, today(d));
   if (c.version !== version) {

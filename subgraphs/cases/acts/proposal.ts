@@ -18,6 +18,7 @@ import type { CaseState, CaseType, MitigationGround, PartyKind, ProcedureKind, P
 import type { ProposalRow } from '../repo.js';
 import { policyPin } from '../powers-facts.js';
 import type { ActDeps } from './deps.js';
+import { reviewSettingsAgencyId } from '../domain/entrustment.js';
 import { actor, agencyFacts, caseToActOn, idempotencyOf, idempotent, sameRequest, tx, verifiedEntriesOf } from './mechanics.js';
 
 export interface ProposalArgs {
@@ -102,9 +103,11 @@ export async function proposeDecision(d: ActDeps, caller: Caller, a: ProposalArg
     throw badInput('outsideRangeReason', `${benchmark.notes.join('；')}`);
   }
   const checks = { ...benchmark, notes: [...benchmark.notes, ...statuteNotes] };
-  const agency = await agencyFacts(d, c.agencyId, requestId);
+  // R5 by the deciding agency's catalog and policy: for an entrusted organisation's case, the entrusting agency's (Art. 20).
+  const settingsOf = reviewSettingsAgencyId(c);
+  const agency = await agencyFacts(d, settingsOf, requestId);
   const reasons = matchReviewCatalog(
-    await powers.reviewCatalog(c.agencyId, requestId),
+    await powers.reviewCatalog(settingsOf, requestId),
     { procedure, caseType, partyKind: party.kind as PartyKind, proposal: content },
     agency.policy,
   );

@@ -1,4 +1,5 @@
 import type { WorkingDayCalendar } from '../../../kernel/calendar.js';
+import { recountDeadline } from '../../../kernel/deadline-recount.js';
 
 // R12 and DOMAIN.md §5 (issue 26): a working-day deadline counted into a year whose State Council arrangement was not
 // loaded is computed on weekends and fixed-date holidays only and marked unconfirmed. When the year is loaded, every
@@ -8,6 +9,13 @@ import type { WorkingDayCalendar } from '../../../kernel/calendar.js';
 
 export const DEADLINE_KINDS = ['DECISION_DUE', 'SERVICE_DUE', 'PUBLICATION_DUE', 'WITHDRAWAL_DUE'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+
+/**
+ * Whether a case's decision due date is a working-day count (domain/facts.ts `decisionDue`): a licence's or an item's
+ * time limit is; a penalty's 90 days (行政处罚法 Art. 60) are calendar days and no holiday arrangement moves them — so a
+ * corrected arrangement must not recount them as working days.
+ */
+export const decisionDueCountsWorkingDays = (caseType: string) => caseType !== 'PENALTY' && caseType !== 'COERCION';
 
 /** An open deadline as stored: the day it is counted from, its due date and whether the calendar was confirmed. */
 export interface OpenDeadline {
@@ -26,15 +34,11 @@ export interface RecomputedDeadline extends OpenDeadline {
 }
 
 /**
- * The deadline counted again on the calendar after the loading, or null when nothing changes (a confirmed deadline is
- * never recomputed). The number of working days is recovered with the calendar it was counted on (`before`), so the
- * rule needs no knowledge of which period (3, 7, 20 working days or an item's time limit) the deadline is.
+ * The deadline counted again on the calendar after the loading, or null when nothing changes (kernel/deadline-recount.ts).
+ * A deadline confirmed under an earlier arrangement of the year is counted again too when that arrangement is replaced
+ * by a corrected one (issue 26, part D); under an unchanged calendar it comes out the same.
  */
 export function recomputeDeadline(d: OpenDeadline, before: WorkingDayCalendar, after: WorkingDayCalendar): RecomputedDeadline | null {
-  if (d.confirmed) return null;
-  const workingDays = before.workingDaysBetween(d.countedFrom, d.dueOn).days;
-  if (workingDays < 0) return null; // a stored due date before its start was not counted by this rule
-  const to = after.addWorkingDays(d.countedFrom, workingDays);
-  if (to.date === d.dueOn && to.confirmed === d.confirmed) return null;
-  return { ...d, workingDays, to };
+  const r = recountDeadline(d, before, after);
+  return r && { ...d, ...r };
 }

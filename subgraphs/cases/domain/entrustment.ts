@@ -3,22 +3,7 @@
 // act (investigating, recording, proposing, notifying, serving …), not only at filing: an act after the 委托书 expired
 // is an act without authority. Pure: no database, no clock.
 
-export interface EntrustmentTerms {
-  documentNumber: string;
-  powerItemCodes: readonly string[];
-  validFrom: string;
-  validUntil: string;
-}
-
-/** Why an entrusted organisation may not act on this item on this date; null when it may. */
-export function entrustmentProblem(e: EntrustmentTerms | null, date: string, powerItemCode: string): string | null {
-  if (!e) return '受委托组织没有有效的委托书，不能以委托机关名义实施行政处罚（行政处罚法第二十条）';
-  if (!e.powerItemCodes.includes(powerItemCode)) return `权力事项 ${powerItemCode} 不在委托书 ${e.documentNumber} 载明的委托事项内（行政处罚法第二十条）`;
-  if (date < e.validFrom || date > e.validUntil) {
-    return `${date} 不在委托书 ${e.documentNumber} 的委托期限（${e.validFrom} 至 ${e.validUntil}）内，受委托组织不得实施（行政处罚法第二十条第二款）`;
-  }
-  return null;
-}
+export { entrustmentProblem, type EntrustmentTerms } from '../../../kernel/entrustment.js';
 
 /** The agency in whose name the case is decided: the entrusting agency for an entrusted organisation's case (Art. 20). */
 export const decidingAgencyId = (c: { agencyId: string; inNameOfAgencyId?: string | null }) => c.inNameOfAgencyId ?? c.agencyId;
@@ -44,3 +29,11 @@ export function decidingAgencyRefusal(
   }
   return { code: 'NOT_FOUND' };
 }
+
+/**
+ * Whose review catalog and policy decide whether legal review (and collective discussion) is required (R5; issue 26):
+ * the deciding agency's. An entrusted organisation acts in the entrusting agency's name and that agency decides and is
+ * responsible (Art. 20(3), 58): the squad's own catalog or `reviewAllGeneralProcedurePenalties` neither adds nor lifts
+ * the bureau's requirement.
+ */
+export const reviewSettingsAgencyId = (c: { agencyId: string; inNameOfAgencyId?: string | null }) => decidingAgencyId(c);

@@ -770,6 +770,8 @@ export type HolidayArrangement = {
   makeupWorkdays: Array<Scalars['Date']['output']>;
   /** 载入时按该年安排重新计算的未确认期限（尚未届满处理的），每项亦记入案件记录（DEADLINE_RECOMPUTED，R12） */
   recomputedDeadlines: Array<RecomputedDeadline>;
+  /** 法制审核服务按载入的安排重新计算的未结审核轮次的审核期限（R12，issue 26），每项亦记入审核记录（DEADLINE_RECOMPUTED） */
+  recomputedReviewDeadlines: Array<RecomputedReviewDeadline>;
   source: Maybe<Scalars['String']['output']>;
   year: Scalars['Int']['output'];
 };
@@ -1462,6 +1464,20 @@ export type RecomputedDeadline = {
   previousDueOn: Scalars['Date']['output'];
   /** 公示或撤回公示的期限所属的公示 */
   publicationId: Maybe<Scalars['ID']['output']>;
+  workingDays: Scalars['Int']['output'];
+};
+
+/** 载入某年节假日安排时重新计算的一项审核期限（送审之日起的审核时限） */
+export type RecomputedReviewDeadline = {
+  __typename?: 'RecomputedReviewDeadline';
+  caseId: Scalars['ID']['output'];
+  confirmed: Scalars['Boolean']['output'];
+  /** 起算日（送审日） */
+  countedFrom: Scalars['Date']['output'];
+  dueOn: Scalars['Date']['output'];
+  previousDueOn: Scalars['Date']['output'];
+  reviewId: Scalars['ID']['output'];
+  roundNo: Scalars['Int']['output'];
   workingDays: Scalars['Int']['output'];
 };
 
@@ -2210,6 +2226,7 @@ export type ResolversTypes = ResolversObject<{
   PublicationFilter: PublicationFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecomputedDeadline: ResolverTypeWrapper<RecomputedDeadline>;
+  RecomputedReviewDeadline: ResolverTypeWrapper<RecomputedReviewDeadline>;
   RecordEntry: ResolverTypeWrapper<RecordEntryView>;
   RecordStage: RecordStage;
   RecordVerification: ResolverTypeWrapper<VerificationView>;
@@ -2347,6 +2364,7 @@ export type ResolversParentTypes = ResolversObject<{
   PublicationFilter: PublicationFilter;
   Query: Record<PropertyKey, never>;
   RecomputedDeadline: RecomputedDeadline;
+  RecomputedReviewDeadline: RecomputedReviewDeadline;
   RecordEntry: RecordEntryView;
   RecordVerification: VerificationView;
   Rectification: RectificationRow;
@@ -2780,6 +2798,7 @@ export type HolidayArrangementResolvers<
   holidays?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
   makeupWorkdays?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
   recomputedDeadlines?: Resolver<Array<ResolversTypes['RecomputedDeadline']>, ParentType, ContextType>;
+  recomputedReviewDeadlines?: Resolver<Array<ResolversTypes['RecomputedReviewDeadline']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -3071,6 +3090,20 @@ export type RecomputedDeadlineResolvers<
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   previousDueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   publicationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  workingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RecomputedReviewDeadlineResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['RecomputedReviewDeadline'] = ResolversParentTypes['RecomputedReviewDeadline'],
+> = ResolversObject<{
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  confirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  countedFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  previousDueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reviewId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  roundNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   workingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -3421,6 +3454,7 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   PublicationFieldChange?: PublicationFieldChangeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecomputedDeadline?: RecomputedDeadlineResolvers<ContextType>;
+  RecomputedReviewDeadline?: RecomputedReviewDeadlineResolvers<ContextType>;
   RecordEntry?: RecordEntryResolvers<ContextType>;
   RecordVerification?: RecordVerificationResolvers<ContextType>;
   Rectification?: RectificationResolvers<ContextType>;

@@ -2,7 +2,6 @@ import { notFound } from '../../../kernel/errors.js';
 import { parsePage, toConnection } from '../../../kernel/pagination.js';
 import type { CasesContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { canReadCase } from '../domain/access.js';
 import { modelByCode, SUPERVISION_MODELS } from './clues/registry.js';
 import type { ProblemModel } from './clues/model.js';
 import { createScorecards } from './scorecard/scorecard.js';
@@ -17,10 +16,24 @@ const modelOf = (code: string): ProblemModel => {
   if (!m) throw notFound('问题模型', code);
   return m;
 };
-/** The drill-down: each case the caller may read (others null, as any case reference they may not see). */
-async function casesOf(ctx: CasesContext, ids: readonly string[]) {
+/**
+ * The drill-down: each case the caller may read (others null, as any case reference they may not see). Issue 25:
+ * read from the verified filing entry, and a finding or clue about one agency shows no case whose filing entry logs
+ * another agency (a row moved into it by SQL is not its case: null, alarmed).
+ */
+async function casesOf(ctx: CasesContext, ids: readonly string[], agencyId?: string | null) {
   const rows = await ctx.loaders.case.loadMany([...ids]);
-  return rows.map((r) => (r && !(r instanceof Error) && canReadCase(ctx.caller, r) ? r : null));
+  return Promise.all(
+    rows.map(async (r) => {
+      if (!r || r instanceof Error || !(await ctx.access.canRead(ctx.caller, r))) return null;
+      // A row whose verified filing entry names another agency is not this agency's case. A row without a verifiable
+      // filing entry reaches only oversight roles here (canRead refuses it to staff): shown, alarmed (facts()), as in
+      // the unfiltered case list — hiding it would hide the tampering from the supervisor.
+      const facts = await ctx.access.facts(r);
+      if (facts && agencyId && facts.agencyId !== agencyId && facts.inNameOfAgencyId !== agencyId) return null;
+      return r;
+    }),
+  );
 }
 
 export const supervisionResolvers: Resolvers = {
@@ -46,7 +59,7 @@ export const supervisionResolvers: Resolvers = {
     agency: (f) => ({ id: f.agencyId }),
     supervisingAgency: (f) => ({ id: f.supervisingAgencyId }),
     subjectKind: (f) => f.model.subjectKind,
-    cases: (f, _, ctx) => casesOf(ctx, f.caseIds),
+    cases: (f, _, ctx) => casesOf(ctx, f.caseIds, f.agencyId),
   },
   SupervisionClue: {
     model: (c) => modelOf(c.modelCode),
@@ -61,7 +74,7 @@ export const supervisionResolvers: Resolvers = {
     base: (c) => Number(c.evidence.figures.base ?? 0),
     parameters: (c) => paramsOf(c.evidence.parameters, modelOf(c.modelCode)),
     caseIds: (c) => c.evidence.caseIds,
-    cases: (c, _, ctx) => casesOf(ctx, c.evidence.caseIds),
+    cases: (c, _, ctx) => casesOf(ctx, c.evidence.caseIds, c.agencyId),
   },
   Statistics: {
     supervision: (s) => s,

@@ -1,5 +1,6 @@
 import { boolean, date, index, int, mysqlTable, text, uniqueIndex, varchar, char } from 'drizzle-orm/mysql-core';
 import { idColumn, jsonText, lockVersion, timestamp3 } from '../../../kernel/columns.js';
+import type { YearArrangement } from '../../../kernel/calendar.js';
 import type { AutomaticFinding, ReviewFinding } from '../domain/types.js';
 import { recordsSchema } from '../../../kernel/records/schema.js';
 
@@ -91,6 +92,19 @@ export const reviewRounds = mysqlTable(
   ],
 );
 
-export const schema = { legalReviews, reviewRounds, ...recordsSchema };
+/**
+ * R12 (issue 26, part D): the holiday arrangements this service has applied — the years an administrator loaded
+ * through cases' `loadHolidayArrangement`, which tells this service (`applyHolidayArrangement`). The review workflow
+ * counts its due dates on the bundled years plus these, and a reload compares with what is stored here.
+ */
+export const calendarYears = mysqlTable('calendar_years', {
+  year: int('year').primaryKey(),
+  arrangement: jsonText<YearArrangement>('arrangement').notNull(),
+  loadedBy: varchar('loaded_by', { length: 100 }).notNull(),
+  loadedAt: timestamp3('loaded_at').notNull(),
+});
+
+export const schema = { legalReviews, reviewRounds, calendarYears, ...recordsSchema };
+export type CalendarYearRow = typeof calendarYears.$inferSelect;
 export type LegalReviewRow = typeof legalReviews.$inferSelect;
 export type ReviewRoundRow = typeof reviewRounds.$inferSelect;

@@ -18,6 +18,28 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown };
 };
 
+/** 内部：已载入的某年节假日安排及载入的管理员 */
+export type AppliedHolidayArrangementInput = {
+  holidays: Array<Scalars['Date']['input']>;
+  loadedBy: Scalars['String']['input'];
+  makeupWorkdays: Array<Scalars['Date']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+/** 内部：按载入的安排重新计算的一项审核期限 */
+export type AppliedReviewDeadline = {
+  __typename?: 'AppliedReviewDeadline';
+  caseId: Scalars['ID']['output'];
+  confirmed: Scalars['Boolean']['output'];
+  countedFrom: Scalars['Date']['output'];
+  dueOn: Scalars['Date']['output'];
+  previousDueOn: Scalars['Date']['output'];
+  reviewId: Scalars['ID']['output'];
+  roundNo: Scalars['Int']['output'];
+  workingDays: Scalars['Int']['output'];
+};
+
 export type AssignReviewerInput = {
   reviewId: Scalars['ID']['input'];
   reviewerId: Scalars['ID']['input'];
@@ -138,12 +160,18 @@ export type LegalReviewEdge = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** 内部：案件服务载入某年节假日安排后通知本服务，重新计算未结审核轮次的审核期限（R12，issue 26） */
+  applyHolidayArrangement: Array<AppliedReviewDeadline>;
   /** 分配审核人员（法制审核机构负责人或主要负责人） */
   assignReviewer: LegalReview;
   /** 记录审核意见（被分配的审核人员；记录后不可修改） */
   recordReviewOpinion: LegalReview;
   /** 送审（承办执法人员）：快照决定建议，案件进入法制审核 */
   submitForReview: LegalReview;
+};
+
+export type MutationApplyHolidayArrangementArgs = {
+  input: AppliedHolidayArrangementInput;
 };
 
 export type MutationAssignReviewerArgs = {
@@ -448,11 +476,14 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AssignReviewerInput: AssignReviewerInput;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  AutomaticFinding: ResolverTypeWrapper<AutomaticFinding>;
+  AppliedHolidayArrangementInput: AppliedHolidayArrangementInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AppliedReviewDeadline: ResolverTypeWrapper<AppliedReviewDeadline>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AssignReviewerInput: AssignReviewerInput;
+  AutomaticFinding: ResolverTypeWrapper<AutomaticFinding>;
   Case: ResolverTypeWrapper<EntityRef>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -470,7 +501,6 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Officer: ResolverTypeWrapper<EntityRef>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReviewClearance: ResolverTypeWrapper<ClearanceView>;
   ReviewConclusion: ReviewConclusion;
@@ -488,11 +518,14 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AssignReviewerInput: AssignReviewerInput;
-  ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
-  AutomaticFinding: AutomaticFinding;
+  AppliedHolidayArrangementInput: AppliedHolidayArrangementInput;
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  AppliedReviewDeadline: AppliedReviewDeadline;
+  ID: Scalars['ID']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  AssignReviewerInput: AssignReviewerInput;
+  AutomaticFinding: AutomaticFinding;
   Case: EntityRef;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -509,7 +542,6 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Officer: EntityRef;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   ReviewClearance: ClearanceView;
   ReviewFilter: ReviewFilter;
@@ -520,6 +552,20 @@ export type ResolversParentTypes = ResolversObject<{
   ReviewStatistics: StatisticsScope;
   Statistics: StatisticsScope;
   SubmitForReviewInput: SubmitForReviewInput;
+}>;
+
+export type AppliedReviewDeadlineResolvers<
+  ContextType = ReviewsContext,
+  ParentType extends ResolversParentTypes['AppliedReviewDeadline'] = ResolversParentTypes['AppliedReviewDeadline'],
+> = ResolversObject<{
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  confirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  countedFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  previousDueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reviewId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  roundNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type AutomaticFindingResolvers<
@@ -649,6 +695,12 @@ export type MutationResolvers<
   ContextType = ReviewsContext,
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
 > = ResolversObject<{
+  applyHolidayArrangement?: Resolver<
+    Array<ResolversTypes['AppliedReviewDeadline']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationApplyHolidayArrangementArgs, 'input'>
+  >;
   assignReviewer?: Resolver<ResolversTypes['LegalReview'], ParentType, ContextType, RequireFields<MutationAssignReviewerArgs, 'input'>>;
   recordReviewOpinion?: Resolver<ResolversTypes['LegalReview'], ParentType, ContextType, RequireFields<MutationRecordReviewOpinionArgs, 'input' | 'reviewId'>>;
   submitForReview?: Resolver<ResolversTypes['LegalReview'], ParentType, ContextType, RequireFields<MutationSubmitForReviewArgs, 'input'>>;
@@ -751,6 +803,7 @@ export type StatisticsResolvers<
 }>;
 
 export type Resolvers<ContextType = ReviewsContext> = ResolversObject<{
+  AppliedReviewDeadline?: AppliedReviewDeadlineResolvers<ContextType>;
   AutomaticFinding?: AutomaticFindingResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   Date?: GraphQLScalarType;
