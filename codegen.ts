@@ -72,6 +72,7 @@ const config: CodegenConfig = {
       SupervisionClueCount: '../supervision/scorecard/scorecard.js#ClueCount',
       // supervision: evaluation (issue 30)
       EvaluationRound: '../supervision/evaluation/schema.js#EvaluationRoundRow',
+      EvaluationRoundConnection: '../supervision/evaluation/schema.js#EvaluationRoundConnectionModel',
       EvaluationFile: '../supervision/evaluation/schema.js#EvaluationFileRow',
       Rectification: '../supervision/evaluation/schema.js#RectificationRow',
       AgencyEvaluationResult: '../supervision/evaluation/summary.js#AgencyEvaluationSummary',

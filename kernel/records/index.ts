@@ -32,6 +32,7 @@ export {
   serviceMacKeyRing,
   startCheckpointTimer,
   verifiedCaseEntries,
+  verifiedStreamsEntries,
   verifyLog,
   type AppendInput,
   type CheckpointOptions,

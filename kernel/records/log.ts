@@ -334,32 +334,65 @@ export async function verifiedCaseEntries(
   orm: Orm,
   opts: RecordKeyOptions & { caseId: string; latestCheckpointsOnly?: boolean },
 ): Promise<{ result: VerifyResult; entries: RecordEntryRow[] }> {
-  return inSnapshot(orm, opts, async (rt, loaded) => {
+  const { caseId, ...rest } = opts;
+  const { byStream } = await verifiedStreamsEntries(orm, { ...rest, caseIds: [caseId] });
+  return byStream.get(caseId)!;
+}
+
+/**
+ * Several streams' entries, each verified exactly as `verifiedCaseEntries` verifies one, read in ONE snapshot with a
+ * fixed number of statements (entries, heads and neighbours by IN lists, in chunks of 1 000), whatever the number of
+ * streams: for acts that read many files at once (issue 30: a case-file evaluation round's sample). `result` is the
+ * first failing stream's result (ok when all verify); `byStream` holds every stream's own result and entries.
+ */
+export async function verifiedStreamsEntries(
+  orm: Orm,
+  opts: RecordKeyOptions & { caseIds: readonly string[]; latestCheckpointsOnly?: boolean },
+): Promise<{ result: VerifyResult; byStream: Map<string, { result: VerifyResult; entries: RecordEntryRow[] }> }> {
+  const caseIds = [...new Set(opts.caseIds)];
+  if (!caseIds.length) return { result: { ok: true, entriesChecked: 0, checkpointsChecked: 0, witnessChecked: false, firstBad: null }, byStream: new Map() };
+  return inSnapshot(orm, { ...opts, caseIds }, async (rt, loaded) => {
     const { witness, checkpoints } = loaded;
-    const own = await rt.select().from(recordEntries).where(eq(recordEntries.caseId, opts.caseId)).orderBy(asc(recordEntries.globalSeq));
+    const own: RecordEntryRow[] = [];
+    for (let i = 0; i < caseIds.length; i += IN_CHUNK) {
+      const part = caseIds.slice(i, i + IN_CHUNK);
+      own.push(...(await rt.select().from(recordEntries).where(inArray(recordEntries.caseId, part)).orderBy(asc(recordEntries.globalSeq))));
+    }
     const [extent] = await rt.select({ count: count(), maxSeq: max(recordEntries.globalSeq) }).from(recordEntries);
     const maxGlobalSeq = Number(extent?.maxSeq ?? 0);
-    const have = new Set(own.map((e) => e.globalSeq));
-    const want = new Set<number>();
-    for (const e of own) {
-      if (e.globalSeq > 1) want.add(e.globalSeq - 1);
-      want.add(e.globalSeq + 1);
-    }
-    if (maxGlobalSeq > 0) want.add(maxGlobalSeq);
+    const globalExtent = { count: Number(extent?.count ?? 0), maxGlobalSeq };
     const lastCp = checkpoints.at(-1);
-    if (lastCp) want.add(lastCp.globalSeq);
-    if (witness) want.add(witness.globalSeq);
-    const others = await entriesAt(
-      rt,
-      [...want].filter((s) => !have.has(s) && s >= 1 && s <= maxGlobalSeq).sort((a, b) => a - b),
-    );
-    const result = verifyChains([...own, ...others], checkpoints, {
-      ...loaded,
-      latestCheckpointsOnly: opts.latestCheckpointsOnly ?? false,
-      caseId: opts.caseId,
-      globalExtent: { count: Number(extent?.count ?? 0), maxGlobalSeq },
-    });
-    return { result, entries: own.sort((a, b) => a.caseSeq - b.caseSeq) };
+    // What every stream's check wants besides its own entries: its global neighbours, the log's last entry and the
+    // entries at the latest checkpoint and the witness.
+    const common = [maxGlobalSeq, lastCp?.globalSeq, witness?.globalSeq].filter((s): s is number => s !== undefined && s >= 1 && s <= maxGlobalSeq);
+    const wantOf = (entries: readonly RecordEntryRow[]) => {
+      const want = new Set<number>(common);
+      for (const e of entries) {
+        if (e.globalSeq > 1) want.add(e.globalSeq - 1);
+        if (e.globalSeq < maxGlobalSeq) want.add(e.globalSeq + 1);
+      }
+      return want;
+    };
+    const bySeq = new Map(own.map((e) => [e.globalSeq, e]));
+    const missing = [...wantOf(own)].filter((s) => !bySeq.has(s)).sort((a, b) => a - b);
+    for (const e of await entriesAt(rt, missing)) bySeq.set(e.globalSeq, e);
+    const ownOf = new Map<string, RecordEntryRow[]>(caseIds.map((id) => [id, []]));
+    for (const e of own) ownOf.get(e.caseId)!.push(e);
+    const byStream = new Map<string, { result: VerifyResult; entries: RecordEntryRow[] }>();
+    let first: VerifyResult | null = null;
+    for (const caseId of caseIds) {
+      const mine = ownOf.get(caseId)!;
+      const others = [...wantOf(mine)].map((s) => bySeq.get(s)).filter((e): e is RecordEntryRow => !!e && e.caseId !== caseId);
+      const result = verifyChains([...mine, ...others], checkpoints, {
+        ...loaded,
+        latestCheckpointsOnly: opts.latestCheckpointsOnly ?? false,
+        caseId,
+        globalExtent,
+      });
+      if (!result.ok && !first) first = result;
+      byStream.set(caseId, { result, entries: [...mine].sort((a, b) => a.caseSeq - b.caseSeq) });
+    }
+    return { result: first ?? byStream.get(caseIds[0]!)!.result, byStream };
   });
 }
 
@@ -393,7 +426,7 @@ interface Loaded {
  */
 async function inSnapshot<T extends VerifyResult | { result: VerifyResult }>(
   orm: Orm,
-  opts: RecordKeyOptions & { caseId?: string; latestCheckpointsOnly?: boolean },
+  opts: RecordKeyOptions & { caseId?: string; caseIds?: readonly string[]; latestCheckpointsOnly?: boolean },
   fn: (rt: Tx, loaded: Loaded) => Promise<T>,
 ): Promise<T> {
   // The signer writes the witness right after its checkpoint commits: a read in between sees it one behind, or
@@ -411,7 +444,7 @@ async function inSnapshot<T extends VerifyResult | { result: VerifyResult }>(
 
 async function snapshotOnce<T>(
   orm: Orm,
-  opts: RecordKeyOptions & { caseId?: string; latestCheckpointsOnly?: boolean },
+  opts: RecordKeyOptions & { caseId?: string; caseIds?: readonly string[]; latestCheckpointsOnly?: boolean },
   fn: (rt: Tx, loaded: Loaded) => Promise<T>,
 ): Promise<T> {
   const publicKeys = loadPublicKeys(opts.keyDir, process.env, opts.service);
@@ -424,10 +457,20 @@ async function snapshotOnce<T>(
       const checkpoints = opts.latestCheckpointsOnly
         ? await latestCheckpoints(rt, witness)
         : await rt.select().from(recordCheckpoints).orderBy(asc(recordCheckpoints.checkpointSeq));
-      const headRows = await rt
-        .select()
-        .from(chainHeads)
-        .where(opts.caseId === undefined ? undefined : inArray(chainHeads.chain, [GLOBAL_CHAIN, caseChain(opts.caseId)]));
+      const streams = opts.caseIds ?? (opts.caseId === undefined ? undefined : [opts.caseId]);
+      const headRows: (typeof chainHeads.$inferSelect)[] = [];
+      if (streams === undefined) headRows.push(...(await rt.select().from(chainHeads)));
+      else {
+        const chains = [GLOBAL_CHAIN, ...streams.map(caseChain)];
+        for (let i = 0; i < chains.length; i += IN_CHUNK) {
+          headRows.push(
+            ...(await rt
+              .select()
+              .from(chainHeads)
+              .where(inArray(chainHeads.chain, chains.slice(i, i + IN_CHUNK)))),
+          );
+        }
+      }
       const globalHead = headRows.find((h) => h.chain === GLOBAL_CHAIN);
       const heads = {
         global: globalHead ? toHead(globalHead) : null,

@@ -18,7 +18,8 @@ import { encodeCursor } from '../../kernel/pagination.js';
 import { removeWitness } from '../../kernel/records/signing.js';
 import { withServerConnection } from '../../kernel/db.js';
 import { LEASE_TABLE } from '../../kernel/lease.js';
-import { config, gql, machine, median, phase, run, today, writeSection } from './common.js';
+import { SUPERVISION_MODELS } from '../../subgraphs/cases/supervision/clues/registry.js';
+import { base as localUrl, config, gql, machine, median, phase, run, startService, today, writeSection } from './common.js';
 
 // npm run bench -- --cases N (issue 18): cost as data grows. The demo data, then generated cases added by bulk
 // multi-row INSERTs (parties, cases, a hash-chained record log that `npm run verify-records` accepts, chain
@@ -29,6 +30,8 @@ import { config, gql, machine, median, phase, run, today, writeSection } from '.
 
 const BATCH = 1_000;
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 30);
+/** The problem models (issue 30) are heavier reads over the period: fewer samples each. */
+const MODEL_SAMPLES = Number(process.env.BENCH_MODEL_SAMPLES ?? 10);
 const MARK = '【基准测试生成数据】';
 
 /** Deterministic pseudo-random numbers (mulberry32): the same data for the same N on every run. */
@@ -271,6 +274,12 @@ export async function growth(n: number) {
   const officerIds = (await powersDb.orm.select({ id: officers.id }).from(officers)).map((o) => o.id);
   await powersDb.close();
 
+  // The R19 join model (issue 30) asks `inspections` for the period's problem results: the real subgraph, on the demo data.
+  await startService('inspections', 'subgraphs/inspections/main.ts', `${localUrl(config.servicePort('inspections'))}/ready`);
+  const loadBefore = loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ');
+
   // Two cases databases side by side, 10 000 and N generated cases (plus the demo's), each behind its own cases
   // subgraph in this process: the reads are timed on both in turn, so load from elsewhere falls on both alike.
   const keys = await loadKeyMaterial(config.keyDir);
@@ -321,12 +330,26 @@ export async function growth(n: number) {
         ),
       );
     }
-    const service = await startCases({ config: cfg, db, keys, log: createLogger('bench', 'warn'), port: 0, powersUrl: () => 'http://127.0.0.1:9/graphql' });
+    const service = await startCases({
+      config: cfg,
+      db,
+      keys,
+      log: createLogger('bench', 'warn'),
+      port: 0,
+      powersUrl: () => 'http://127.0.0.1:9/graphql',
+      inspectionsUrl: () => `${localUrl(config.servicePort('inspections'))}/graphql`,
+    });
     sides.push({ size, db, url: service.url, close: () => service.close() });
     results.push({ size, genMs: ms, ops: [] });
   }
   phase('measuring both, in turn');
+  const loadMeasuring = loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ');
   const measured = await measureOps(sides, keys);
+  const loadAfter = loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ');
   results[0]!.ops = measured.ops[0]!;
   results[1]!.ops = measured.ops[1]!;
   const explains = measured.explains;
@@ -339,21 +362,28 @@ export async function growth(n: number) {
   const rows = base.ops.map((op, i) => {
     const b = big.ops[i]!;
     const ratio = b.p50 / op.p50;
-    return `| ${op.name} | ${op.p50.toFixed(1)} / ${op.p95.toFixed(1)} | ${b.p50.toFixed(1)} / ${b.p95.toFixed(1)} | ${ratio.toFixed(2)} — ${ratio <= 2 ? 'pass' : 'short'} | ${op.statements} |`;
+    const statements = op.statements === b.statements ? `${op.statements}` : `${op.statements} → ${b.statements} (grows)`;
+    return `| ${op.name} | ${op.p50.toFixed(1)} / ${op.p95.toFixed(1)} | ${b.p50.toFixed(1)} / ${b.p95.toFixed(1)} | ${ratio.toFixed(2)} — ${ratio <= 2 ? 'pass' : 'short'} | ${statements} |`;
   });
   const stats95 = big.ops.find((o) => o.name.startsWith('statistics'))!.p95;
   const report = [
     '## Cost as data grows (issue 18)',
     '',
     `Measured by \`npm run bench -- --cases ${n}\` (scripts/bench/growth.ts) on ${new Date().toISOString().slice(0, 10)}: ${machine()}; MariaDB 10.11 on the same`,
-    'machine, shared with other work (1-minute load average ' + loadavg()[0]!.toFixed(1) + ' at the end), so compare the two columns, not runs.',
+    `machine, shared with other work (load average 1 / 5 / 15 min: ${loadBefore} before generating, ${loadMeasuring} when the timing began, ${loadAfter} at its end),`,
+    'so compare the two columns, not runs.',
     `The demo data, then generated cases added by multi-row INSERTs of ${BATCH} (parties, cases, a valid hash-chained record log of 1–4 entries`,
     'per case, chain heads), marked `bench-generator` / 【基准测试生成数据】: power items (and so agencies) Zipf-distributed, states weighted',
     'towards closed and archived, 70 % legal persons, filing dates over two years skewed to recent ones, a quarter simple procedure.',
     verified,
     `Generating took ${(base.genMs / 1000).toFixed(1)} s for the first ${base.size} and ${(big.genMs / 1000).toFixed(1)} s for the next ${big.size - base.size}.`,
     `Two cases databases side by side (the demo's cases plus 10 000 generated, and ${big.size} generated), each behind its own cases subgraph in`,
-    `the bench process; each read sent ${SAMPLES} times to each, in turn, with an internal token after a warm-up; p50 / p95 ms. MariaDB's buffer pool: ${bufferPoolMiB} MiB (the default).`,
+    `the bench process; each read sent ${SAMPLES} times to each (each problem model ${MODEL_SAMPLES} times), in turn, with an internal token after a warm-up; p50 / p95 ms. MariaDB's buffer pool: ${bufferPoolMiB} MiB (the default).`,
+    'The problem models (issue 30, docs/supervision-models.md) run one at a time as `supervisionFindings` over the year to the business date, all',
+    "agencies; the SQL statements column counts the cases database's statements of one request at each size (the R19 join's call to",
+    '`inspections` is one request besides, on the demo inspections). The generated cases carry no decision proposals, publications, relief',
+    'or seizures, so the models over those tables scan the period’s cases and find their joins empty; the timings are of the statements',
+    'over 10 000 and 200 000 cases, not of many findings.',
     '',
     `| read (supervisor) | ${base.size} cases p50 / p95 | ${big.size} cases p50 / p95 | p50 ratio (target ≤ 2) | SQL statements |`,
     '| --- | --- | --- | --- | --- |',
@@ -386,7 +416,7 @@ async function measureOps(sides: { db: CasesDb; url: string }[], keys: KeyMateri
     const [[withLog]] = (await db.pool.query(
       "SELECT case_id AS id FROM record_entries WHERE case_seq = 4 AND payload LIKE '%基准测试生成数据%' ORDER BY global_seq DESC LIMIT 1",
     )) as unknown as [[{ id: string }]];
-    return [
+    const ops: { name: string; query: string; variables: Record<string, unknown>; samples?: number }[] = [
       { name: 'case list, first page (20)', query: list, variables: { first: 20 } as Record<string, unknown> },
       { name: 'case list, page 1 000 of 5 via the cursor', query: list, variables: { first: 5, after: encodeCursor([deep.id]) } },
       {
@@ -394,12 +424,19 @@ async function measureOps(sides: { db: CasesDb; url: string }[], keys: KeyMateri
         query: `query($id: ID!) { case(id: $id) { caseNumber state records { kind stage hash recordedAt } } }`,
         variables: { id: withLog.id },
       },
+      ...SUPERVISION_MODELS.map((m) => ({
+        name: `problem model ${m.code}`,
+        query: `query($i: SupervisionRunInput!) { supervisionFindings(input: $i) { model { code } subject hits base caseIds } }`,
+        variables: { i: { from: `${today.slice(0, 4)}-01-01`, to: today, models: [m.code] } } as Record<string, unknown>,
+        samples: MODEL_SAMPLES,
+      })),
       {
         name: 'statistics (the year, all agencies: cases indicators)',
         query: `query($filter: StatisticsFilter!) { statistics(filter: $filter) { key cases { byState { total cells { key count } } byOutcome { total } fines { count amount } reviewCoverage { rate } caseDuration { count average max } beyond90Days { rate } serviceTimeliness { rate } recordCompleteness { rate } } } }`,
         variables: { filter: { from: `${today.slice(0, 4)}-01-01`, to: today } },
       },
     ];
+    return ops;
   };
   const perSide = await Promise.all(sides.map((side) => opsOf(side.db)));
   const results: OpResult[][] = sides.map(() => []);
@@ -415,7 +452,7 @@ async function measureOps(sides: { db: CasesDb; url: string }[], keys: KeyMateri
       sides[k]!.db.stats.capture = undefined;
     }
     const times: number[][] = sides.map(() => []);
-    for (let i = 0; i < SAMPLES; i++) {
+    for (let i = 0; i < (perSide[0]![o]!.samples ?? SAMPLES); i++) {
       for (let k = 0; k < sides.length; k++) {
         const t = performance.now();
         await send(k);

@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCases, type SeededCase } from '../../data/loader/index.js';
 import { loadBundledCalendar } from '../../kernel/calendar.js';
+import { newId } from '../../kernel/ids.js';
 import { addCalendarDays } from '../../subgraphs/cases/domain/rules.js';
 import { BUILT_IN_CHECKLIST } from '../../subgraphs/cases/supervision/evaluation/checklist.js';
 import { drawSample, stratumQuota } from '../../subgraphs/cases/supervision/evaluation/draw.js';
 import { TEST_TODAY } from '../helpers/clock.js';
 import { BUREAU, gqlOk, publishThroughWorkflow } from '../helpers/scenarios.js';
+import { expectScorecardFromPlainSql, plainScorecard, SCORECARD_QUERY } from '../helpers/scorecard-sql.js';
+import { fixtures } from '../helpers/supervision-fixtures.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 
 // 案卷评查 (issue 30) through the gateway on the real database, over the demo cases: the seeded, stratified draw,
@@ -257,22 +260,47 @@ describe('scoring', () => {
   });
 });
 
+const ROUNDS = `query($first: Int, $after: String) { evaluationRounds(first: $first, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`;
+
 describe('access', () => {
   it('the public and partners see nothing; analysts only aggregates; the agency its own files; another supervisor not the round', async () => {
-    const [round] = await gqlOk(sys, `{ evaluationRounds { id } }`, {}, tok.ma);
+    const round = (await gqlOk(sys, ROUNDS, {}, tok.ma)).edges[0]?.node;
     expect(round).toBeTruthy();
-    expect(code(await sys.gql(`{ evaluationRounds { id } }`, {}))).toBe('FORBIDDEN');
-    expect(code(await sys.gql(`{ evaluationRounds { id } }`, {}, tok.analyst))).toBe('FORBIDDEN');
+    expect(code(await sys.gql(ROUNDS, {}))).toBe('FORBIDDEN');
+    expect(code(await sys.gql(ROUNDS, {}, tok.analyst))).toBe('FORBIDDEN');
     expect(code(await sys.gql(GET, { id: round.id }, tok.analyst))).toBe('FORBIDDEN');
     expect(code(await sys.gql(GET, { id: round.id }, tok.otherSupervisor))).toBe('FORBIDDEN');
     expect(code(await sys.gql(GET, { id: round.id }, await sys.token('PARTNER', null)))).toBe('FORBIDDEN');
     const own = await gqlOk(sys, GET, { id: round.id }, tok.chen);
     expect(own.files.length).toBeGreaterThan(0);
-    expect((await gqlOk(sys, `{ evaluationRounds { id } }`, {}, tok.chen)).length).toBeGreaterThan(0);
+    expect((await gqlOk(sys, ROUNDS, {}, tok.chen)).edges.length).toBeGreaterThan(0);
     const q = `query($a: [ID!]!) { evaluationResults(agencyIds: $a, periodFrom: "2026-01-01", periodTo: "2026-12-31") { files } }`;
     expect(code(await sys.gql(q, { a: [sys.agencyId(BUREAU)] }))).toBe('FORBIDDEN');
     expect(code(await sys.gql(q, { a: [sys.agencyId('midong-zhzfdd')] }, tok.chen))).toBe('FORBIDDEN');
     expect(code(await sys.gql(q, { a: [sys.agencyId(BUREAU)] }, tok.otherSupervisor))).toBe('FORBIDDEN');
+  });
+});
+
+describe('the list of rounds', () => {
+  it('is paged like every list (cursor connection, newest first): the pages together are the rounds the caller may see, each once', async () => {
+    const [rows] = (await sys.casesDb.pool.query(`SELECT id FROM evaluation_rounds WHERE supervising_agency_id = ? ORDER BY id DESC`, [
+      sys.agencyId(BUREAU),
+    ])) as unknown as [{ id: string }[]];
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: any = await gqlOk(sys, ROUNDS, { first: 2, after }, tok.ma);
+      expect(page.edges.length).toBeLessThanOrEqual(2);
+      seen.push(...page.edges.map((e: any) => e.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(rows.map((r) => r.id));
+    const tooMany = await sys.gql(ROUNDS, { first: 101 }, tok.ma);
+    expect(code(tooMany)).toBe('BAD_USER_INPUT');
+    expect(tooMany.errors![0]!.extensions).toMatchObject({ field: 'first' });
+    expect(code(await sys.gql(ROUNDS, { after: 'not-a-cursor' }, tok.ma))).toBe('BAD_USER_INPUT');
   });
 });
 
@@ -302,5 +330,80 @@ describe('the checklist is ex-ante information (R1)', () => {
     expect(pinned.files.every((f: any) => f.maxScore === 100)).toBe(true);
     // The earlier round keeps the version it pinned.
     expect((await gqlOk(sys, GET, { id: whileDraft.id }, tok.ma)).checklist.versionNo).toBe(0);
+  });
+});
+
+describe('the scorecard with scored evaluation data (评议考核)', () => {
+  it('every figure, the evaluation and clue-handling components included, equals plain SQL with the documented weights', async () => {
+    const bureau = sys.agencyId(BUREAU);
+    // Scored files with findings (the rounds above: one rectification done) and a clue raised and handled for the
+    // bureau: a file closed in the period without execution (CLOSED_WITHOUT_EXECUTION).
+    await fixtures(sys).kase({ agencyId: bureau, state: 'CLOSED', closedOn: TO }, {});
+    const RUN = `mutation($input: SupervisionRunInput!) { runSupervisionModels(input: $input) { raised { id version model { code } } } }`;
+    const run = await gqlOk(sys, RUN, { input: { agencyId: bureau, from: FROM, to: LATER, models: ['CLOSED_WITHOUT_EXECUTION'] } }, tok.ma);
+    expect(run.raised.length).toBeGreaterThanOrEqual(1);
+    const HANDLE = `mutation($input: HandleSupervisionClueInput!) { handleSupervisionClue(input: $input) { status } }`;
+    const [clue] = run.raised;
+    expect(await gqlOk(sys, HANDLE, { input: { id: clue.id, version: clue.version, decision: 'ACCEPTED', reason: '责令补正执行记录' } }, tok.ma)).toMatchObject(
+      {
+        status: 'ACCEPTED',
+      },
+    );
+
+    const [card] = (await gqlOk(sys, SCORECARD_QUERY, { a: bureau, from: FROM, to: LATER }, tok.analyst)).supervision.scorecards;
+    const plain = await plainScorecard(sys, bureau, FROM, LATER, LATER);
+    expectScorecardFromPlainSql(card, plain);
+    // Real evaluation data: files scored, with findings costing points; clues raised, some handled.
+    const evaluation = card.components.find((c: any) => c.code === 'EVALUATION');
+    expect(evaluation.denominator).toBeGreaterThanOrEqual(500); // at least the five files of the completed round, 100 points each
+    expect(evaluation.numerator).toBeLessThan(evaluation.denominator);
+    const clues = card.components.find((c: any) => c.code === 'CLUE_HANDLING');
+    expect(clues.denominator).toBe(run.raised.length);
+    expect(clues.numerator).toBe(1);
+    // The evaluation component is the figure the evaluation module reports (docs/supervision.md).
+    const RESULTS = `query($a: [ID!]!, $f: Date!, $t: Date!) { evaluationResults(agencyIds: $a, periodFrom: $f, periodTo: $t) { scorePercent } }`;
+    const [res] = await gqlOk(sys, RESULTS, { a: [bureau], f: FROM, t: LATER }, tok.analyst);
+    expect(res.scorePercent).toBe(Math.round((evaluation.numerator * 10_000) / evaluation.denominator) / 100);
+  });
+});
+
+describe('cost: opening a round', () => {
+  const statements = () => sys.powersDb.stats.statements + sys.casesDb.stats.statements + sys.reviewsDb.stats.statements + sys.inspectionsDb.stats.statements;
+  const PERIOD = { periodFrom: '2025-03-01', periodTo: '2025-03-31' };
+
+  /** Closed files of the bureau in March 2025, each with a verifiable record log (its closing transition). */
+  async function closedFiles(n: number) {
+    const fx = fixtures(sys);
+    for (let i = 0; i < n; i++) {
+      const c = await fx.kase({
+        agencyId: sys.agencyId(BUREAU),
+        caseYear: 2025,
+        caseNumber: `评查成本〔2025〕${n}-${i}号`,
+        numberSeries: `cost-${newId()}`,
+        filedOn: '2025-01-06',
+        decisionDueOn: '2025-04-06',
+        state: 'CLOSED',
+        closedOn: '2025-03-10',
+      });
+      await fx.entry(c.id, 'TRANSITION', { to: 'CLOSED' }, 'o-a', fx.at('2025-03-10'), 'CLOSING');
+    }
+  }
+  async function open(seed: string) {
+    const before = statements();
+    const r = await gqlOk(sys, OPEN, { input: roundInput({ ...PERIOD, seed, rate: 0.1, minPerAgency: 1 }) }, tok.ma);
+    return { statements: statements() - before, files: r.files.length as number, candidates: r.candidateCount as number };
+  }
+
+  it('the statements per openEvaluationRound do not grow with the candidate files (20 vs 200 closed cases)', async () => {
+    // The checkpoint signer's timer would add its own reads to the count at random moments: stopped for the measure
+    // (entries after the last checkpoint still verify; nothing after this test needs a new checkpoint).
+    await sys.cases.checkpointLease.stop();
+    await closedFiles(20);
+    const small = await open('cost-twenty-files');
+    await closedFiles(180);
+    const large = await open('cost-two-hundred-files');
+    expect([small.candidates, large.candidates]).toEqual([20, 200]);
+    expect(large.files).toBeGreaterThan(small.files); // 10 % of each: 2 files, then 20, each verified and given its findings
+    expect(large.statements).toBe(small.statements);
   });
 });

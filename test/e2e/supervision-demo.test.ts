@@ -27,7 +27,9 @@ it('the demo run raises clues from several models, with evidence and a drill-dow
   expect(r.errors).toBeUndefined();
   const clues = r.data!.supervisionClues.edges.map((e: any) => e.node);
   expect(clues).toHaveLength(n);
-  expect(new Set(clues.map((c: any) => c.model.code)).size).toBeGreaterThanOrEqual(2);
+  // Which models fire on the demo, named: a change of the demo data that makes another model fire (or silences one)
+  // shows here. Today two of twelve (issue 30 asks for several; the demo cases give the others nothing to find).
+  expect([...new Set(clues.map((c: any) => c.model.code))].sort()).toEqual(['FINE_AT_TIER_MAXIMUM', 'INSPECTION_PROBLEM_WITHOUT_CASE']);
   const fines = clues.find((c: any) => c.model.code === 'FINE_AT_TIER_MAXIMUM');
   expect(fines.parameters).toContainEqual({ name: 'minDecisions', value: 2 });
   expect(fines.cases.length).toBeGreaterThanOrEqual(2);

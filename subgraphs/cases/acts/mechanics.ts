@@ -10,7 +10,8 @@ import type { CaseState } from '../domain/types.js';
 import { caseRowMismatch, projectCase } from '../integrity.js';
 import type { AgencyFacts } from '../powers-facts.js';
 import { canonicalJson } from '../../../kernel/records/chain.js';
-import { listEntries, verifiedCaseEntries } from '../records/log.js';
+import { listEntries, verifiedCaseEntries, verifiedStreamsEntries } from '../records/log.js';
+import type { VerifyResult } from '../../../kernel/records/chain.js';
 import type { CaseRow, CasesTx } from '../repo.js';
 import { haltsDecision } from '../revocation.js';
 import type { ActDeps } from './deps.js';
@@ -179,6 +180,26 @@ export async function verifiedEntriesOf(d: ActDeps, c: CaseRow, what: string): P
   if (d.integrity.unverifiedForBenchmark) return listEntries(d.repo.orm, c.id); // the benchmark's comparison run only
   const opts = { keyDir: d.integrity.keyDir, dbName: d.integrity.dbName, caseId: c.id, latestCheckpointsOnly: true };
   const v = await verifiedCaseEntries(d.repo.orm, opts); // retries once itself when the witness is a moment behind
+  return checkedEntries(d, c, v, what);
+}
+
+/**
+ * Many cases' verified entries at once (issue 30: an evaluation round's sample), each refused exactly as
+ * `verifiedEntriesOf` refuses one, in a fixed number of statements whatever the number of cases.
+ */
+export async function verifiedEntriesOfMany(d: ActDeps, rows: readonly CaseRow[], what: string): Promise<Map<string, RecordEntryRow[]>> {
+  if (d.integrity.unverifiedForBenchmark) {
+    const out = new Map<string, RecordEntryRow[]>(rows.map((c) => [c.id, []]));
+    if (rows.length) for (const e of await d.repo.entriesByCaseIds(rows.map((c) => c.id))) out.get(e.caseId)!.push(e);
+    return out;
+  }
+  const opts = { keyDir: d.integrity.keyDir, dbName: d.integrity.dbName, caseIds: rows.map((c) => c.id), latestCheckpointsOnly: true };
+  const { byStream } = await verifiedStreamsEntries(d.repo.orm, opts);
+  return new Map(rows.map((c) => [c.id, checkedEntries(d, c, byStream.get(c.id)!, what)]));
+}
+
+/** The entries of a verified read, or the refusal (and the alarm) when the log or the row does not hold. */
+function checkedEntries(d: ActDeps, c: CaseRow, v: { result: VerifyResult; entries: RecordEntryRow[] }, what: string): RecordEntryRow[] {
   if (!v.result.ok) {
     const bad = v.result.firstBad!;
     d.alarm({ kind: 'RECORD_LOG', caseId: c.id, problem: bad.problem, message: bad.message, entryId: bad.entryId ?? null });

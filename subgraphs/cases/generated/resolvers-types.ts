@@ -18,7 +18,7 @@ import type { ProblemModel } from '../supervision/clues/model.js';
 import type { Finding, ClueConnectionModel } from '../supervision/clues/service.js';
 import type { ClueRow } from '../supervision/clues/db.js';
 import type { AgencyScorecardValue, ClueCount } from '../supervision/scorecard/scorecard.js';
-import type { EvaluationRoundRow, EvaluationFileRow, RectificationRow } from '../supervision/evaluation/schema.js';
+import type { EvaluationRoundRow, EvaluationRoundConnectionModel, EvaluationFileRow, RectificationRow } from '../supervision/evaluation/schema.js';
 import type { AgencyEvaluationSummary } from '../supervision/evaluation/summary.js';
 import type { StratumCount } from '../supervision/evaluation/draw.js';
 import type { Checklist } from '../supervision/evaluation/checklist.js';
@@ -669,6 +669,18 @@ export type EvaluationRound = {
   supervisingAgency: Maybe<Agency>;
   title: Scalars['String']['output'];
   version: Scalars['Int']['output'];
+};
+
+export type EvaluationRoundConnection = {
+  __typename?: 'EvaluationRoundConnection';
+  edges: Array<EvaluationRoundEdge>;
+  pageInfo: PageInfo;
+};
+
+export type EvaluationRoundEdge = {
+  __typename?: 'EvaluationRoundEdge';
+  cursor: Scalars['String']['output'];
+  node: EvaluationRound;
 };
 
 /** 抽样的一层（机关 × 案件类型） */
@@ -1352,8 +1364,8 @@ export type Query = {
   /** 期间内各机关的案卷评查结果汇总（执法监督：所监督的机关；分析人员：全部；机关工作人员：本机关） */
   evaluationResults: Array<AgencyEvaluationResult>;
   evaluationRound: Maybe<EvaluationRound>;
-  /** 本机关组织的评查轮次（执法监督），或包含本机关的评查轮次（被评查机关工作人员） */
-  evaluationRounds: Array<EvaluationRound>;
+  /** 本机关组织的评查轮次（执法监督），或包含本机关的评查轮次（被评查机关工作人员）；新的在前，分页（first 默认 20，至多 100） */
+  evaluationRounds: EvaluationRoundConnection;
   publication: Maybe<Publication>;
   /** 已公开的执法决定（公众可查；期满的不再展示；撤回的仅有撤回说明） */
   publications: PublicationConnection;
@@ -1398,6 +1410,11 @@ export type QueryEvaluationResultsArgs = {
 
 export type QueryEvaluationRoundArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryEvaluationRoundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryPublicationArgs = {
@@ -2163,6 +2180,8 @@ export type ResolversTypes = ResolversObject<{
   EvaluationItemScoreInput: EvaluationItemScoreInput;
   EvaluationRectificationCounts: ResolverTypeWrapper<EvaluationRectificationCounts>;
   EvaluationRound: ResolverTypeWrapper<EvaluationRoundRow>;
+  EvaluationRoundConnection: ResolverTypeWrapper<EvaluationRoundConnectionModel>;
+  EvaluationRoundEdge: ResolverTypeWrapper<Omit<EvaluationRoundEdge, 'node'> & { node: ResolversTypes['EvaluationRound'] }>;
   EvaluationStratum: ResolverTypeWrapper<StratumCount>;
   FileCaseInput: FileCaseInput;
   FinePaymentInput: FinePaymentInput;
@@ -2304,6 +2323,8 @@ export type ResolversParentTypes = ResolversObject<{
   EvaluationItemScoreInput: EvaluationItemScoreInput;
   EvaluationRectificationCounts: EvaluationRectificationCounts;
   EvaluationRound: EvaluationRoundRow;
+  EvaluationRoundConnection: EvaluationRoundConnectionModel;
+  EvaluationRoundEdge: Omit<EvaluationRoundEdge, 'node'> & { node: ResolversParentTypes['EvaluationRound'] };
   EvaluationStratum: StratumCount;
   FileCaseInput: FileCaseInput;
   FinePaymentInput: FinePaymentInput;
@@ -2722,6 +2743,22 @@ export type EvaluationRoundResolvers<
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type EvaluationRoundConnectionResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['EvaluationRoundConnection'] = ResolversParentTypes['EvaluationRoundConnection'],
+> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EvaluationRoundEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type EvaluationRoundEdgeResolvers<
+  ContextType = CasesContext,
+  ParentType extends ResolversParentTypes['EvaluationRoundEdge'] = ResolversParentTypes['EvaluationRoundEdge'],
+> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['EvaluationRound'], ParentType, ContextType>;
+}>;
+
 export type EvaluationStratumResolvers<
   ContextType = CasesContext,
   ParentType extends ResolversParentTypes['EvaluationStratum'] = ResolversParentTypes['EvaluationStratum'],
@@ -3031,7 +3068,7 @@ export type QueryResolvers<ContextType = CasesContext, ParentType extends Resolv
     RequireFields<QueryEvaluationResultsArgs, 'agencyIds' | 'periodFrom' | 'periodTo'>
   >;
   evaluationRound?: Resolver<Maybe<ResolversTypes['EvaluationRound']>, ParentType, ContextType, RequireFields<QueryEvaluationRoundArgs, 'id'>>;
-  evaluationRounds?: Resolver<Array<ResolversTypes['EvaluationRound']>, ParentType, ContextType>;
+  evaluationRounds?: Resolver<ResolversTypes['EvaluationRoundConnection'], ParentType, ContextType, Partial<QueryEvaluationRoundsArgs>>;
   publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType, RequireFields<QueryPublicationArgs, 'id'>>;
   publications?: Resolver<ResolversTypes['PublicationConnection'], ParentType, ContextType, Partial<QueryPublicationsArgs>>;
   statistics?: Resolver<Maybe<ResolversTypes['Statistics']>, ParentType, ContextType, RequireFields<QueryStatisticsArgs, 'filter'>>;
@@ -3388,6 +3425,8 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   EvaluationItemScore?: EvaluationItemScoreResolvers<ContextType>;
   EvaluationRectificationCounts?: EvaluationRectificationCountsResolvers<ContextType>;
   EvaluationRound?: EvaluationRoundResolvers<ContextType>;
+  EvaluationRoundConnection?: EvaluationRoundConnectionResolvers<ContextType>;
+  EvaluationRoundEdge?: EvaluationRoundEdgeResolvers<ContextType>;
   EvaluationStratum?: EvaluationStratumResolvers<ContextType>;
   FineStatus?: FineStatusResolvers<ContextType>;
   HearingFigures?: HearingFiguresResolvers<ContextType>;

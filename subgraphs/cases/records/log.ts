@@ -26,6 +26,7 @@ export {
   serviceMacKeyRing,
   startCheckpointTimer,
   verifiedCaseEntries,
+  verifiedStreamsEntries,
   type CheckpointOptions,
   type Executor,
   type Orm,

@@ -1,7 +1,7 @@
 import { archiveFacts } from '../../acts/closing-and-archive.js';
 import type { ActDeps } from '../../acts/deps.js';
-import { verifiedEntriesOf } from '../../acts/mechanics.js';
-import type { RecordEntryRow } from '../../db/schema.js';
+import { verifiedEntriesOfMany } from '../../acts/mechanics.js';
+import type { ProposalRow, PublicationRow, RecordEntryRow } from '../../db/schema.js';
 import { eventsOf, parsePayload, transitionedTo } from '../../domain/entries.js';
 import { missingForArchive } from '../../domain/rules.js';
 import type { CaseType, ProcedureKind } from '../../domain/types.js';
@@ -29,10 +29,47 @@ export function reviewerIdsOf(entries: readonly RecordEntryRow[]): string[] {
   return [...ids];
 }
 
-export async function fileFacts(d: ActDeps, c: CaseRow, avActivities: string[]): Promise<{ facts: FileFacts; handlerIds: string[]; reviewerIds: string[] }> {
-  const entries = await verifiedEntriesOf(d, c, '评查');
-  const proposal = (await d.repo.proposalsByCaseIds([c.id])).find((p) => p.id === c.decisionProposalId) ?? null;
-  const publication = (await d.repo.publicationsByCaseIds([c.id]))[0] ?? null;
+export interface FileFactsResult {
+  facts: FileFacts;
+  handlerIds: string[];
+  reviewerIds: string[];
+}
+
+/**
+ * The facts of many sampled files (a round's whole sample) in a fixed number of statements, whatever their number:
+ * the verified entries in one snapshot, the proposals and the publications by IN lists. `avActivities` per agency.
+ */
+export async function fileFactsOfMany(
+  d: ActDeps,
+  rows: readonly CaseRow[],
+  avActivities: (agencyId: string) => string[],
+): Promise<Map<string, FileFactsResult>> {
+  if (!rows.length) return new Map();
+  const ids = rows.map((c) => c.id);
+  const entriesOf = await verifiedEntriesOfMany(d, rows, '评查');
+  const proposals = await d.repo.proposalsByCaseIds(ids);
+  const publications = await d.repo.publicationsByCaseIds(ids);
+  return new Map(
+    rows.map((c) => [
+      c.id,
+      factsOf(
+        c,
+        entriesOf.get(c.id)!,
+        proposals.find((p) => p.id === c.decisionProposalId) ?? null,
+        publications.find((p) => p.caseId === c.id) ?? null,
+        avActivities(c.agencyId),
+      ),
+    ]),
+  );
+}
+
+function factsOf(
+  c: CaseRow,
+  entries: RecordEntryRow[],
+  proposal: ProposalRow | null,
+  publication: PublicationRow | null,
+  avActivities: string[],
+): FileFactsResult {
   const events = eventsOf(entries);
   const missing = missingForArchive({
     procedure: c.procedure as ProcedureKind,

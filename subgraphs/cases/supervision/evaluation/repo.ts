@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
+import type { Page } from '../../../../kernel/pagination.js';
 import { cases } from '../../db/schema.js';
 import type { CasesRepo, CasesTx } from '../../repo.js';
 import { conflict, notFound } from '../../../../kernel/errors.js';
@@ -23,22 +24,25 @@ export function createEvaluationRepo(repo: CasesRepo) {
     roundById: async (id: string) => (await orm.select().from(evaluationRounds).where(eq(evaluationRounds.id, id)).limit(1))[0] ?? null,
     roundByIdempotencyKey: async (key: string) =>
       (await orm.select().from(evaluationRounds).where(eq(evaluationRounds.idempotencyKey, key)).limit(1))[0] ?? null,
-    /** Rounds a caller may list: of a supervising agency (undefined = all), or including an agency. */
-    listRounds: (f: { supervisingAgencyId?: string | null; includesAgencyId?: string }) =>
+    /** Rounds a caller may list, newest first, one page (limit + 1 rows): of a supervising agency (undefined = all), or including an agency. */
+    listRounds: (f: { supervisingAgencyId?: string | null; includesAgencyId?: string }, page: Page<[string]>) =>
       orm
         .select()
         .from(evaluationRounds)
         .where(
-          f.includesAgencyId
-            ? sql`JSON_CONTAINS(${evaluationRounds.agencyIds}, JSON_QUOTE(${f.includesAgencyId}))`
-            : f.supervisingAgencyId === undefined
-              ? undefined
-              : f.supervisingAgencyId === null
-                ? sql`${evaluationRounds.supervisingAgencyId} IS NULL`
-                : or(eq(evaluationRounds.supervisingAgencyId, f.supervisingAgencyId)),
+          and(
+            f.includesAgencyId
+              ? sql`JSON_CONTAINS(${evaluationRounds.agencyIds}, JSON_QUOTE(${f.includesAgencyId}))`
+              : f.supervisingAgencyId === undefined
+                ? undefined
+                : f.supervisingAgencyId === null
+                  ? sql`${evaluationRounds.supervisingAgencyId} IS NULL`
+                  : eq(evaluationRounds.supervisingAgencyId, f.supervisingAgencyId),
+            page.after ? lt(evaluationRounds.id, page.after[0]) : undefined,
+          ),
         )
         .orderBy(desc(evaluationRounds.id))
-        .limit(200),
+        .limit(page.limit + 1),
     filesByRoundIds: (ids: readonly string[]) =>
       orm
         .select()

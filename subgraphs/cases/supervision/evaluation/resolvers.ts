@@ -1,4 +1,5 @@
 import { badInput, forbidden, notFound } from '../../../../kernel/errors.js';
+import { parsePage, toConnection } from '../../../../kernel/pagination.js';
 import type { CasesContext } from '../../context.js';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import { fileVisible, resultsScope, roundView } from './access.js';
@@ -20,12 +21,21 @@ async function visibleRound(ctx: CasesContext, id: string): Promise<EvaluationRo
 
 export const evaluationResolvers: Resolvers = {
   Query: {
-    evaluationRounds: async (_, __, ctx) => {
+    evaluationRounds: async (_, { first, after }, ctx) => {
       const c = ctx.caller;
-      if (c.role === 'SUPERVISOR') return ctx.evaluation.repo.listRounds(c.agencyId === null ? {} : { supervisingAgencyId: c.agencyId });
-      if (c.role === 'ADMIN') return ctx.evaluation.repo.listRounds({});
-      if (['OFFICER', 'REVIEWER', 'PRINCIPAL'].includes(c.role) && c.agencyId) return ctx.evaluation.repo.listRounds({ includesAgencyId: c.agencyId });
-      throw forbidden('案卷评查仅限执法监督人员和被评查机关工作人员查看');
+      const filter =
+        c.role === 'SUPERVISOR'
+          ? c.agencyId === null
+            ? {}
+            : { supervisingAgencyId: c.agencyId }
+          : c.role === 'ADMIN'
+            ? {}
+            : ['OFFICER', 'REVIEWER', 'PRINCIPAL'].includes(c.role) && c.agencyId
+              ? { includesAgencyId: c.agencyId }
+              : null;
+      if (!filter) throw forbidden('案卷评查仅限执法监督人员和被评查机关工作人员查看');
+      const page = parsePage<[string]>({ first, after }, 1);
+      return toConnection(await ctx.evaluation.repo.listRounds(filter, page), page, (r) => [r.id]);
     },
     evaluationRound: (_, { id }, ctx) => visibleRound(ctx, id),
     evaluationResults: async (_, { agencyIds, periodFrom, periodTo }, ctx) => {

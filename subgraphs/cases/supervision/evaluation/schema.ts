@@ -1,5 +1,6 @@
 import { date, decimal, index, int, mysqlTable, uniqueIndex, varchar, char } from 'drizzle-orm/mysql-core';
 import { idColumn, idempotencyKey, jsonText, lockVersion, timestamp3 } from '../../../../kernel/columns.js';
+import type { Connection } from '../../../../kernel/pagination.js';
 import type { Checklist } from './checklist.js';
 import type { AutoFinding } from './findings.js';
 import type { ItemScoreInput, ScoredFinding, DismissalInput } from './rules.js';
@@ -90,5 +91,7 @@ export const rectifications = mysqlTable(
 
 export const evaluationSchema = { evaluationRounds, evaluationFiles, rectifications };
 export type EvaluationRoundRow = typeof evaluationRounds.$inferSelect;
+/** A page of rounds (kernel/pagination.ts), newest first. */
+export type EvaluationRoundConnectionModel = Connection<EvaluationRoundRow>;
 export type EvaluationFileRow = typeof evaluationFiles.$inferSelect;
 export type RectificationRow = typeof rectifications.$inferSelect;

@@ -6,7 +6,7 @@ import { createActDeps, type CaseServiceDeps } from '../../acts/deps.js';
 import { actor, idempotencyOf, idempotent, sameRequest, tx, verifiedEntriesOf } from '../../acts/mechanics.js';
 import { BUILT_IN_CHECKLIST, totalPoints, type Checklist } from './checklist.js';
 import { drawParamProblems, drawSample, type DrawParams } from './draw.js';
-import { fileFacts, reviewerIdsOf } from './file-facts.js';
+import { fileFactsOfMany, reviewerIdsOf } from './file-facts.js';
 import { automaticFindings } from './findings.js';
 import type { EvaluationRepo } from './repo.js';
 import {
@@ -100,16 +100,15 @@ export function createEvaluationService(deps: CaseServiceDeps & { evaluations: E
       const { files, strata } = drawSample(candidates, params);
       // Automatic findings from each drawn file's verified record, before the transaction (read-only).
       const rows = files.length ? await d.repo.casesByIds(files.map((f) => f.caseId)) : [];
-      const byId = new Map(rows.map((r) => [r.id, r]));
       const avByAgency = new Map<string, string[]>();
       for (const id of new Set(files.map((f) => f.agencyId))) avByAgency.set(id, await d.powers.avActivities(id, requestId));
       const on = today();
       const roundId = newId();
       const maxScore = totalPoints(checklist);
+      const factsOf = await fileFactsOfMany(d, rows, (agencyId) => avByAgency.get(agencyId) ?? []);
       const fileRows: EvaluationFileRow[] = [];
       for (const f of files) {
-        const c = byId.get(f.caseId)!;
-        const { facts } = await fileFacts(d, c, avByAgency.get(f.agencyId) ?? []);
+        const { facts } = factsOf.get(f.caseId)!;
         fileRows.push({
           id: newId(),
           roundId,
