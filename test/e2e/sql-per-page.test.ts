@@ -108,6 +108,33 @@ const raisedClues = async () => {
   return {};
 };
 
+/** Two 案卷评查 rounds opened through the API (the demo's cases in the period; different seeds), once. */
+let roundsOpened = false;
+const openedRounds = async () => {
+  if (roundsOpened) return {};
+  for (const seed of ['sql-per-page-1', 'sql-per-page-2']) {
+    const r = await sys.gql(
+      'mutation($i: OpenEvaluationRoundInput!) { openEvaluationRound(input: $i) { id } }',
+      {
+        i: {
+          title: `分页测试 ${seed}`,
+          periodFrom: '2026-01-01',
+          periodTo: '2026-11-19',
+          agencyIds: [sys.agencyId('midong-cgj')],
+          seed,
+          rate: 1,
+          minPerStratum: 1,
+          minPerAgency: 1,
+        },
+      },
+      t.supervisor,
+    );
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  }
+  roundsOpened = true;
+  return {};
+};
+
 const CASE_NODE = 'caseNumber state party { name } agency { name } powerItem { name } handlingOfficers { name }';
 const TASK_NODE = 'name status item { name } agency { name } results { resultCode }';
 const RESULT_NODE = 'resultCode uscc task { name }';
@@ -223,6 +250,13 @@ const LISTS: ListField[] = [
     variables: raisedClues,
     token: 'supervisor',
     at: (d) => d.supervisionClues,
+  },
+  {
+    field: 'Query.evaluationRounds',
+    query: 'query($n: Int!) { evaluationRounds(first: $n) { edges { node { id title supervisingAgency { name } files { state case { caseNumber } } } } } }',
+    variables: openedRounds,
+    token: 'supervisor',
+    at: (d) => d.evaluationRounds,
   },
 ];
 
