@@ -4,6 +4,7 @@ import { loadKeyMaterial, type KeyMaterial } from './identity.js';
 import { createLogger, type Logger } from './logger.js';
 import type { RunningService } from './server.js';
 import { drainSettings } from './drain.js';
+import { asService } from './tracing.js';
 
 /**
  * Process wrapper shared by every entry point: checks MySQL first (clear message, exit 1), starts
@@ -18,7 +19,9 @@ export async function runService(
   const log = createLogger(name, config.logLevel);
   let services: RunningService[] = [];
   try {
-    if (opts.needsDatabase !== false) await withServerConnection(config.databaseUrl, (c) => c.query('SELECT 1'));
+    // Traced as the process's own service (`npm start`, whose logger is `sanxiang`, is the launcher: `sanxiang-start`).
+    if (opts.needsDatabase !== false)
+      await asService(name === 'sanxiang' ? 'start' : name, () => withServerConnection(config.databaseUrl, (c) => c.query('SELECT 1')));
     const keys = await loadKeyMaterial(config.keyDir, { verifyOnly: opts.verifyOnlyKeys });
     services = await start({ config, keys, log });
   } catch (err) {

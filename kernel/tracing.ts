@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { basename, dirname } from 'node:path';
-import { SamplingDecision, SpanKind, SpanStatusCode, trace, type Context, type Sampler, type Span } from '@opentelemetry/api';
+import { context, createContextKey, SamplingDecision, SpanKind, SpanStatusCode, trace, type Context, type Sampler, type Span } from '@opentelemetry/api';
 import type { Resource } from '@opentelemetry/resources';
 import type { NodeTracerProvider, ReadableSpan, SpanExporter, SpanProcessor } from '@opentelemetry/sdk-trace-node';
 
@@ -65,6 +65,18 @@ export function nameServicePort(port: number, service: string): void {
   if (tracingEnabled) servicePorts.set(port, service);
 }
 
+const SERVICE_KEY = createContextKey('sanxiang.service');
+
+/**
+ * Runs `fn` as `service`: spans with no request above them (background jobs: checkpoint signer, leases, probes, the
+ * inspection sync, seeding) started in it, or in the timers and promises it schedules (the context follows them),
+ * say `sanxiang-<service>` too, when `npm start` runs every service in one process.
+ */
+export function asService<T>(service: string, fn: () => T): T {
+  if (!tracingEnabled) return fn();
+  return context.with(context.active().setValue(SERVICE_KEY, service), fn);
+}
+
 /** Paths of probes and scrapes: no span (a balancer's `/ready` every few seconds is not a request worth a trace). */
 export const untracedPaths = new Set(['/health', '/ready', '/metrics']);
 
@@ -103,7 +115,7 @@ if (tracingEnabled) {
   };
   const inheritService: SpanProcessor = {
     onStart(span: Span, parent: Context) {
-      const service = spanService.get(trace.getSpan(parent) ?? {});
+      const service = spanService.get(trace.getSpan(parent) ?? {}) ?? (parent.getValue(SERVICE_KEY) as string | undefined);
       if (service) spanService.set(span, service);
     },
     onEnd: () => undefined,

@@ -1,5 +1,5 @@
 // First: tracing (when OTEL_EXPORTER_OTLP_ENDPOINT is set) must patch mysql2 before anything loads it.
-import '../kernel/tracing.js';
+import { asService } from '../kernel/tracing.js';
 import { startGateway } from '../gateway/server.js';
 import { applicationRoutes } from '../apps/index.js';
 import { openCasesDb, startCases } from '../subgraphs/cases/service.js';
@@ -20,33 +20,33 @@ await runService(
     // Quiet until the banner: startup and seeding log their info lines at debug (warnings and errors show).
     quietStartup(true);
     const seeded: string[] = [];
-    const powersDb = await openPowersDb(config);
-    if (!(await isSeeded(powersDb))) {
-      log.info(await seedPowers(powersDb), 'seeded powers demo data');
+    const powersDb = await asService('powers', () => openPowersDb(config));
+    if (!(await asService('powers', () => isSeeded(powersDb)))) {
+      log.info(await asService('powers', () => seedPowers(powersDb)), 'seeded powers demo data');
       seeded.push('powers');
     }
-    const powers = await startPowers({ config, db: powersDb, keys, log: createLogger('powers', config.logLevel) });
-    const casesDb = await openCasesDb(config);
-    const freshCases = !(await isCasesSeeded(casesDb));
-    const cases = await startCases({ config, db: casesDb, keys, log: createLogger('cases', config.logLevel) });
-    const reviewsDb = await openReviewsDb(config);
-    const reviewsWereEmpty = !(await isReviewsSeeded(reviewsDb));
+    const powers = await asService('powers', () => startPowers({ config, db: powersDb, keys, log: createLogger('powers', config.logLevel) }));
+    const casesDb = await asService('cases', () => openCasesDb(config));
+    const freshCases = !(await asService('cases', () => isCasesSeeded(casesDb)));
+    const cases = await asService('cases', () => startCases({ config, db: casesDb, keys, log: createLogger('cases', config.logLevel) }));
+    const reviewsDb = await asService('reviews', () => openReviewsDb(config));
+    const reviewsWereEmpty = !(await asService('reviews', () => isReviewsSeeded(reviewsDb)));
     // Demo cases go through the real workflow, which asks the running powers subgraph (R2, R5, R9, R18); one of
     // them goes through legal review to its decision, its review rows in the reviews database.
     if (freshCases) {
       try {
-        const result = await seedCases({ config, keys, db: casesDb, reviewsDb, powersUrl: powers.url });
+        const result = await asService('cases', () => seedCases({ config, keys, db: casesDb, reviewsDb, powersUrl: powers.url }));
         log.info({ cases: result.cases.length }, 'seeded cases demo data');
         seeded.push(`${result.cases.length} demo cases`);
       } catch (err) {
         log.error({ err }, 'seeding demo cases failed; rebuild with `npm run seed -- --reset`');
       }
     }
-    const reviews = await startReviews({ config, db: reviewsDb, keys, log: createLogger('reviews', config.logLevel) });
+    const reviews = await asService('reviews', () => startReviews({ config, db: reviewsDb, keys, log: createLogger('reviews', config.logLevel) }));
     if (freshCases && reviewsWereEmpty) {
       try {
         log.info(
-          await seedReviews({ db: reviewsDb, keys, casesUrl: cases.url, powersUrl: powers.url, clock: config.clock }),
+          await asService('reviews', () => seedReviews({ db: reviewsDb, keys, casesUrl: cases.url, powersUrl: powers.url, clock: config.clock })),
           'submitted the demo case for legal review',
         );
         seeded.push('a legal review');
@@ -56,19 +56,25 @@ await runService(
     }
     // Without PLATFORM_URL the demo runs against the stand-in random-inspection platform (PLATFORM_PORT, default PORT+10).
     const givenPlatformUrl = platformUrlFromEnv();
-    const standIn = givenPlatformUrl ? null : await startPlatformStandIn({ port: Number(process.env.PLATFORM_PORT || config.port + 10) });
+    const standIn = givenPlatformUrl
+      ? null
+      : await asService('platform', () => startPlatformStandIn({ port: Number(process.env.PLATFORM_PORT || config.port + 10) }));
     const platform: RunningService | null = standIn && { name: 'platform', url: standIn.url, port: Number(new URL(standIn.url).port), close: standIn.close };
     const platformUrl = givenPlatformUrl ?? standIn!.url;
-    const inspections = await startInspections({
-      config,
-      db: await openInspectionsDb(config),
-      keys,
-      log: createLogger('inspections', config.logLevel),
-      platformUrl: () => platformUrl,
-      powersUrl: () => powers.url,
-      syncIntervalMs: syncIntervalFromEnv(),
-    });
-    const gateway = await startGateway({ config, keys, log: createLogger('gateway', config.logLevel), routes: applicationRoutes() });
+    const inspections = await asService('inspections', async () =>
+      startInspections({
+        config,
+        db: await openInspectionsDb(config),
+        keys,
+        log: createLogger('inspections', config.logLevel),
+        platformUrl: () => platformUrl,
+        powersUrl: () => powers.url,
+        syncIntervalMs: syncIntervalFromEnv(),
+      }),
+    );
+    const gateway = await asService('gateway', () =>
+      startGateway({ config, keys, log: createLogger('gateway', config.logLevel), routes: applicationRoutes() }),
+    );
     console.log(
       [
         '',
@@ -90,7 +96,7 @@ await runService(
       const today = config.clock.today();
       void inspections.sync
         .run('START')
-        .then(() => seedSupervisionClues({ gatewayUrl: gateway.url, keys, from: `${today.slice(0, 4)}-01-01`, to: today }))
+        .then(() => asService('demo-loader', () => seedSupervisionClues({ gatewayUrl: gateway.url, keys, from: `${today.slice(0, 4)}-01-01`, to: today })))
         .then((n) => log.info({ clues: n }, 'raised the demo supervision clues'))
         .catch((err: unknown) => log.warn({ err }, 'raising the demo supervision clues failed'));
     }
