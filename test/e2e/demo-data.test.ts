@@ -215,7 +215,7 @@ describe('demo cases', () => {
     expect(s.cases.reviewCoverage).toEqual({ numerator: Number(n), denominator: Number(n) });
   });
 
-  it('the squad’s entrusted case is reviewed by the bureau’s legal staff and decided by its principal (Art. 20, issue 26)', async () => {
+  it('the squad’s entrusted case is reviewed by the bureau’s legal staff and decided by its principal, and the squad may not submit once its 委托书 has ended (Art. 20, issue 26)', async () => {
     // Runs last: it adds a review round and a decision to the figures pinned above.
     const squad = seeded.find((c) => c.key === 'barbecue-hongfuyuan-squad')!;
     const ok = async (q: string, variables: Record<string, unknown>, token: string) => {
@@ -229,13 +229,22 @@ describe('demo cases', () => {
     // Past the 5-working-day hearing window of the notice of 2026-11-19.
     const day = TEST_TODAY > '2026-11-27' ? TEST_TODAY : '2026-11-27';
     sys.clock.set(day);
-    const review = await ok(
-      `mutation($input: SubmitForReviewInput!) { submitForReview(input: $input) { id version } }`,
-      {
-        input: { caseId: squad.id, proposalId, materials: ['案卷'], handlerStatement: '送审材料真实、准确、完整。', reviewerId: sys.officerId('reviewer-li') },
-      },
-      await sys.token('OFFICER', 'midong-zhzfdd', 'squad-he'),
-    );
+    const SUBMIT = `mutation($input: SubmitForReviewInput!) { submitForReview(input: $input) { id version } }`;
+    const submission = {
+      input: { caseId: squad.id, proposalId, materials: ['案卷'], handlerStatement: '送审材料真实、准确、完整。', reviewerId: sys.officerId('reviewer-li') },
+    };
+    const squadHe = await sys.token('OFFICER', 'midong-zhzfdd', 'squad-he');
+    // The demo's 委托书 米城管委〔2024〕1号 runs to 2026-12-31 (data/demo/agencies.yaml): on a later day (test:dates runs
+    // on 2027-07-01) the squad may no longer act (Art. 20(2)), and its submission is refused with nothing written.
+    if (day > '2026-12-31') {
+      const refused = await sys.gql(SUBMIT, submission, squadHe);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', entrustment: '米城管委〔2024〕1号' });
+      expect(refused.errors?.[0]?.message).toContain('第二十条');
+      expect((await ok(`query($id: ID!) { case(id: $id) { state } }`, { id: squad.id }, supervisor)).state).toBe('NOTIFIED');
+      sys.clock.set(TEST_TODAY);
+      return;
+    }
+    const review = await ok(SUBMIT, submission, squadHe);
     await ok(
       `mutation($id: ID!, $input: ReviewOpinionInput!) { recordReviewOpinion(reviewId: $id, input: $input) { status } }`,
       {
